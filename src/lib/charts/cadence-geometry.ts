@@ -1,0 +1,19 @@
+import type { ScaleTime } from 'd3-scale';
+import type { PartialDate } from '../data/partial-date';
+
+export type MarkShape = { kind: 'dot'; cx: number } | { kind: 'span'; x: number; width: number };
+
+/** Narrowest a month or year span is drawn, so it stays visible and clickable. */
+export const MIN_SPAN_WIDTH = 8;
+
+/** A day is a dot at its date; a month or a year is a span over the whole period. */
+export function markShape(date: PartialDate, x: ScaleTime<number, number>): MarkShape {
+  if (date.precision === 'day') return { kind: 'dot', cx: x(date.start) + (x(date.end) - x(date.start)) / 2 };
+  const x0 = x(date.start);
+  const x1 = x(date.end);
+  const width = Math.max(MIN_SPAN_WIDTH, x1 - x0);
+  return { kind: 'span', x: (x0 + x1) / 2 - width / 2, width };
+}
+
+/** The horizontal centre of a mark. */
+export const markCentre = (shape: MarkShape): number => (shape.kind === 'dot' ? shape.cx : shape.x + shape.width / 2);

@@ -1,0 +1,76 @@
+/**
+ * Dates as the sources give them: to the day, the month or only the year.
+ * All arithmetic is in UTC so a date never shifts with the viewer's time zone.
+ */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface PartialDate {
+  /** The ISO 8601 text it was read from: `2025`, `2025-07` or `2025-07-17`. */
+  text: string;
+  precision: DatePrecision;
+  /** First instant of the period (UTC). */
+  start: Date;
+  /** First instant after the period (UTC), so a day, month or year is [start, end). */
+  end: Date;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including impossible dates. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const m = PATTERN.exec(text.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000) return null;
+  if (m[2] === undefined) {
+    return { text: m[0], precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return { text: m[0], precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) };
+  }
+  const day = Number(m[3]);
+  const start = utc(year, month - 1, day);
+  // Date.UTC rolls 2025-02-30 over to March: a real date survives the round trip.
+  if (day < 1 || start.getUTCMonth() !== month - 1) return null;
+  return { text: m[0], precision: 'day', start, end: utc(year, month - 1, day + 1) };
+}
+
+function utc(year: number, monthIndex: number, day: number): Date {
+  const d = new Date(Date.UTC(year, monthIndex, day));
+  d.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  return d;
+}
+
+/** The middle of the period: where a mark for it is centred. */
+export function midpoint(d: PartialDate): Date {
+  return new Date((d.start.getTime() + d.end.getTime()) / 2);
+}
+
+/** Whole calendar months from `a` to `b`, at the coarser of their precisions (year precision counts 12 a year). */
+export function monthsBetween(a: PartialDate, b: PartialDate): number {
+  if (a.precision === 'year' || b.precision === 'year') {
+    return (b.start.getUTCFullYear() - a.start.getUTCFullYear()) * 12;
+  }
+  return (
+    (b.start.getUTCFullYear() - a.start.getUTCFullYear()) * 12 +
+    (b.start.getUTCMonth() - a.start.getUTCMonth())
+  );
+}
+
+/** Orders partial dates by their start, then the more precise first. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime();
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `17 Jul 2025`, `Jul 2025` or `2025`: a date shown at the precision it is known to. */
+export function formatPartialDate(d: PartialDate): string {
+  const year = d.start.getUTCFullYear();
+  const month = MONTHS[d.start.getUTCMonth()];
+  if (d.precision === 'year') return String(year);
+  if (d.precision === 'month') return `${month} ${year}`;
+  return `${d.start.getUTCDate()} ${month} ${year}`;
+}

@@ -1,0 +1,71 @@
+import type { Parsed } from './dialogues';
+import type { Problem } from './problems';
+import { DATA_FILES, type Venue } from './schema';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const ownString = (o: Record<string, Json>, key: string): string => {
+  const v = Object.hasOwn(o, key) ? o[key] : undefined;
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+};
+
+/**
+ * venues.geojson → venues. Expects an RFC 7946 FeatureCollection of Points with
+ * `[longitude, latitude]` and properties `id`, `name`, `country`. A feature that cannot be
+ * placed is reported (with a hint when the coordinates look swapped) and left out.
+ */
+export function parseVenues(text: string, file: string = DATA_FILES.venues): Parsed<Venue> {
+  const problems: Problem[] = [];
+  const rows: Venue[] = [];
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    problems.push({ file, line: jsonErrorLine(text, detail), message: `This is not valid JSON (${detail}). Expected a GeoJSON FeatureCollection.`, severity: 'error' });
+    return { rows, problems, delimiter: '' };
+  }
+  if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
+    problems.push({ file, column: 'type', value: isObject(doc) ? String(doc.type ?? '') : typeof doc, message: 'Expected a GeoJSON FeatureCollection: an object with "type": "FeatureCollection" and a "features" array.', severity: 'error' });
+    return { rows, problems, delimiter: '' };
+  }
+  const firstFeatureOf = new Map<string, number>();
+  doc.features.forEach((f, i) => {
+    const feature = i + 1;
+    const fail = (column: string, value: string, message: string) => problems.push({ file, feature, column, value, message, severity: 'error' });
+    if (!isObject(f) || f.type !== 'Feature') return fail('type', '', 'Expected a Feature object.');
+    const props = isObject(f.properties) ? f.properties : {};
+    const id = ownString(props, 'id');
+    if (id === '') return fail('id', '', 'This venue has no "id" property; dialogues refer to venues by it.');
+    if (firstFeatureOf.has(id)) return fail('id', id, `Duplicate venue id “${id}”: already used by feature ${firstFeatureOf.get(id)}.`);
+    firstFeatureOf.set(id, feature);
+    const geom = f.geometry;
+    if (!isObject(geom) || geom.type !== 'Point') {
+      return fail('geometry', isObject(geom) ? String(geom.type ?? '') : '', 'Expected a Point geometry: { "type": "Point", "coordinates": [longitude, latitude] }.');
+    }
+    const c = geom.coordinates;
+    if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) {
+      return fail('coordinates', JSON.stringify(c ?? null), 'Expected coordinates as two numbers: [longitude, latitude].');
+    }
+    const [lon, lat] = c;
+    const shown = `[${lon}, ${lat}]`;
+    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
+      return fail('coordinates', shown, `Latitude ${lat} is out of range (−90 to 90). The numbers look swapped: GeoJSON puts longitude first, [${lat}, ${lon}].`);
+    }
+    if (Math.abs(lat) > 90) return fail('coordinates', shown, `Latitude ${lat} is out of range: expected −90 to 90.`);
+    if (Math.abs(lon) > 180) return fail('coordinates', shown, `Longitude ${lon} is out of range: expected −180 to 180.`);
+    const name = ownString(props, 'name');
+    if (name === '') problems.push({ file, feature, column: 'name', value: '', message: `Venue “${id}” has no "name"; its id is shown instead.`, severity: 'warning' });
+    rows.push({ id, name: name || id, country: ownString(props, 'country'), lon, lat });
+  });
+  return { rows, problems, delimiter: '' };
+}
+
+/** The 1-based line of a JSON.parse error, where the engine says at which position it failed. */
+function jsonErrorLine(text: string, message: string): number | undefined {
+  const pos = /position (\d+)/.exec(message);
+  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  const line = /line (\d+)/.exec(message);
+  return line ? Number(line[1]) : undefined;
+}

@@ -1,0 +1,54 @@
+import { cellReader, readCsvTable, type CellReader, type CsvRow } from './csv-table';
+import type { Parsed } from './dialogues';
+import { parsePartialDate } from './partial-date';
+import type { Problem } from './problems';
+import { DATA_FILES, type Source, type Topic } from './schema';
+
+/** Reads an id-keyed CSV (topics.csv, sources.csv): rows without an id or with a repeated id are reported and left out. */
+function readKeyedTable<T>(
+  text: string,
+  file: string,
+  required: readonly string[],
+  toRecord: (row: CsvRow, cell: CellReader, problems: Problem[]) => T,
+): Parsed<T> {
+  const table = readCsvTable(text, file, required);
+  const cell = cellReader(table);
+  const problems = table.problems;
+  const firstLineOf = new Map<string, number>();
+  const rows: T[] = [];
+  for (const row of table.rows) {
+    const id = cell(row, 'id');
+    if (id === '') {
+      problems.push({ file, line: row.line, column: 'id', value: '', message: 'This row has no id; it was skipped.', severity: 'error' });
+      continue;
+    }
+    const first = firstLineOf.get(id);
+    if (first !== undefined) {
+      problems.push({ file, line: row.line, column: 'id', value: id, message: `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`, severity: 'error' });
+      continue;
+    }
+    firstLineOf.set(id, row.line);
+    rows.push(toRecord(row, cell, problems));
+  }
+  return { rows, problems, delimiter: table.delimiter };
+}
+
+/** topics.csv → the topic vocabulary. A missing label falls back to the id. */
+export function parseTopics(text: string, file: string = DATA_FILES.topics): Parsed<Topic> {
+  return readKeyedTable(text, file, ['id', 'label'], (row, cell) => {
+    const id = cell(row, 'id');
+    return { id, label: cell(row, 'label') || id, theme: cell(row, 'theme') };
+  });
+}
+
+/** sources.csv → the articles the rows cite. */
+export function parseSources(text: string, file: string = DATA_FILES.sources): Parsed<Source> {
+  return readKeyedTable(text, file, ['id', 'title'], (row, cell, problems) => {
+    const publishedText = cell(row, 'published');
+    const published = publishedText === '' ? null : parsePartialDate(publishedText);
+    if (publishedText !== '' && !published) {
+      problems.push({ file, line: row.line, column: 'published', value: publishedText, message: `“${publishedText}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
+    }
+    return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
+  });
+}

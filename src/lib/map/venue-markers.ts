@@ -1,0 +1,82 @@
+import { scaleSqrt } from 'd3-scale';
+import type { VenueSummary } from '../data/aggregate';
+import { formatPartialDate } from '../data/partial-date';
+import type { Venue } from '../data/schema';
+
+/** Dot radius in pixels for a venue's number of meetings: area grows with the count. */
+export function markerRadius(count: number, maxCount: number): number {
+  return (
+    scaleSqrt()
+      .domain([0, Math.max(1, maxCount)])
+      .range([0, 12])
+      .clamp(true)(count) || 0
+  );
+}
+export const MIN_RADIUS = 6;
+
+/**
+ * Which side of its dot a venue's label goes: away from a venue close by to the east,
+ * so that neighbours such as Islamabad and Kabul (about 300 km apart) keep their labels apart.
+ */
+export function labelSide(venue: Venue, venues: readonly Venue[], nearDegrees = 8): 'left' | 'right' {
+  const crowdedEast = venues.some(
+    (o) =>
+      o.id !== venue.id &&
+      o.lon > venue.lon &&
+      o.lon - venue.lon < nearDegrees &&
+      Math.abs(o.lat - venue.lat) < nearDegrees,
+  );
+  return crowdedEast ? 'left' : 'right';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The marker's face: a dot sized by meetings (hollow when all are planned) and the venue's name. Text only, no HTML. */
+export function venueMarkerElement(summary: VenueSummary, radius: number, side: 'left' | 'right'): HTMLElement {
+  const onlyPlanned = summary.held === 0 && summary.planned > 0;
+  const root = el('div', `venue-face label-${side}${onlyPlanned ? ' only-planned' : ''}`);
+  const dot = el('span', 'venue-dot');
+  dot.style.width = dot.style.height = `${radius * 2}px`;
+  const label = el('span', 'venue-label', summary.venue.name);
+  const count = el('span', 'venue-count', ` ${summary.meetings.length}`);
+  label.append(count);
+  root.append(dot, label);
+  return root;
+}
+
+/** What a screen reader says for a marker. */
+export function venueAccessibleName(summary: VenueSummary): string {
+  const { venue, held, planned } = summary;
+  const parts = [];
+  if (held) parts.push(`${held} held`);
+  if (planned) parts.push(`${planned} planned`);
+  return `${venue.name}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'no'} ${held + planned === 1 ? 'meeting' : 'meetings'}`;
+}
+
+/** The popup: the venue and its meetings (date, partner, track, status), built from DOM nodes and text. */
+export function venuePopupContent(summary: VenueSummary): HTMLElement {
+  const root = el('div', 'venue-popup');
+  const title = el('h3', '', summary.venue.name);
+  if (summary.venue.country) title.append(el('span', 'country', ` · ${summary.venue.country}`));
+  root.append(title);
+  const { held, planned } = summary;
+  root.append(el('p', 'tally', `${held} held · ${planned} planned`));
+  const list = el('ul', '');
+  for (const m of summary.meetings) {
+    const item = el('li', `meeting ${m.status}`);
+    item.dataset.dialogueId = m.id;
+    item.append(
+      el('span', 'date', m.date ? formatPartialDate(m.date) : 'Date not announced'),
+      el('span', 'what', `${m.partner} · ${m.track}${m.round !== null ? ` (round ${m.round})` : ''}`),
+      el('span', `status status-${m.status}`, m.status),
+    );
+    list.append(item);
+  }
+  root.append(list);
+  return root;
+}

@@ -1,0 +1,41 @@
+import { cadenceLanes, listPartners, topicFrequency, venueSummaries } from '../data/aggregate';
+import { buildDataset } from '../data/dataset';
+import { fetchDatasetTexts } from '../data/fetch-dataset';
+import type { Problem } from '../data/problems';
+import { EMPTY_DATASET, type Dataset } from '../data/schema';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** The dataset the dashboard shows, how loading it went, and the views derived from it. */
+export class DatasetState {
+  status = $state<LoadStatus>('loading');
+  /** Why loading failed, in words for the viewer. */
+  failure = $state<string | null>(null);
+  dataset = $state.raw<Dataset>(EMPTY_DATASET);
+  problems = $state.raw<Problem[]>([]);
+
+  partners = $derived(listPartners(this.dataset.dialogues));
+  topicCounts = $derived(topicFrequency(this.dataset.dialogues, this.dataset.topics, this.partners));
+  lanes = $derived(cadenceLanes(this.dataset.dialogues));
+  venues = $derived(venueSummaries(this.dataset.dialogues, this.dataset.venues));
+  // A read-only lookup, rebuilt whole by $derived: it needs no reactivity of its own.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  venueNames = $derived(new Map(this.dataset.venues.map((v) => [v.id, v.name])));
+  held = $derived(this.dataset.dialogues.filter((d) => d.status === 'held').length);
+  planned = $derived(this.dataset.dialogues.length - this.held);
+
+  /** Fetches the files from `baseUrl` (the served `data/` folder) and shows what they hold. */
+  async load(baseUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
+    this.status = 'loading';
+    this.failure = null;
+    try {
+      const { dataset, problems } = buildDataset(await fetchDatasetTexts(baseUrl, fetcher));
+      this.dataset = dataset;
+      this.problems = problems;
+      this.status = 'ready';
+    } catch (e) {
+      this.failure = e instanceof Error ? e.message : String(e);
+      this.status = 'failed';
+    }
+  }
+}
