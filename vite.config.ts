@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { dataFolder } from './scripts/vite-plugin-data-folder';
+import { dataFolder } from './scripts/vite-plugin-data-folder.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
@@ -24,7 +24,12 @@ export default defineConfig({
       {
         extends: true,
         plugins: [svelteTesting()],
-        test: { name: 'component', environment: 'jsdom', include: ['test/component/**/*.test.ts'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['test/component/**/*.test.ts'],
+          setupFiles: ['test/component/setup.ts'],
+        },
       },
     ],
   },

@@ -37,11 +37,8 @@ export function normaliseColumnName(name: string): string {
  * naming them); malformed quotes and ragged rows are reported by line and the row skipped.
  */
 export function readCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t'],
-  });
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: detectDelimiter(body) });
   const problems: Problem[] = [];
   const data = parsed.data;
   const headerCells = data[0] ?? [];
@@ -105,6 +102,25 @@ export function readCsvTable(text: string, file: string, required: readonly stri
     table.rows.push({ line, cells });
   }
   return table;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter the header line uses most: comma, semicolon or tab (comma on a tie).
+ * The header decides because it has the fewest quoted fields to mislead a count.
+ */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }
 
 /** A reader for a table's cells by column name (the first column of that name wins). */

@@ -38,8 +38,9 @@ export function parsePartialDate(text: string): PartialDate | null {
 }
 
 function utc(year: number, monthIndex: number, day: number): Date {
-  const d = new Date(Date.UTC(year, monthIndex, day));
-  d.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  // setUTCFullYear (unlike Date.UTC) keeps years 0–99 as they are; months and days roll over as usual.
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
   return d;
 }
 

@@ -1,0 +1,68 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import CadenceChart from '../../src/lib/charts/CadenceChart.svelte';
+import { partnerColours } from '../../src/lib/charts/palette';
+import { bundledViews } from './data';
+
+describe('CadenceChart', () => {
+  const views = bundledViews();
+  const colour = partnerColours(views.partners);
+  const draw = () =>
+    render(CadenceChart, {
+      lanes: views.lanes,
+      colour,
+      venueName: (id: string) => id,
+      today: new Date('2026-11-21T00:00:00Z'),
+      width: 1000,
+    }).container;
+
+  it('draws one mark per meeting with its status', () => {
+    const marks = [...draw().querySelectorAll('[data-testid="cadence-mark"]')];
+    expect(marks).toHaveLength(9);
+    const status = Object.fromEntries(
+      marks.map((m) => [m.getAttribute('data-dialogue-id'), m.getAttribute('data-status')]),
+    );
+    expect(status['eu-2025-07-17-bilateral']).toBe('held');
+    expect(status['af-as-2-kabul']).toBe('planned');
+  });
+
+  it('fills held marks and leaves planned marks hollow', () => {
+    const container = draw();
+    const shape = (id: string) =>
+      container.querySelector(`[data-dialogue-id="${id}"] circle, [data-dialogue-id="${id}"] rect`)!;
+    expect(shape('eu-2025-07-17-bilateral').getAttribute('fill')).toBe(colour('European Union'));
+    expect(shape('eu-2026-political').getAttribute('fill')).toBe('var(--surface, #fff)');
+  });
+
+  it('draws a date known to the day as a dot, to the month or year as a span that grows with the period', () => {
+    const container = draw();
+    const el = (id: string) => container.querySelector(`[data-dialogue-id="${id}"]`)!;
+    expect(el('us-2025-08-12-ct').querySelector('circle')).not.toBeNull();
+    const month = Number(el('us-2024-05-ct').querySelector('rect')!.getAttribute('width'));
+    const year = Number(el('eu-2026-political').querySelector('rect')!.getAttribute('width'));
+    expect(year / month).toBeGreaterThan(10);
+  });
+
+  it('puts an undated planned meeting in the unscheduled slot at the end of its lane', () => {
+    const container = draw();
+    const undated = Number(container.querySelector('[data-dialogue-id="af-as-2-kabul"] circle')!.getAttribute('cx'));
+    const dated = [...container.querySelectorAll('[data-precision="day"] circle')].map((c) =>
+      Number(c.getAttribute('cx')),
+    );
+    expect(undated).toBeGreaterThan(Math.max(...dated));
+    expect(container.textContent).toContain('unscheduled');
+  });
+
+  it('labels the gaps between consecutive held meetings of a track', () => {
+    const labels = [...draw().querySelectorAll('.gap text')].map((t) => t.textContent);
+    expect(labels).toEqual(['14 mo', '15 mo']);
+  });
+
+  it('names each lane by its track under a partner heading', () => {
+    const text = draw().textContent ?? '';
+    for (const lane of views.lanes) {
+      expect(text).toContain(lane.track);
+      expect(text).toContain(lane.partner);
+    }
+  });
+});

@@ -1,0 +1,163 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { parseDialogues, splitList } from '../../src/lib/data/dialogues';
+import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
+import { fixture } from '../fixtures/read';
+
+const parse = (name: string) => parseDialogues(fixture(name));
+
+describe('parseDialogues: a fixture for each kind of bad row', () => {
+  it.each([
+    { file: 'dialogues-impossible-date.csv', line: 2, column: 'date', value: '2025-02-30', message: /not a real date/ },
+    {
+      file: 'dialogues-unknown-status.csv',
+      line: 3,
+      column: 'status',
+      value: 'postponed',
+      message: /“held” or “planned”/,
+    },
+    { file: 'dialogues-duplicate-id.csv', line: 3, column: 'id', value: 'a1', message: /already used on line 2/ },
+    {
+      file: 'dialogues-held-without-date.csv',
+      line: 2,
+      column: 'date',
+      value: '',
+      message: /held meeting needs a date/,
+    },
+    {
+      file: 'dialogues-ragged-row.csv',
+      line: 2,
+      column: undefined,
+      value: '8 cells',
+      message: /header has 14 columns/,
+    },
+    { file: 'dialogues-malformed-quotes.csv', line: 2, column: undefined, value: undefined, message: /quote/i },
+  ])('$file: an error at line $line, column $column', ({ file, line, column, value, message }) => {
+    const { problems } = parse(file);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'dialogues.csv', line });
+    expect(errors[0]!.column).toBe(column);
+    expect(errors[0]!.value).toBe(value);
+    expect(errors[0]!.message).toMatch(message);
+  });
+
+  it('keeps the good rows of a file with a bad one', () => {
+    expect(parse('dialogues-unknown-status.csv').rows.map((r) => r.id)).toEqual(['a1']);
+    expect(parse('dialogues-ragged-row.csv').rows.map((r) => r.id)).toEqual(['a2']);
+    expect(parse('dialogues-duplicate-id.csv').rows.map((r) => r.line)).toEqual([2]);
+  });
+
+  it('names the missing required columns and loads nothing', () => {
+    const { rows, problems } = parse('dialogues-missing-columns.csv');
+    expect(rows).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('date, venue_id, source_id');
+  });
+
+  it('warns about a round that is not a number but keeps the meeting', () => {
+    const { rows, problems } = parse('dialogues-bad-round.csv');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.round).toBeNull();
+    expect(problems).toMatchObject([{ severity: 'warning', line: 2, column: 'round', value: 'tenth' }]);
+  });
+});
+
+describe('parseDialogues: dialects', () => {
+  it('reads semicolons, CRLF, a BOM, upper-case reordered columns, quoted quotes and newlines', () => {
+    const { rows, problems, delimiter } = parse('dialogues-semicolon-crlf-bom.csv');
+    expect(problems).toEqual([]);
+    expect(delimiter).toBe(';');
+    expect(rows.map((r) => [r.id, r.status, r.line])).toEqual([
+      ['a1', 'held', 2],
+      ['a2', 'planned', 4],
+    ]);
+    expect(rows[0]!.evidence).toBe('said "yes"; then left');
+    expect(rows[0]!.summary).toBe('two\r\nlines');
+    expect(rows[1]!.date).toBeNull();
+  });
+
+  it('reads tab-delimited files', () => {
+    const { rows, delimiter } = parse('dialogues-tab-delimited.csv');
+    expect(delimiter).toBe('\t');
+    expect(rows[0]).toMatchObject({ id: 'a1', partner: 'United States', topics: ['counter-terrorism'] });
+    expect(rows[0]!.date?.precision).toBe('month');
+  });
+
+  it('is not corrupted by columns named __proto__ or constructor', () => {
+    const { rows } = parse('dialogues-prototype-columns.csv');
+    expect(rows).toHaveLength(1);
+    expect(Object.getPrototypeOf(rows[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(Object.keys(rows[0]!)).not.toContain('__proto__');
+  });
+
+  it('keeps markup as plain text', () => {
+    const { rows } = parse('dialogues-markup.csv');
+    expect(rows[0]!.partner).toBe('<img src=x onerror="window.__pwned=1">');
+    expect(rows[0]!.topics).toEqual(['<b>migration</b>']);
+  });
+});
+
+describe('splitList', () => {
+  it('splits on semicolons, trims, drops blanks and repeats', () => {
+    expect(splitList(' a; b;;a ;c ')).toEqual(['a', 'b', 'c']);
+    expect(splitList('')).toEqual([]);
+  });
+});
+
+describe('round trip', () => {
+  const text = fc.string({
+    unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', '\n', 'é', '<', '=', '7'),
+    maxLength: 12,
+  });
+  const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
+  const day = fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+    .map((dt) => dt.toISOString().slice(0, 10));
+  const row = fc.record({
+    date: fc.oneof(
+      day,
+      day.map((s) => s.slice(0, 7)),
+      day.map((s) => s.slice(0, 4)),
+    ),
+    status: fc.constantFrom('held', 'planned'),
+    partner: text.filter((s) => s.trim() !== '').map((s) => s.trim()),
+    track: text.filter((s) => s.trim() !== '').map((s) => s.trim()),
+    round: fc.option(fc.integer({ min: 1, max: 40 }), { nil: null }),
+    summary: text.map((s) => s.trim()),
+    topics: fc.uniqueArray(id, { maxLength: 3 }),
+  });
+
+  it('any valid rows written as CSV read back unchanged', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(id, row), { selector: ([i]) => i, minLength: 1, maxLength: 8 }), (rows) => {
+        const csv = Papa.unparse({
+          fields: [...DIALOGUE_COLUMNS],
+          data: rows.map(([i, r]) => [
+            i,
+            r.date,
+            r.status,
+            r.partner,
+            r.track,
+            r.round ?? '',
+            '',
+            '',
+            r.topics.join(';'),
+            '',
+            '',
+            's1',
+            '',
+            r.summary,
+          ]),
+        });
+        const parsed = parseDialogues(csv);
+        expect(parsed.problems).toEqual([]);
+        expect(
+          parsed.rows.map((d) => [d.id, d.date?.text, d.status, d.partner, d.track, d.round, d.topics, d.summary]),
+        ).toEqual(rows.map(([i, r]) => [i, r.date, r.status, r.partner, r.track, r.round, r.topics, r.summary]));
+      }),
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  comparePartialDates,
+  formatPartialDate,
+  monthsBetween,
+  parsePartialDate,
+  type PartialDate,
+} from '../../src/lib/data/partial-date';
+
+const d = (text: string): PartialDate => {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`fixture date ${text} did not parse`);
+  return parsed;
+};
+
+describe('parsePartialDate', () => {
+  it.each([
+    { text: '2025', precision: 'year', start: '2025-01-01', end: '2026-01-01' },
+    { text: '2025-07', precision: 'month', start: '2025-07-01', end: '2025-08-01' },
+    { text: '2025-07-17', precision: 'day', start: '2025-07-17', end: '2025-07-18' },
+    { text: '2024-02-29', precision: 'day', start: '2024-02-29', end: '2024-03-01' },
+    { text: ' 2025-12 ', precision: 'month', start: '2025-12-01', end: '2026-01-01' },
+  ])('reads $text to the $precision', ({ text, precision, start, end }) => {
+    const parsed = d(text);
+    expect(parsed.precision).toBe(precision);
+    expect(parsed.start.toISOString().slice(0, 10)).toBe(start);
+    expect(parsed.end.toISOString().slice(0, 10)).toBe(end);
+  });
+
+  it.each([
+    '2025-02-30',
+    '2025-02-29',
+    '2025-13',
+    '2025-00',
+    '2025-04-31',
+    '25-07-17',
+    '17/07/2025',
+    'July 2025',
+    '',
+    '2025-7-1',
+  ])('rejects %j', (text) => {
+    expect(parsePartialDate(text)).toBeNull();
+  });
+
+  it('formats at the precision the date is known to', () => {
+    expect(formatPartialDate(d('2025-07-17'))).toBe('17 Jul 2025');
+    expect(formatPartialDate(d('2024-05'))).toBe('May 2024');
+    expect(formatPartialDate(d('2026'))).toBe('2026');
+  });
+
+  it('round-trips every real calendar day through text', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2199-12-31'), noInvalidDate: true }),
+        (date) => {
+          const text = date.toISOString().slice(0, 10);
+          const parsed = parsePartialDate(text);
+          expect(parsed?.text).toBe(text);
+          expect(parsed?.start.toISOString().slice(0, 10)).toBe(text);
+        },
+      ),
+    );
+  });
+});
+
+describe('monthsBetween', () => {
+  it.each([
+    { a: '2023-03', b: '2024-05', months: 14 },
+    { a: '2024-05', b: '2025-08-12', months: 15 },
+    { a: '2025-07-17', b: '2025-07-30', months: 0 },
+    { a: '2025', b: '2026', months: 12 },
+    { a: '2025-07-17', b: '2026', months: 12 },
+  ])('$a → $b is $months months', ({ a, b, months }) => {
+    expect(monthsBetween(d(a), d(b))).toBe(months);
+  });
+
+  it('orders by start, then the more precise first', () => {
+    const sorted = ['2025', '2025-07', '2024-05', '2025-01-01'].map(d).sort(comparePartialDates);
+    expect(sorted.map((x) => x.text)).toEqual(['2024-05', '2025-01-01', '2025', '2025-07']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseVenues } from '../../src/lib/data/venues';
+import { fixture } from '../fixtures/read';
+
+describe('parseVenues', () => {
+  it('says when coordinates look swapped, and keeps the good features', () => {
+    const { rows, problems } = parseVenues(fixture('venues-swapped-coordinates.geojson'));
+    expect(rows.map((v) => v.id)).toEqual(['brussels']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'venues.geojson', feature: 2, column: 'coordinates', severity: 'error' });
+    expect(problems[0]!.message).toMatch(/look swapped.*longitude first, \[139\.6503, 35\.6762\]/);
+  });
+
+  it('rejects a longitude out of range', () => {
+    const { rows, problems } = parseVenues(fixture('venues-out-of-range.geojson'));
+    expect(rows).toEqual([]);
+    expect(problems[0]!.message).toMatch(/Longitude 190 is out of range/);
+  });
+
+  it('reports each problem by feature: no name, duplicate id, not a point, non-numeric coordinates, no id', () => {
+    const { rows, problems } = parseVenues(fixture('venues-mixed-problems.geojson'));
+    expect(rows.map((v) => [v.id, v.name])).toEqual([['brussels', 'brussels']]);
+    expect(problems.map((p) => [p.feature, p.column, p.severity])).toEqual([
+      [1, 'name', 'warning'],
+      [2, 'id', 'error'],
+      [3, 'geometry', 'error'],
+      [4, 'coordinates', 'error'],
+      [5, 'id', 'error'],
+    ]);
+  });
+
+  it('gives the line of a JSON syntax error', () => {
+    const { rows, problems } = parseVenues(fixture('venues-invalid-json.geojson'));
+    expect(rows).toEqual([]);
+    expect(problems[0]).toMatchObject({ severity: 'error', line: 3 });
+    expect(problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('rejects JSON that is not a FeatureCollection', () => {
+    expect(parseVenues('{"type":"Feature"}').problems[0]!.message).toMatch(/FeatureCollection/);
+    expect(parseVenues('[]').problems[0]!.message).toMatch(/FeatureCollection/);
+  });
+
+  it('reads a property named __proto__ as nothing special', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [1, 2] },
+          properties: JSON.parse('{"__proto__":{"id":"evil"},"id":"x","name":"X"}'),
+        },
+      ],
+    });
+    const { rows } = parseVenues(text);
+    expect(rows).toEqual([{ id: 'x', name: 'X', country: '', lon: 1, lat: 2 }]);
+  });
+});
