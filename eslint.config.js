@@ -29,6 +29,9 @@ export default ts.config(
         { property: 'insertAdjacentHTML', message: 'Build DOM nodes and set textContent: data from files is hostile.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Our collections in state are snapshots: built whole inside $derived or stored with $state.raw and
+      // replaced, never mutated in place. SvelteSet/SvelteMap would add proxies for nothing.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
 );

@@ -23,7 +23,7 @@ describe('TopicChart', () => {
     expect(bars[0]!.getAttribute('data-topic')).toBe('counter-terrorism');
     expect(bars[0]!.getAttribute('data-count')).toBe('5');
     // Counter-terrorism: one segment per partner that discussed it, coloured by partner.
-    const fills = [...bars[0]!.querySelectorAll('rect')].map((r) => r.getAttribute('fill'));
+    const fills = [...bars[0]!.querySelectorAll('rect:not(.hit)')].map((r) => r.getAttribute('fill'));
     expect(fills).toEqual(views.partners.map((p) => colour(p)));
   });
 
@@ -35,7 +35,7 @@ describe('TopicChart', () => {
       width: 640,
     });
     const widthOf = (topic: string) =>
-      [...container.querySelectorAll(`[data-topic="${topic}"] rect`)].reduce(
+      [...container.querySelectorAll(`[data-topic="${topic}"] rect:not(.hit)`)].reduce(
         (s, r) => s + Number(r.getAttribute('width')) + 1,
         0,
       );
@@ -53,5 +53,34 @@ describe('TopicChart', () => {
   it('says so when no meeting lists a topic', () => {
     const { getByText } = render(TopicChart, { counts: [], partners: [], colour, width: 500 });
     expect(getByText(/No meeting in the data lists a topic/)).toBeTruthy();
+  });
+});
+
+describe('TopicChart while filtering', () => {
+  const views = bundledViews();
+  const colour = partnerColours(views.partners);
+  const onlyAfghanistan = new Map(
+    topicFrequency(
+      views.dataset.dialogues.filter((d) => d.partner === 'Afghanistan'),
+      views.dataset.topics,
+      views.partners,
+    ).map((c) => [c.id, c]),
+  );
+
+  it('keeps every bar, colours the matching meetings over a ghost of the total, and dims bars with none', () => {
+    const { container } = render(TopicChart, {
+      counts: views.topicCounts,
+      partners: views.partners,
+      colour,
+      width: 640,
+      visible: onlyAfghanistan,
+    });
+    const ct = container.querySelector('[data-topic="counter-terrorism"]')!;
+    expect(ct.getAttribute('data-count')).toBe('5');
+    expect(ct.getAttribute('data-visible-count')).toBe('1');
+    expect(ct.querySelector('.ghost')).not.toBeNull();
+    expect(ct.querySelector('.value')!.textContent).toBe('1/5');
+    expect(container.querySelector('[data-topic="kashmir"]')!.getAttribute('data-dimmed')).toBe('true');
+    expect(container.querySelector('[data-topic="refugees"]')!.hasAttribute('data-dimmed')).toBe(false);
   });
 });

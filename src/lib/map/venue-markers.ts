@@ -58,8 +58,11 @@ export function venueAccessibleName(summary: VenueSummary): string {
   return `${venue.name}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'no'} ${held + planned === 1 ? 'meeting' : 'meetings'}`;
 }
 
-/** The popup: the venue and its meetings (date, partner, track, status), built from DOM nodes and text. */
-export function venuePopupContent(summary: VenueSummary): HTMLElement {
+/**
+ * The popup: the venue and its meetings (date, partner, track, status), built from DOM nodes
+ * and text. With `onselect`, each meeting is a button that opens its details.
+ */
+export function venuePopupContent(summary: VenueSummary, onselect?: (id: string) => void): HTMLElement {
   const root = el('div', 'venue-popup');
   const title = el('h3', '', summary.venue.name);
   if (summary.venue.country) title.append(el('span', 'country', ` · ${summary.venue.country}`));
@@ -70,11 +73,17 @@ export function venuePopupContent(summary: VenueSummary): HTMLElement {
   for (const m of summary.meetings) {
     const item = el('li', `meeting ${m.status}`);
     item.dataset.dialogueId = m.id;
-    item.append(
+    const row = onselect ? el('button', 'meeting-row') : el('div', 'meeting-row');
+    if (row instanceof HTMLButtonElement) {
+      row.type = 'button';
+      row.addEventListener('click', () => onselect?.(m.id));
+    }
+    row.append(
       el('span', 'date', m.date ? formatPartialDate(m.date) : 'Date not announced'),
       el('span', 'what', `${m.partner} · ${m.track}${m.round !== null ? ` (round ${m.round})` : ''}`),
       el('span', `status status-${m.status}`, m.status),
     );
+    item.append(row);
     list.append(item);
   }
   root.append(list);

@@ -19,7 +19,6 @@ export class DatasetState {
   lanes = $derived(cadenceLanes(this.dataset.dialogues));
   venues = $derived(venueSummaries(this.dataset.dialogues, this.dataset.venues));
   // A read-only lookup, rebuilt whole by $derived: it needs no reactivity of its own.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   venueNames = $derived(new Map(this.dataset.venues.map((v) => [v.id, v.name])));
   held = $derived(this.dataset.dialogues.filter((d) => d.status === 'held').length);
   planned = $derived(this.dataset.dialogues.length - this.held);

@@ -1,0 +1,43 @@
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { utcMonth } from 'd3-time';
+import type { Attachment } from 'svelte/attachments';
+
+export interface TimeBrushOptions {
+  x: ScaleTime<number, number>;
+  width: number;
+  height: number;
+  /** The period to show as selected: first and last month (inclusive). */
+  period: [Date, Date] | null;
+  /** Called with the first and last whole month brushed, or nulls when the brush is cleared. */
+  onperiod: (from: Date | null, to: Date | null) => void;
+}
+
+/**
+ * A horizontal brush over a time axis, snapped to whole months. d3-brush owns its pointer
+ * events, so it lives in an attachment; it is rebuilt when the scale or size changes.
+ */
+export const timeBrush =
+  (o: TimeBrushOptions): Attachment<SVGGElement> =>
+  (node) => {
+    const brush = brushX<unknown>()
+      .extent([
+        [0, 0],
+        [o.width, o.height],
+      ])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return; // moved by us, not the viewer
+        const sel = event.selection as [number, number] | null;
+        if (!sel) return o.onperiod(null, null);
+        const from = utcMonth.floor(o.x.invert(sel[0]));
+        const to = utcMonth.floor(new Date(o.x.invert(sel[1]).getTime() - 1));
+        o.onperiod(from, to < from ? from : to);
+      });
+    const g = select(node).call(brush);
+    if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(utcMonth.offset(o.period[1], 1))]);
+    return () => {
+      g.on('.brush', null);
+      g.selectAll('*').remove();
+    };
+  };

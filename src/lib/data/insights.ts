@@ -1,0 +1,70 @@
+import { median } from 'd3-array';
+import type { CadenceLane } from './aggregate';
+import { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date';
+import type { Dialogue } from './schema';
+
+export interface TrackInsight {
+  key: string;
+  partner: string;
+  track: string;
+  held: number;
+  /** Median months between consecutive held meetings; null with fewer than two. */
+  medianMonths: number | null;
+  lastHeld: Dialogue | null;
+  /** The next meeting expected, if any can be said. */
+  next: NextMeeting | null;
+}
+
+export type NextMeeting =
+  /** A planned row with a date (the earliest). */
+  | { basis: 'planned'; meeting: Dialogue; date: PartialDate; overdue: boolean }
+  /** A planned row with no date announced. */
+  | { basis: 'planned-undated'; meeting: Dialogue; overdue: false }
+  /** Last held + median interval, at month precision. */
+  | { basis: 'interval'; date: PartialDate; overdue: boolean };
+
+/**
+ * Per track: how regularly it meets and what is due next. A planned meeting's date is
+ * overdue once its whole period has passed without a held meeting replacing it; a projected
+ * date is overdue once its month has passed.
+ */
+export function trackInsights(lanes: readonly CadenceLane[], today: Date): TrackInsight[] {
+  return lanes.map((lane) => {
+    const held = lane.meetings.filter((m) => m.status === 'held' && m.date !== null);
+    const lastHeld = held.at(-1) ?? null;
+    const medianMonths = lane.gaps.length ? (median(lane.gaps, (g) => g.months) ?? null) : null;
+    const planned = lane.meetings.filter((m) => m.status === 'planned');
+    const datedPlan = planned.find((m) => m.date !== null);
+    let next: NextMeeting | null = null;
+    if (datedPlan?.date) {
+      next = { basis: 'planned', meeting: datedPlan, date: datedPlan.date, overdue: datedPlan.date.end <= today };
+    } else if (planned[0]) {
+      next = { basis: 'planned-undated', meeting: planned[0], overdue: false };
+    } else if (lastHeld?.date && medianMonths !== null) {
+      const date = addMonths(lastHeld.date, Math.round(medianMonths));
+      next = { basis: 'interval', date, overdue: date.end <= today };
+    }
+    return { key: lane.key, partner: lane.partner, track: lane.track, held: held.length, medianMonths, lastHeld, next };
+  });
+}
+
+/** The month `months` after the date's month. */
+export function addMonths(date: PartialDate, months: number): PartialDate {
+  const start = date.start;
+  const total = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
+  const text = `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return parsePartialDate(text)!;
+}
+
+/** "2025 (planned) · overdue", "Nov 2026 (expected from the median interval)", "announced, no date yet". */
+export function describeNext(next: NextMeeting | null): string {
+  if (next === null) return 'nothing announced';
+  if (next.basis === 'planned-undated') return 'announced, no date yet';
+  const when = formatPartialDate(next.date);
+  const basis = next.basis === 'planned' ? 'planned' : 'expected from the median interval';
+  return `${when} (${basis})${next.overdue ? ' · overdue' : ''}`;
+}
+
+/** "14.5 months" or "—". */
+export const describeMedian = (months: number | null): string =>
+  months === null ? '—' : `${Number.isInteger(months) ? months : months.toFixed(1)} months`;

@@ -1,0 +1,216 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const marks = (page: Page) => page.getByTestId('cadence-mark');
+const undimmedIds = (page: Page) =>
+  marks(page).evaluateAll((els) =>
+    els
+      .filter((e) => !e.hasAttribute('data-dimmed'))
+      .map((e) => e.getAttribute('data-dialogue-id'))
+      .sort(),
+  );
+
+test.describe('linked filtering', () => {
+  test('a topic bar filters every view, shows a chip, and Back/Forward step through it', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+    expect(await undimmedIds(page)).toEqual(['eu-2025-07-17-bilateral', 'eu-2025-migration-3']);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Topic\s*Migration and mobility/]);
+    await expect(page.locator('[data-venue-id="islamabad"]')).toHaveAttribute('data-dimmed', 'true');
+    await expect(page.locator('[data-venue-id="brussels"]')).not.toHaveAttribute('data-dimmed');
+    await expect(page.locator('[data-topic="kashmir"]')).not.toHaveAttribute('data-dimmed');
+    await expect(page.locator('[data-topic="refugees"]')).toHaveAttribute('data-dimmed', 'true');
+    expect(page.url()).toContain('#/?topic=migration');
+
+    await page.locator('[data-testid="topic-bar"][data-topic="counter-terrorism"]').click();
+    expect(await undimmedIds(page)).toHaveLength(6);
+    await page.goBack();
+    expect(await undimmedIds(page)).toHaveLength(2);
+    await page.goBack();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+    await page.goForward();
+    expect(await undimmedIds(page)).toHaveLength(2);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a venue marker, a partner and the held/planned toggle filter too; chips remove; Clear all resets', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await page.locator('[data-venue-id="kabul"]').click();
+    expect(await undimmedIds(page)).toEqual(['af-as-2-kabul']);
+    await page.getByRole('button', { name: 'Remove filter: Venue Kabul' }).click();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+
+    await page
+      .getByTestId('topic-chart')
+      .locator('xpath=ancestor::section')
+      .getByTestId('partner-toggle')
+      .filter({ hasText: 'United States' })
+      .click();
+    expect(await undimmedIds(page)).toEqual(['us-2023-03-ct', 'us-2024-05-ct', 'us-2025-08-12-ct']);
+    await page.getByText('Planned', { exact: true }).click();
+    expect(await undimmedIds(page)).toEqual([]);
+    await expect(page.getByText('0 of 9 meetings match')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+    await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+  });
+
+  test('brushing a period on the timeline filters to it', async ({ page }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page.locator('.brush-track').scrollIntoViewIfNeeded();
+    const strip = (await page.locator('.brush-track').boundingBox())!;
+    const mark = async (id: string) =>
+      (await page.locator(`[data-dialogue-id="${id}"] circle, [data-dialogue-id="${id}"] rect`).first().boundingBox())!;
+    // From just before the 2024 US session to just after it.
+    const us24 = await mark('us-2024-05-ct');
+    const y = strip.y + strip.height / 2;
+    await page.mouse.move(us24.x - 20, y);
+    await page.mouse.down();
+    await page.mouse.move(us24.x + us24.width + 20, y, { steps: 5 });
+    await page.mouse.up();
+    expect(await undimmedIds(page)).toEqual(['us-2024-05-ct']);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period/]);
+    expect(page.url()).toMatch(/from=2024-\d\d&to=2024-\d\d/);
+  });
+
+  test('hovering a meeting highlights it in the other views', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await page.locator('[data-dialogue-id="eu-2025-07-17-bilateral"]').hover();
+    await expect(page.locator('[data-venue-id="brussels"]')).toHaveClass(/emphasised/);
+    await expect(page.locator('[data-topic="kashmir"]')).toHaveClass(/emphasised/);
+    await expect(page.locator('[data-topic="refugees"]')).toHaveClass(/muted/);
+  });
+});
+
+test.describe('links', () => {
+  test('a link reproduces the filters and the open meeting', async ({ page }) => {
+    await page.goto('./#/?partner=Afghanistan&status=held&meeting=af-2025-06-27-as-1');
+    expect(await undimmedIds(page)).toEqual(['af-2025-06-27-as-1']);
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toContainText('Additional Secretary-level talks, round 1');
+  });
+
+  test('an unknown or stale setting is ignored with a notice', async ({ page, consoleErrors }) => {
+    await page.goto('./#/?partner=Atlantis&colour=red&from=someday&topic=migration');
+    const notice = page.getByTestId('link-notice');
+    await expect(notice).toContainText('Atlantis');
+    await expect(notice).toContainText('colour');
+    await expect(notice).toContainText('someday');
+    expect(await undimmedIds(page)).toEqual(['eu-2025-07-17-bilateral', 'eu-2025-migration-3']);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('details and insights', () => {
+  test('selecting a meeting shows its record, source and evidence', async ({ page }) => {
+    await page.goto('./');
+    await page.locator('[data-dialogue-id="eu-2025-07-17-bilateral"]').click();
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toContainText('17 Jul 2025');
+    await expect(details).toContainText('known to the day');
+    await expect(details).toContainText('Amna Baloch');
+    await expect(details).toContainText('Olof Skoog');
+    await expect(details).toContainText('Brussels');
+    await expect(details).toContainText('Jammu and Kashmir');
+    await expect(details).toContainText(
+      '“holding the 10th Pakistan EU bilateral dialogue in Brussels on July 17, 2025”',
+    );
+    await expect(details).toContainText('Strengthening Pakistan EU Security Cooperation');
+    expect(page.url()).toContain('meeting=eu-2025-07-17-bilateral');
+    await details.getByRole('button', { name: 'Close the meeting details' }).click();
+    await expect(details).toHaveCount(0);
+  });
+
+  test("a popup's meeting opens its details", async ({ page }) => {
+    await page.goto('./');
+    await page.locator('[data-venue-id="islamabad"]').click();
+    await page.locator('.venue-popup button', { hasText: 'Political Dialogue' }).click();
+    await expect(page.getByTestId('meeting-details')).toContainText('European Union · Political Dialogue');
+  });
+
+  test('overdue rounds and the next expected meeting are shown per track', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('[data-testid="cadence-mark"][data-overdue="true"]')).toHaveCount(2);
+    const table = page.getByTestId('cadence-insights');
+    await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(2);
+    await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText('14.5 months');
+  });
+});
+
+test.describe('access', () => {
+  test('the keyboard reaches chart marks: arrows move, Enter filters or opens', async ({ page }) => {
+    await page.goto('./');
+    const first = page.locator('[data-testid="topic-bar"]').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-testid="topic-bar"]').nth(1)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Intelligence sharing/]);
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+
+    await page.locator('[data-testid="cadence-mark"][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('meeting-details')).toBeVisible();
+    await expect(page.getByTestId('meeting-details').getByRole('heading', { level: 2 })).toBeFocused();
+  });
+
+  test('every chart has a table view', async ({ page }) => {
+    await page.goto('./');
+    for (const name of ['Where they meet', 'What they discuss', 'How regularly they meet']) {
+      await page
+        .getByRole('group', { name: `Show ${name} as` })
+        .getByRole('button', { name: 'Table' })
+        .click();
+    }
+    await expect(page.locator('table caption', { hasText: 'Meetings by venue' })).toBeVisible();
+    await expect(
+      page.locator('table', { hasText: 'Meetings that discussed each topic' }).locator('tbody tr'),
+    ).toHaveCount(20);
+    await expect(page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr')).toHaveCount(9);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no serious or critical violation (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./#/?topic=migration');
+      await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('every screen', () => {
+  test('a 360 px phone stacks the views with no sideways scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const map = (await page.getByTestId('venue-map').boundingBox())!;
+    const topics = (await page.getByTestId('topic-chart').boundingBox())!;
+    expect(topics.y).toBeGreaterThan(map.y + map.height);
+  });
+
+  test('dark mode follows the system, and the toggle overrides it', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await expect.poll(bg).toBe('rgb(17, 21, 27)');
+    await page.getByTestId('theme-toggle').selectOption('light');
+    await expect.poll(bg).toBe('rgb(243, 245, 248)');
+    await page.reload();
+    await expect.poll(bg).toBe('rgb(243, 245, 248)');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cadenceLanes } from '../../src/lib/data/aggregate';
+import { parseDialogues } from '../../src/lib/data/dialogues';
+import { addMonths, describeNext, trackInsights } from '../../src/lib/data/insights';
+import { parsePartialDate } from '../../src/lib/data/partial-date';
+
+const lanes = cadenceLanes(
+  parseDialogues(
+    [
+      'id,date,status,partner,track,venue_id,topics,source_id',
+      'u1,2023-03,held,US,CT,,,s',
+      'u2,2024-05,held,US,CT,,,s',
+      'u3,2025-08-12,held,US,CT,,,s',
+      'e1,2025-07-17,held,EU,Bilateral,,,s',
+      'e2,2025,planned,EU,Strategic,,,s',
+      'e3,2026,planned,EU,Political,,,s',
+      'a1,2025-06-27,held,AF,Talks,,,s',
+      'a2,,planned,AF,Talks,,,s',
+    ].join('\n'),
+  ).rows,
+);
+const today = new Date('2026-11-21T00:00:00Z');
+const byTrack = Object.fromEntries(trackInsights(lanes, today).map((i) => [i.track, i]));
+
+describe('cadence insights', () => {
+  it('gives the median interval between held meetings and the last one', () => {
+    expect(byTrack.CT!.medianMonths).toBe(14.5);
+    expect(byTrack.CT!.lastHeld?.id).toBe('u3');
+    expect(byTrack.Bilateral!.medianMonths).toBeNull();
+  });
+
+  it('expects the next meeting from the median interval when nothing is planned', () => {
+    expect(describeNext(byTrack.CT!.next)).toBe('Nov 2026 (expected from the median interval)');
+    expect(trackInsights(lanes, new Date('2026-12-01T00:00:00Z')).find((i) => i.track === 'CT')!.next).toMatchObject({
+      overdue: true,
+    });
+  });
+
+  it('takes a planned meeting as the next one, overdue once its period has passed', () => {
+    expect(describeNext(byTrack.Strategic!.next)).toBe('2025 (planned) · overdue');
+    expect(describeNext(byTrack.Political!.next)).toBe('2026 (planned)');
+    expect(describeNext(byTrack.Talks!.next)).toBe('announced, no date yet');
+    expect(describeNext(byTrack.Bilateral!.next)).toBe('nothing announced');
+  });
+
+  it('adds months across a year end', () => {
+    expect(addMonths(parsePartialDate('2025-08-12')!, 15).text).toBe('2026-11');
+    expect(addMonths(parsePartialDate('2025-12')!, 1).text).toBe('2026-01');
+  });
+});
