@@ -7,6 +7,22 @@ import { parseDialogues } from '../../src/lib/data/dialogues';
 import { fixture } from '../fixtures/read';
 import { bundledViews } from './data';
 
+/** The `M x,y h w …` rectangles of a partner's segments path. */
+function subpaths(path: Element): { x: number; y: number; w: number }[] {
+  return [...(path.getAttribute('d') ?? '').matchAll(/M([\d.-]+),([\d.-]+)h([\d.-]+)/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+    w: Number(m[3]),
+  }));
+}
+
+/** All partners' segments on the row of a topic's bar (matched by the bar's hit area). */
+function segmentsOf(container: Element, topic: string) {
+  const hit = container.querySelector(`[data-topic="${topic}"] .veil`)!;
+  const y = Number(hit.getAttribute('y'));
+  return [...container.querySelectorAll('path.segments')].flatMap(subpaths).filter((s) => s.y === y);
+}
+
 describe('TopicChart', () => {
   const views = bundledViews();
   const colour = partnerColours(views.partners);
@@ -22,9 +38,13 @@ describe('TopicChart', () => {
     expect(bars).toHaveLength(20);
     expect(bars[0]!.getAttribute('data-topic')).toBe('counter-terrorism');
     expect(bars[0]!.getAttribute('data-count')).toBe('5');
-    // Counter-terrorism: one segment per partner that discussed it, coloured by partner.
-    const fills = [...bars[0]!.querySelectorAll('rect:not(.hit)')].map((r) => r.getAttribute('fill'));
-    expect(fills).toEqual(views.partners.map((p) => colour(p)));
+    // Counter-terrorism: one segment per partner that discussed it, in the partner's colour.
+    const y = segmentsOf(container, 'counter-terrorism')[0]!.y;
+    for (const p of views.partners) {
+      const path = container.querySelector(`path.segments[data-partner="${p}"]`)!;
+      expect(path.getAttribute('fill')).toBe(colour(p));
+      expect(subpaths(path).some((s) => s.y === y)).toBe(true);
+    }
   });
 
   it('makes bar length proportional to the count', () => {
@@ -34,11 +54,7 @@ describe('TopicChart', () => {
       colour,
       width: 640,
     });
-    const widthOf = (topic: string) =>
-      [...container.querySelectorAll(`[data-topic="${topic}"] rect:not(.hit)`)].reduce(
-        (s, r) => s + Number(r.getAttribute('width')) + 1,
-        0,
-      );
+    const widthOf = (topic: string) => segmentsOf(container, topic).reduce((s, seg) => s + seg.w + 1, 0);
     expect(widthOf('counter-terrorism') / widthOf('kashmir')).toBeCloseTo(5, 1);
   });
 
@@ -78,7 +94,7 @@ describe('TopicChart while filtering', () => {
     const ct = container.querySelector('[data-topic="counter-terrorism"]')!;
     expect(ct.getAttribute('data-count')).toBe('5');
     expect(ct.getAttribute('data-visible-count')).toBe('1');
-    expect(ct.querySelector('.ghost')).not.toBeNull();
+    expect(container.querySelectorAll('.ghost')).toHaveLength(20);
     expect(ct.querySelector('.value')!.textContent).toBe('1/5');
     expect(container.querySelector('[data-topic="kashmir"]')!.getAttribute('data-dimmed')).toBe('true');
     expect(container.querySelector('[data-topic="refugees"]')!.hasAttribute('data-dimmed')).toBe(false);

@@ -17,3 +17,6 @@ export function markShape(date: PartialDate, x: ScaleTime<number, number>): Mark
 
 /** The horizontal centre of a mark. */
 export const markCentre = (shape: MarkShape): number => (shape.kind === 'dot' ? shape.cx : shape.x + shape.width / 2);
+
+/** Above this many meetings the timeline draws a density strip per lane instead of one mark per meeting. */
+export const SVG_MARK_LIMIT = 1500;

@@ -1,4 +1,5 @@
 import { cadenceLanes, listPartners, topicFrequency, venueSummaries } from '../data/aggregate';
+import { buildColumns } from '../data/columns';
 import { buildDataset } from '../data/dataset';
 import { fetchDatasetTexts } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
@@ -20,6 +21,17 @@ export class DatasetState {
   venues = $derived(venueSummaries(this.dataset.dialogues, this.dataset.venues));
   // A read-only lookup, rebuilt whole by $derived: it needs no reactivity of its own.
   venueNames = $derived(new Map(this.dataset.venues.map((v) => [v.id, v.name])));
+  /** The meetings as typed columns, for fast filtering. */
+  columns = $derived(buildColumns(this.dataset.dialogues));
+  /** Each meeting's position in `dataset.dialogues` (and so in `columns`). */
+  rowOf = $derived(new Map(this.dataset.dialogues.map((d, i) => [d, i])));
+  /** Ids a link may name, built once per dataset (not per filter change). */
+  known = $derived({
+    partners: new Set(this.partners),
+    topics: new Set(this.columns.topics),
+    venues: new Set(this.dataset.venues.map((v) => v.id)),
+    meetings: new Set(this.dataset.dialogues.map((d) => d.id)),
+  });
   held = $derived(this.dataset.dialogues.filter((d) => d.status === 'held').length);
   planned = $derived(this.dataset.dialogues.length - this.held);
 

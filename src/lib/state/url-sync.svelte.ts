@@ -13,11 +13,20 @@ export function syncViewWithUrl(view: ViewStore): void {
   };
   read();
 
+  // The address bar is updated after the frame that shows the change, so it never delays it.
   $effect(() => {
     const next = formatHash(view.snapshot);
-    // Equal views give equal hashes: nothing to record.
-    if (next === formatHash(parseHash(location.hash).view)) return;
-    history.pushState(null, '', next);
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        // Equal views give equal hashes: nothing to record.
+        if (next !== formatHash(parseHash(location.hash).view)) history.pushState(null, '', next);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   });
 
   $effect(() => {

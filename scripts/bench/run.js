@@ -1,0 +1,134 @@
+// npm run bench: measures the production build in Chromium on synthetic data.
+// Timings are medians of repeated runs in one session on this machine; compare them as ratios.
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { generateDataset } from './generate-data.js';
+
+/** @param {number[]} xs */
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+/** @param {number[]} xs @param {number} p */
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? NaN;
+/** @param {number} ms */
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+const base = 'http://127.0.0.1:4180/';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/**
+ * A page whose data files are the given texts.
+ * @param {{ dialogues: string, venues: string, topics: string, sources: string }} data
+ */
+async function pageWith(data) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  /** @type {Record<string, string>} */
+  const files = {
+    'dialogues.csv': data.dialogues,
+    'venues.geojson': data.venues,
+    'topics.csv': data.topics,
+    'sources.csv': data.sources,
+  };
+  await page.route('**/data/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    return route.fulfill({ body: files[name] ?? '', contentType: 'text/plain' });
+  });
+  return page;
+}
+
+/** @type {[string, string][]} */
+const results = [];
+
+// 1. Filter latency with 100,000 meetings: click a topic bar, time until the DOM is updated and laid out.
+{
+  const data = generateDataset({ meetings: 100_000, venues: 500 });
+  const page = await pageWith(data);
+  const t0 = Date.now();
+  await page.goto(base);
+  await page.locator('[data-testid="topic-bar"]').first().waitFor({ timeout: 120_000 });
+  const loadMs = Date.now() - t0;
+  const samples = await page.evaluate(async () => {
+    const afterFlush = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(undefined);
+        channel.port2.postMessage(null);
+      });
+    /** @type {number[]} */
+    const times = [];
+    const bars = () => document.querySelectorAll('[data-testid="topic-bar"]');
+    // 10 warm-up clicks (not timed) let the JIT settle; then 60 timed ones.
+    for (let i = -10; i < 60; i++) {
+      const bar = /** @type {HTMLElement} */ (bars()[(i + 60) % 6]);
+      const start = performance.now();
+      bar.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await afterFlush();
+      void document.body.offsetHeight; // style and layout, as the next frame needs
+      if (i >= 0) times.push(performance.now() - start);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return times;
+  });
+  results.push([
+    'filter change, 100,000 meetings (click → DOM laid out)',
+    `median ${fmt(median(samples))}, p90 ${fmt(pct(samples, 0.9))}`,
+  ]);
+  results.push(['first load, 100,000 meetings (navigation → first bars)', fmt(loadMs)]);
+  await page.close();
+}
+
+// 2. The map with 10,000 venues: frame intervals while it pans.
+{
+  const data = generateDataset({ meetings: 20_000, venues: 10_000 });
+  const page = await pageWith(data);
+  await page.goto(base);
+  await page
+    .locator('.venue-map .leaflet-overlay-pane canvas, .venue-map canvas')
+    .first()
+    .waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(500);
+  const frames = await page.evaluate(async () => {
+    const map = /** @type {HTMLElement} */ (document.querySelector('.venue-map'));
+    const box = map.getBoundingClientRect();
+    /** @type {number[]} */
+    const intervals = [];
+    let last = performance.now();
+    let running = true;
+    /** @param {number} t */
+    const tick = (t) => {
+      intervals.push(t - last);
+      last = t;
+      if (running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    // Drag the map by synthetic pointer moves over ~1 s.
+    /** @param {string} type @param {number} x @param {number} y */
+    const fire = (type, x, y) =>
+      map.dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y, buttons: 1 }));
+    const cx = box.left + box.width / 2;
+    const cy = box.top + box.height / 2;
+    fire('mousedown', cx, cy);
+    for (let i = 1; i <= 60; i++) {
+      fire('mousemove', cx + i * 4, cy + i * 2);
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    fire('mouseup', cx + 240, cy + 120);
+    running = false;
+    return intervals.slice(2);
+  });
+  results.push([
+    'map pan with 10,000 venues (frame interval)',
+    `median ${fmt(median(frames))}, p90 ${fmt(pct(frames, 0.9))}`,
+  ]);
+  await page.close();
+}
+
+await browser.close();
+await server.close();
+
+const width = Math.max(...results.map(([k]) => k.length));
+console.log('\nDialogue Atlas benchmarks (Chromium, production build)\n');
+for (const [k, v] of results) console.log(`${k.padEnd(width)}  ${v}`);

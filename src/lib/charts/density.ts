@@ -1,0 +1,91 @@
+import type { ScaleTime } from 'd3-scale';
+import type { Dialogue } from '../data/schema';
+
+/** Each row's lane and pixel columns (lane -1 when undated): computed once per data and size. */
+export interface RowSpans {
+  lane: Int32Array;
+  x0: Int32Array;
+  x1: Int32Array;
+}
+
+export function rowSpans(
+  lanes: readonly { meetings: readonly Dialogue[] }[],
+  x: ScaleTime<number, number>,
+  width: number,
+  rowOf: ReadonlyMap<Dialogue, number>,
+): RowSpans {
+  const n = rowOf.size;
+  const spans = { lane: new Int32Array(n).fill(-1), x0: new Int32Array(n), x1: new Int32Array(n) };
+  lanes.forEach((l, laneIndex) => {
+    for (const d of l.meetings) {
+      const row = rowOf.get(d);
+      if (row === undefined || !d.date) continue;
+      const x0 = Math.max(0, Math.min(width - 1, Math.floor(x(d.date.start))));
+      spans.lane[row] = laneIndex;
+      spans.x0[row] = x0;
+      spans.x1[row] = Math.max(x0, Math.min(width - 1, Math.ceil(x(d.date.end)) - 1));
+    }
+  });
+  return spans;
+}
+
+/**
+ * Meetings per pixel column for each lane, from the given rows (all rows when null): a dated
+ * meeting counts in every column its period covers. Difference arrays keep it O(rows + lanes × width).
+ */
+export function laneDensities(
+  spans: RowSpans,
+  laneCount: number,
+  width: number,
+  rows: Uint32Array | null,
+): Float32Array[] {
+  const stride = width + 1;
+  const diff = new Float32Array(laneCount * stride);
+  const add = (row: number) => {
+    const lane = spans.lane[row]!;
+    if (lane < 0) return;
+    diff[lane * stride + spans.x0[row]!]! += 1;
+    diff[lane * stride + spans.x1[row]! + 1]! -= 1;
+  };
+  if (rows) for (const r of rows) add(r);
+  else for (let r = 0; r < spans.lane.length; r++) add(r);
+  return Array.from({ length: laneCount }, (_, lane) => {
+    const bins = new Float32Array(width);
+    let run = 0;
+    for (let i = 0; i < width; i++) bins[i] = run += diff[lane * stride + i]!;
+    return bins;
+  });
+}
+
+/** `#rrggbb` → [r, g, b]; anything else → the fallback. */
+export function parseHex(
+  colour: string,
+  fallback: [number, number, number] = [128, 128, 128],
+): [number, number, number] {
+  const m = /^#?([0-9a-f]{6})$/i.exec(colour.trim());
+  if (!m) return fallback;
+  const n = parseInt(m[1]!, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/**
+ * Paints one lane's strip into RGBA pixels (as 32-bit words): each column with meetings in the
+ * colour, its opacity growing with the count. One row is computed, the others copied from it.
+ */
+export function paintStrip(
+  pixels: Uint32Array,
+  width: number,
+  height: number,
+  bins: Float32Array,
+  max: number,
+  [r, g, b]: [number, number, number],
+): void {
+  const scale = Math.log1p(Math.max(1, max));
+  // ImageData is RGBA in memory order; on little-endian machines (all we run on) that is ABGR as a word.
+  const rgb = (b << 16) | (g << 8) | r;
+  for (let x = 0; x < width; x++) {
+    const v = bins[x]!;
+    pixels[x] = v > 0 ? ((Math.round(255 * (0.3 + (0.7 * Math.log1p(v)) / scale)) << 24) | rgb) >>> 0 : 0;
+  }
+  for (let y = 1; y < height; y++) pixels.copyWithin(y * width, 0, width);
+}
