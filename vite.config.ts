@@ -3,17 +3,33 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataFolder } from './scripts/vite-plugin-data-folder.ts';
 
-export default defineConfig({
+const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'];
+
+/**
+ * `vite build --mode briefing` makes dist/briefing/briefing.{js,css}: the same app as one script
+ * and one stylesheet, nothing loaded later, the basemap inlined as a data: URL. From these the
+ * app writes the offline briefing (one HTML file that opens from disk).
+ */
+const briefingBuild = {
+  target: 'es2022',
+  outDir: 'dist/briefing',
+  emptyOutDir: true,
+  sourcemap: false,
+  copyPublicDir: false,
+  chunkSizeWarningLimit: 4096,
+  cssCodeSplit: false,
+  assetsInlineLimit: 4 * 1024 * 1024,
+  rollupOptions: {
+    input: 'src/main.ts',
+    output: { inlineDynamicImports: true, entryFileNames: 'briefing.js', assetFileNames: 'briefing[extname]' },
+  },
+};
+
+export default defineConfig(({ mode }) => ({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [
-    svelte(),
-    dataFolder({ dir: 'data', files: ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'] }),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+  plugins: [svelte(), ...(mode === 'briefing' ? [] : [dataFolder({ dir: 'data', files: DATA_FILES })])],
+  build: mode === 'briefing' ? briefingBuild : { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [
@@ -33,4 +49,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

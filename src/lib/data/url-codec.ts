@@ -2,8 +2,16 @@ import { NO_FILTERS, type Filters } from './filters';
 import { parsePartialDate } from './partial-date';
 import { STATUSES } from './schema';
 
-/** The routes the app answers: the dashboard, or one view alone for embedding. */
-export const ROUTES = ['', 'embed/topics', 'embed/cadence', 'embed/map'] as const;
+/** The routes the app answers: the dashboard, one view alone for embedding, or one view full screen. */
+export const ROUTES = [
+  '',
+  'embed/topics',
+  'embed/cadence',
+  'embed/map',
+  'present/topics',
+  'present/cadence',
+  'present/map',
+] as const;
 export type Route = (typeof ROUTES)[number];
 export type Theme = 'light' | 'dark';
 

@@ -1,16 +1,5 @@
 import L from 'leaflet';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
-
-/** Natural Earth country shapes (1:50m) from world-atlas, served from our own origin. */
-export async function loadCountries(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
-  const response = await fetcher(countriesUrl);
-  if (!response.ok) throw new Error(`Could not load the basemap: the server answered ${response.status}.`);
-  const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
-  return feature(topology, topology.objects.countries);
-}
 
 /** The offline basemap: land and borders as vector shapes, no tiles. */
 export function countriesLayer(countries: FeatureCollection): L.GeoJSON {

@@ -1,6 +1,6 @@
 import { cadenceLanes, listPartners, topicFrequency, venueSummaries } from '../data/aggregate';
 import { buildColumns } from '../data/columns';
-import { buildDataset } from '../data/dataset';
+import { buildDataset, type DatasetTexts } from '../data/dataset';
 import { fetchDatasetTexts } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
 import { EMPTY_DATASET, type Dataset } from '../data/schema';
@@ -13,6 +13,10 @@ export class DatasetState {
   /** Why loading failed, in words for the viewer. */
   failure = $state<string | null>(null);
   dataset = $state.raw<Dataset>(EMPTY_DATASET);
+  /** Which data this is, in words: "bundled data", or an uploaded file's name and time. */
+  label = $state('bundled data');
+  /** The files' text as loaded, for writing them out again (the offline briefing). */
+  texts = $state.raw<DatasetTexts | null>(null);
   problems = $state.raw<Problem[]>([]);
 
   partners = $derived(listPartners(this.dataset.dialogues));
@@ -40,13 +44,21 @@ export class DatasetState {
     this.status = 'loading';
     this.failure = null;
     try {
-      const { dataset, problems } = buildDataset(await fetchDatasetTexts(baseUrl, fetcher));
-      this.dataset = dataset;
-      this.problems = problems;
-      this.status = 'ready';
+      this.show(await fetchDatasetTexts(baseUrl, fetcher), this.label);
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
     }
+  }
+
+  /** Shows data already in hand (the briefing file carries its own). */
+  show(texts: DatasetTexts, label: string): void {
+    const { dataset, problems } = buildDataset(texts);
+    this.texts = texts;
+    this.label = label;
+    this.dataset = dataset;
+    this.problems = problems;
+    this.failure = null;
+    this.status = 'ready';
   }
 }

@@ -1,0 +1,68 @@
+import type { DatasetTexts } from '../data/dataset';
+
+/** What a briefing file carries besides the app: the data, and what it is. */
+export interface BriefingData {
+  texts: DatasetTexts;
+  /** Which data this is: "bundled data" or the uploaded file. */
+  label: string;
+  /** When the briefing was written (ISO). */
+  created: string;
+}
+
+/** The global the briefing page sets before the app starts. */
+export const BRIEFING_GLOBAL = '__DIALOGUE_ATLAS_BRIEFING__';
+
+/** The data a briefing page carries, or null on the live site. */
+export function readBriefing(): BriefingData | null {
+  const value = (globalThis as Record<string, unknown>)[BRIEFING_GLOBAL];
+  if (typeof value !== 'object' || value === null) return null;
+  const b = value as Partial<BriefingData>;
+  return b.texts && typeof b.label === 'string' && typeof b.created === 'string' ? (b as BriefingData) : null;
+}
+
+/** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * One self-contained HTML page: the app's script and styles, the basemap (inside the script) and
+ * the data, all inline, so it opens from disk with no network.
+ */
+export function composeBriefingHtml(app: { js: string; css: string }, data: BriefingData): string {
+  // Inside a <script>, only "</script" could end it early; "<\/" means the same to JavaScript.
+  const js = app.js.replace(/<\/(script)/gi, '<\\/$1');
+  const css = app.css.replace(/<\/(style)/gi, '<\\/$1');
+  const date = data.created.slice(0, 10);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Dialogue Atlas briefing, ${date}</title>
+<style>${css}</style>
+</head>
+<body>
+<div id="app"><noscript>This briefing needs JavaScript to draw its map and charts.</noscript></div>
+<script>window.${BRIEFING_GLOBAL} = ${scriptSafeJson(data)};</script>
+<script type="module">${js}</script>
+</body>
+</html>
+`;
+}
+
+/** Fetches the one-file app build (dist/briefing/) from the site the page came from. */
+export async function fetchBriefingApp(base: string = document.baseURI): Promise<{ js: string; css: string }> {
+  const get = async (name: string) => {
+    const response = await fetch(new URL(`briefing/${name}`, base));
+    if (!response.ok)
+      throw new Error(`The briefing needs the built site (briefing/${name} answered ${response.status}).`);
+    return response.text();
+  };
+  const [js, css] = await Promise.all([get('briefing.js'), get('briefing.css')]);
+  return { js, css };
+}

@@ -1,0 +1,89 @@
+import type { CadenceLane, TopicCount, VenueSummary } from '../data/aggregate';
+import type { Filters } from '../data/filters';
+import { describeMedian, type TrackInsight } from '../data/insights';
+import { formatPartialDate, parsePartialDate } from '../data/partial-date';
+import type { Dialogue, Source } from '../data/schema';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** "and"-joined list: "a, b and c". */
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The active filters in words, for a subtitle: "European Union · Migration and mobility · held only". */
+export function describeFilters(
+  f: Filters,
+  labels: { topic: (id: string) => string; venue: (id: string) => string },
+): string {
+  const parts: string[] = [];
+  if (f.partners.length) parts.push(`Partner: ${f.partners.join(' or ')}`);
+  if (f.topics.length) parts.push(`Topic: ${f.topics.map(labels.topic).join(' or ')}`);
+  if (f.venues.length) parts.push(`Venue: ${f.venues.map(labels.venue).join(' or ')}`);
+  if (f.status !== 'all') parts.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
+  if (f.from || f.to) {
+    const show = (t: string | null) => (t ? formatPartialDate(parsePartialDate(t)!) : '…');
+    parts.push(`${show(f.from)} – ${show(f.to)}`);
+  }
+  return parts.length ? parts.join(' · ') : 'All meetings';
+}
+
+/** "Source: 3 news articles (…); data as of 12 Aug 2025". */
+export function sourceLine(sources: readonly Source[], dialogues: readonly Dialogue[], dataLabel: string): string {
+  const dates = [
+    ...sources.flatMap((s) => (s.published ? [s.published] : [])),
+    ...dialogues.flatMap((d) => (d.status === 'held' && d.date ? [d.date] : [])),
+  ];
+  const latest = dates.sort((a, b) => b.start.getTime() - a.start.getTime())[0];
+  const asOf = latest ? `; data as of ${formatPartialDate(latest)}` : '';
+  return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'news article')}${asOf}`;
+}
+
+/** "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …" */
+export function topicAltText(counts: readonly TopicCount[], meetings: number): string {
+  if (counts.length === 0) return 'No meeting in the data lists a topic.';
+  const [top, ...rest] = counts;
+  const next = rest.slice(0, 2).map((c) => `${c.label} (${c.total})`);
+  const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${p.count}`);
+  return (
+    `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings that discussed them. ` +
+    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')}, more than any other topic (${split.join(', ')})` +
+    (next.length ? `; next come ${list(next)}.` : '.')
+  );
+}
+
+/** "Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: …" */
+export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly TrackInsight[]): string {
+  const meetings = lanes.flatMap((l) => l.meetings);
+  if (meetings.length === 0) return 'No meetings to show.';
+  const dated = meetings.filter((m) => m.date).sort((a, b) => a.date!.start.getTime() - b.date!.start.getTime());
+  const held = meetings.filter((m) => m.status === 'held').length;
+  const partners = new Set(meetings.map((m) => m.partner)).size;
+  const span = dated.length
+    ? `, ${formatPartialDate(dated[0]!.date!)} to ${formatPartialDate(dated.at(-1)!.date!)}`
+    : '';
+  const regular = insights
+    .filter((i) => i.medianMonths !== null)
+    .map(
+      (i) => `${i.partner}'s ${i.track} met ${plural(i.held, 'time')}, about every ${describeMedian(i.medianMonths)}`,
+    );
+  const overdue = insights.filter((i) => i.next && 'overdue' in i.next && i.next.overdue).length;
+  return (
+    `Timeline of ${plural(meetings.length, 'meeting')} in ${plural(lanes.length, 'track')} with ${plural(partners, 'partner')}${span}: ` +
+    `${held} held, ${meetings.length - held} planned.` +
+    (regular.length ? ` ${regular.join('; ')}.` : '') +
+    (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '')
+  );
+}
+
+/** "Map of 3 venues: Islamabad (2 held, 1 planned), …" */
+export function mapAltText(venues: readonly VenueSummary[]): string {
+  const used = venues.filter((v) => v.meetings.length > 0).sort((a, b) => b.meetings.length - a.meetings.length);
+  if (used.length === 0) return 'Map with no venues.';
+  const shown = used.slice(0, 8).map((v) => {
+    const parts = [v.held ? `${v.held} held` : '', v.planned ? `${v.planned} planned` : ''].filter(Boolean);
+    return `${v.venue.name} (${parts.join(', ')})`;
+  });
+  const more = used.length > 8 ? ` and ${used.length - 8} more` : '';
+  return `Map of ${plural(used.length, 'venue')} where meetings were held or are planned: ${list(shown)}${more}.`;
+}

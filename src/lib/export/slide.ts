@@ -1,0 +1,130 @@
+import { attrs, el, escapeXml, text } from './xml';
+import { FONT_STACK, type SlideTheme } from './themes';
+
+export interface SlidePreset {
+  ratio: '16:9' | '4:3';
+  scale: 1 | 2;
+  background: 'solid' | 'transparent';
+  theme: 'light' | 'dark';
+}
+
+export const DEFAULT_PRESET: SlidePreset = { ratio: '16:9', scale: 1, background: 'solid', theme: 'light' };
+
+/** Slide size in CSS pixels at 1×: 1920×1080 (16:9) or 1440×1080 (4:3). */
+export function slideSize(ratio: SlidePreset['ratio']): { width: number; height: number } {
+  return ratio === '16:9' ? { width: 1920, height: 1080 } : { width: 1440, height: 1080 };
+}
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+  /** How the swatch is drawn. */
+  shape?: 'square' | 'dot' | 'ring';
+}
+
+export interface SlideContent {
+  title: string;
+  /** The active filters, or "All meetings". */
+  subtitle: string;
+  legend: LegendItem[];
+  /** "Source: …, data as of …". */
+  source: string;
+  /** A text alternative, carried in <desc>. */
+  alt: string;
+  /** The chart, as SVG markup drawn in a box of `bodyWidth` × `bodyHeight`. */
+  body: string;
+  bodyWidth: number;
+  bodyHeight: number;
+}
+
+export const SLIDE_MARGIN = 72;
+const TITLE = 52;
+const SUBTITLE = 28;
+const LEGEND = 24;
+const SOURCE = 20;
+
+/** The room left for the chart on a slide of this size. */
+export function bodyBox(width: number, height: number): { x: number; y: number; width: number; height: number } {
+  const top = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34 + LEGEND + 28;
+  return {
+    x: SLIDE_MARGIN,
+    y: top,
+    width: width - 2 * SLIDE_MARGIN,
+    height: height - top - SLIDE_MARGIN - SOURCE - 24,
+  };
+}
+
+/**
+ * A whole slide as one self-contained SVG: presentation attributes only (no CSS, no scripts,
+ * no foreignObject, no external references), which LibreOffice, PowerPoint, Keynote and Google
+ * Slides all read. The chart is scaled to fit the room left by title, legend and source line.
+ */
+export function composeSlide(content: SlideContent, preset: SlidePreset, theme: SlideTheme): string {
+  const { width, height } = slideSize(preset.ratio);
+  const box = bodyBox(width, height);
+  const k = Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight);
+  const bx = box.x + (box.width - content.bodyWidth * k) / 2;
+
+  let legendX = SLIDE_MARGIN;
+  const legendY = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34;
+  const legend = content.legend
+    .map((item) => {
+      const x = legendX;
+      legendX += 36 + item.label.length * 11 + 28;
+      const swatch =
+        item.shape === 'dot'
+          ? el('circle', { cx: x + 9, cy: legendY - 7, r: 8, fill: item.colour })
+          : item.shape === 'ring'
+            ? el('circle', {
+                cx: x + 9,
+                cy: legendY - 7,
+                r: 7,
+                fill: 'none',
+                stroke: item.colour,
+                'stroke-width': 2.5,
+                'stroke-dasharray': '4 3',
+              })
+            : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
+      return swatch + text({ x: x + 28, y: legendY, 'font-size': 20, fill: theme.ink }, item.label);
+    })
+    .join('');
+
+  const svgAttrs = attrs({
+    xmlns: 'http://www.w3.org/2000/svg',
+    'xmlns:xlink': 'http://www.w3.org/1999/xlink',
+    version: '1.1',
+    width: width * preset.scale,
+    height: height * preset.scale,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'slide-title slide-desc',
+    'font-family': FONT_STACK,
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg${svgAttrs}>`,
+    el('title', { id: 'slide-title' }, escapeXml(content.title)),
+    el('desc', { id: 'slide-desc' }, escapeXml(content.alt)),
+    preset.background === 'solid' ? el('rect', { x: 0, y: 0, width, height, fill: theme.background }) : '',
+    text(
+      { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE - 10, 'font-size': TITLE, 'font-weight': 700, fill: theme.ink },
+      content.title,
+    ),
+    text(
+      { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4, 'font-size': SUBTITLE, fill: theme.muted },
+      content.subtitle,
+    ),
+    legend,
+    el('g', { transform: `translate(${bx.toFixed(2)},${box.y}) scale(${k.toFixed(4)})` }, content.body),
+    el('line', {
+      x1: SLIDE_MARGIN,
+      x2: width - SLIDE_MARGIN,
+      y1: height - SLIDE_MARGIN - SOURCE - 8,
+      y2: height - SLIDE_MARGIN - SOURCE - 8,
+      stroke: theme.rule,
+      'stroke-width': 1,
+    }),
+    text({ x: SLIDE_MARGIN, y: height - SLIDE_MARGIN, 'font-size': SOURCE, fill: theme.muted }, content.source),
+    '</svg>\n',
+  ].join('');
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { composeSlide, DEFAULT_PRESET, type SlideContent } from '../../src/lib/export/slide';
+import { SLIDE_THEMES } from '../../src/lib/export/themes';
+import { writeMapSvg } from '../../src/lib/export/map-svg';
+import { escapeXml } from '../../src/lib/export/xml';
+import { bundledViews } from './data';
+
+const hostile = '<script>alert(1)</script> & "quotes" \u0001';
+const content: SlideContent = {
+  title: `Topics ${hostile}`,
+  subtitle: 'Partner: <b>EU</b>',
+  legend: [{ label: '<img src=x onerror=alert(1)>', colour: '#0072B2' }],
+  source: 'Source: test',
+  alt: 'Alt & text',
+  body: '<rect x="0" y="0" width="10" height="10" fill="#000"/>',
+  bodyWidth: 100,
+  bodyHeight: 50,
+};
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'well-formed XML').toBeNull();
+  return doc;
+}
+
+/** What slide programs cannot or must not load: scripts, HTML islands, links out of the file. */
+function expectSelfContained(svg: string) {
+  expect(svg).not.toMatch(/<script|foreignObject|<style|@import|url\(|href="(?!data:|#)/i);
+  expect(svg).not.toMatch(/(?:src|href)="https?:/i);
+}
+
+describe('composeSlide', () => {
+  it('writes well-formed, self-contained SVG with the text escaped', () => {
+    const svg = composeSlide(content, DEFAULT_PRESET, SLIDE_THEMES.light);
+    const doc = parse(svg);
+    expectSelfContained(svg);
+    expect(doc.querySelector('title')!.textContent).toBe('Topics <script>alert(1)</script> & "quotes" ');
+    expect(doc.querySelector('desc')!.textContent).toBe('Alt & text');
+    expect(doc.querySelectorAll('script, img, b')).toHaveLength(0);
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('is sized for the preset: 16:9 at 1920×1080, 4:3 at 2× as 2880×2160', () => {
+    const wide = parse(composeSlide(content, DEFAULT_PRESET, SLIDE_THEMES.light)).documentElement;
+    expect([wide.getAttribute('width'), wide.getAttribute('height'), wide.getAttribute('viewBox')]).toEqual([
+      '1920',
+      '1080',
+      '0 0 1920 1080',
+    ]);
+    const square = parse(
+      composeSlide(content, { ...DEFAULT_PRESET, ratio: '4:3', scale: 2 }, SLIDE_THEMES.light),
+    ).documentElement;
+    expect([square.getAttribute('width'), square.getAttribute('height'), square.getAttribute('viewBox')]).toEqual([
+      '2880',
+      '2160',
+      '0 0 1440 1080',
+    ]);
+  });
+
+  it('has a background only when asked for a solid one, in the theme colour', () => {
+    const solid = parse(composeSlide(content, { ...DEFAULT_PRESET, theme: 'dark' }, SLIDE_THEMES.dark));
+    expect(solid.querySelector('svg > rect')!.getAttribute('fill')).toBe(SLIDE_THEMES.dark.background);
+    const clear = parse(composeSlide(content, { ...DEFAULT_PRESET, background: 'transparent' }, SLIDE_THEMES.light));
+    expect(clear.querySelector('svg > rect[width="1920"]')).toBeNull();
+  });
+
+  it('escapes every XML special character and drops the characters XML forbids', () => {
+    expect(escapeXml(`<a href='x'>&"\u0000\u001f`)).toBe('&lt;a href=&apos;x&apos;&gt;&amp;&quot;');
+  });
+});
+
+describe('writeMapSvg', () => {
+  const { venues } = bundledViews();
+  const countries = {
+    type: 'FeatureCollection' as const,
+    features: [
+      {
+        type: 'Feature' as const,
+        properties: {},
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [60, 25],
+              [78, 25],
+              [78, 37],
+              [60, 37],
+              [60, 25],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+
+  it('draws the basemap, a dot per venue with meetings and its label, with Kabul labelled to the left', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg">${writeMapSvg(
+      venues,
+      countries,
+      {
+        bounds: [
+          [20, 0],
+          [55, 80],
+        ],
+      },
+      1000,
+      600,
+      SLIDE_THEMES.light,
+    )}</svg>`;
+    const doc = parse(svg);
+    expectSelfContained(svg);
+    expect(doc.querySelectorAll('path')).toHaveLength(1);
+    expect(doc.querySelectorAll('circle')).toHaveLength(3);
+    const kabul = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent === 'Kabul 1' && t.getAttribute('fill') !== 'none',
+    )!;
+    expect(kabul.getAttribute('text-anchor')).toBe('end');
+    // Kabul has only a planned meeting: a dashed ring.
+    expect(doc.querySelector('circle[stroke-dasharray]')).not.toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { expect, test } from './fixtures';
+
+test('the offline briefing opens from disk with no network and shows the dashboard read-only', async ({
+  page,
+  browser,
+}, info) => {
+  await page.goto('./#/?topic=migration');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  const wait = page.waitForEvent('download');
+  await page.getByTestId('download-briefing').click();
+  const download = await wait;
+  expect(download.suggestedFilename()).toMatch(/^dialogue-atlas-briefing-\d{4}-\d{2}-\d{2}\.html$/);
+  const file = info.outputPath('briefing.html');
+  await download.saveAs(file);
+
+  const offline = await browser.newContext({ offline: true });
+  const requests: string[] = [];
+  offline.on('request', (r) => requests.push(r.url()));
+  const errors: string[] = [];
+  const view = await offline.newPage();
+  view.on('pageerror', (e) => errors.push(e.message));
+  view.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await view.goto(`file://${file}`);
+  await expect(view.getByTestId('venue-marker')).toHaveCount(3);
+  await expect(view.getByTestId('topic-bar')).toHaveCount(20);
+  await expect(view.getByTestId('cadence-mark')).toHaveCount(9);
+  await expect(view.locator('.basemap-country').first()).toBeAttached();
+  await expect(view.getByTestId('dataset-banner')).toContainText('briefing of');
+  await expect(view.getByTestId('download-briefing')).toHaveCount(0);
+  // Filtering still works offline.
+  await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+  await expect(view.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
+  expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  expect(errors).toEqual([]);
+  await offline.close();
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cadenceLanes, topicFrequency, venueSummaries } from '../../src/lib/data/aggregate';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { NO_FILTERS } from '../../src/lib/data/filters';
+import { trackInsights } from '../../src/lib/data/insights';
+import { cadenceAltText, describeFilters, mapAltText, sourceLine, topicAltText } from '../../src/lib/export/describe';
+import { bundled } from '../fixtures/read';
+
+const { dataset } = buildDataset({
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+});
+const lanes = cadenceLanes(dataset.dialogues);
+
+describe('text alternatives and slide captions', () => {
+  it('says which topic came up most', () => {
+    expect(topicAltText(topicFrequency(dataset.dialogues, dataset.topics), 9)).toBe(
+      'Bar chart of 20 topics by the number of meetings that discussed them. Counter-terrorism came up in 5 of 9 meetings, more than any other topic (Afghanistan 1, European Union 1, United States 3); next come Intelligence sharing (2) and Migration and mobility (2).',
+    );
+  });
+
+  it('summarises the cadence: span, held and planned, regular tracks, overdue rounds', () => {
+    const text = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')));
+    expect(text).toBe(
+      "Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: 5 held, 4 planned. United States's Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue.",
+    );
+  });
+
+  it('lists the venues, busiest first', () => {
+    expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues))).toBe(
+      'Map of 3 venues where meetings were held or are planned: Islamabad (2 held, 1 planned), Brussels (1 held) and Kabul (1 planned).',
+    );
+  });
+
+  it('names the filters, or says all meetings', () => {
+    const labels = { topic: (id: string) => id.toUpperCase(), venue: (id: string) => `V:${id}` };
+    expect(describeFilters(NO_FILTERS, labels)).toBe('All meetings');
+    expect(
+      describeFilters({ ...NO_FILTERS, partners: ['EU'], topics: ['ct'], status: 'held', from: '2024-01' }, labels),
+    ).toBe('Partner: EU · Topic: CT · Held meetings only · Jan 2024 – …');
+  });
+
+  it('gives the source and the date the data runs to', () => {
+    expect(sourceLine(dataset.sources, dataset.dialogues, 'bundled data')).toBe(
+      'Source: Dialogue Atlas, bundled data, from 3 news articles; data as of 12 Aug 2025',
+    );
+  });
+});
