@@ -1,4 +1,5 @@
-import Papa from 'papaparse';
+import { CsvScanner, detectDelimiter, type QuoteProblem } from './csv-scan';
+import { restoreFormula } from './formula';
 import type { Problem } from './problems';
 
 /** A CSV file read into rows of cells, with its columns located by name. */
@@ -31,32 +32,43 @@ export function normaliseColumnName(name: string): string {
     .replace(/[\s-]+/g, '_');
 }
 
-/**
- * Reads CSV text into rows, finding the delimiter, tolerating a BOM, CRLF, blank lines and
- * columns in any order or case. Missing required columns make the table empty (one error
- * naming them); malformed quotes and ragged rows are reported by line and the row skipped.
- */
-export function readCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
-  const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: false, delimiter: detectDelimiter(body) });
-  const problems: Problem[] = [];
-  const data = parsed.data;
-  const headerCells = data[0] ?? [];
-  const header = headerCells.map(normaliseColumnName);
-  const table: CsvTable = { file, delimiter: parsed.meta.delimiter, header, rows: [], problems };
+/** A CSV file's header, checked: names normalised, repeats and missing required columns reported. */
+export interface CsvHeader {
+  scanner: CsvScanner;
+  header: string[];
+  /** Column name → index (first of a repeated name wins). */
+  index: Map<string, number>;
+  problems: Problem[];
+  /** False when the file cannot be read as this kind of table (empty, or required columns missing). */
+  usable: boolean;
+}
 
+/** Opens CSV text: finds the delimiter (comma, semicolon or tab), reads and checks the header. */
+export function openCsv(text: string, file: string, required: readonly string[]): CsvHeader {
+  const scanner = new CsvScanner(text, detectDelimiter(text.replace(/^\uFEFF/, '')));
+  const problems: Problem[] = [];
+  const headerCells: string[] = [];
+  scanner.next(headerCells);
+  const header = headerCells.map(normaliseColumnName);
+  const index = new Map<string, number>();
+  const result = { scanner, header, index, problems, usable: false };
   if (header.length === 0 || header.every((h) => h === '')) {
     problems.push({ file, line: 1, message: 'The file is empty: expected a header row naming the columns.', severity: 'error' });
-    return table;
+    return result;
   }
-  const seen = new Set<string>();
-  for (const [i, name] of header.entries()) {
-    if (name !== '' && seen.has(name)) {
-      problems.push({ file, line: 1, column: headerCells[i], value: headerCells[i], message: `The column “${headerCells[i]}” appears twice in the header; only the first is read.`, severity: 'warning' });
-    }
-    seen.add(name);
-  }
-  const missing = required.filter((c) => !seen.has(c));
+  header.forEach((name, i) => {
+    if (name !== '' && index.has(name)) {
+      problems.push({
+        file,
+        line: 1,
+        column: headerCells[i],
+        value: headerCells[i],
+        message: `The column “${headerCells[i]}” appears twice in the header; only the first is read.`,
+        severity: 'warning',
+      });
+    } else index.set(name, i);
+  });
+  const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
     problems.push({
       file,
@@ -65,62 +77,76 @@ export function readCsvTable(text: string, file: string, required: readonly stri
       message: `Missing required ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header must name: ${required.join(', ')}.`,
       severity: 'error',
     });
-    return table;
+    return result;
   }
-
-  const badLines = new Set<number>();
-  for (const e of parsed.errors) {
-    if (e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') continue;
-    const line = (e.row ?? 0) + 1;
-    badLines.add(line);
-    problems.push({
-      file,
-      line,
-      message:
-        e.code === 'MissingQuotes'
-          ? 'A quoted field is never closed: check for a missing closing quote (") on this line.'
-          : 'Malformed quotes: a quote (") inside a quoted field must be doubled ("").',
-      severity: 'error',
-    });
-  }
-
-  for (let i = 1; i < data.length; i++) {
-    const cells = data[i] ?? [];
-    const line = i + 1;
-    if (cells.every((c) => c.trim() === '')) continue; // blank line
-    if (badLines.has(line)) continue;
-    if (cells.length !== header.length) {
-      problems.push({
-        file,
-        line,
-        value: `${cells.length} cells`,
-        message: `This row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${header.length} columns; the row was skipped. A comma inside a value needs the value in quotes.`,
-        severity: 'error',
-      });
-      continue;
-    }
-    table.rows.push({ line, cells });
-  }
-  return table;
+  result.usable = true;
+  return result;
 }
 
-const DELIMITERS = [',', ';', '\t'] as const;
+/**
+ * What is wrong with a record as a row of the table, if anything: broken quotes, or a count of
+ * cells that differs from the header's. Blank lines are not rows at all.
+ */
+export function rowProblem(
+  file: string,
+  line: number,
+  cells: readonly string[],
+  columns: number,
+  quotes: QuoteProblem | null,
+): Problem | 'blank' | null {
+  if (quotes === 'unclosed') {
+    return {
+      file,
+      line,
+      message: 'A quoted field is never closed: check for a missing closing quote (") on this line.',
+      severity: 'error',
+    };
+  }
+  if (quotes === 'stray') {
+    return {
+      file,
+      line,
+      message: 'Malformed quotes: a quote (") inside a quoted field must be doubled ("").',
+      severity: 'error',
+    };
+  }
+  if (isBlank(cells)) return 'blank';
+  if (cells.length !== columns) {
+    return {
+      file,
+      line,
+      value: `${cells.length} cells`,
+      message: `This row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${columns} columns; the row was skipped. A comma inside a value needs the value in quotes.`,
+      severity: 'error',
+    };
+  }
+  return null;
+}
+
+/** A record with nothing in it (a blank line, or only delimiters). Usually the first cell decides. */
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== '' && c.trim() !== '') return false;
+  return true;
+}
 
 /**
- * The delimiter the header line uses most: comma, semicolon or tab (comma on a tie).
- * The header decides because it has the fewest quoted fields to mislead a count.
+ * Reads CSV text into rows, finding the delimiter, tolerating a BOM, CRLF, blank lines and
+ * columns in any order or case. Missing required columns make the table empty (one error
+ * naming them); malformed quotes and ragged rows are reported by line and the row skipped.
  */
-export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+export function readCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
+  const { scanner, header, problems, usable } = openCsv(text, file, required);
+  const table: CsvTable = { file, delimiter: scanner.delimiter, header, rows: [], problems };
+  if (!usable) return table;
+  const cells: string[] = [];
+  while (scanner.next(cells)) {
+    const line = scanner.records;
+    const problem = rowProblem(file, line, cells, header.length, scanner.quoteProblem);
+    if (problem === 'blank') continue;
+    if (problem) problems.push(problem);
+    else table.rows.push({ line, cells: cells.slice() });
   }
-  let best: string = ',';
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
-  return best;
+  return table;
 }
 
 /** A reader for a table's cells by column name (the first column of that name wins). */
@@ -131,6 +157,8 @@ export function cellReader(table: CsvTable): CellReader {
   });
   return (row, column) => {
     const i = index.get(column);
-    return i === undefined ? '' : (row.cells[i] ?? '').trim();
+    return i === undefined ? '' : restoreFormula((row.cells[i] ?? '').trim());
   };
 }
+
+export { detectDelimiter };

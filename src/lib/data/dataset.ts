@@ -1,4 +1,4 @@
-import { parseDialogues } from './dialogues';
+import { DialogueReader, parseDialogues, toDialogue } from './dialogues';
 import type { Problem } from './problems';
 import { DATA_FILES, type Dataset, type DataFileKind } from './schema';
 import { parseSources, parseTopics } from './vocabulary';
@@ -45,4 +45,27 @@ export function checkReferences(dataset: Dataset): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Like buildDataset, but reads the meetings in slices and waits on `pause` between them, so a
+ * large file never holds the page for long (each slice is a few milliseconds of work).
+ */
+export async function buildDatasetInSlices(
+  texts: DatasetTexts,
+  pause: () => Promise<void>,
+  rowsPerSlice = 5000,
+): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  const reader = new DialogueReader(texts.dialogues);
+  const rows: Dataset['dialogues'] = [];
+  while (reader.read(rowsPerSlice, (line, v) => rows.push(toDialogue(v, line)))) await pause();
+  const venues = parseVenues(texts.venues);
+  const topics = parseTopics(texts.topics);
+  const sources = parseSources(texts.sources);
+  const dataset: Dataset = { dialogues: rows, venues: venues.rows, topics: topics.rows, sources: sources.rows };
+  await pause();
+  return {
+    dataset,
+    problems: [...reader.problems, ...venues.problems, ...topics.problems, ...sources.problems, ...checkReferences(dataset)],
+  };
 }

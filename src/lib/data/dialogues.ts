@@ -1,9 +1,11 @@
-import { cellReader, readCsvTable } from './csv-table';
-import { parsePartialDate } from './partial-date';
+import { CsvScanner } from './csv-scan';
+import { openCsv, rowProblem } from './csv-table';
+import { restoreFormula } from './formula';
+import { datePrecision, parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Dialogue, type Status } from './schema';
 
-const REQUIRED = ['id', 'date', 'status', 'partner', 'track', 'venue_id', 'topics', 'source_id'] as const;
+export const REQUIRED_DIALOGUE_COLUMNS = ['id', 'date', 'status', 'partner', 'track', 'venue_id', 'topics', 'source_id'] as const;
 
 export interface Parsed<T> {
   rows: T[];
@@ -12,81 +14,233 @@ export interface Parsed<T> {
   delimiter: string;
 }
 
+/** A row's values in DIALOGUE_COLUMNS order, normalised as the app reads them (trimmed, topics tidied). */
+export type DialogueValues = string[];
+
 /**
- * dialogues.csv → meetings. A row with an error (no id, a duplicate id, an impossible date,
- * an unknown status, a held meeting with no date) is left out and reported; the rest load.
+ * Reads dialogues.csv record by record: checks each row, and makes the meeting when asked.
+ * A row with an error (no id, a duplicate id, an impossible date, an unknown status, a held
+ * meeting with no date) is reported and left out; the rest load. Used whole by parseDialogues,
+ * in slices on the main thread, and without building objects by the upload's worker.
  */
-export function parseDialogues(text: string, file: string = DATA_FILES.dialogues): Parsed<Dialogue> {
-  const table = readCsvTable(text, file, REQUIRED);
-  const cell = cellReader(table);
-  const problems = table.problems;
-  const rows: Dialogue[] = [];
-  const firstLineOf = new Map<string, number>();
+export class DialogueReader {
+  readonly file: string;
+  readonly problems: Problem[];
+  readonly usable: boolean;
+  readonly delimiter: string;
+  readonly #open: ReturnType<typeof openCsv>;
+  readonly #columns: (number | undefined)[];
+  readonly #firstLineOf = new Map<string, number>();
+  readonly #cells: string[] = [];
+  /** The current row's values in DIALOGUE_COLUMNS order. */
+  readonly values: DialogueValues = new Array<string>(DIALOGUE_COLUMNS.length).fill('');
+  /** Where the current row starts in the text: `valuesAt` reads it again from there. */
+  rowStart = 0;
 
-  for (const row of table.rows) {
-    const { line } = row;
-    const rowProblems: Problem[] = [];
-    const fail = (column: string, value: string, message: string) =>
-      rowProblems.push({ file, line, column, value, message, severity: 'error' });
+  constructor(text: string, file: string = DATA_FILES.dialogues) {
+    this.file = file;
+    this.#open = openCsv(text, file, REQUIRED_DIALOGUE_COLUMNS);
+    this.problems = this.#open.problems;
+    this.usable = this.#open.usable;
+    this.delimiter = this.#open.scanner.delimiter;
+    this.#columns = DIALOGUE_COLUMNS.map((c) => this.#open.index.get(c));
+  }
 
-    const id = cell(row, 'id');
-    if (id === '') fail('id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
-    else if (firstLineOf.has(id)) fail('id', id, `Duplicate id: “${id}” is already used on line ${firstLineOf.get(id)}. Ids must be unique.`);
+  /** How far through the text, 0–1. */
+  get progress(): number {
+    const s = this.#open.scanner;
+    return s.text.length === 0 ? 1 : s.pos / s.text.length;
+  }
 
-    const statusText = cell(row, 'status').toLowerCase();
-    const status = STATUSES.find((s) => s === statusText);
-    if (!status) fail('status', cell(row, 'status'), `Unknown status “${cell(row, 'status')}”: expected “held” or “planned”.`);
+  /** Records read so far. */
+  get records(): number {
+    return this.#open.scanner.records;
+  }
 
-    const dateText = cell(row, 'date');
-    const date = dateText === '' ? null : parsePartialDate(dateText);
-    if (dateText !== '' && date === null) {
-      fail('date', dateText, `“${dateText}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
-    } else if (dateText === '' && status === 'held') {
-      fail('date', dateText, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
+  /**
+   * Reads up to `max` records. For each good row `onRow` gets its line and (in `this.values`)
+   * its normalised values; with `everyRow`, rows with errors too (`ok` false). Returns false
+   * once the text is done.
+   */
+  read(max: number, onRow: (line: number, values: DialogueValues, ok: boolean) => void, everyRow = false): boolean {
+    if (!this.usable) return false;
+    const scanner = this.#open.scanner;
+    const cells = this.#cells;
+    const width = this.#open.header.length;
+    for (let n = 0; n < max; n++) {
+      this.rowStart = scanner.pos;
+      if (!scanner.next(cells)) return false;
+      const line = scanner.records;
+      const problem = rowProblem(this.file, line, cells, width, scanner.quoteProblem);
+      if (problem === 'blank') continue;
+      if (problem) {
+        this.problems.push(problem);
+        continue;
+      }
+      const ok = this.#check(line, cells);
+      if (ok || everyRow) onRow(line, this.values, ok);
     }
+    return !scanner.done;
+  }
 
-    const partner = cell(row, 'partner');
-    if (partner === '') fail('partner', partner, 'Every meeting needs a partner (e.g. European Union).');
-    const track = cell(row, 'track');
-    if (track === '') fail('track', track, 'Every meeting needs a track (e.g. Strategic Dialogue).');
-
-    const roundText = cell(row, 'round');
-    let round: number | null = null;
-    if (roundText !== '') {
-      if (/^\d+$/.test(roundText) && Number(roundText) >= 1) round = Number(roundText);
-      else rowProblems.push({ file, line, column: 'round', value: roundText, message: `“${roundText}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`, severity: 'warning' });
-    }
-
-    const hasError = rowProblems.some((p) => p.severity === 'error');
-    problems.push(...rowProblems);
-    if (id !== '' && !firstLineOf.has(id)) firstLineOf.set(id, line);
-    if (hasError || !status) continue;
-
-    const venue = cell(row, 'venue_id');
-    rows.push({
-      id,
-      date,
-      status,
-      partner,
-      track,
-      round,
-      level: cell(row, 'level'),
-      venueId: venue === '' ? null : venue,
-      topics: splitList(cell(row, 'topics')),
-      leadPakistan: cell(row, 'lead_pakistan'),
-      leadPartner: cell(row, 'lead_partner'),
-      sourceId: cell(row, 'source_id'),
-      evidence: cell(row, 'evidence'),
-      summary: cell(row, 'summary'),
-      line,
+  /** The normalised values of the record starting at `pos` (a `rowStart` seen before), read again. */
+  valuesAt(pos: number): DialogueValues {
+    const scanner = new CsvScanner(this.#open.scanner.text, this.delimiter);
+    scanner.pos = pos;
+    const cells: string[] = [];
+    scanner.next(cells);
+    return this.#columns.map((c, i) => {
+      const raw = c === undefined ? '' : restoreFormula((cells[c] ?? '').trim());
+      if (i === 2) return raw.toLowerCase();
+      if (i === 5 && /^\d+$/.test(raw) && Number(raw) >= 1) return String(Number(raw));
+      return i === 8 ? normaliseList(raw) : raw;
     });
   }
-  return { rows, problems, delimiter: table.delimiter };
+
+  /** Fills `values` from the cells and checks them; reports problems; true when the row loads. Runs once per row: kept lean. */
+  #check(line: number, cells: string[]): boolean {
+    const v = this.values;
+    const columns = this.#columns;
+    for (let i = 0; i < v.length; i++) {
+      const c = columns[i];
+      v[i] = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
+    }
+    let ok = true;
+    const id = v[0]!;
+    if (id === '') ok = this.#fail(line, 'id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
+    else {
+      const first = this.#firstLineOf.get(id);
+      if (first === undefined) this.#firstLineOf.set(id, line);
+      else ok = this.#fail(line, 'id', id, `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`);
+    }
+    const statusText = v[2]!;
+    const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
+    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${statusText}”: expected “held” or “planned”.`);
+    else v[2] = status;
+    const date = v[1]!;
+    if (date !== '' && datePrecision(date) === null) {
+      ok = this.#fail(line, 'date', date, `“${date}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+    } else if (date === '' && status === 'held') {
+      ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
+    }
+    if (v[3] === '') ok = this.#fail(line, 'partner', '', 'Every meeting needs a partner (e.g. European Union).');
+    if (v[4] === '') ok = this.#fail(line, 'track', '', 'Every meeting needs a track (e.g. Strategic Dialogue).');
+    const round = v[5]!;
+    if (round !== '') {
+      const n = Number(round);
+      if (!(n >= 1 && Number.isInteger(n) && /^\d+$/.test(round))) {
+        this.problems.push({
+          file: this.file,
+          line,
+          column: 'round',
+          value: round,
+          message: `“${round}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
+          severity: 'warning',
+        });
+        v[5] = '';
+      } else v[5] = String(n);
+    }
+    v[8] = normaliseList(v[8]!);
+    return ok;
+  }
+
+  /** Records an error in the row; always false, for `ok = this.#fail(…)`. */
+  #fail(line: number, column: string, value: string, message: string): false {
+    this.problems.push({ file: this.file, line, column, value, message, severity: 'error' });
+    return false;
+  }
+}
+
+/** Trims only when an end is white space: most cells are tidy, and then no new string is made. */
+function tidy(s: string): string {
+  return s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) ? s.trim() : s;
+}
+
+/** A meeting from a row's normalised values. */
+export function toDialogue(v: DialogueValues, line: number): Dialogue {
+  return {
+    id: v[0]!,
+    date: v[1] === '' ? null : parsePartialDate(v[1]!),
+    status: v[2] as Status,
+    partner: v[3]!,
+    track: v[4]!,
+    round: v[5] === '' ? null : Number(v[5]),
+    level: v[6]!,
+    venueId: v[7] === '' ? null : v[7]!,
+    topics: v[8] === '' ? [] : v[8]!.split(';'),
+    leadPakistan: v[9]!,
+    leadPartner: v[10]!,
+    sourceId: v[11]!,
+    evidence: v[12]!,
+    summary: v[13]!,
+    line,
+  };
+}
+
+/** A meeting's values in DIALOGUE_COLUMNS order, as written to dialogues.csv. */
+export function dialogueValues(d: Dialogue): DialogueValues {
+  return [
+    d.id,
+    d.date?.text ?? '',
+    d.status,
+    d.partner,
+    d.track,
+    d.round === null ? '' : String(d.round),
+    d.level,
+    d.venueId ?? '',
+    d.topics.join(';'),
+    d.leadPakistan,
+    d.leadPartner,
+    d.sourceId,
+    d.evidence,
+    d.summary,
+  ];
+}
+
+/** dialogues.csv → meetings, all at once. */
+export function parseDialogues(text: string, file: string = DATA_FILES.dialogues): Parsed<Dialogue> {
+  const reader = new DialogueReader(text, file);
+  const rows: Dialogue[] = [];
+  while (reader.read(Infinity, (line, v) => rows.push(toDialogue(v, line))));
+  return { rows, problems: reader.problems, delimiter: reader.delimiter };
+}
+
+/**
+ * A `;`-separated list as `splitList` would make it, joined again; most lists are tidy already,
+ * and those are returned as they are without building arrays (this runs once per row).
+ */
+export function normaliseList(text: string): string {
+  if (text === '') return text;
+  let tidyList = text.charCodeAt(0) !== 59 && text.charCodeAt(text.length - 1) !== 59;
+  let separators = 0;
+  for (let i = 0; i < text.length && tidyList; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) tidyList = false;
+    else if (c === 59) {
+      separators++;
+      if (text.charCodeAt(i + 1) === 59) tidyList = false;
+    }
+  }
+  if (tidyList) {
+    if (separators === 0) return text;
+    const parts = text.split(';');
+    let repeated = false;
+    for (let i = 1; i < parts.length && !repeated; i++) for (let j = 0; j < i; j++) if (parts[i] === parts[j]) repeated = true;
+    if (!repeated) return text;
+  }
+  return splitList(text).join(';');
 }
 
 /** `a; b;;c` → `['a', 'b', 'c']`: semicolon-separated ids, blanks and repeats dropped. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(';').map((s) => s.trim()).filter((s) => s !== ''))];
+  return [
+    ...new Set(
+      text
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
 }
 
 export const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);

@@ -16,6 +16,23 @@ export interface PartialDate {
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` text if it is a real date, else null; makes no Date. */
+export function datePrecision(text: string): DatePrecision | null {
+  const m = PATTERN.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000) return null;
+  if (m[2] === undefined) return 'year';
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return 'month';
+  const day = Number(m[3]);
+  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  return day >= 1 && day <= DAYS[month - 1]! + (leap ? 1 : 0) ? 'day' : null;
+}
+
 /** Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns null for anything else, including impossible dates. */
 export function parsePartialDate(text: string): PartialDate | null {
   const m = PATTERN.exec(text.trim());

@@ -1,0 +1,467 @@
+import { checkReferences, type DatasetTexts } from '../data/dataset';
+import { DialogueReader, splitList, type DialogueValues } from '../data/dialogues';
+import type { Problem } from '../data/problems';
+import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import { parseVenues } from '../data/venues';
+import { parseSources, parseTopics } from '../data/vocabulary';
+import { csvText } from './csv-write';
+import { detectKind } from './detect';
+import { rowHash } from './row-hash';
+
+export type Mode = 'replace' | 'merge';
+
+export interface UploadFile {
+  name: string;
+  /** The text, or null when the bytes were not UTF-8. */
+  text: string | null;
+}
+
+export interface FileReport {
+  name: string;
+  kind: DataFileKind | null;
+  /** Why the file was not taken. */
+  message?: string;
+  delimiter?: string;
+  rows?: number;
+}
+
+export interface FieldChange {
+  column: string;
+  before: string;
+  after: string;
+}
+
+export interface DiffRow {
+  kind: DataFileKind;
+  id: string;
+  change: 'added' | 'changed' | 'removed';
+  /** The row's line in the uploaded file (added, changed) or in the current data (removed). */
+  line: number;
+  fields: FieldChange[];
+}
+
+export interface Diff {
+  added: number;
+  changed: number;
+  removed: number;
+  /** The first rows of each kind of change, with their fields. */
+  rows: DiffRow[];
+}
+
+export interface IngestResult {
+  files: FileReport[];
+  /** The first problems (up to PROBLEM_LIMIT); counts cover them all. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  diff: Diff;
+  /** The data as it would be after applying: every kind, uploaded or kept. */
+  texts: DatasetTexts;
+  /** The kinds the upload changes. */
+  kinds: DataFileKind[];
+}
+
+export interface Progress {
+  file: string;
+  rows: number;
+  /** 0–1 through that file. */
+  fraction: number;
+}
+
+/**
+ * The data shown now, indexed for diffs: each meeting's id, fingerprint, line and place in the
+ * text. Built once per dataset (when it is loaded), not once per upload.
+ */
+export class CurrentData {
+  readonly texts: DatasetTexts;
+  readonly reader: DialogueReader;
+  readonly index = new Map<string, number>();
+  starts = new Uint32Array(1024);
+  lines = new Uint32Array(1024);
+  hashes = new Uint32Array(2048);
+  count = 0;
+
+  constructor(texts: DatasetTexts) {
+    this.texts = texts;
+    this.reader = new DialogueReader(texts.dialogues);
+    while (this.reader.read(Infinity, (line, v) => this.#add(line, v)));
+  }
+
+  #add(line: number, v: DialogueValues): void {
+    const n = this.count;
+    if (n === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.lines = grow(this.lines);
+      this.hashes = grow(this.hashes);
+    }
+    const [a, b] = rowHash(v);
+    this.index.set(v[0]!, n);
+    this.starts[n] = this.reader.rowStart;
+    this.lines[n] = line;
+    this.hashes[2 * n] = a;
+    this.hashes[2 * n + 1] = b;
+    this.count = n + 1;
+  }
+
+  /** Meeting `i`'s normalised values, read again from the text. */
+  values(i: number): DialogueValues {
+    return this.reader.valuesAt(this.starts[i]!);
+  }
+}
+
+export const PROBLEM_LIMIT = 1000;
+export const DIFF_ROW_LIMIT = 200;
+
+/**
+ * Uploaded files against the data shown now: which file is which, every problem (line, column,
+ * value), and the diff by id, in replace or merge (upsert by id) mode. Memory stays near the
+ * files' own size: rows are compared by 64-bit fingerprints, and only listed rows are read twice.
+ */
+export function ingest(
+  uploads: readonly UploadFile[],
+  currentData: CurrentData | DatasetTexts,
+  mode: Mode,
+  onProgress: (p: Progress) => void = () => {},
+): IngestResult {
+  const current = currentData instanceof CurrentData ? currentData.texts : currentData;
+  const currentIndex = () => (currentData instanceof CurrentData ? currentData : new CurrentData(current));
+  const files: FileReport[] = [];
+  const problems: Problem[] = [];
+  let errors = 0;
+  let warnings = 0;
+  const note = (list: readonly Problem[]) => {
+    for (const p of list) {
+      if (p.severity === 'error') errors++;
+      else warnings++;
+      if (problems.length < PROBLEM_LIMIT) problems.push(p);
+    }
+  };
+
+  const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
+  for (const u of uploads) {
+    if (u.text === null) {
+      files.push({
+        name: u.name,
+        kind: null,
+        message: 'This file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.',
+      });
+      note([
+        {
+          file: u.name,
+          message: 'This file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
+          severity: 'error',
+        },
+      ]);
+      continue;
+    }
+    const detected = detectKind(u.text);
+    if (detected.kind === null) {
+      files.push({ name: u.name, kind: null, message: detected.message });
+      note([{ file: u.name, message: detected.message, severity: 'error' }]);
+      continue;
+    }
+    if (uploaded[detected.kind]) {
+      const message = `Two ${DATA_FILES[detected.kind]} files: only “${uploaded[detected.kind]!.name}” is used.`;
+      files.push({ name: u.name, kind: null, message });
+      note([{ file: u.name, message, severity: 'error' }]);
+      continue;
+    }
+    uploaded[detected.kind] = { name: u.name, text: u.text };
+    files.push({ name: u.name, kind: detected.kind });
+  }
+
+  const diff: Diff = { added: 0, changed: 0, removed: 0, rows: [] };
+  const texts: DatasetTexts = { ...current };
+  const kinds = Object.keys(uploaded) as DataFileKind[];
+  const report = (kind: DataFileKind) => files.find((f) => f.kind === kind)!;
+
+  // The small files first: their ids are what dialogues refer to.
+  for (const kind of ['venues', 'topics', 'sources'] as const) {
+    const u = uploaded[kind];
+    if (!u) continue;
+    const parse = kind === 'venues' ? parseVenues : kind === 'topics' ? parseTopics : parseSources;
+    const before = parse(current[kind]);
+    const after = parse(u.text, u.name);
+    note(after.problems);
+    report(kind).rows = after.rows.length;
+    report(kind).delimiter = after.delimiter;
+    const fields = (r: object) =>
+      Object.entries(r).map(
+        ([k, v]) => [k, v && typeof v === 'object' ? ((v as { text?: string }).text ?? '') : String(v ?? '')] as const,
+      );
+    const merged = diffRecords(
+      kind,
+      before.rows as unknown as Keyed[],
+      after.rows as unknown as Keyed[],
+      mode,
+      diff,
+      fields,
+    );
+    texts[kind] = mode === 'merge' ? writeKind(kind, merged) : u.text;
+  }
+
+  const d = uploaded.dialogues;
+  if (d) {
+    const refs = new References(texts);
+    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, refs, onProgress);
+    note(result.problems);
+    note(refs.problems);
+    report('dialogues').rows = result.rows;
+    report('dialogues').delimiter = result.delimiter;
+    texts.dialogues = result.text ?? d.text;
+  } else if (kinds.length > 0) {
+    // New venues, topics or sources: do the meetings shown now still find theirs?
+    const refs = new References(texts);
+    const reader = new DialogueReader(texts.dialogues);
+    while (reader.read(Infinity, (line, v) => refs.check(reader.file, line, v)));
+    note(refs.problems);
+  }
+  return { files, problems, errors, warnings, diff, texts, kinds };
+}
+
+/** Unknown venue, topic and source ids in meetings: warnings (the rows still load). */
+class References {
+  readonly problems: Problem[] = [];
+  readonly #venues: Set<string>;
+  readonly #topics: Set<string>;
+  readonly #sources: Set<string>;
+
+  constructor(texts: DatasetTexts) {
+    this.#venues = new Set(parseVenues(texts.venues).rows.map((v) => v.id));
+    this.#topics = new Set(parseTopics(texts.topics).rows.map((t) => t.id));
+    this.#sources = new Set(parseSources(texts.sources).rows.map((s) => s.id));
+  }
+
+  check(file: string, line: number, v: DialogueValues): void {
+    if (this.problems.length >= PROBLEM_LIMIT) return;
+    const venue = v[7]!;
+    if (venue !== '' && !this.#venues.has(venue)) {
+      this.problems.push({
+        file,
+        line,
+        column: 'venue_id',
+        value: venue,
+        message: `Unknown venue “${venue}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`,
+        severity: 'warning',
+      });
+    }
+    const topics = v[8]!;
+    for (let start = 0; start < topics.length;) {
+      let end = topics.indexOf(';', start);
+      if (end === -1) end = topics.length;
+      const t = topics.slice(start, end);
+      if (!this.#topics.has(t)) {
+        this.problems.push({
+          file,
+          line,
+          column: 'topics',
+          value: t,
+          message: `Unknown topic “${t}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`,
+          severity: 'warning',
+        });
+      }
+      start = end + 1;
+    }
+    const source = v[11]!;
+    if (source !== '' && !this.#sources.has(source)) {
+      this.problems.push({
+        file,
+        line,
+        column: 'source_id',
+        value: source,
+        message: `Unknown source “${source}”: ${DATA_FILES.sources} does not list it.`,
+        severity: 'warning',
+      });
+    }
+  }
+}
+
+/** Meetings by id: added, changed (by fingerprint), removed; and, merging, the merged file. */
+function diffDialogues(
+  old: CurrentData,
+  text: string,
+  name: string,
+  mode: Mode,
+  diff: Diff,
+  refs: References,
+  onProgress: (p: Progress) => void,
+): { problems: Problem[]; rows: number; delimiter: string; text: string | null } {
+  const { index, hashes: oldHashes, lines: oldLines, count: n } = old;
+  const reader = new DialogueReader(text, name);
+  const seen = new Uint8Array(n);
+  const listed = { added: 0, changed: 0, removed: 0 };
+  let rows = 0;
+  let lastReport = 0;
+  // Merging needs the new rows' places: replaced rows go where the old ones were, new ones at the end.
+  const replaced = mode === 'merge' ? new Map<number, number>() : null;
+  const addedStarts: number[] = [];
+  const chunk = 50_000;
+  let more = true;
+  while (more) {
+    more = reader.read(
+      chunk,
+      (line, v, ok) => {
+        // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
+        refs.check(name, line, v);
+        if (!ok) return;
+        rows++;
+        const id = v[0]!;
+        const i = index.get(id);
+        if (i === undefined) {
+          diff.added++;
+          if (replaced) addedStarts.push(reader.rowStart);
+          if (listed.added++ < DIFF_ROW_LIMIT) {
+            diff.rows.push({ kind: 'dialogues', id, change: 'added', line, fields: fieldsOf(v, null) });
+          }
+          return;
+        }
+        seen[i] = 1;
+        replaced?.set(i, reader.rowStart);
+        const [a, b] = rowHash(v);
+        if (a === oldHashes[2 * i] && b === oldHashes[2 * i + 1]) return;
+        diff.changed++;
+        if (listed.changed++ < DIFF_ROW_LIMIT) {
+          diff.rows.push({ kind: 'dialogues', id, change: 'changed', line, fields: fieldsOf(v, old.values(i)) });
+        }
+      },
+      true,
+    );
+    if (rows - lastReport >= chunk || !more) {
+      onProgress({ file: name, rows, fraction: reader.progress });
+      lastReport = rows;
+    }
+  }
+  if (mode === 'replace') {
+    for (let i = 0; i < n; i++) {
+      if (seen[i]) continue;
+      diff.removed++;
+      if (listed.removed++ < DIFF_ROW_LIMIT) {
+        const v = old.values(i);
+        diff.rows.push({
+          kind: 'dialogues',
+          id: v[0]!,
+          change: 'removed',
+          line: oldLines[i]!,
+          fields: fieldsOf(null, v),
+        });
+      }
+    }
+  }
+  let merged: string | null = null;
+  if (replaced) {
+    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedStarts));
+  }
+  return { problems: reader.problems, rows, delimiter: reader.delimiter, text: merged };
+}
+
+function* mergedRows(
+  old: CurrentData,
+  upload: DialogueReader,
+  replaced: Map<number, number>,
+  added: number[],
+): Generator<DialogueValues> {
+  for (let i = 0; i < old.count; i++) {
+    const at = replaced.get(i);
+    yield at === undefined ? old.values(i) : upload.valuesAt(at);
+  }
+  for (const at of added) yield upload.valuesAt(at);
+}
+
+/** The columns whose values differ (all of them for an added or removed row). */
+function fieldsOf(after: DialogueValues | null, before: DialogueValues | null): FieldChange[] {
+  const changes: FieldChange[] = [];
+  DIALOGUE_COLUMNS.forEach((column, i) => {
+    const a = after?.[i] ?? '';
+    const b = before?.[i] ?? '';
+    if (a !== b) changes.push({ column, before: b, after: a });
+  });
+  return changes;
+}
+
+function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+type Keyed = { id: string } & Record<string, unknown>;
+
+/** Small keyed files (venues, topics, sources): diff by id; returns the records after applying. */
+function diffRecords(
+  kind: DataFileKind,
+  before: Keyed[],
+  after: Keyed[],
+  mode: Mode,
+  diff: Diff,
+  fields: (r: object) => (readonly [string, string])[],
+): Keyed[] {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const next = new Map(after.map((r) => [r.id, r]));
+  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : 0);
+  for (const r of after) {
+    const o = old.get(r.id);
+    const now = fields(r).filter(([k]) => k !== 'line');
+    if (!o) {
+      diff.added++;
+      diff.rows.push({
+        kind,
+        id: r.id,
+        change: 'added',
+        line: line(r),
+        fields: now.map(([column, v]) => ({ column, before: '', after: v })),
+      });
+      continue;
+    }
+    const was = new Map(fields(o));
+    const changed = now
+      .filter(([k, v]) => was.get(k) !== v)
+      .map(([column, v]) => ({ column, before: was.get(column) ?? '', after: v }));
+    if (changed.length) {
+      diff.changed++;
+      diff.rows.push({ kind, id: r.id, change: 'changed', line: line(r), fields: changed });
+    }
+  }
+  if (mode === 'replace') {
+    for (const o of before) {
+      if (next.has(o.id)) continue;
+      diff.removed++;
+      diff.rows.push({ kind, id: o.id, change: 'removed', line: line(o), fields: [] });
+    }
+    return after;
+  }
+  return [...before.map((o) => next.get(o.id) ?? o), ...after.filter((r) => !old.has(r.id))];
+}
+
+/** Merged small files written back out. */
+function writeKind(kind: 'venues' | 'topics' | 'sources', records: Keyed[]): string {
+  if (kind === 'venues') {
+    return JSON.stringify(
+      {
+        type: 'FeatureCollection',
+        features: records.map((v) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+          properties: { id: v.id, name: v.name, country: v.country },
+        })),
+      },
+      null,
+      2,
+    );
+  }
+  if (kind === 'topics')
+    return csvText(
+      TOPIC_COLUMNS,
+      records.map((t) => [t.id, String(t.label), String(t.theme)]),
+    );
+  return csvText(
+    SOURCE_COLUMNS,
+    records.map((s) => [
+      s.id,
+      String(s.title),
+      String(s.publisher),
+      (s.published as { text?: string } | null)?.text ?? '',
+    ]),
+  );
+}
+
+export { checkReferences, splitList };

@@ -1,0 +1,44 @@
+/// <reference lib="webworker" />
+import type { DatasetTexts } from '../data/dataset';
+import type { DataFileKind } from '../data/schema';
+import { decodeUtf8 } from './detect';
+import { CurrentData, ingest, type UploadFile } from './ingest';
+import type { IngestMessage, IngestRequest } from './protocol';
+
+/**
+ * Reads, checks and diffs uploaded files off the page's thread. The page sees only progress
+ * (a few messages a second) and the result; large texts travel as Blobs, not copies.
+ */
+let indexed: { key: string; data: CurrentData } | null = null;
+const post = (m: IngestMessage) => self.postMessage(m);
+
+self.onmessage = async (event: MessageEvent<IngestRequest>) => {
+  const { files, current, key, mode } = event.data;
+  try {
+    const uploads: UploadFile[] = [];
+    for (const file of files) {
+      post({ type: 'progress', phase: 'reading', file: file.name, rows: 0, fraction: 0 });
+      uploads.push({ name: file.name, text: decodeUtf8(await file.arrayBuffer()) });
+    }
+    if (indexed?.key !== key) {
+      post({ type: 'progress', phase: 'indexing', file: 'the data shown now', rows: 0, fraction: 0 });
+      const texts = Object.fromEntries(
+        await Promise.all(Object.entries(current).map(async ([kind, blob]) => [kind, await blob.text()])),
+      ) as DatasetTexts;
+      indexed = { key, data: new CurrentData(texts) };
+    }
+    const result = ingest(uploads, indexed.data, mode, (p) => post({ type: 'progress', phase: 'checking', ...p }));
+    const { texts, ...rest } = result;
+    const blobs = Object.fromEntries(
+      Object.entries(texts).map(([kind, text]) => [
+        kind,
+        current[kind as DataFileKind] && !result.kinds.includes(kind as DataFileKind)
+          ? current[kind as DataFileKind]
+          : new Blob([text]),
+      ]),
+    ) as Record<DataFileKind, Blob>;
+    post({ type: 'done', result: rest, files: blobs });
+  } catch (e) {
+    post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+  }
+};

@@ -1,0 +1,95 @@
+import type { IngestResult, Mode } from '../ingest/ingest';
+import type { IngestMessage, IngestRequest } from '../ingest/protocol';
+import type { Files } from './dataset.svelte';
+
+export type UploadStatus = 'idle' | 'working' | 'ready' | 'failed';
+
+/**
+ * One upload, from picking files to Apply: runs the ingest in a worker, follows its progress,
+ * and holds the result (problems, diff, the files to apply) until the analyst decides.
+ */
+export class UploadSession {
+  status = $state<UploadStatus>('idle');
+  progress = $state.raw<{ phase: string; file: string; rows: number; fraction: number } | null>(null);
+  result = $state.raw<Omit<IngestResult, 'texts'> | null>(null);
+  /** The files as they would be after applying. */
+  files = $state.raw<Files | null>(null);
+  mode = $state<Mode>('replace');
+  failure = $state<string | null>(null);
+  /** Names of the files picked, for the banner after Apply. */
+  picked = $state.raw<string[]>([]);
+  #files: File[] = [];
+  #worker: Worker | null = null;
+  #current: { files: Files; key: string } | null = null;
+
+  /** Checks `files` against the data shown now (`current`, named by `key`). */
+  start(files: File[], current: Files, key: string): void {
+    this.#files = files;
+    this.#current = { files: current, key };
+    this.picked = files.map((f) => f.name);
+    this.#run();
+  }
+
+  /** Replace or merge: the diff is worked out again. */
+  setMode(mode: Mode): void {
+    this.mode = mode;
+    if (this.#files.length && this.#current) this.#run();
+  }
+
+  /** Stops reading: nothing changes. */
+  cancel(): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.status = 'idle';
+    this.progress = null;
+  }
+
+  /** Forgets the upload. */
+  discard(): void {
+    this.cancel();
+    this.result = null;
+    this.files = null;
+    this.failure = null;
+    this.#files = [];
+    this.picked = [];
+  }
+
+  #run(): void {
+    this.#worker?.terminate();
+    const worker = new Worker(new URL('../ingest/ingest.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker = worker;
+    this.status = 'working';
+    this.result = null;
+    this.files = null;
+    this.failure = null;
+    this.progress = { phase: 'reading', file: this.#files[0]?.name ?? '', rows: 0, fraction: 0 };
+    worker.onmessage = (event: MessageEvent<IngestMessage>) => {
+      const m = event.data;
+      if (m.type === 'progress') this.progress = { phase: m.phase, file: m.file, rows: m.rows, fraction: m.fraction };
+      else if (m.type === 'done') {
+        this.result = m.result;
+        this.files = m.files;
+        this.status = 'ready';
+        this.progress = null;
+        // The worker keeps the current data indexed for the next upload; a new one is made per run.
+        worker.terminate();
+      } else {
+        this.failure = m.message;
+        this.status = 'failed';
+        worker.terminate();
+      }
+    };
+    worker.onerror = (e) => {
+      this.failure = `The files could not be read: ${e.message || 'the worker stopped'}.`;
+      this.status = 'failed';
+    };
+    const request: IngestRequest = {
+      type: 'ingest',
+      files: this.#files,
+      current: this.#current!.files,
+      key: this.#current!.key,
+      mode: this.mode,
+    };
+    worker.postMessage(request);
+  }
+}

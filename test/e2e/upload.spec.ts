@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateDataset } from '../../scripts/bench/generate-data.js';
+import { expect, test } from './fixtures';
+
+const bundled = readFileSync('data/dialogues.csv', 'utf8');
+const [header, ...lines] = bundled.trimEnd().split('\n');
+
+async function upload(page: Page, name: string, text: string | Buffer) {
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') });
+}
+
+const diffOf = (page: Page) =>
+  page.getByTestId('upload-diff').evaluate((d) => [d.dataset.added, d.dataset.changed, d.dataset.removed].map(Number));
+
+test.describe('uploading data', () => {
+  test('a good file: diff, apply updates every view, reload keeps it, undo and reset bring back the bundled data', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const edited = [
+      header,
+      ...lines.map((l) => (l.startsWith('us-2024-05-ct') ? l.replace('An earlier session', 'The second session') : l)),
+      'af-2026-02-kabul-2b,2026-02,held,Afghanistan,Additional Secretary-level talks,3,,kabul,border-security,,,s2,q,Third round.',
+    ].join('\r\n');
+    await upload(page, 'updated.csv', edited);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([1, 1, 0]);
+    await expect(page.getByTestId('upload-diff')).toContainText('The second session');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
+    await expect(page.locator('[data-venue-id="kabul"] .only-planned')).toHaveCount(0); // now has a held meeting
+    await expect(page.getByTestId('dataset-banner')).toContainText('updated.csv');
+
+    await page.reload();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
+    await expect(page.getByTestId('dataset-banner')).toContainText('updated.csv');
+
+    await page.getByTestId('data-undo').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await page.getByTestId('data-undo').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
+    await page.getByTestId('data-reset').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await expect(page.getByTestId('dataset-banner')).toContainText('bundled data');
+    await page.reload();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('a bad file: every problem by line and column, Apply disabled, nothing changes', async ({ page }) => {
+    await page.goto('./');
+    const bad = [
+      header,
+      lines[0],
+      'x1,2025-02-30,held,European Union,Strategic Dialogue,1,,brussels,migration,,,s1,q,s',
+      'x2,2025-03-01,postponed,European Union,Strategic Dialogue,1,,atlantis,migration,,,s1,q,s',
+      lines[0],
+      'x3,2025-03-01,held,European Union',
+    ].join('\n');
+    await upload(page, 'bad.csv', bad);
+    const errors = page.getByTestId('upload-errors').getByTestId('upload-error');
+    await expect(errors.first()).toBeVisible();
+    const found = await errors.evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-row')}:${e.getAttribute('data-column')}`),
+    );
+    expect(found).toEqual(expect.arrayContaining(['3:date', '4:status', '4:venue_id', '5:id', '6:']));
+    await expect(page.getByTestId('upload-errors')).toContainText('2025-02-30');
+    await expect(page.getByTestId('upload-errors')).toContainText('already used on line 2');
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  });
+
+  test('dialects: semicolons, a BOM, CRLF and columns in another order and case are read and shown', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const reordered =
+      'STATUS;ID;Date;Partner;Track;Venue_ID;Topics;Source_ID\r\nheld;n1;2025-05;"Partner; with semicolon";Track;islamabad;migration;s1\r\n';
+    await upload(page, 'semi.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(reordered)]));
+    await expect(page.getByTestId('upload')).toContainText('semicolon-separated');
+    expect(await diffOf(page)).toEqual([1, 0, 9]);
+  });
+
+  test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
+    await page.goto('./');
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles([
+        { name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.from([0x69, 0x64, 0x0a, 0xe9, 0xe8, 0x0a]) },
+        { name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('name,age\nAda,36\n') },
+      ]);
+    await expect(page.getByTestId('upload')).toContainText('latin1.csv — not used: This file is not UTF-8 text');
+    await expect(page.getByTestId('upload')).toContainText('notes.csv — not used: Not a file we know');
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+  });
+
+  test('markup in an uploaded file stays inert text in the diff, the charts and the popups', async ({ page }) => {
+    await page.goto('./');
+    const hostile = `${header}\nh1,2025-07-17,held,"<img src=x onerror=""window.__pwned=1"">",<script>window.__pwned=2</script>,1,,islamabad,counter-terrorism,,,s1,q,<b>bold</b>\n`;
+    await upload(page, 'hostile.csv', hostile);
+    await expect(page.getByTestId('upload-diff')).toContainText('<img src=x onerror="window.__pwned=1">');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    await page.locator('[data-venue-id="islamabad"]').click();
+    await expect(page.locator('.venue-popup')).toContainText('<img src=x onerror="window.__pwned=1">');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('img[src="x"], main script, .upload script').count()).toBe(0);
+  });
+
+  test('the downloaded dialogues.csv uploads back with nothing to change, formula cells included', async ({ page }) => {
+    await page.goto('./');
+    const formulaRow = 'f1,2025-01,held,=HYPERLINK("http://x"),+track,,,,,@lead,-lead,s1,"=1+1",\tsummary';
+    await upload(page, 'with-formulas.csv', `${header}\n${formulaRow}\n`);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    const wait = page.waitForEvent('download');
+    await page.getByTestId('data-download').click();
+    const file = readFileSync((await (await wait).path())!, 'utf8');
+    expect(file).toContain(`'=HYPERLINK`);
+    expect(file).toContain(`'+track`);
+    expect(file).toContain(`'@lead`);
+    await upload(page, 'dialogues.csv', file);
+    expect(await diffOf(page)).toEqual([0, 0, 0]);
+  });
+
+  test('a large file shows progress (rows, percent, cancel) and the page stays responsive', async ({ page }, info) => {
+    test.setTimeout(90_000);
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const big = generateDataset({ meetings: 300_000, venues: 300, seed: 5 }).dialogues;
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+        type: 'longtask',
+      });
+    });
+    const path = info.outputPath('big.csv');
+    writeFileSync(path, big);
+    await page.getByTestId('upload').locator('input[type=file]').setInputFiles(path);
+    const progress = page.getByTestId('upload-progress');
+    await expect(progress).toBeVisible();
+    await expect(progress).toContainText(/rows · \d+%/);
+    await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await expect(page.getByTestId('upload-diff')).toBeVisible({ timeout: 60_000 });
+    expect((await diffOf(page))[0]).toBe(300_000);
+    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    // Setting the file input hands the bytes over on the main thread; the ingest itself is off it.
+    expect(longTasks.filter((d) => d > 50).length).toBeLessThanOrEqual(1);
+  });
+});

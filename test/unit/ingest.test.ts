@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { CsvScanner } from '../../src/lib/data/csv-scan';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { parseDialogues } from '../../src/lib/data/dialogues';
+import { neutraliseFormula, restoreFormula } from '../../src/lib/data/formula';
+import { dialoguesCsv } from '../../src/lib/export/csv-download';
+import { detectKind } from '../../src/lib/ingest/detect';
+import { CurrentData, ingest } from '../../src/lib/ingest/ingest';
+import { bundled } from '../fixtures/read';
+
+const current = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+const [header, ...lines] = current.dialogues.trimEnd().split('\n');
+const file = (text: string, name = 'upload.csv') => [{ name, text }];
+
+describe('ingest: diff against the data shown now', () => {
+  const edited = [
+    header,
+    ...lines
+      .filter((l) => !l.startsWith('us-2023-03-ct'))
+      .map((l) => (l.startsWith('eu-2026-political') ? l.replace(',2026,', ',2026-06,') : l)),
+    'new-1,2026-01,planned,Afghanistan,Talks,,,kabul,refugees,,,s2,q,s',
+  ].join('\n');
+
+  it('counts added, changed (with the fields) and removed rows by id', () => {
+    const r = ingest(file(edited), current, 'replace');
+    expect(r.errors).toBe(0);
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 1, 1]);
+    const changed = r.diff.rows.find((x) => x.change === 'changed')!;
+    expect(changed).toMatchObject({
+      id: 'eu-2026-political',
+      fields: [{ column: 'date', before: '2026', after: '2026-06' }],
+    });
+    expect(r.diff.rows.find((x) => x.change === 'removed')).toMatchObject({ id: 'us-2023-03-ct', line: 8 });
+  });
+
+  it('merging keeps rows the upload does not mention and upserts the rest', () => {
+    const r = ingest(file(edited), current, 'merge');
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 1, 0]);
+    const merged = parseDialogues(r.texts.dialogues).rows;
+    expect(merged.map((d) => d.id)).toEqual([...lines.map((l) => l.split(',')[0]), 'new-1']);
+    expect(merged.find((d) => d.id === 'eu-2026-political')!.date!.text).toBe('2026-06');
+  });
+
+  it('gives the same answer with the current data indexed beforehand', () => {
+    const indexed = new CurrentData(current);
+    const a = ingest(file(edited), indexed, 'replace');
+    const b = ingest(file(edited), current, 'replace');
+    expect(a.diff).toEqual(b.diff);
+  });
+
+  it('checks references against uploaded vocabularies', () => {
+    const topics = 'id,label,theme\ncounter-terrorism,CT,security\n';
+    const r = ingest([...file(current.dialogues), { name: 't.csv', text: topics }], current, 'replace');
+    expect(r.kinds.sort()).toEqual(['dialogues', 'topics']);
+    expect(r.warnings).toBeGreaterThan(10);
+    expect(r.problems.some((p) => p.column === 'topics' && p.value === 'migration')).toBe(true);
+    expect(r.diff.removed).toBe(19); // topics no longer defined
+  });
+});
+
+describe('recognising files by content', () => {
+  it.each([
+    ['id,date,status,partner\n', 'dialogues'],
+    ['ID;Label;Theme\n', 'topics'],
+    ['id\ttitle\tpublisher\n', 'sources'],
+    ['{ "type": "FeatureCollection", "features": [] }', 'venues'],
+  ])('%j is %s', (text, kind) => {
+    expect(detectKind(text)).toEqual({ kind });
+  });
+
+  it.each(['', 'name,age\n', '{"a":1}', 'id\u0000x'])('rejects %j with a reason', (text) => {
+    const r = detectKind(text);
+    expect(r.kind).toBeNull();
+    expect('message' in r && r.message.length).toBeGreaterThan(5);
+  });
+});
+
+describe('round trips', () => {
+  const cell = fc.string({
+    unit: fc.constantFrom('a', 'B', ' ', ',', ';', '"', '\n', '=', '+', '-', '@', "'", 'é', '<'),
+    maxLength: 10,
+  });
+  const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+  const day = fc
+    .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const trimmed = cell.map((s) => s.trim());
+  const row = fc.record({
+    date: fc.oneof(
+      day,
+      day.map((s) => s.slice(0, 7)),
+      day.map((s) => s.slice(0, 4)),
+    ),
+    status: fc.constantFrom('held', 'planned'),
+    partner: trimmed.filter((s) => s !== ''),
+    track: trimmed.filter((s) => s !== ''),
+    round: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }),
+    text: trimmed,
+    topics: fc.uniqueArray(id, { maxLength: 3 }),
+  });
+
+  it('any valid dataset → download → upload gives an empty diff', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(id, row), { selector: ([i]) => i, minLength: 1, maxLength: 12 }), (rows) => {
+        const csv = Papa.unparse({
+          fields: header!.split(','),
+          data: rows.map(([i, r]) =>
+            [
+              i,
+              r.date,
+              r.status,
+              r.partner,
+              r.track,
+              r.round ?? '',
+              r.text,
+              '',
+              r.topics.join(';'),
+              r.text,
+              r.text,
+              's1',
+              r.text,
+              r.text,
+            ].map((v) => neutraliseFormula(String(v))),
+          ),
+        });
+        const shown = { ...current, dialogues: csv };
+        const { dataset, problems } = buildDataset(shown);
+        expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+        const downloaded = dialoguesCsv(dataset.dialogues);
+        const r = ingest(file(downloaded, 'dialogues.csv'), shown, 'replace');
+        expect(r.errors).toBe(0);
+        expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+        expect(parseDialogues(downloaded).rows).toEqual(dataset.dialogues.map((d, k) => ({ ...d, line: k + 2 })));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('neutralising a formula cell and reading it back gives the value again', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (v) => {
+        expect(restoreFormula(neutraliseFormula(v))).toBe(v);
+      }),
+    );
+    expect(neutraliseFormula('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(neutraliseFormula("'=x")).toBe("''=x");
+    expect(neutraliseFormula('plain')).toBe('plain');
+  });
+
+  it('the CSV scanner reads what PapaParse writes, cell for cell', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), (table) => {
+        const width = table[0]!.length;
+        const rows = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+        const text = Papa.unparse(rows, { newline: '\r\n' });
+        const scanner = new CsvScanner(text, ',');
+        const cells: string[] = [];
+        const read: string[][] = [];
+        while (scanner.next(cells)) read.push(cells.slice());
+        expect(read).toEqual(Papa.parse<string[]>(text, { delimiter: ',' }).data);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
