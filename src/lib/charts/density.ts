@@ -16,14 +16,18 @@ export function rowSpans(
 ): RowSpans {
   const n = rowOf.size;
   const spans = { lane: new Int32Array(n).fill(-1), x0: new Int32Array(n), x1: new Int32Array(n) };
+  // The scale is linear in time: map by arithmetic rather than calling it twice a meeting.
+  const [d0, d1] = x.domain().map(Number) as [number, number];
+  const [r0, r1] = x.range() as [number, number];
+  const k = (r1 - r0) / (d1 - d0 || 1);
   lanes.forEach((l, laneIndex) => {
     for (const d of l.meetings) {
       const row = rowOf.get(d);
       if (row === undefined || !d.date) continue;
-      const x0 = Math.max(0, Math.min(width - 1, Math.floor(x(d.date.start))));
+      const x0 = Math.max(0, Math.min(width - 1, Math.floor(r0 + (d.date.start.getTime() - d0) * k)));
       spans.lane[row] = laneIndex;
       spans.x0[row] = x0;
-      spans.x1[row] = Math.max(x0, Math.min(width - 1, Math.ceil(x(d.date.end)) - 1));
+      spans.x1[row] = Math.max(x0, Math.min(width - 1, Math.ceil(r0 + (d.date.end.getTime() - d0) * k) - 1));
     }
   });
   return spans;

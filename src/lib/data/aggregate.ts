@@ -7,6 +7,24 @@ export function listPartners(dialogues: readonly Dialogue[]): string[] {
   return [...new Set(dialogues.map((d) => d.partner))].sort(ascending);
 }
 
+/**
+ * Meetings in date order (as compareByDate), sorted on numeric keys read once per meeting:
+ * a million meetings sort in a fraction of a second instead of several.
+ */
+export function sortByDate(meetings: readonly Dialogue[]): Dialogue[] {
+  const n = meetings.length;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const d = meetings[i]!.date;
+    start[i] = d ? d.start.getTime() : Infinity;
+    end[i] = d ? d.end.getTime() : Infinity;
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || ascending(meetings[a]!.id, meetings[b]!.id));
+  return order.map((i) => meetings[i]!);
+}
+
 /** Dated meetings by date, undated (planned, no date yet) last, ties by id. */
 export function compareByDate(a: Dialogue, b: Dialogue): number {
   if (a.date && b.date) return comparePartialDates(a.date, b.date) || ascending(a.id, b.id);
@@ -60,7 +78,7 @@ export interface VenueSummary {
 export function venueSummaries(dialogues: readonly Dialogue[], venues: readonly Venue[]): VenueSummary[] {
   const byVenue = group(dialogues, (d) => d.venueId);
   return venues.map((venue) => {
-    const meetings = [...(byVenue.get(venue.id) ?? [])].sort(compareByDate);
+    const meetings = sortByDate(byVenue.get(venue.id) ?? []);
     const held = meetings.filter((m) => m.status === 'held').length;
     return { venue, meetings, held, planned: meetings.length - held };
   });
@@ -86,15 +104,15 @@ export interface CadenceLane {
 
 /** One lane per partner and track, partners in `listPartners` order, tracks by their first meeting. */
 export function cadenceLanes(dialogues: readonly Dialogue[]): CadenceLane[] {
-  const partners = listPartners(dialogues);
+  const byPartner = group(
+    dialogues,
+    (d) => d.partner,
+    (d) => d.track,
+  );
   const lanes: CadenceLane[] = [];
-  for (const partner of partners) {
-    const tracks = group(
-      dialogues.filter((d) => d.partner === partner),
-      (d) => d.track,
-    );
-    const partnerLanes = [...tracks].map(([track, rows]) => {
-      const meetings = [...rows].sort(compareByDate);
+  for (const partner of listPartners(dialogues)) {
+    const partnerLanes = [...byPartner.get(partner)!].map(([track, rows]) => {
+      const meetings = sortByDate(rows);
       return { key: `${partner} — ${track}`, partner, track, meetings, gaps: heldGaps(meetings) };
     });
     partnerLanes.sort((a, b) => compareByDate(a.meetings[0]!, b.meetings[0]!) || ascending(a.track, b.track));

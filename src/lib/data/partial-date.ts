@@ -55,7 +55,8 @@ export function parsePartialDate(text: string): PartialDate | null {
 }
 
 function utc(year: number, monthIndex: number, day: number): Date {
-  // setUTCFullYear (unlike Date.UTC) keeps years 0–99 as they are; months and days roll over as usual.
+  // Date.UTC maps years 0–99 to 1900–1999: setUTCFullYear keeps them (never for our 4-digit years).
+  if (year >= 100) return new Date(Date.UTC(year, monthIndex, day));
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d;
