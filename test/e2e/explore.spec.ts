@@ -187,6 +187,10 @@ test.describe('access', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('./#/?topic=migration');
       await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+      // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades.
+      await page.waitForFunction(
+        () => document.getAnimations().length === 0 && !document.querySelector('.leaflet-zoom-anim'),
+      );
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -83,7 +83,15 @@ export class DatasetState {
    */
   async start(baseUrl: string): Promise<void> {
     try {
-      const [saved, previous] = await Promise.all([storage.load('current'), storage.load('previous')]);
+      // A browser whose storage hangs must not keep the data from showing: give up after 3 s.
+      let timer = 0;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = window.setTimeout(() => reject(new Error('storage timed out')), 3000);
+      });
+      const [saved, previous] = await Promise.race([
+        Promise.all([storage.load('current'), storage.load('previous')]),
+        timeout,
+      ]).finally(() => clearTimeout(timer));
       this.previous = previous ?? null;
       if (saved) {
         await this.showFiles(saved.files, saved.label);
