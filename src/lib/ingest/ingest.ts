@@ -109,8 +109,8 @@ export class CurrentData {
   }
 }
 
-export const PROBLEM_LIMIT = 1000;
-export const DIFF_ROW_LIMIT = 200;
+export const PROBLEM_LIMIT = 500;
+export const DIFF_ROW_LIMIT = 50;
 
 /**
  * Uploaded files against the data shown now: which file is which, every problem (line, column,
