@@ -44,3 +44,11 @@ describe('density strips', () => {
     expect([...rgba.slice(16, 24)]).toEqual([...rgba.slice(0, 8)]);
   });
 });
+
+describe('parseHex', () => {
+  it('reads hex and the rgb() that getComputedStyle gives', () => {
+    expect(parseHex('#0072B2')).toEqual([0, 0x72, 0xb2]);
+    expect(parseHex('rgb(43, 51, 63)')).toEqual([43, 51, 63]);
+    expect(parseHex('nonsense', [1, 2, 3])).toEqual([1, 2, 3]);
+  });
+});

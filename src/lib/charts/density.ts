@@ -61,15 +61,18 @@ export function laneDensities(
   });
 }
 
-/** `#rrggbb` → [r, g, b]; anything else → the fallback. */
+/** `#rrggbb` or `rgb(r, g, b)` (as getComputedStyle gives) → [r, g, b]; anything else → the fallback. */
 export function parseHex(
   colour: string,
   fallback: [number, number, number] = [128, 128, 128],
 ): [number, number, number] {
-  const m = /^#?([0-9a-f]{6})$/i.exec(colour.trim());
-  if (!m) return fallback;
-  const n = parseInt(m[1]!, 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const hex = /^#?([0-9a-f]{6})$/i.exec(colour.trim());
+  if (hex) {
+    const n = parseInt(hex[1]!, 16);
+    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  }
+  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(colour.trim());
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : fallback;
 }
 
 /**
