@@ -156,3 +156,41 @@ test.describe('uploading data', () => {
     expect(longTasks.filter((d) => d > 50).length).toBeLessThanOrEqual(1);
   });
 });
+
+test('files dropped anywhere on the page are checked the same way', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  const text = `${header}\n${lines.join('\n')}\nd1,2026-04,planned,United States,Counterterrorism Dialogue,,,islamabad,counter-terrorism,,,s3,q,s\n`;
+  const transfer = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, text);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: transfer });
+  await expect(page.locator('.drop-overlay')).toBeVisible();
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  expect(await diffOf(page)).toEqual([1, 0, 0]);
+});
+
+test('when the browser will not store the data, it says so and keeps it for the session', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Private-mode-like storage: every open fails.
+    Object.defineProperty(window, 'indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      },
+    });
+  });
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  await upload(page, 'one.csv', `${header}\n${lines[0]}\n`);
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+  const alert = page.getByTestId('upload').getByRole('alert');
+  await expect(alert).toContainText('would not keep the data');
+  await expect(alert).toContainText('download dialogues.csv');
+  await expect(page.getByTestId('data-download')).toBeEnabled();
+});
