@@ -194,3 +194,21 @@ test('when the browser will not store the data, it says so and keeps it for the 
   await expect(alert).toContainText('download dialogues.csv');
   await expect(page.getByTestId('data-download')).toBeEnabled();
 });
+
+test('one worker serves every check: switching to merge and uploading again reuse its index of the data shown', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  const text = `${header}\n${lines[0]}\n`;
+  await upload(page, 'first.csv', text);
+  expect(await diffOf(page)).toEqual([0, 0, 8]);
+  await page.getByLabel(/merge \(add new ids/).check();
+  await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
+  await page.getByRole('button', { name: 'Discard' }).click();
+  await upload(page, 'second.csv', text);
+  await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
+  expect(workers).toHaveLength(1);
+});

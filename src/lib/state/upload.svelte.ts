@@ -38,13 +38,12 @@ export class UploadSession {
 
   /** Stops reading: nothing changes. */
   cancel(): void {
-    this.#worker?.terminate();
-    this.#worker = null;
+    if (this.status === 'working') this.#stop();
     this.status = 'idle';
     this.progress = null;
   }
 
-  /** Forgets the upload. */
+  /** Forgets the upload (the worker, and its index of the data shown now, stay for the next one). */
   discard(): void {
     this.cancel();
     this.result = null;
@@ -54,10 +53,22 @@ export class UploadSession {
     this.picked = [];
   }
 
-  #run(): void {
+  /** Ends the worker mid-run; the next run starts a new one (which indexes the current data again). */
+  #stop(): void {
     this.#worker?.terminate();
-    const worker = new Worker(new URL('../ingest/ingest.worker.ts', import.meta.url), { type: 'module' });
-    this.#worker = worker;
+    this.#worker = null;
+  }
+
+  /**
+   * Sends the files to the worker. One worker serves every run, so its index of the data shown
+   * now (built once per dataset, seconds for a million rows) is reused by the next upload and by
+   * switching between replace and merge; only a run still going is stopped and replaced.
+   */
+  #run(): void {
+    if (this.status === 'working') this.#stop();
+    const worker = (this.#worker ??= new Worker(new URL('../ingest/ingest.worker.ts', import.meta.url), {
+      type: 'module',
+    }));
     this.status = 'working';
     this.result = null;
     this.files = null;
@@ -71,17 +82,16 @@ export class UploadSession {
         this.files = m.files;
         this.status = 'ready';
         this.progress = null;
-        // The worker keeps the current data indexed for the next upload; a new one is made per run.
-        worker.terminate();
       } else {
         this.failure = m.message;
         this.status = 'failed';
-        worker.terminate();
+        this.#stop();
       }
     };
     worker.onerror = (e) => {
       this.failure = `The files could not be read: ${e.message || 'the worker stopped'}.`;
       this.status = 'failed';
+      this.#stop();
     };
     const request: IngestRequest = {
       type: 'ingest',
