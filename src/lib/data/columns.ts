@@ -31,12 +31,6 @@ export interface Selection {
   rows: Uint32Array;
 }
 
-/** A 0/1 mask by row from a selection. */
-export function selectionMask(n: number, selection: Selection): Uint8Array {
-  const mask = new Uint8Array(n);
-  for (const i of selection.rows) mask[i] = 1;
-  return mask;
-}
 
 export function buildColumns(dialogues: readonly Dialogue[]): DialogueColumns {
   const n = dialogues.length;

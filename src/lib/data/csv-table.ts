@@ -161,4 +161,3 @@ export function cellReader(table: CsvTable): CellReader {
   };
 }
 
-export { detectDelimiter };

@@ -244,4 +244,3 @@ export function splitList(text: string): string[] {
 }
 
 export const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);
-export { DIALOGUE_COLUMNS };

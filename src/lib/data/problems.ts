@@ -25,4 +25,3 @@ export function describeLocation(p: Problem): string {
   return parts.join(', ');
 }
 
-export const isError = (p: Problem): boolean => p.severity === 'error';

@@ -1,5 +1,5 @@
-import { checkReferences, type DatasetTexts } from '../data/dataset';
-import { DialogueReader, splitList, type DialogueValues } from '../data/dialogues';
+import type { DatasetTexts } from '../data/dataset';
+import { DialogueReader, type DialogueValues } from '../data/dialogues';
 import type { Problem } from '../data/problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
@@ -463,5 +463,3 @@ function writeKind(kind: 'venues' | 'topics' | 'sources', records: Keyed[]): str
     ]),
   );
 }
-
-export { checkReferences, splitList };

@@ -1,5 +1,5 @@
 import type { TopicCount } from '../data/aggregate';
-import { countTopics, filterRows, selectionMask, venuesOf } from '../data/columns';
+import { countTopics, filterRows, venuesOf } from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
@@ -20,7 +20,6 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   const filtering = $derived(isFiltering(filters));
   // The filter runs over typed columns; objects and Sets are made only when a view asks for them.
   const selection = $derived(filterRows(data.columns, filters));
-  const mask = $derived(selectionMask(data.columns.n, selection));
   const visibleCount = $derived(selection.rows.length);
   // Read signals once, outside per-row callbacks: a read per row of 100,000 is what costs.
   const visible = $derived.by(() => {
@@ -62,10 +61,6 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     },
     get filtering() {
       return filtering;
-    },
-    /** 1 at each meeting's position in `data.dataset.dialogues` that passes the filters. */
-    get mask() {
-      return mask;
     },
     /** Positions of the meetings that pass the filters, ascending. */
     get visibleRows() {

@@ -1,6 +1,6 @@
 import { NO_FILTERS, toggled, type Filters, type ListFilter } from '../data/filters';
 import type { Status } from '../data/schema';
-import { DEFAULT_VIEW, type Route, type Theme, type ViewState } from '../data/url-codec';
+import type { Route, Theme, ViewState } from '../data/url-codec';
 
 /** What the viewer is looking at: route, filters, the open meeting, and what is hovered. */
 export class ViewStore {
@@ -52,5 +52,3 @@ export class ViewStore {
     this.highlight = ids === null ? null : new Set(ids);
   }
 }
-
-export { DEFAULT_VIEW };
