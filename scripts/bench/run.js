@@ -1,5 +1,8 @@
 // npm run bench: measures the production build in Chromium on synthetic data.
 // Timings are medians of repeated runs in one session on this machine; compare them as ratios.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
@@ -42,8 +45,13 @@ async function pageWith(data) {
 /** @type {[string, string][]} */
 const results = [];
 
+// Sections to run (all by default): node scripts/bench/run.js filter map upload
+const only = process.argv.slice(2);
+/** @param {string} name */
+const want = (name) => only.length === 0 || only.includes(name);
+
 // 1. Filter latency with 100,000 meetings: click a topic bar, time until the DOM is updated and laid out.
-{
+if (want('filter')) {
   const data = generateDataset({ meetings: 100_000, venues: 500 });
   const page = await pageWith(data);
   const t0 = Date.now();
@@ -81,7 +89,7 @@ const results = [];
 }
 
 // 2. The map with 10,000 venues: frame intervals while it pans.
-{
+if (want('map')) {
   const data = generateDataset({ meetings: 20_000, venues: 10_000 });
   const page = await pageWith(data);
   await page.goto(base);
@@ -123,6 +131,74 @@ const results = [];
     'map pan with 10,000 venues (frame interval)',
     `median ${fmt(median(frames))}, p90 ${fmt(pct(frames, 0.9))}`,
   ]);
+  await page.close();
+}
+
+// 3. Upload and apply a million rows: how long, and the longest main-thread task in each phase.
+if (want('upload')) {
+  const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+  const data = generateDataset({ meetings: rows, venues: 500, seed: 7 });
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-bench-')), 'million.csv');
+  writeFileSync(path, data.dialogues);
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  await page.addInitScript(() => {
+    const w = /** @type {{ __longTasks: number[] }} */ (/** @type {unknown} */ (window));
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      type: 'longtask',
+    });
+  });
+  await page.goto(base);
+  await page.locator('[data-testid="cadence-mark"]').first().waitFor();
+  /** Long tasks since the last call, longest first. */
+  const takeLongTasks = () =>
+    page.evaluate(() => {
+      const w = /** @type {{ __longTasks: number[] }} */ (/** @type {unknown} */ (window));
+      const tasks = w.__longTasks.sort((a, b) => b - a);
+      w.__longTasks = [];
+      return tasks;
+    });
+  /** @param {number[]} tasks */
+  const describeTasks = (tasks) =>
+    tasks.length
+      ? `longest task ${fmt(tasks[0] ?? 0)}, ${tasks.filter((t) => t > 50).length} over 50 ms`
+      : 'no task over 50 ms';
+  await takeLongTasks();
+  let t0 = Date.now();
+  await page.getByTestId('upload').locator('input[type=file]').setInputFiles(path);
+  const pickMs = Date.now() - t0;
+  const pickTasks = await takeLongTasks();
+  t0 = Date.now();
+  await page.getByTestId('upload-diff').waitFor({ timeout: 300_000 });
+  const ingestMs = Date.now() - t0;
+  const ingestTasks = await takeLongTasks();
+  t0 = Date.now();
+  await page.getByTestId('upload-apply').click();
+  await page
+    .locator('.stats dd', { hasText: rows.toLocaleString('en') })
+    .first()
+    .waitFor({ timeout: 300_000 });
+  await page.locator('[data-mode="density"]').waitFor();
+  const applyMs = Date.now() - t0;
+  const applyTasks = await takeLongTasks();
+  // A filter change at a million rows.
+  await page.locator('[data-testid="topic-bar"]').first().click();
+  await page.locator('.count strong').first().waitFor();
+  await page.waitForTimeout(1000);
+  const filterTasks = await takeLongTasks();
+  results.push([
+    `upload ${rows.toLocaleString('en')} rows: handing the file to the page`,
+    `${pickMs} ms; ${describeTasks(pickTasks)}`,
+  ]);
+  results.push([
+    `upload ${rows.toLocaleString('en')} rows: read, check, diff (worker)`,
+    `${(ingestMs / 1000).toFixed(1)} s; ${describeTasks(ingestTasks)}`,
+  ]);
+  results.push([
+    `apply ${rows.toLocaleString('en')} rows (click → charts drawn)`,
+    `${(applyMs / 1000).toFixed(1)} s; ${describeTasks(applyTasks)}`,
+  ]);
+  results.push([`filter change at ${rows.toLocaleString('en')} rows`, describeTasks(filterTasks)]);
   await page.close();
 }
 

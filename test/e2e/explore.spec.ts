@@ -89,6 +89,20 @@ test.describe('linked filtering', () => {
     await expect(page.locator('[data-topic="kashmir"]')).toHaveClass(/emphasised/);
     await expect(page.locator('[data-topic="refugees"]')).toHaveClass(/muted/);
   });
+
+  test('hovering a topic marks the meetings and venues that discussed it; a venue, its topics', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await page.locator('[data-topic="refugees"]').hover();
+    await expect(page.locator('[data-venue-id="islamabad"]')).toHaveClass(/emphasised/);
+    await expect(page.locator('[data-venue-id="brussels"]')).not.toHaveClass(/emphasised/);
+    await expect(page.locator('[data-dialogue-id="af-2025-06-27-as-1"]')).toHaveClass(/emphasised/);
+    await expect(page.locator('[data-dialogue-id="eu-2025-07-17-bilateral"]')).not.toHaveClass(/emphasised/);
+
+    await page.locator('[data-venue-id="brussels"]').hover();
+    await expect(page.locator('[data-topic="kashmir"]')).toHaveClass(/emphasised/);
+    await expect(page.locator('[data-topic="refugees"]')).not.toHaveClass(/emphasised/);
+  });
 });
 
 test.describe('links', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { parseTopics } from '../../src/lib/data/vocabulary';
+import { ingest } from '../../src/lib/ingest/ingest';
 import { bundled, fixture } from '../fixtures/read';
 
 const withDialogues = (dialogues: string) => ({
@@ -19,6 +20,18 @@ describe('buildDataset', () => {
       ['warning', 2, 'topics', 'piracy'],
       ['warning', 2, 'source_id', 's9'],
     ]);
+  });
+
+  it('lists the first 500 problems and counts them all, in the dashboard and in an upload alike', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `x${i},2025,held,P,T,nowhere,counter-terrorism,s1`);
+    const text = ['id,date,status,partner,track,venue_id,topics,source_id', ...rows].join('\n');
+    const built = buildDataset(withDialogues(text));
+    expect(built.problems).toHaveLength(500);
+    expect([built.errors, built.warnings]).toEqual([0, 1200]);
+    expect(built.problems.at(-1)).toMatchObject({ line: 501, column: 'venue_id', value: 'nowhere' });
+    const upload = ingest([{ name: 'many.csv', text }], withDialogues(bundled('dialogues.csv')), 'replace');
+    expect(upload.problems).toHaveLength(500);
+    expect([upload.errors, upload.warnings]).toEqual([0, 1200]);
   });
 
   it('reports a duplicate topic id and a topic without an id', () => {

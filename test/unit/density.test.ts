@@ -1,6 +1,7 @@
 import { scaleTime } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { laneDensities, paintStrip, parseHex, rowSpans } from '../../src/lib/charts/density';
+import { cadenceLanes } from '../../src/lib/data/aggregate';
 import { parseDialogues } from '../../src/lib/data/dialogues';
 
 const rows = parseDialogues(
@@ -14,10 +15,9 @@ const rows = parseDialogues(
 const x = scaleTime()
   .domain([new Date('2020-01-01T00:00:00Z'), new Date('2021-01-01T00:00:00Z')])
   .range([0, 100]);
-const rowOf = new Map(rows.map((d, i) => [d, i]));
 
 describe('density strips', () => {
-  const spans = rowSpans([{ meetings: rows }], x, 100, rowOf);
+  const spans = rowSpans(cadenceLanes(rows), x, 100);
 
   it('places each dated meeting over the columns its period covers; undated ones nowhere', () => {
     expect([...spans.lane]).toEqual([0, 0, -1]);

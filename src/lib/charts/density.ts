@@ -1,5 +1,4 @@
 import type { ScaleTime } from 'd3-scale';
-import type { Dialogue } from '../data/schema';
 
 /** Each row's lane and pixel columns (lane -1 when undated): computed once per data and size. */
 export interface RowSpans {
@@ -9,25 +8,26 @@ export interface RowSpans {
 }
 
 export function rowSpans(
-  lanes: readonly { meetings: readonly Dialogue[] }[],
+  lanes: readonly { rows: Uint32Array; starts: Float64Array; ends: Float64Array }[],
   x: ScaleTime<number, number>,
   width: number,
-  rowOf: ReadonlyMap<Dialogue, number>,
 ): RowSpans {
-  const n = rowOf.size;
+  // Every row is in exactly one lane.
+  const n = lanes.reduce((sum, l) => sum + l.rows.length, 0);
   const spans = { lane: new Int32Array(n).fill(-1), x0: new Int32Array(n), x1: new Int32Array(n) };
   // The scale is linear in time: map by arithmetic rather than calling it twice a meeting.
   const [d0, d1] = x.domain().map(Number) as [number, number];
   const [r0, r1] = x.range() as [number, number];
   const k = (r1 - r0) / (d1 - d0 || 1);
   lanes.forEach((l, laneIndex) => {
-    for (const d of l.meetings) {
-      const row = rowOf.get(d);
-      if (row === undefined || !d.date) continue;
-      const x0 = Math.max(0, Math.min(width - 1, Math.floor(r0 + (d.date.start.getTime() - d0) * k)));
+    for (let j = 0; j < l.rows.length; j++) {
+      const start = l.starts[j]!;
+      if (Number.isNaN(start)) continue;
+      const row = l.rows[j]!;
+      const x0 = Math.max(0, Math.min(width - 1, Math.floor(r0 + (start - d0) * k)));
       spans.lane[row] = laneIndex;
       spans.x0[row] = x0;
-      spans.x1[row] = Math.max(x0, Math.min(width - 1, Math.ceil(r0 + (d.date.end.getTime() - d0) * k) - 1));
+      spans.x1[row] = Math.max(x0, Math.min(width - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1));
     }
   });
   return spans;

@@ -1,37 +1,30 @@
-import { ascending, group } from 'd3-array';
-import { comparePartialDates, monthsBetween } from './partial-date';
+import { ascending, median } from 'd3-array';
+import { buildColumns, countTopics, type DialogueColumns } from './columns';
+import { dateOrder, dateOrderNow } from './date-order';
+import { monthsBetween } from './partial-date';
 import type { Dialogue, Topic, Venue } from './schema';
+import { ROWS_PER_STEP, runNow, type Steps } from './steps';
+
+/*
+ * What the charts show of the whole dataset. Each aggregation over meetings is a generator
+ * (see steps.ts) working on the typed columns and the rows in date order, so a million
+ * meetings aggregate in slices; the plain functions run one at once for small data and tests.
+ */
 
 /** Partners in a stable order (alphabetical), so each keeps its colour as data changes. */
 export function listPartners(dialogues: readonly Dialogue[]): string[] {
   return [...new Set(dialogues.map((d) => d.partner))].sort(ascending);
 }
 
-/**
- * Meetings in date order (as compareByDate), sorted on numeric keys read once per meeting:
- * a million meetings sort in a fraction of a second instead of several.
- */
+/** Meetings in date order: by start, the more precise first, undated last, ties as given. */
 export function sortByDate(meetings: readonly Dialogue[]): Dialogue[] {
-  const n = meetings.length;
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const d = meetings[i]!.date;
-    start[i] = d ? d.start.getTime() : Infinity;
-    end[i] = d ? d.end.getTime() : Infinity;
-  }
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || ascending(meetings[a]!.id, meetings[b]!.id));
-  return order.map((i) => meetings[i]!);
+  const start = Float64Array.from(meetings, (m) => (m.date ? m.date.start.getTime() : NaN));
+  const end = Float64Array.from(meetings, (m) => (m.date ? m.date.end.getTime() : NaN));
+  return Array.from(dateOrderNow(start, end), (i) => meetings[i]!);
 }
 
-/** Dated meetings by date, undated (planned, no date yet) last, ties by id. */
-export function compareByDate(a: Dialogue, b: Dialogue): number {
-  if (a.date && b.date) return comparePartialDates(a.date, b.date) || ascending(a.id, b.id);
-  if (a.date) return -1;
-  if (b.date) return 1;
-  return ascending(a.id, b.id);
-}
+/** The columns' rows in date order (as sortByDate), in steps. */
+export const rowsByDate = (c: DialogueColumns): Steps<Uint32Array> => dateOrder(c.start, c.end);
 
 export interface TopicCount {
   id: string;
@@ -47,23 +40,38 @@ export interface TopicCount {
  * How many meetings discussed each topic, split by partner, most frequent first.
  * A topic id that topics.csv does not define is counted under its id.
  */
-export function topicFrequency(dialogues: readonly Dialogue[], topics: readonly Topic[], partners: readonly string[] = listPartners(dialogues)): TopicCount[] {
+export function topicFrequency(
+  dialogues: readonly Dialogue[],
+  topics: readonly Topic[],
+  partners: readonly string[] = listPartners(dialogues),
+): TopicCount[] {
+  const c = buildColumns(dialogues);
+  return topicCounts(c, countTopics(c, null), partners, topics);
+}
+
+/**
+ * Topic counts from `countTopics` (meetings per topic and partner), most frequent first;
+ * topics no counted meeting lists are left out.
+ */
+export function topicCounts(
+  c: DialogueColumns,
+  counts: Uint32Array,
+  partners: readonly string[],
+  topics: readonly Topic[],
+): TopicCount[] {
   const byId = new Map(topics.map((t) => [t.id, t]));
-  const counts = new Map<string, Map<string, number>>();
-  for (const d of dialogues) {
-    for (const t of d.topics) {
-      let perPartner = counts.get(t);
-      if (!perPartner) counts.set(t, (perPartner = new Map()));
-      perPartner.set(d.partner, (perPartner.get(d.partner) ?? 0) + 1);
-    }
-  }
-  return [...counts]
-    .map(([id, perPartner]) => {
-      const topic = byId.get(id);
-      const byPartner = partners.map((partner) => ({ partner, count: perPartner.get(partner) ?? 0 }));
-      return { id, label: topic?.label ?? id, theme: topic?.theme ?? '', total: byPartner.reduce((s, p) => s + p.count, 0), byPartner };
-    })
-    .sort((a, b) => b.total - a.total || ascending(a.label.toLowerCase(), b.label.toLowerCase()));
+  const partnerPos = partners.map((p) => c.partners.indexOf(p));
+  const result: TopicCount[] = [];
+  c.topics.forEach((id, t) => {
+    const byPartner = partners.map((partner, j) => ({
+      partner,
+      count: partnerPos[j]! < 0 ? 0 : counts[t * c.partners.length + partnerPos[j]!]!,
+    }));
+    const total = byPartner.reduce((s, b) => s + b.count, 0);
+    const topic = byId.get(id);
+    if (total > 0) result.push({ id, label: topic?.label ?? id, theme: topic?.theme ?? '', total, byPartner });
+  });
+  return result.sort((a, b) => b.total - a.total || ascending(a.label.toLowerCase(), b.label.toLowerCase()));
 }
 
 export interface VenueSummary {
@@ -76,10 +84,33 @@ export interface VenueSummary {
 
 /** Each venue with its meetings; venues with no meeting are kept (count 0). */
 export function venueSummaries(dialogues: readonly Dialogue[], venues: readonly Venue[]): VenueSummary[] {
-  const byVenue = group(dialogues, (d) => d.venueId);
+  const c = buildColumns(dialogues);
+  return runNow(venueSteps(dialogues, venues, c, runNow(rowsByDate(c))));
+}
+
+/** `venueSummaries` in steps, from the columns and the rows in date order. */
+export function* venueSteps(
+  dialogues: readonly Dialogue[],
+  venues: readonly Venue[],
+  c: DialogueColumns,
+  order: Uint32Array,
+): Steps<VenueSummary[]> {
+  const meetingsAt: Dialogue[][] = c.venues.map(() => []);
+  const heldAt = new Uint32Array(c.venues.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const v = c.venueOf[i]!;
+    if (v >= 0) {
+      meetingsAt[v]!.push(dialogues[i]!);
+      if (c.statusOf[i] === 0) heldAt[v]!++;
+    }
+    if (k % ROWS_PER_STEP === 0) yield;
+  }
+  const index = new Map(c.venues.map((id, v) => [id, v]));
   return venues.map((venue) => {
-    const meetings = sortByDate(byVenue.get(venue.id) ?? []);
-    const held = meetings.filter((m) => m.status === 'held').length;
+    const v = index.get(venue.id);
+    const meetings = v === undefined ? [] : meetingsAt[v]!;
+    const held = v === undefined ? 0 : heldAt[v]!;
     return { venue, meetings, held, planned: meetings.length - held };
   });
 }
@@ -98,39 +129,123 @@ export interface CadenceLane {
   track: string;
   /** The lane's meetings by date, undated last. */
   meetings: Dialogue[];
+  /** Where each of `meetings` is in the dialogues (and so in the columns). */
+  rows: Uint32Array;
+  /** Each meeting's period in ms (NaN when undated): what drawing thousands of them reads. */
+  starts: Float64Array;
+  ends: Float64Array;
   /** Intervals between consecutive held meetings. */
   gaps: Gap[];
+  /** Held meetings with a date. */
+  held: number;
+  lastHeld: Dialogue | null;
+  /** The first planned meeting: the earliest dated one, else an undated one. */
+  firstPlanned: Dialogue | null;
+  /** Median months between consecutive held meetings; null with fewer than two. */
+  medianMonths: number | null;
+  /** From the first meeting's start to the last one's end; null when none is dated. */
+  span: [Date, Date] | null;
 }
 
-/** One lane per partner and track, partners in `listPartners` order, tracks by their first meeting. */
+/** One lane per partner and track, partners in `listPartners` order, tracks by their first meeting (as sortByDate). */
 export function cadenceLanes(dialogues: readonly Dialogue[]): CadenceLane[] {
-  const byPartner = group(
-    dialogues,
-    (d) => d.partner,
-    (d) => d.track,
-  );
-  const lanes: CadenceLane[] = [];
-  for (const partner of listPartners(dialogues)) {
-    const partnerLanes = [...byPartner.get(partner)!].map(([track, rows]) => {
-      const meetings = sortByDate(rows);
-      return { key: `${partner} — ${track}`, partner, track, meetings, gaps: heldGaps(meetings) };
-    });
-    partnerLanes.sort((a, b) => compareByDate(a.meetings[0]!, b.meetings[0]!) || ascending(a.track, b.track));
-    lanes.push(...partnerLanes);
-  }
-  return lanes;
+  const c = buildColumns(dialogues);
+  return runNow(laneSteps(dialogues, c, runNow(rowsByDate(c)), listPartners(dialogues)));
 }
 
-/** Gaps between consecutive held, dated meetings of one track (input sorted by date). */
-export function heldGaps(meetings: readonly Dialogue[]): Gap[] {
-  const held = meetings.filter((m) => m.status === 'held' && m.date !== null);
-  const gaps: Gap[] = [];
-  for (let i = 1; i < held.length; i++) {
-    const from = held[i - 1]!;
-    const to = held[i]!;
-    gaps.push({ from, to, months: monthsBetween(from.date!, to.date!) });
+/** `cadenceLanes` in steps, from the columns, the rows in date order and the partners in order. */
+export function* laneSteps(
+  dialogues: readonly Dialogue[],
+  c: DialogueColumns,
+  order: Uint32Array,
+  partners: readonly string[],
+): Steps<CadenceLane[]> {
+  // Each row's lane, numbered as first met in date order.
+  const laneOfKey = new Map<number, number>();
+  const laneOfRow = new Uint32Array(c.n);
+  const sizes: number[] = [];
+  const firstRow: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const key = c.partnerOf[i]! * c.tracks.length + c.trackOf[i]!;
+    let lane = laneOfKey.get(key);
+    if (lane === undefined) {
+      laneOfKey.set(key, (lane = sizes.length));
+      sizes.push(0);
+      firstRow.push(i);
+    }
+    sizes[lane]!++;
+    laneOfRow[i] = lane;
+    if (k % ROWS_PER_STEP === 0) yield;
   }
-  return gaps;
+  const rows = sizes.map((size) => new Uint32Array(size));
+  const filled = new Uint32Array(sizes.length);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const lane = laneOfRow[i]!;
+    rows[lane]![filled[lane]!++] = i;
+    if (k % ROWS_PER_STEP === 0) yield;
+  }
+  // Lanes are numbered by their first meeting in date order: within a partner, that is their order.
+  const lanes: CadenceLane[] = [];
+  for (let lane = 0; lane < sizes.length; lane++) {
+    const first = dialogues[firstRow[lane]!]!;
+    lanes.push(yield* laneFacts(dialogues, c, first.partner, first.track, rows[lane]!));
+  }
+  const rank = new Map(partners.map((p, j) => [p, j]));
+  const partnerRank = (p: string) => rank.get(p) ?? partners.length;
+  // A stable sort: by partner, keeping the order of first meetings.
+  return lanes.sort((a, b) => partnerRank(a.partner) - partnerRank(b.partner) || ascending(a.partner, b.partner));
+}
+
+/** One lane from its rows in date order: its meetings, gaps and what they say of its rhythm. */
+function* laneFacts(
+  dialogues: readonly Dialogue[],
+  c: DialogueColumns,
+  partner: string,
+  track: string,
+  rows: Uint32Array,
+): Steps<CadenceLane> {
+  const meetings = new Array<Dialogue>(rows.length);
+  const starts = new Float64Array(rows.length);
+  const ends = new Float64Array(rows.length);
+  const gaps: Gap[] = [];
+  let held = 0;
+  let lastHeld: Dialogue | null = null;
+  let firstPlanned: Dialogue | null = null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < rows.length; k++) {
+    const m = (meetings[k] = dialogues[rows[k]!]!);
+    starts[k] = c.start[rows[k]!]!;
+    ends[k] = c.end[rows[k]!]!;
+    if (m.date) {
+      lo = Math.min(lo, starts[k]!);
+      hi = Math.max(hi, ends[k]!);
+    }
+    if (m.status === 'held' && m.date) {
+      if (lastHeld) gaps.push({ from: lastHeld, to: m, months: monthsBetween(lastHeld.date!, m.date) });
+      lastHeld = m;
+      held++;
+    } else if (m.status === 'planned' && !firstPlanned) firstPlanned = m;
+    if (k % ROWS_PER_STEP === 0) yield;
+  }
+  const medianMonths = gaps.length ? (median(Float64Array.from(gaps, (g) => g.months)) ?? null) : null;
+  return {
+    key: `${partner} — ${track}`,
+    partner,
+    track,
+    meetings,
+    rows,
+    starts,
+    ends,
+    gaps,
+    held,
+    lastHeld,
+    firstPlanned,
+    medianMonths,
+    span: lo <= hi ? [new Date(lo), new Date(hi)] : null,
+  };
 }
 
 /** "14 mo", or "2 yr" for whole years past two; "<1 mo" within a month. */

@@ -1,6 +1,7 @@
 import { parsePartialDate } from './partial-date';
 import type { Filters } from './filters';
 import type { Dialogue } from './schema';
+import { ROWS_PER_STEP, runNow, type Steps } from './steps';
 
 /**
  * The meetings as typed columns, built once per dataset, so a filter change is a pass over
@@ -9,7 +10,9 @@ import type { Dialogue } from './schema';
 export interface DialogueColumns {
   n: number;
   partners: string[];
-  partnerOf: Uint16Array;
+  partnerOf: Uint32Array;
+  tracks: string[];
+  trackOf: Uint32Array;
   /** 0 held, 1 planned. */
   statusOf: Uint8Array;
   venues: string[];
@@ -31,10 +34,13 @@ export interface Selection {
   rows: Uint32Array;
 }
 
+export const buildColumns = (dialogues: readonly Dialogue[]): DialogueColumns => runNow(columnSteps(dialogues));
 
-export function buildColumns(dialogues: readonly Dialogue[]): DialogueColumns {
+/** The columns, built in steps (see steps.ts). */
+export function* columnSteps(dialogues: readonly Dialogue[]): Steps<DialogueColumns> {
   const n = dialogues.length;
   const partnerIndex = new Map<string, number>();
+  const trackIndex = new Map<string, number>();
   const venueIndex = new Map<string, number>();
   const topicIndex = new Map<string, number>();
   const indexOf = (map: Map<string, number>, key: string) => {
@@ -42,7 +48,8 @@ export function buildColumns(dialogues: readonly Dialogue[]): DialogueColumns {
     if (i === undefined) map.set(key, (i = map.size));
     return i;
   };
-  const partnerOf = new Uint16Array(n);
+  const partnerOf = new Uint32Array(n);
+  const trackOf = new Uint32Array(n);
   const statusOf = new Uint8Array(n);
   const venueOf = new Int32Array(n);
   const topicStart = new Uint32Array(n + 1);
@@ -55,12 +62,14 @@ export function buildColumns(dialogues: readonly Dialogue[]): DialogueColumns {
   for (let i = 0; i < n; i++) {
     const d = dialogues[i]!;
     partnerOf[i] = indexOf(partnerIndex, d.partner);
+    trackOf[i] = indexOf(trackIndex, d.track);
     statusOf[i] = d.status === 'held' ? 0 : 1;
     venueOf[i] = d.venueId === null ? -1 : indexOf(venueIndex, d.venueId);
     topicStart[i] = k;
     for (const t of d.topics) topicIds[k++] = indexOf(topicIndex, t);
     start[i] = d.date ? d.date.start.getTime() : NaN;
     end[i] = d.date ? d.date.end.getTime() : NaN;
+    if (i % ROWS_PER_STEP === 0) yield;
   }
   topicStart[n] = k;
   const perTopic = new Uint32Array(topicIndex.size);
@@ -72,12 +81,15 @@ export function buildColumns(dialogues: readonly Dialogue[]): DialogueColumns {
       const t = topicIds[j]!;
       rowsByTopic[t]![perTopic[t]!++] = i;
     }
+    if (i % ROWS_PER_STEP === 0) yield;
   }
   return {
     rowsByTopic,
     n,
     partners: [...partnerIndex.keys()],
     partnerOf,
+    tracks: [...trackIndex.keys()],
+    trackOf,
     statusOf,
     venues: [...venueIndex.keys()],
     venueOf,
@@ -148,14 +160,16 @@ export function filterRows(c: DialogueColumns, f: Filters): Selection {
   return { rows: rows.slice(0, k) };
 }
 
-/** Meetings per topic and partner among the given rows: `counts[topic * partners + partner]`. */
-export function countTopics(c: DialogueColumns, rows: Uint32Array): Uint32Array {
+/** Meetings per topic and partner among the given rows (all when null): `counts[topic * partners + partner]`. */
+export function countTopics(c: DialogueColumns, rows: Uint32Array | null): Uint32Array {
   const p = c.partners.length;
   const counts = new Uint32Array(c.topics.length * p);
-  for (const i of rows) {
+  const count = (i: number) => {
     const partner = c.partnerOf[i]!;
     for (let k = c.topicStart[i]!; k < c.topicStart[i + 1]!; k++) counts[c.topicIds[k]! * p + partner]!++;
-  }
+  };
+  if (rows) for (const i of rows) count(i);
+  else for (let i = 0; i < c.n; i++) count(i);
   return counts;
 }
 

@@ -125,3 +125,75 @@ export function detectDelimiter(text: string): string {
   for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
   return best;
 }
+
+/**
+ * Cuts CSV that arrives in pieces into runs of whole records, so each run can be read on its
+ * own and a large file is never one string. It follows quoting exactly as CsvScanner does (a
+ * quote opens a field only at the field's start; `""` inside is a quote), and cuts only after a
+ * line feed outside quotes. A file whose quotes never close is simply not cut.
+ */
+export class RecordSplitter {
+  readonly #delim: number;
+  /** Text not handed out yet; it starts at a record's start. */
+  #pending = '';
+  /** How far `#pending` has been followed, and whether that point is inside quotes. */
+  #scanned = 0;
+  #quoted = false;
+  /** Just after the last line feed in `#pending` that ends a record. */
+  #cut = 0;
+
+  constructor(delimiter: string) {
+    this.#delim = delimiter.charCodeAt(0);
+  }
+
+  /** Adds text; returns the whole records now complete ('' if none), keeping the rest. */
+  push(text: string): string {
+    const t = (this.#pending += text);
+    let pos = this.#scanned;
+    let quoted = this.#quoted;
+    while (pos < t.length) {
+      if (quoted) {
+        const q = t.indexOf('"', pos);
+        if (q === -1) pos = t.length;
+        // A quote at the end: doubled or closing, the next piece will tell.
+        else if (q + 1 === t.length) break;
+        else if (t.charCodeAt(q + 1) === QUOTE) pos = q + 2;
+        else {
+          quoted = false;
+          pos = q + 1;
+        }
+        continue;
+      }
+      const nl = t.indexOf('\n', pos);
+      const lineEnd = nl === -1 ? t.length : nl;
+      let q = t.indexOf('"', pos);
+      while (q !== -1 && q < lineEnd && !this.#atFieldStart(t, q)) q = t.indexOf('"', q + 1);
+      if (q !== -1 && q < lineEnd) {
+        quoted = true;
+        pos = q + 1;
+      } else if (nl === -1) pos = t.length;
+      else pos = this.#cut = nl + 1;
+    }
+    this.#quoted = quoted;
+    const done = t.slice(0, this.#cut);
+    this.#pending = t.slice(this.#cut);
+    this.#scanned = pos - this.#cut;
+    this.#cut = 0;
+    return done;
+  }
+
+  /** What is left at the end of the file. */
+  end(): string {
+    const rest = this.#pending;
+    this.#pending = '';
+    this.#scanned = 0;
+    this.#quoted = false;
+    return rest;
+  }
+
+  #atFieldStart(t: string, q: number): boolean {
+    if (q === 0) return true;
+    const c = t.charCodeAt(q - 1);
+    return c === this.#delim || c === LF || c === CR;
+  }
+}

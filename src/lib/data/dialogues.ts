@@ -1,7 +1,7 @@
 import { CsvScanner } from './csv-scan';
 import { openCsv, rowProblem } from './csv-table';
 import { restoreFormula } from './formula';
-import { datePrecision, parsePartialDate } from './partial-date';
+import { datePrecision, parsePartialDate, type PartialDate } from './partial-date';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Dialogue, type Status } from './schema';
 
@@ -29,6 +29,8 @@ export class DialogueReader {
   readonly usable: boolean;
   readonly delimiter: string;
   readonly #open: ReturnType<typeof openCsv>;
+  /** Reads the current text: the file, or the piece of it given last to `append`. */
+  #scanner: CsvScanner;
   readonly #columns: (number | undefined)[];
   readonly #firstLineOf = new Map<string, number>();
   readonly #cells: string[] = [];
@@ -44,17 +46,28 @@ export class DialogueReader {
     this.usable = this.#open.usable;
     this.delimiter = this.#open.scanner.delimiter;
     this.#columns = DIALOGUE_COLUMNS.map((c) => this.#open.index.get(c));
+    this.#scanner = this.#open.scanner;
   }
 
-  /** How far through the text, 0–1. */
+  /**
+   * Goes on with the next piece of the same file, which must start where a record starts (see
+   * RecordSplitter): a large file is read without ever being one string. Lines count on.
+   */
+  append(text: string): void {
+    const next = new CsvScanner(text, this.delimiter);
+    next.records = this.#scanner.records;
+    this.#scanner = next;
+  }
+
+  /** How far through the (current) text, 0–1. */
   get progress(): number {
-    const s = this.#open.scanner;
+    const s = this.#scanner;
     return s.text.length === 0 ? 1 : s.pos / s.text.length;
   }
 
   /** Records read so far. */
   get records(): number {
-    return this.#open.scanner.records;
+    return this.#scanner.records;
   }
 
   /**
@@ -64,7 +77,7 @@ export class DialogueReader {
    */
   read(max: number, onRow: (line: number, values: DialogueValues, ok: boolean) => void, everyRow = false): boolean {
     if (!this.usable) return false;
-    const scanner = this.#open.scanner;
+    const scanner = this.#scanner;
     const cells = this.#cells;
     const width = this.#open.header.length;
     for (let n = 0; n < max; n++) {
@@ -85,7 +98,7 @@ export class DialogueReader {
 
   /** The normalised values of the record starting at `pos` (a `rowStart` seen before), read again. */
   valuesAt(pos: number): DialogueValues {
-    const scanner = new CsvScanner(this.#open.scanner.text, this.delimiter);
+    const scanner = new CsvScanner(this.#scanner.text, this.delimiter);
     scanner.pos = pos;
     const cells: string[] = [];
     scanner.next(cells);
@@ -156,21 +169,51 @@ function tidy(s: string): string {
   return s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) ? s.trim() : s;
 }
 
-/** A meeting from a row's normalised values. */
-export function toDialogue(v: DialogueValues, line: number): Dialogue {
+/**
+ * Values that repeat from row to row, made once and shared: meetings on the same date share
+ * one (read-only) PartialDate, and a partner's name, a track or a topic id is one string
+ * however many rows name it. A million rows then keep a few objects each, not a dozen, which
+ * saves memory and, above all, garbage-collection time. Bounded, as a file may hold any number
+ * of distinct values.
+ */
+export class SharedValues {
+  readonly #dates = new Map<string, PartialDate | null>();
+  readonly #texts = new Map<string, string>();
+
+  date(text: string): PartialDate | null {
+    let date = this.#dates.get(text);
+    if (date === undefined) {
+      if (this.#dates.size >= 100_000) this.#dates.clear();
+      this.#dates.set(text, (date = parsePartialDate(text)));
+    }
+    return date;
+  }
+
+  text(s: string): string {
+    const shared = this.#texts.get(s);
+    if (shared !== undefined) return shared;
+    if (this.#texts.size >= 100_000) this.#texts.clear();
+    this.#texts.set(s, s);
+    return s;
+  }
+}
+
+/** A meeting from a row's normalised values; `shared` makes repeated values one object. */
+export function toDialogue(v: DialogueValues, line: number, shared?: SharedValues): Dialogue {
+  const text = shared ? (s: string) => shared.text(s) : (s: string) => s;
   return {
     id: v[0]!,
-    date: v[1] === '' ? null : parsePartialDate(v[1]!),
+    date: v[1] === '' ? null : shared ? shared.date(v[1]!) : parsePartialDate(v[1]!),
     status: v[2] as Status,
-    partner: v[3]!,
-    track: v[4]!,
+    partner: text(v[3]!),
+    track: text(v[4]!),
     round: v[5] === '' ? null : Number(v[5]),
-    level: v[6]!,
-    venueId: v[7] === '' ? null : v[7]!,
-    topics: v[8] === '' ? [] : v[8]!.split(';'),
-    leadPakistan: v[9]!,
-    leadPartner: v[10]!,
-    sourceId: v[11]!,
+    level: text(v[6]!),
+    venueId: v[7] === '' ? null : text(v[7]!),
+    topics: v[8] === '' ? [] : v[8]!.split(';').map(text),
+    leadPakistan: text(v[9]!),
+    leadPartner: text(v[10]!),
+    sourceId: text(v[11]!),
     evidence: v[12]!,
     summary: v[13]!,
     line,
@@ -201,7 +244,8 @@ export function dialogueValues(d: Dialogue): DialogueValues {
 export function parseDialogues(text: string, file: string = DATA_FILES.dialogues): Parsed<Dialogue> {
   const reader = new DialogueReader(text, file);
   const rows: Dialogue[] = [];
-  while (reader.read(Infinity, (line, v) => rows.push(toDialogue(v, line))));
+  const shared = new SharedValues();
+  while (reader.read(Infinity, (line, v) => rows.push(toDialogue(v, line, shared))));
   return { rows, problems: reader.problems, delimiter: reader.delimiter };
 }
 

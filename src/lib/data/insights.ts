@@ -1,4 +1,3 @@
-import { median } from 'd3-array';
 import type { CadenceLane } from './aggregate';
 import { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date';
 import type { Dialogue } from './schema';
@@ -30,21 +29,17 @@ export type NextMeeting =
  */
 export function trackInsights(lanes: readonly CadenceLane[], today: Date): TrackInsight[] {
   return lanes.map((lane) => {
-    const held = lane.meetings.filter((m) => m.status === 'held' && m.date !== null);
-    const lastHeld = held.at(-1) ?? null;
-    const medianMonths = lane.gaps.length ? (median(lane.gaps, (g) => g.months) ?? null) : null;
-    const planned = lane.meetings.filter((m) => m.status === 'planned');
-    const datedPlan = planned.find((m) => m.date !== null);
+    const { held, lastHeld, medianMonths, firstPlanned } = lane;
     let next: NextMeeting | null = null;
-    if (datedPlan?.date) {
-      next = { basis: 'planned', meeting: datedPlan, date: datedPlan.date, overdue: datedPlan.date.end <= today };
-    } else if (planned[0]) {
-      next = { basis: 'planned-undated', meeting: planned[0], overdue: false };
+    if (firstPlanned?.date) {
+      next = { basis: 'planned', meeting: firstPlanned, date: firstPlanned.date, overdue: firstPlanned.date.end <= today };
+    } else if (firstPlanned) {
+      next = { basis: 'planned-undated', meeting: firstPlanned, overdue: false };
     } else if (lastHeld?.date && medianMonths !== null) {
       const date = addMonths(lastHeld.date, Math.round(medianMonths));
       next = { basis: 'interval', date, overdue: date.end <= today };
     }
-    return { key: lane.key, partner: lane.partner, track: lane.track, held: held.length, medianMonths, lastHeld, next };
+    return { key: lane.key, partner: lane.partner, track: lane.track, held, medianMonths, lastHeld, next };
   });
 }
 

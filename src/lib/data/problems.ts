@@ -25,3 +25,40 @@ export function describeLocation(p: Problem): string {
   return parts.join(', ');
 }
 
+
+/** Problems listed in full; past this they are counted (a file can hold a million of one mistake). */
+export const PROBLEM_LIMIT = 500;
+
+/** Counts every problem and keeps the first `limit` of them. */
+export class ProblemLog {
+  readonly list: Problem[] = [];
+  errors = 0;
+  warnings = 0;
+  constructor(readonly limit = PROBLEM_LIMIT) {}
+
+  /** True once the list is full: callers may count a problem without describing it. */
+  get full(): boolean {
+    return this.list.length >= this.limit;
+  }
+
+  add(p: Problem): void {
+    this.count(p.severity);
+    if (this.list.length < this.limit) this.list.push(p);
+  }
+
+  addAll(problems: readonly Problem[]): void {
+    for (const p of problems) this.add(p);
+  }
+
+  /** Another log's problems after this one's. */
+  absorb(other: ProblemLog): void {
+    this.addAll(other.list);
+    this.errors += other.errors - other.list.filter((p) => p.severity === 'error').length;
+    this.warnings += other.warnings - other.list.filter((p) => p.severity === 'warning').length;
+  }
+
+  count(severity: Problem['severity']): void {
+    if (severity === 'error') this.errors++;
+    else this.warnings++;
+  }
+}

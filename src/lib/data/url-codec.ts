@@ -88,7 +88,12 @@ export function formatHash(view: ViewState): string {
  */
 export function reconcile(
   view: ViewState,
-  known: { partners: ReadonlySet<string>; topics: ReadonlySet<string>; venues: ReadonlySet<string>; meetings: ReadonlySet<string> },
+  known: {
+    partners: ReadonlySet<string>;
+    topics: ReadonlySet<string>;
+    venues: ReadonlySet<string>;
+    meetings: { has(id: string): boolean };
+  },
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
   const keep = (list: string[], set: ReadonlySet<string>, what: string) =>

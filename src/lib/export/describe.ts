@@ -61,13 +61,15 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
   const partners = new Set<string>();
   for (const lane of lanes) {
     partners.add(lane.partner);
-    for (const m of lane.meetings) {
-      total++;
-      if (m.status === 'held') held++;
-      if (!m.date) continue;
-      if (!first || m.date.start < first.start) first = m.date;
-      if (!last || m.date.start > last.start) last = m.date;
-    }
+    total += lane.meetings.length;
+    held += lane.held; // a held meeting always has a date
+    // By date, undated last: the first dated one and the last dated one bound the lane.
+    const early = lane.meetings[0]?.date;
+    let k = lane.meetings.length - 1;
+    while (k >= 0 && !lane.meetings[k]!.date) k--;
+    const late = k >= 0 ? lane.meetings[k]!.date : null;
+    if (early && (!first || early.start < first.start)) first = early;
+    if (late && (!last || late.start > last.start)) last = late;
   }
   if (total === 0) return 'No meetings to show.';
   const span = first && last ? `, ${formatPartialDate(first)} to ${formatPartialDate(last)}` : '';

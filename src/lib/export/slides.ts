@@ -78,7 +78,6 @@ export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset
             venueName: (id: string) => dash.data.venueNames.get(id) ?? id,
             visibleIds: dash.filtering && dash.data.dataset.dialogues.length <= SVG_MARK_LIMIT ? dash.visibleIds : null,
             visibleRows: dash.filtering ? dash.visibleRows : null,
-            rowOf: dash.data.rowOf,
             insights: dash.insights,
           },
           preset.theme,

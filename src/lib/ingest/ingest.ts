@@ -1,6 +1,7 @@
 import type { DatasetTexts } from '../data/dataset';
 import { DialogueReader, type DialogueValues } from '../data/dialogues';
-import type { Problem } from '../data/problems';
+import { ProblemLog, type Problem } from '../data/problems';
+import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
@@ -109,7 +110,6 @@ export class CurrentData {
   }
 }
 
-export const PROBLEM_LIMIT = 500;
 export const DIFF_ROW_LIMIT = 50;
 
 /**
@@ -126,16 +126,8 @@ export function ingest(
   const current = currentData instanceof CurrentData ? currentData.texts : currentData;
   const currentIndex = () => (currentData instanceof CurrentData ? currentData : new CurrentData(current));
   const files: FileReport[] = [];
-  const problems: Problem[] = [];
-  let errors = 0;
-  let warnings = 0;
-  const note = (list: readonly Problem[]) => {
-    for (const p of list) {
-      if (p.severity === 'error') errors++;
-      else warnings++;
-      if (problems.length < PROBLEM_LIMIT) problems.push(p);
-    }
-  };
+  const log = new ProblemLog();
+  const note = (list: readonly Problem[]) => log.addAll(list);
 
   const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
   for (const u of uploads) {
@@ -202,78 +194,31 @@ export function ingest(
 
   const d = uploaded.dialogues;
   if (d) {
-    const refs = new References(texts);
-    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, refs, onProgress);
+    // Rows with errors first, then the references of the rows that load.
+    const refs = new ProblemLog();
+    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, references(texts, refs), onProgress);
     note(result.problems);
-    note(refs.problems);
+    log.absorb(refs);
     report('dialogues').rows = result.rows;
     report('dialogues').delimiter = result.delimiter;
     texts.dialogues = result.text ?? d.text;
   } else if (kinds.length > 0) {
     // New venues, topics or sources: do the meetings shown now still find theirs?
-    const refs = new References(texts);
+    const check = references(texts, log);
     const reader = new DialogueReader(texts.dialogues);
-    while (reader.read(Infinity, (line, v) => refs.check(reader.file, line, v)));
-    note(refs.problems);
+    while (reader.read(Infinity, (line, v) => check(reader.file, line, v)));
   }
-  return { files, problems, errors, warnings, diff, texts, kinds };
+  return { files, problems: log.list, errors: log.errors, warnings: log.warnings, diff, texts, kinds };
 }
 
-/** Unknown venue, topic and source ids in meetings: warnings (the rows still load). */
-class References {
-  readonly problems: Problem[] = [];
-  readonly #venues: Set<string>;
-  readonly #topics: Set<string>;
-  readonly #sources: Set<string>;
-
-  constructor(texts: DatasetTexts) {
-    this.#venues = new Set(parseVenues(texts.venues).rows.map((v) => v.id));
-    this.#topics = new Set(parseTopics(texts.topics).rows.map((t) => t.id));
-    this.#sources = new Set(parseSources(texts.sources).rows.map((s) => s.id));
-  }
-
-  check(file: string, line: number, v: DialogueValues): void {
-    if (this.problems.length >= PROBLEM_LIMIT) return;
-    const venue = v[7]!;
-    if (venue !== '' && !this.#venues.has(venue)) {
-      this.problems.push({
-        file,
-        line,
-        column: 'venue_id',
-        value: venue,
-        message: `Unknown venue “${venue}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`,
-        severity: 'warning',
-      });
-    }
-    const topics = v[8]!;
-    for (let start = 0; start < topics.length;) {
-      let end = topics.indexOf(';', start);
-      if (end === -1) end = topics.length;
-      const t = topics.slice(start, end);
-      if (!this.#topics.has(t)) {
-        this.problems.push({
-          file,
-          line,
-          column: 'topics',
-          value: t,
-          message: `Unknown topic “${t}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`,
-          severity: 'warning',
-        });
-      }
-      start = end + 1;
-    }
-    const source = v[11]!;
-    if (source !== '' && !this.#sources.has(source)) {
-      this.problems.push({
-        file,
-        line,
-        column: 'source_id',
-        value: source,
-        message: `Unknown source “${source}”: ${DATA_FILES.sources} does not list it.`,
-        severity: 'warning',
-      });
-    }
-  }
+/** Checks a row's venue, topic and source ids against the files it would be applied with. */
+function references(texts: DatasetTexts, log: ProblemLog): (file: string, line: number, v: DialogueValues) => void {
+  const check = new ReferenceCheck(
+    parseVenues(texts.venues).rows.map((v) => v.id),
+    parseTopics(texts.topics).rows.map((t) => t.id),
+    parseSources(texts.sources).rows.map((s) => s.id),
+  );
+  return (file, line, v) => check.check(file, line, v[7]!, v[8]!, v[11]!, log);
 }
 
 /** Meetings by id: added, changed (by fingerprint), removed; and, merging, the merged file. */
@@ -283,7 +228,7 @@ function diffDialogues(
   name: string,
   mode: Mode,
   diff: Diff,
-  refs: References,
+  refs: (file: string, line: number, v: DialogueValues) => void,
   onProgress: (p: Progress) => void,
 ): { problems: Problem[]; rows: number; delimiter: string; text: string | null } {
   const { index, hashes: oldHashes, lines: oldLines, count: n } = old;
@@ -302,7 +247,7 @@ function diffDialogues(
       chunk,
       (line, v, ok) => {
         // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
-        refs.check(name, line, v);
+        refs(name, line, v);
         if (!ok) return;
         rows++;
         const id = v[0]!;

@@ -1,10 +1,19 @@
-import type { TopicCount } from '../data/aggregate';
+import { topicCounts, type TopicCount } from '../data/aggregate';
 import { countTopics, filterRows, venuesOf } from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
+import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import type { DatasetState } from './dataset.svelte';
 import type { ViewStore } from './view.svelte';
+
+/** What goes with the hovered topic, venue or meeting. */
+export interface Highlight {
+  /** The meetings, when there are few enough for the timeline to mark each (else null). */
+  meetings: ReadonlySet<string> | null;
+  venues: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
 
 /**
  * The data as the viewer has filtered it: what every view draws.
@@ -20,34 +29,59 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   const filtering = $derived(isFiltering(filters));
   // The filter runs over typed columns; objects and Sets are made only when a view asks for them.
   const selection = $derived(filterRows(data.columns, filters));
-  const visibleCount = $derived(selection.rows.length);
-  // Read signals once, outside per-row callbacks: a read per row of 100,000 is what costs.
-  const visible = $derived.by(() => {
+  const visibleCount = $derived(filtering ? selection.rows.length : data.columns.n);
+  const visibleIds: ReadonlySet<string> = $derived.by(() => {
+    // Read signals once, outside per-row callbacks: a read per row of 100,000 is what costs.
     const { dialogues } = data.dataset;
-    return Array.from(selection.rows, (i) => dialogues[i]!);
+    return new Set(Array.from(selection.rows, (i) => dialogues[i]!.id));
   });
-  const visibleIds: ReadonlySet<string> = $derived(new Set(visible.map((d) => d.id)));
   const visibleVenues: ReadonlySet<string> = $derived(venuesOf(data.columns, selection.rows));
   const visibleTopicCounts: ReadonlyMap<string, TopicCount> = $derived.by(() => {
     const c = data.columns;
-    const counts = countTopics(c, selection.rows);
-    const partnerPos = data.partners.map((p) => c.partners.indexOf(p));
-    const labels = new Map(data.dataset.topics.map((t) => [t.id, t]));
-    const result = new Map<string, TopicCount>();
-    c.topics.forEach((id, t) => {
-      const byPartner = data.partners.map((partner, j) => ({
-        partner,
-        count: partnerPos[j]! < 0 ? 0 : counts[t * c.partners.length + partnerPos[j]!]!,
-      }));
-      const total = byPartner.reduce((s, b) => s + b.count, 0);
-      const topic = labels.get(id);
-      if (total > 0) result.set(id, { id, label: topic?.label ?? id, theme: topic?.theme ?? '', total, byPartner });
-    });
-    return result;
+    const counts = topicCounts(c, countTopics(c, selection.rows), data.partners, data.dataset.topics);
+    return new Map(counts.map((t) => [t.id, t]));
   });
   const selected = $derived.by(() => {
     const id = reconciled.view.meeting;
-    return id === null ? null : (data.dataset.dialogues.find((d) => d.id === id) ?? null);
+    const row = id === null ? -1 : data.views.rowOfMeeting(id);
+    return row < 0 ? null : data.dataset.dialogues[row]!;
+  });
+  /** Which rows pass the filters, by position: only made when something asks (a topic hovered). */
+  const visibleMask = $derived.by(() => {
+    const mask = new Uint8Array(data.columns.n);
+    for (const r of selection.rows) mask[r] = 1;
+    return mask;
+  });
+  const highlight = $derived.by((): Highlight | null => {
+    const hovered = view.hovered;
+    if (!hovered) return null;
+    const c = data.columns;
+    const rows: number[] = [];
+    const topics = new Set<string>();
+    const venues = new Set<string>();
+    if ('meeting' in hovered) {
+      const row = data.views.rowOfMeeting(hovered.meeting);
+      if (row >= 0) rows.push(row);
+    } else if ('venue' in hovered) {
+      venues.add(hovered.venue);
+      const v = c.venues.indexOf(hovered.venue);
+      if (v >= 0) for (let i = 0; i < c.n; i++) if (c.venueOf[i] === v) rows.push(i);
+    } else {
+      // A topic: the meetings shown that discussed it.
+      topics.add(hovered.topic);
+      const t = c.topics.indexOf(hovered.topic);
+      const mask = filtering ? visibleMask : null;
+      if (t >= 0) for (const i of c.rowsByTopic[t]!) if (!mask || mask[i]) rows.push(i);
+    }
+    for (const i of rows) {
+      if (c.venueOf[i]! >= 0) venues.add(c.venues[c.venueOf[i]!]!);
+      if (!('topic' in hovered))
+        for (let k = c.topicStart[i]!; k < c.topicStart[i + 1]!; k++) topics.add(c.topics[c.topicIds[k]!]!);
+    }
+    // Meetings are marked one by one only while there are few enough to draw each.
+    const { dialogues } = data.dataset;
+    const meetings = c.n <= SVG_MARK_LIMIT ? new Set(rows.map((i) => dialogues[i]!.id)) : null;
+    return { meetings, venues, topics };
   });
   const insights = $derived(trackInsights(data.lanes, today));
   const notices = $derived([...view.notices, ...reconciled.notices]);
@@ -69,10 +103,6 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     get visibleCount() {
       return visibleCount;
     },
-    /** Meetings that pass the filters. */
-    get visible() {
-      return visible;
-    },
     /** Venues with a meeting that passes the filters. */
     get visibleVenues() {
       return visibleVenues;
@@ -86,6 +116,10 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     },
     get selected() {
       return selected;
+    },
+    /** What goes with the topic, venue or meeting under the pointer, for each view to emphasise. */
+    get highlight() {
+      return highlight;
     },
     get insights() {
       return insights;

@@ -1,10 +1,10 @@
-import { cadenceLanes, listPartners, topicFrequency, venueSummaries } from '../data/aggregate';
-import { buildColumns } from '../data/columns';
-import { buildDatasetInSlices, type DatasetTexts } from '../data/dataset';
-import { buildDataset } from '../data/dataset';
+import { datasetSteps, type BuiltDataset, type DatasetSource, type DatasetTexts } from '../data/dataset';
 import { fetchDatasetTexts } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
 import { EMPTY_DATASET, type Dataset, type DataFileKind } from '../data/schema';
+import { readCsvPieces } from '../data/read-text';
+import { runInSlices, runNow } from '../data/steps';
+import { datasetViews, EMPTY_VIEWS, type DatasetViews } from '../data/views';
 import { storage, type StoredData } from '../ingest/storage';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -12,15 +12,29 @@ export type Files = Record<DataFileKind, Blob>;
 
 export const BUNDLED_LABEL = 'bundled data';
 
-/** Yields to the page: lets it paint and answer input between slices of work. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 const toFiles = (texts: DatasetTexts): Files =>
   Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, new Blob([t], { type: 'text/plain' })])) as Files;
 
-async function toTexts(files: Files): Promise<DatasetTexts> {
-  const entries = await Promise.all(Object.entries(files).map(async ([k, b]) => [k, await b.text()] as const));
-  return Object.fromEntries(entries) as DatasetTexts;
+/** The files' text; dialogues.csv, which may be very large, in pieces of whole records. */
+async function readSource(files: Files): Promise<DatasetSource> {
+  const [dialogues, venues, topics, sources] = await Promise.all([
+    readCsvPieces(files.dialogues),
+    files.venues.text(),
+    files.topics.text(),
+    files.sources.text(),
+  ]);
+  return { dialogues, venues, topics, sources };
+}
+
+/** The files' text, whole (for writing them out again: the offline briefing). */
+export async function readTexts(files: Files): Promise<DatasetTexts> {
+  const [dialogues, venues, topics, sources] = await Promise.all([
+    files.dialogues.text(),
+    files.venues.text(),
+    files.topics.text(),
+    files.sources.text(),
+  ]);
+  return { dialogues, venues, topics, sources };
 }
 
 /** The dataset the dashboard shows, where it came from, and the views derived from it. */
@@ -29,11 +43,11 @@ export class DatasetState {
   /** Why loading failed, in words for the viewer. */
   failure = $state<string | null>(null);
   dataset = $state.raw<Dataset>(EMPTY_DATASET);
+  /** The first problems in the files (up to PROBLEM_LIMIT); `problemCounts` counts them all. */
   problems = $state.raw<Problem[]>([]);
+  problemCounts = $state.raw({ errors: 0, warnings: 0 });
   /** Which data this is, in words: "bundled data", or an uploaded file's name and time. */
   label = $state(BUNDLED_LABEL);
-  /** The files' text as loaded, for writing them out again (the offline briefing). */
-  texts = $state.raw<DatasetTexts | null>(null);
   /** The same files as Blobs: what uploads are compared with, and what is stored. */
   files = $state.raw<Files | null>(null);
   /** Changes with every dataset shown: the upload worker indexes each one once. */
@@ -42,28 +56,41 @@ export class DatasetState {
   previous = $state.raw<StoredData | null>(null);
   /** Set when the browser would not store the data: it stays for this session only. */
   storageProblem = $state<string | null>(null);
-  /** True while a large dataset is being read in slices. */
+  /** True while data is being read (in slices) and stored: apply, undo and reset wait. */
   busy = $state(false);
+  /** What is being done meanwhile, in words: "reading the rows", "saving in this browser". */
+  activity = $state<string | null>(null);
 
-  partners = $derived(listPartners(this.dataset.dialogues));
-  topicCounts = $derived(topicFrequency(this.dataset.dialogues, this.dataset.topics, this.partners));
-  lanes = $derived(cadenceLanes(this.dataset.dialogues));
-  venues = $derived(venueSummaries(this.dataset.dialogues, this.dataset.venues));
-  // A read-only lookup, rebuilt whole by $derived: it needs no reactivity of its own.
-  venueNames = $derived(new Map(this.dataset.venues.map((v) => [v.id, v.name])));
-  /** The meetings as typed columns, for fast filtering. */
-  columns = $derived(buildColumns(this.dataset.dialogues));
-  /** Each meeting's position in `dataset.dialogues` (and so in `columns`). */
-  rowOf = $derived(new Map(this.dataset.dialogues.map((d, i) => [d, i])));
-  /** Ids a link may name, built once per dataset (not per filter change). */
-  known = $derived({
-    partners: new Set(this.partners),
-    topics: new Set(this.columns.topics),
-    venues: new Set(this.dataset.venues.map((v) => v.id)),
-    meetings: new Set(this.dataset.dialogues.map((d) => d.id)),
-  });
-  held = $derived(this.dataset.dialogues.filter((d) => d.status === 'held').length);
-  planned = $derived(this.dataset.dialogues.length - this.held);
+  /** What the views draw of the whole dataset, computed with it (in slices when it is large). */
+  views = $state.raw<DatasetViews>(EMPTY_VIEWS);
+
+  get partners() {
+    return this.views.partners;
+  }
+  get topicCounts() {
+    return this.views.topicCounts;
+  }
+  get lanes() {
+    return this.views.lanes;
+  }
+  get venues() {
+    return this.views.venues;
+  }
+  get venueNames() {
+    return this.views.venueNames;
+  }
+  get columns() {
+    return this.views.columns;
+  }
+  get known() {
+    return this.views.known;
+  }
+  get held() {
+    return this.views.held;
+  }
+  get planned() {
+    return this.views.planned;
+  }
 
   /** Fetches the bundled files from `baseUrl` (the served `data/` folder) and shows them. */
   async load(baseUrl: string, fetcher: typeof fetch = fetch): Promise<void> {
@@ -94,7 +121,7 @@ export class DatasetState {
       ]).finally(() => clearTimeout(timer));
       this.previous = previous ?? null;
       if (saved) {
-        await this.showFiles(saved.files, saved.label);
+        await this.#oneAtATime(() => this.#showFiles(saved.files, saved.label));
         return;
       }
     } catch {
@@ -105,49 +132,73 @@ export class DatasetState {
 
   /** Shows data already in hand (the briefing file carries its own). */
   show(texts: DatasetTexts, label: string): void {
-    const { dataset, problems } = buildDataset(texts);
-    this.#set(texts, toFiles(texts), label, dataset, problems);
+    const built = runNow(datasetSteps(texts));
+    this.#set(toFiles(texts), label, built, runNow(datasetViews(built.dataset)));
   }
 
   /** Shows files, reading large ones in slices so the page stays responsive. */
-  async showFiles(files: Files, label: string): Promise<void> {
-    this.busy = true;
-    try {
-      const texts = await toTexts(files);
-      const { dataset, problems } = await buildDatasetInSlices(texts, pause);
-      this.#set(texts, files, label, dataset, problems);
-    } finally {
-      this.busy = false;
-    }
+  async #showFiles(files: Files, label: string): Promise<void> {
+    // Read and aggregated a few milliseconds at a time; shown all at once when done.
+    this.activity = 'reading the rows';
+    const built = await runInSlices(datasetSteps(await readSource(files)));
+    this.activity = 'drawing the charts';
+    const views = await runInSlices(datasetViews(built.dataset));
+    this.#set(files, label, built, views);
+    this.activity = null;
   }
 
   /** Shows new files and keeps them (and the data before, for Undo) in this browser. */
-  async apply(files: Files, label: string): Promise<void> {
-    const before = this.#stored();
-    await this.showFiles(files, label);
-    this.previous = before;
-    await this.#persist(before);
+  apply(files: Files, label: string): Promise<void> {
+    return this.#oneAtATime(() => this.#apply(files, label));
   }
 
   /** Goes back to the data before the last apply (or reset). */
-  async undo(): Promise<void> {
-    const target = this.previous;
-    if (!target) return;
-    await this.apply(target.files, target.label);
+  undo(): Promise<void> {
+    return this.#oneAtATime(async () => {
+      if (this.previous) await this.#apply(this.previous.files, this.previous.label);
+    });
   }
 
   /** Back to the bundled files; Undo brings the uploaded data back. */
-  async reset(baseUrl: string): Promise<void> {
+  reset(baseUrl: string): Promise<void> {
+    return this.#oneAtATime(async () => {
+      const before = this.#stored();
+      await this.load(baseUrl);
+      this.previous = before;
+      try {
+        await storage.remove('current');
+        if (before) await storage.save('previous', before);
+        this.storageProblem = null;
+      } catch (e) {
+        this.storageProblem = storageMessage(e);
+      }
+    });
+  }
+
+  #queue: Promise<void> = Promise.resolve();
+  /**
+   * Apply, undo and reset run one after another, each with its writes to storage: a quick
+   * Reset after Undo must not be overtaken by Undo's save (which would bring it back on reload).
+   */
+  #oneAtATime(change: () => Promise<void>): Promise<void> {
+    const run = this.#queue.then(async () => {
+      this.busy = true;
+      try {
+        await change();
+      } finally {
+        this.busy = false;
+        this.activity = null;
+      }
+    });
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  async #apply(files: Files, label: string): Promise<void> {
     const before = this.#stored();
-    await this.load(baseUrl);
+    await this.#showFiles(files, label);
     this.previous = before;
-    try {
-      await storage.remove('current');
-      if (before) await storage.save('previous', before);
-      this.storageProblem = null;
-    } catch (e) {
-      this.storageProblem = storageMessage(e);
-    }
+    await this.#persist(before);
   }
 
   #stored(): StoredData | null {
@@ -156,6 +207,7 @@ export class DatasetState {
 
   async #persist(before: StoredData | null): Promise<void> {
     const now = this.#stored();
+    this.activity = 'saving it in this browser';
     try {
       if (now) await storage.save('current', now);
       if (before) await storage.save('previous', before);
@@ -165,12 +217,13 @@ export class DatasetState {
     }
   }
 
-  #set(texts: DatasetTexts, files: Files, label: string, dataset: Dataset, problems: Problem[]): void {
-    this.texts = texts;
+  #set(files: Files, label: string, built: BuiltDataset, views: DatasetViews): void {
+    this.views = views;
     this.files = files;
     this.label = label;
-    this.dataset = dataset;
-    this.problems = problems;
+    this.dataset = built.dataset;
+    this.problems = built.problems;
+    this.problemCounts = { errors: built.errors, warnings: built.warnings };
     this.failure = null;
     this.status = 'ready';
     this.generation++;

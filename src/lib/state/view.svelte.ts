@@ -2,6 +2,9 @@ import { NO_FILTERS, toggled, type Filters, type ListFilter } from '../data/filt
 import type { Status } from '../data/schema';
 import type { Route, Theme, ViewState } from '../data/url-codec';
 
+/** What is under the pointer or focus in one view: each view emphasises what goes with it. */
+export type Hovered = { topic: string } | { venue: string } | { meeting: string } | null;
+
 /** What the viewer is looking at: route, filters, the open meeting, and what is hovered. */
 export class ViewStore {
   route = $state<Route>('');
@@ -11,8 +14,8 @@ export class ViewStore {
   linkTheme = $state<Theme | null>(null);
   /** Settings in the link that were ignored, said once to the viewer. */
   notices = $state.raw<string[]>([]);
-  /** Meetings under the pointer or focus in any view, highlighted in all of them. */
-  highlight = $state.raw<ReadonlySet<string> | null>(null);
+  /** The topic, venue or meeting under the pointer or focus in any view. */
+  hovered = $state.raw<Hovered>(null);
 
   snapshot = $derived<ViewState>({
     route: this.route,
@@ -48,7 +51,7 @@ export class ViewStore {
     this.meeting = id;
   }
 
-  hover(ids: Iterable<string> | null): void {
-    this.highlight = ids === null ? null : new Set(ids);
+  hover(target: Hovered): void {
+    this.hovered = target;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Long work written once, run two ways. A computation is a generator that yields wherever it
+ * may stop (every few thousand rows); `runNow` runs it straight through (tests, small files),
+ * `runInSlices` runs it a few milliseconds at a time and lets the page paint and answer input
+ * in between, so a million rows never hold the main thread for long.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Rows between the points where a loop over rows may yield. */
+export const ROWS_PER_STEP = 4096;
+
+/** Runs the steps to the end at once. */
+export function runNow<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Hands the main thread back to the browser until it has done what is waiting (input, paint). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  // A message is not throttled the way nested timers are (4 ms each after the fifth).
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+export interface SliceOptions {
+  /** Milliseconds of work before yielding to the page. */
+  budgetMs?: number;
+  pause?: () => Promise<void>;
+  now?: () => number;
+}
+
+/** Runs the steps in slices of about `budgetMs`, pausing in between. */
+export async function runInSlices<T>(
+  steps: Steps<T>,
+  { budgetMs = 12, pause = yieldToPage, now = () => performance.now() }: SliceOptions = {},
+): Promise<T> {
+  let deadline = now() + budgetMs;
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (now() >= deadline) {
+      await pause();
+      deadline = now() + budgetMs;
+    }
+  }
+}
