@@ -25,7 +25,7 @@ export interface BuiltDataset {
 }
 
 /** `buildDataset` in steps (see steps.ts): the meetings are read a few thousand rows a step. */
-export function* datasetSteps(texts: DatasetSource): Steps<BuiltDataset> {
+export function* datasetSteps(texts: DatasetSource, onProgress?: (fraction: number) => void): Steps<BuiltDataset> {
   const pieces = typeof texts.dialogues === 'string' ? [texts.dialogues] : texts.dialogues;
   const reader = new DialogueReader(pieces[0] ?? '');
   const rows: Dataset['dialogues'] = [];
@@ -33,7 +33,10 @@ export function* datasetSteps(texts: DatasetSource): Steps<BuiltDataset> {
   const onRow = (line: number, v: DialogueValues) => rows.push(toDialogue(v, line, shared));
   for (let p = 0; p < pieces.length; p++) {
     if (p > 0) reader.append(pieces[p]!);
-    while (reader.read(ROWS_PER_PARSE_STEP, onRow)) yield;
+    while (reader.read(ROWS_PER_PARSE_STEP, onRow)) {
+      onProgress?.((p + reader.progress) / pieces.length);
+      yield;
+    }
   }
   const venues = parseVenues(texts.venues);
   const topics = parseTopics(texts.topics);

@@ -17,11 +17,13 @@ export function runNow<T>(steps: Steps<T>): T {
   }
 }
 
-/** Hands the main thread back to the browser until it has done what is waiting (input, paint). */
+/**
+ * Hands the main thread back to the browser: whatever is waiting (input, paint, timers, other
+ * work) runs before the next slice. A posted message, not `scheduler.yield()`, whose
+ * continuations jump the queue and would starve other tasks for the whole job; and not a
+ * timer, which browsers throttle to 4 ms once nested.
+ */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A message is not throttled the way nested timers are (4 ms each after the fifth).
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

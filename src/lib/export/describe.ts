@@ -4,7 +4,7 @@ import { describeMedian, type TrackInsight } from '../data/insights';
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** "and"-joined list: "a, b and c". */
 function list(items: string[]): string {
@@ -81,7 +81,7 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
   const overdue = insights.filter((i) => i.next && 'overdue' in i.next && i.next.overdue).length;
   return (
     `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${plural(partners.size, 'partner')}${span}: ` +
-    `${held} held, ${total - held} planned.` +
+    `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.` +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
     (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '')
   );
