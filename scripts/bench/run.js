@@ -150,6 +150,21 @@ if (want('upload')) {
   });
   await page.goto(base);
   await page.locator('[data-testid="cadence-mark"]').first().waitFor();
+  // The page's JavaScript heap, sampled through the run (the ingest worker's own heap is not in it).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heapMb = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+  };
+  let peakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakHeap = Math.max(peakHeap, await heapMb());
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
   /** Long tasks since the last call, longest first. */
   const takeLongTasks = () =>
     page.evaluate(() => {
@@ -186,6 +201,9 @@ if (want('upload')) {
   await page.locator('.count strong').first().waitFor();
   await page.waitForTimeout(1000);
   const filterTasks = await takeLongTasks();
+  sampling = false;
+  await sampler;
+  const fileMb = Buffer.byteLength(data.dialogues) / 1048576;
   results.push([
     `upload ${rows.toLocaleString('en')} rows: handing the file to the page`,
     `${pickMs} ms; ${describeTasks(pickTasks)}`,
@@ -199,6 +217,10 @@ if (want('upload')) {
     `${(applyMs / 1000).toFixed(1)} s; ${describeTasks(applyTasks)}`,
   ]);
   results.push([`filter change at ${rows.toLocaleString('en')} rows`, describeTasks(filterTasks)]);
+  results.push([
+    `page JavaScript heap, peak through upload and apply`,
+    `${peakHeap.toFixed(0)} MB (${(peakHeap / fileMb).toFixed(2)}× the ${fileMb.toFixed(0)} MB file)`,
+  ]);
   await page.close();
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { parseDialogues, splitList } from '../../src/lib/data/dialogues';
+import { normaliseList, parseDialogues, splitList } from '../../src/lib/data/dialogues';
 import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
 import { fixture } from '../fixtures/read';
 
@@ -158,6 +158,16 @@ describe('round trip', () => {
           parsed.rows.map((d) => [d.id, d.date?.text, d.status, d.partner, d.track, d.round, d.topics, d.summary]),
         ).toEqual(rows.map(([i, r]) => [i, r.date, r.status, r.partner, r.track, r.round, r.topics, r.summary]));
       }),
+    );
+  });
+
+  it('tidies a topic list as splitting and joining it would, without splitting tidy ones', () => {
+    const list = fc.string({ unit: fc.constantFrom('a', 'b', 'ab', ';', ' ', ';;'), maxLength: 12 });
+    fc.assert(
+      fc.property(list, (text) => {
+        expect(normaliseList(text)).toBe(splitList(text).join(';'));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

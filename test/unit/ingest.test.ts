@@ -55,6 +55,19 @@ describe('ingest: diff against the data shown now', () => {
     expect(a.diff).toEqual(b.diff);
   });
 
+  it('finds changes in rows whose bytes are unchanged when the columns were reordered', () => {
+    const head = 'venue_id,topics,source_id';
+    const shown = { ...current, dialogues: `id,date,status,partner,track,${head}\nx,2025,held,Alpha,Talks,,,s1\n` };
+    const swapped = `id,date,status,track,partner,${head}\nx,2025,held,Alpha,Talks,,,s1\n`;
+    const r = ingest(file(swapped), new CurrentData(shown), 'replace');
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 1, 0]);
+    expect(r.diff.rows[0]!.fields.map((f) => f.column)).toEqual(['partner', 'track']);
+    // The same bytes under the same header: unchanged; the same values written differently: unchanged too.
+    expect(ingest(file(shown.dialogues), new CurrentData(shown), 'replace').diff.changed).toBe(0);
+    const respaced = `id,date,status,partner,track,${head}\r\n"x", 2025 ,held,Alpha,"Talks",,,s1\r\n`;
+    expect(ingest(file(respaced), new CurrentData(shown), 'replace').diff.changed).toBe(0);
+  });
+
   it('checks references against uploaded vocabularies', () => {
     const topics = 'id,label,theme\ncounter-terrorism,CT,security\n';
     const r = ingest([...file(current.dialogues), { name: 't.csv', text: topics }], current, 'replace');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates,
+  datePrecision,
   formatPartialDate,
   monthsBetween,
   parsePartialDate,
@@ -78,5 +79,33 @@ describe('monthsBetween', () => {
   it('orders by start, then the more precise first', () => {
     const sorted = ['2025', '2025-07', '2024-05', '2025-01-01'].map(d).sort(comparePartialDates);
     expect(sorted.map((x) => x.text)).toEqual(['2024-05', '2025-01-01', '2025', '2025-07']);
+  });
+
+  it('checks a date without making one exactly as reading it does', () => {
+    const dateLike = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-'), maxLength: 11 }),
+      fc
+        .tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .chain(([y, m, day]) =>
+          fc.constantFrom(
+            String(y).padStart(4, '0'),
+            `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`,
+            `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          ),
+        ),
+    );
+    fc.assert(
+      fc.property(dateLike, (text) => {
+        expect(datePrecision(text)).toBe(parsePartialDate(text)?.precision ?? null);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(['2024-02-29', '2025-02-29', '2025-13', '2025-7', '0999'].map(datePrecision)).toEqual([
+      'day',
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -135,7 +135,7 @@ export interface CadenceLane {
   starts: Float64Array;
   ends: Float64Array;
   /** Intervals between consecutive held meetings. */
-  gaps: Gap[];
+  readonly gaps: Gap[];
   /** Held meetings with a date. */
   held: number;
   lastHeld: Dialogue | null;
@@ -209,7 +209,8 @@ function* laneFacts(
   const meetings = new Array<Dialogue>(rows.length);
   const starts = new Float64Array(rows.length);
   const ends = new Float64Array(rows.length);
-  const gaps: Gap[] = [];
+  // Months between consecutive held meetings: the median is all the lane keeps of them.
+  const months: number[] = [];
   let held = 0;
   let lastHeld: Dialogue | null = null;
   let firstPlanned: Dialogue | null = null;
@@ -224,13 +225,14 @@ function* laneFacts(
       hi = Math.max(hi, ends[k]!);
     }
     if (m.status === 'held' && m.date) {
-      if (lastHeld) gaps.push({ from: lastHeld, to: m, months: monthsBetween(lastHeld.date!, m.date) });
+      if (lastHeld) months.push(monthsBetween(lastHeld.date!, m.date));
       lastHeld = m;
       held++;
     } else if (m.status === 'planned' && !firstPlanned) firstPlanned = m;
     if (k % ROWS_PER_STEP === 0) yield;
   }
-  const medianMonths = gaps.length ? (median(Float64Array.from(gaps, (g) => g.months)) ?? null) : null;
+  const medianMonths = months.length ? (median(months) ?? null) : null;
+  let gaps: Gap[] | null = null;
   return {
     key: `${partner} — ${track}`,
     partner,
@@ -239,13 +241,29 @@ function* laneFacts(
     rows,
     starts,
     ends,
-    gaps,
+    // Made when asked (the timeline draws them only for a few hundred meetings): a million
+    // meetings would otherwise keep a million of them.
+    get gaps() {
+      return (gaps ??= heldGaps(meetings));
+    },
     held,
     lastHeld,
     firstPlanned,
     medianMonths,
     span: lo <= hi ? [new Date(lo), new Date(hi)] : null,
   };
+}
+
+/** Gaps between consecutive held, dated meetings of one lane (meetings by date). */
+function heldGaps(meetings: readonly Dialogue[]): Gap[] {
+  const gaps: Gap[] = [];
+  let from: Dialogue | null = null;
+  for (const to of meetings) {
+    if (to.status !== 'held' || !to.date) continue;
+    if (from) gaps.push({ from, to, months: monthsBetween(from.date!, to.date) });
+    from = to;
+  }
+  return gaps;
 }
 
 /** "14 mo", or "2 yr" for whole years past two; "<1 mo" within a month. */

@@ -43,26 +43,28 @@ export class CsvScanner {
     for (;;) {
       let value: string;
       if (text.charCodeAt(pos) === QUOTE) {
-        // A quoted field: up to the next quote that is not doubled.
-        let start = pos + 1;
-        value = '';
-        for (;;) {
-          const q = text.indexOf('"', start);
+        // A quoted field: up to the next quote that is not doubled. Sliced once, and `""` made
+        // `"` in one pass: one flat string, not a chain of pieces (a million rows keep them all).
+        const start = pos + 1;
+        let doubled = false;
+        let end: number;
+        for (let from = start; ; ) {
+          const q = text.indexOf('"', from);
           if (q === -1) {
-            value += text.slice(start);
-            pos = len;
+            end = pos = len;
             this.quoteProblem = 'unclosed';
             break;
           }
           if (text.charCodeAt(q + 1) === QUOTE) {
-            value += text.slice(start, q + 1);
-            start = q + 2;
+            doubled = true;
+            from = q + 2;
             continue;
           }
-          value += text.slice(start, q);
+          end = q;
           pos = q + 1;
           break;
         }
+        value = doubled ? text.slice(start, end).replaceAll('""', '"') : text.slice(start, end);
         // Text after the closing quote (a"b"c): kept, but the quotes were malformed.
         const c = text.charCodeAt(pos);
         if (pos < len && c !== this.#delim && c !== LF && c !== CR) {

@@ -17,6 +17,22 @@ export interface Parsed<T> {
 /** A row's values in DIALOGUE_COLUMNS order, normalised as the app reads them (trimmed, topics tidied). */
 export type DialogueValues = string[];
 
+/** Remembers each id read, for the duplicate check. */
+export interface IdRegister {
+  /** Notes that `id` is on `line`; if it was seen before, returns the line it was first on. */
+  register(id: string, line: number): number | undefined;
+}
+
+/** Ids by the line they were first on. */
+export class IdLines implements IdRegister {
+  readonly #first = new Map<string, number>();
+  register(id: string, line: number): number | undefined {
+    const first = this.#first.get(id);
+    if (first === undefined) this.#first.set(id, line);
+    return first;
+  }
+}
+
 /**
  * Reads dialogues.csv record by record: checks each row, and makes the meeting when asked.
  * A row with an error (no id, a duplicate id, an impossible date, an unknown status, a held
@@ -32,14 +48,15 @@ export class DialogueReader {
   /** Reads the current text: the file, or the piece of it given last to `append`. */
   #scanner: CsvScanner;
   readonly #columns: (number | undefined)[];
-  readonly #firstLineOf = new Map<string, number>();
+  readonly #ids: IdRegister;
   readonly #cells: string[] = [];
   /** The current row's values in DIALOGUE_COLUMNS order. */
   readonly values: DialogueValues = new Array<string>(DIALOGUE_COLUMNS.length).fill('');
   /** Where the current row starts in the text: `valuesAt` reads it again from there. */
   rowStart = 0;
 
-  constructor(text: string, file: string = DATA_FILES.dialogues) {
+  constructor(text: string, file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
+    this.#ids = ids;
     this.file = file;
     this.#open = openCsv(text, file, REQUIRED_DIALOGUE_COLUMNS);
     this.problems = this.#open.problems;
@@ -57,6 +74,21 @@ export class DialogueReader {
     const next = new CsvScanner(text, this.delimiter);
     next.records = this.#scanner.records;
     this.#scanner = next;
+  }
+
+  /** Where the row just read ends (its line end included): with `rowStart`, its raw text. */
+  get rowEnd(): number {
+    return this.#scanner.pos;
+  }
+
+  /** The header as read (names normalised), in file order. */
+  get header(): readonly string[] {
+    return this.#open.header;
+  }
+
+  /** The current text: the file, or its piece given last to `append`. */
+  get text(): string {
+    return this.#scanner.text;
   }
 
   /** How far through the (current) text, 0–1. */
@@ -122,9 +154,8 @@ export class DialogueReader {
     const id = v[0]!;
     if (id === '') ok = this.#fail(line, 'id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
     else {
-      const first = this.#firstLineOf.get(id);
-      if (first === undefined) this.#firstLineOf.set(id, line);
-      else ok = this.#fail(line, 'id', id, `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`);
+      const first = this.#ids.register(id, line);
+      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`);
     }
     const statusText = v[2]!;
     const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
@@ -179,6 +210,7 @@ function tidy(s: string): string {
 export class SharedValues {
   readonly #dates = new Map<string, PartialDate | null>();
   readonly #texts = new Map<string, string>();
+  readonly #lists = new Map<string, readonly string[]>();
 
   date(text: string): PartialDate | null {
     let date = this.#dates.get(text);
@@ -189,6 +221,16 @@ export class SharedValues {
     return date;
   }
 
+  /** A tidy `;`-separated list as an array, shared by every row with the same list. */
+  list(text: string): readonly string[] {
+    let list = this.#lists.get(text);
+    if (list === undefined) {
+      if (this.#lists.size >= 100_000) this.#lists.clear();
+      this.#lists.set(text, (list = Object.freeze(text.split(';').map((s) => this.text(s)))));
+    }
+    return list;
+  }
+
   text(s: string): string {
     const shared = this.#texts.get(s);
     if (shared !== undefined) return shared;
@@ -197,6 +239,8 @@ export class SharedValues {
     return s;
   }
 }
+
+const NO_TOPICS: readonly string[] = Object.freeze([]);
 
 /** A meeting from a row's normalised values; `shared` makes repeated values one object. */
 export function toDialogue(v: DialogueValues, line: number, shared?: SharedValues): Dialogue {
@@ -210,7 +254,7 @@ export function toDialogue(v: DialogueValues, line: number, shared?: SharedValue
     round: v[5] === '' ? null : Number(v[5]),
     level: text(v[6]!),
     venueId: v[7] === '' ? null : text(v[7]!),
-    topics: v[8] === '' ? [] : v[8]!.split(';').map(text),
+    topics: v[8] === '' ? NO_TOPICS : shared ? shared.list(v[8]!) : v[8]!.split(';'),
     leadPakistan: text(v[9]!),
     leadPartner: text(v[10]!),
     sourceId: text(v[11]!),
@@ -265,14 +309,27 @@ export function normaliseList(text: string): string {
       if (text.charCodeAt(i + 1) === 59) tidyList = false;
     }
   }
-  if (tidyList) {
-    if (separators === 0) return text;
-    const parts = text.split(';');
-    let repeated = false;
-    for (let i = 1; i < parts.length && !repeated; i++) for (let j = 0; j < i; j++) if (parts[i] === parts[j]) repeated = true;
-    if (!repeated) return text;
-  }
+  if (tidyList && (separators === 0 || !hasRepeat(text))) return text;
   return splitList(text).join(';');
+}
+
+/** Whether a tidy `a;b;c` list names an item twice; compares in place, making no strings. */
+function hasRepeat(text: string): boolean {
+  const starts: number[] = [0];
+  for (let i = text.indexOf(';'); i !== -1; i = text.indexOf(';', i + 1)) starts.push(i + 1);
+  starts.push(text.length + 1);
+  for (let i = 1; i < starts.length - 1; i++) {
+    const a = starts[i]!;
+    const length = starts[i + 1]! - a - 1;
+    for (let j = 0; j < i; j++) {
+      const b = starts[j]!;
+      if (starts[j + 1]! - b - 1 !== length) continue;
+      let k = 0;
+      while (k < length && text.charCodeAt(a + k) === text.charCodeAt(b + k)) k++;
+      if (k === length) return true;
+    }
+  }
+  return false;
 }
 
 /** `a; b;;c` → `['a', 'b', 'c']`: semicolon-separated ids, blanks and repeats dropped. */

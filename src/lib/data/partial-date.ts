@@ -18,18 +18,32 @@ const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` text if it is a real date, else null; makes no Date. */
+/**
+ * The precision of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` text if it is a real date, else null;
+ * makes no Date and no string (it runs once per row of a large upload).
+ */
 export function datePrecision(text: string): DatePrecision | null {
-  const m = PATTERN.exec(text);
-  if (!m) return null;
-  const year = Number(m[1]);
+  const n = text.length;
+  if (n !== 4 && n !== 7 && n !== 10) return null;
+  const digits = (from: number, count: number) => {
+    let v = 0;
+    for (let i = from; i < from + count; i++) {
+      const c = text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) return -1;
+      v = v * 10 + c;
+    }
+    return v;
+  };
+  const year = digits(0, 4);
   if (year < 1000) return null;
-  if (m[2] === undefined) return 'year';
-  const month = Number(m[2]);
+  if (n === 4) return 'year';
+  if (text.charCodeAt(4) !== 45) return null;
+  const month = digits(5, 2);
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return 'month';
-  const day = Number(m[3]);
-  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  if (n === 7) return 'month';
+  if (text.charCodeAt(7) !== 45) return null;
+  const day = digits(8, 2);
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day >= 1 && day <= DAYS[month - 1]! + (leap ? 1 : 0) ? 'day' : null;
 }
 

@@ -16,7 +16,7 @@ export interface Dialogue {
   level: string;
   /** Null where the source names no venue. */
   venueId: string | null;
-  topics: string[];
+  topics: readonly string[];
   leadPakistan: string;
   leadPartner: string;
   sourceId: string;

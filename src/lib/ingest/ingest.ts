@@ -1,5 +1,5 @@
 import type { DatasetTexts } from '../data/dataset';
-import { DialogueReader, type DialogueValues } from '../data/dialogues';
+import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogues';
 import { ProblemLog, type Problem } from '../data/problems';
 import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -78,6 +78,7 @@ export class CurrentData {
   readonly reader: DialogueReader;
   readonly index = new Map<string, number>();
   starts = new Uint32Array(1024);
+  ends = new Uint32Array(1024);
   lines = new Uint32Array(1024);
   hashes = new Uint32Array(2048);
   count = 0;
@@ -92,12 +93,14 @@ export class CurrentData {
     const n = this.count;
     if (n === this.starts.length) {
       this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
       this.lines = grow(this.lines);
       this.hashes = grow(this.hashes);
     }
     const [a, b] = rowHash(v);
     this.index.set(v[0]!, n);
     this.starts[n] = this.reader.rowStart;
+    this.ends[n] = this.reader.rowEnd;
     this.lines[n] = line;
     this.hashes[2 * n] = a;
     this.hashes[2 * n + 1] = b;
@@ -221,6 +224,39 @@ function references(texts: DatasetTexts, log: ProblemLog): (file: string, line: 
   return (file, line, v) => check.check(file, line, v[7]!, v[8]!, v[11]!, log);
 }
 
+/** Whether `a` from `i` and `b` from `j` hold the same `length` characters (compared natively). */
+function sameText(a: string, i: number, b: string, j: number, length: number): boolean {
+  return a.slice(i, i + length) === b.slice(j, j + length);
+}
+
+/**
+ * The upload's ids, checked for repeats against the meetings shown now: an id already shown
+ * (most of them, in an update) costs one lookup, which also tells the diff which meeting it is.
+ */
+class UploadIds implements IdRegister {
+  /** The meeting shown now with the id registered last, or -1 for a new id. */
+  lastRow = -1;
+  readonly #old: CurrentData;
+  /** For each meeting shown now, the upload's line with its id (0: none yet). */
+  readonly #lineOf: Uint32Array;
+  readonly #newIds = new IdLines();
+
+  constructor(old: CurrentData) {
+    this.#old = old;
+    this.#lineOf = new Uint32Array(old.count);
+  }
+
+  register(id: string, line: number): number | undefined {
+    const row = this.#old.index.get(id);
+    this.lastRow = row ?? -1;
+    if (row === undefined) return this.#newIds.register(id, line);
+    const first = this.#lineOf[row]!;
+    if (first !== 0) return first;
+    this.#lineOf[row] = line;
+    return undefined;
+  }
+}
+
 /** Meetings by id: added, changed (by fingerprint), removed; and, merging, the merged file. */
 function diffDialogues(
   old: CurrentData,
@@ -231,8 +267,14 @@ function diffDialogues(
   refs: (file: string, line: number, v: DialogueValues) => void,
   onProgress: (p: Progress) => void,
 ): { problems: Problem[]; rows: number; delimiter: string; text: string | null } {
-  const { index, hashes: oldHashes, lines: oldLines, count: n } = old;
-  const reader = new DialogueReader(text, name);
+  const { hashes: oldHashes, lines: oldLines, starts: oldStarts, ends: oldEnds, count: n } = old;
+  const oldText = old.reader.text;
+  // The duplicate check and the lookup of each id among the meetings shown now, in one probe.
+  const ids = new UploadIds(old);
+  const reader = new DialogueReader(text, name, ids);
+  // Equal bytes mean equal values only under the same header and delimiter.
+  const sameLayout =
+    reader.delimiter === old.reader.delimiter && reader.header.join('\u0000') === old.reader.header.join('\u0000');
   const seen = new Uint8Array(n);
   const listed = { added: 0, changed: 0, removed: 0 };
   let rows = 0;
@@ -251,8 +293,8 @@ function diffDialogues(
         if (!ok) return;
         rows++;
         const id = v[0]!;
-        const i = index.get(id);
-        if (i === undefined) {
+        const i = ids.lastRow;
+        if (i < 0) {
           diff.added++;
           if (replaced) addedStarts.push(reader.rowStart);
           if (listed.added++ < DIFF_ROW_LIMIT) {
@@ -262,6 +304,15 @@ function diffDialogues(
         }
         seen[i] = 1;
         replaced?.set(i, reader.rowStart);
+        // The same bytes as the row shown now (a re-upload of the same export): unchanged, no need to hash.
+        const start = reader.rowStart;
+        const end = reader.rowEnd;
+        if (
+          sameLayout &&
+          end - start === oldEnds[i]! - oldStarts[i]! &&
+          sameText(text, start, oldText, oldStarts[i]!, end - start)
+        )
+          return;
         const [a, b] = rowHash(v);
         if (a === oldHashes[2 * i] && b === oldHashes[2 * i + 1]) return;
         diff.changed++;

@@ -58,7 +58,7 @@ export class DatasetState {
   storageProblem = $state<string | null>(null);
   /** True while data is being read (in slices) and stored: apply, undo and reset wait. */
   busy = $state(false);
-  /** What is being done meanwhile, in words: "reading the data: 40%", "saving it in this browser". */
+  /** What is being done meanwhile, in words: "Reading the data: 40%", "Saving it in this browser". */
   activity = $state<string | null>(null);
 
   /** What the views draw of the whole dataset, computed with it (in slices when it is large). */
@@ -139,15 +139,15 @@ export class DatasetState {
   /** Shows files, reading large ones in slices so the page stays responsive. */
   async #showFiles(files: Files, label: string): Promise<void> {
     // Read and aggregated a few milliseconds at a time; shown all at once when done.
-    this.activity = 'reading the data';
+    this.activity = 'Reading the data';
     const source = await readSource(files);
     const built = await runInSlices(
       datasetSteps(source, (fraction) => {
-        const activity = `reading the data: ${Math.floor(fraction * 100)}%`;
+        const activity = `Reading the data: ${Math.floor(fraction * 100)}%`;
         if (activity !== this.activity) this.activity = activity;
       }),
     );
-    this.activity = 'drawing the charts';
+    this.activity = 'Drawing the charts';
     const views = await runInSlices(datasetViews(built.dataset));
     this.#set(files, label, built, views);
     this.activity = null;
@@ -213,7 +213,7 @@ export class DatasetState {
 
   async #persist(before: StoredData | null): Promise<void> {
     const now = this.#stored();
-    this.activity = 'saving it in this browser';
+    this.activity = 'Saving it in this browser';
     try {
       if (now) await storage.save('current', now);
       if (before) await storage.save('previous', before);
