@@ -97,7 +97,9 @@ export class DatasetState {
     this.status = 'loading';
     this.failure = null;
     try {
-      this.show(await fetchDatasetTexts(baseUrl, fetcher), BUNDLED_LABEL);
+      const texts = await fetchDatasetTexts(baseUrl, fetcher);
+      // Published data may be large too: read in slices like an upload.
+      await this.#showSource(texts, toFiles(texts), BUNDLED_LABEL);
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
@@ -138,9 +140,12 @@ export class DatasetState {
 
   /** Shows files, reading large ones in slices so the page stays responsive. */
   async #showFiles(files: Files, label: string): Promise<void> {
-    // Read and aggregated a few milliseconds at a time; shown all at once when done.
     this.activity = 'Reading the data';
-    const source = await readSource(files);
+    await this.#showSource(await readSource(files), files, label);
+  }
+
+  /** Reads and aggregates a few milliseconds at a time; shows it all at once when done. */
+  async #showSource(source: DatasetSource, files: Files, label: string): Promise<void> {
     const built = await runInSlices(
       datasetSteps(source, (fraction) => {
         const activity = `Reading the data: ${Math.floor(fraction * 100)}%`;
