@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  comparePartialDates,
   datePrecision,
   formatPartialDate,
   monthsBetween,
   parsePartialDate,
   type PartialDate,
 } from '../../src/lib/data/partial-date';
+import { dateOrderNow } from '../../src/lib/data/date-order';
 
 const d = (text: string): PartialDate => {
   const parsed = parsePartialDate(text);
@@ -77,8 +77,12 @@ describe('monthsBetween', () => {
   });
 
   it('orders by start, then the more precise first', () => {
-    const sorted = ['2025', '2025-07', '2024-05', '2025-01-01'].map(d).sort(comparePartialDates);
-    expect(sorted.map((x) => x.text)).toEqual(['2024-05', '2025-01-01', '2025', '2025-07']);
+    const dates = ['2025', '2025-07', '2024-05', '2025-01-01'].map(d);
+    const order = dateOrderNow(
+      Float64Array.from(dates, (x) => x.start.getTime()),
+      Float64Array.from(dates, (x) => x.end.getTime()),
+    );
+    expect(Array.from(order, (i) => dates[i]!.text)).toEqual(['2024-05', '2025-01-01', '2025', '2025-07']);
   });
 
   it('checks a date without making one exactly as reading it does', () => {

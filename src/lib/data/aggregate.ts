@@ -1,6 +1,6 @@
 import { ascending, median } from 'd3-array';
 import { buildColumns, countTopics, type DialogueColumns } from './columns';
-import { dateOrder, dateOrderNow } from './date-order';
+import { dateOrder } from './date-order';
 import { monthsBetween } from './partial-date';
 import type { Dialogue, Topic, Venue } from './schema';
 import { ROWS_PER_STEP, runNow, type Steps } from './steps';
@@ -16,14 +16,7 @@ export function listPartners(dialogues: readonly Dialogue[]): string[] {
   return [...new Set(dialogues.map((d) => d.partner))].sort(ascending);
 }
 
-/** Meetings in date order: by start, the more precise first, undated last, ties as given. */
-export function sortByDate(meetings: readonly Dialogue[]): Dialogue[] {
-  const start = Float64Array.from(meetings, (m) => (m.date ? m.date.start.getTime() : NaN));
-  const end = Float64Array.from(meetings, (m) => (m.date ? m.date.end.getTime() : NaN));
-  return Array.from(dateOrderNow(start, end), (i) => meetings[i]!);
-}
-
-/** The columns' rows in date order (as sortByDate), in steps. */
+/** The columns' rows in date order (see dateOrder), in steps. */
 export const rowsByDate = (c: DialogueColumns): Steps<Uint32Array> => dateOrder(c.start, c.end);
 
 export interface TopicCount {
@@ -147,7 +140,7 @@ export interface CadenceLane {
   span: [Date, Date] | null;
 }
 
-/** One lane per partner and track, partners in `listPartners` order, tracks by their first meeting (as sortByDate). */
+/** One lane per partner and track, partners in `listPartners` order, tracks by their first meeting (see dateOrder). */
 export function cadenceLanes(dialogues: readonly Dialogue[]): CadenceLane[] {
   const c = buildColumns(dialogues);
   return runNow(laneSteps(dialogues, c, runNow(rowsByDate(c)), listPartners(dialogues)));

@@ -92,11 +92,6 @@ export function monthsBetween(a: PartialDate, b: PartialDate): number {
   );
 }
 
-/** Orders partial dates by their start, then the more precise first. */
-export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime();
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `17 Jul 2025`, `Jul 2025` or `2025`: a date shown at the precision it is known to. */
