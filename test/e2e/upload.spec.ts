@@ -163,6 +163,13 @@ test.describe('uploading data', () => {
     const applyTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     // Reading 300,000 rows in one go takes seconds; in slices no task comes near that.
     expect(Math.max(0, ...applyTasks)).toBeLessThan(400);
+
+    // Reloading reads them again from the browser's storage, saying so meanwhile (not "no meetings").
+    await page.reload();
+    await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+    await expect(page.getByTestId('data-activity')).toContainText('Reading the data');
+    await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
+    await expect(page.getByTestId('dataset-banner')).toContainText('big.csv');
   });
 });
 
