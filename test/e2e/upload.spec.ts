@@ -228,3 +228,33 @@ test('one worker serves every check: switching to merge and uploading again reus
   await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
   expect(workers).toHaveLength(1);
 });
+
+test('after Apply the worker indexes the new data at once: the next upload is checked without indexing', async ({
+  page,
+}) => {
+  // Every progress phase the worker reports, in order.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __phases: string[] };
+    w.__phases = [];
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<{ type: string; phase?: string }>) => {
+          if (e.data.type === 'progress') w.__phases.push(e.data.phase!);
+        });
+      }
+    };
+  });
+  const phases = () => page.evaluate(() => (window as unknown as { __phases: string[] }).__phases.splice(0));
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  await upload(page, 'first.csv', `${header}\n${lines[0]}\n${lines[1]}\n`);
+  await expect(page.getByTestId('upload-diff')).toBeVisible();
+  expect(await phases()).toContain('indexing'); // the data shown had not been indexed yet
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(2);
+  await upload(page, 'second.csv', `${header}\n${lines[0]}\n`);
+  expect(await diffOf(page)).toEqual([0, 0, 1]);
+  expect(await phases()).not.toContain('indexing');
+});

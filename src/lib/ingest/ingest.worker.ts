@@ -3,7 +3,7 @@ import type { DatasetTexts } from '../data/dataset';
 import type { DataFileKind } from '../data/schema';
 import { decodeUtf8 } from './detect';
 import { CurrentData, ingest, type UploadFile } from './ingest';
-import type { IngestMessage, IngestRequest } from './protocol';
+import type { IngestMessage, IngestRequest, PrepareRequest } from './protocol';
 
 /**
  * Reads, checks and diffs uploaded files off the page's thread. The page sees only progress
@@ -12,7 +12,23 @@ import type { IngestMessage, IngestRequest } from './protocol';
 let indexed: { key: string; data: CurrentData } | null = null;
 const post = (m: IngestMessage) => self.postMessage(m);
 
-self.onmessage = async (event: MessageEvent<IngestRequest>) => {
+/** The data shown now, indexed once per `key`; the index before is let go first (one in memory). */
+async function index(current: Record<DataFileKind, Blob>, key: string): Promise<CurrentData> {
+  if (indexed?.key === key) return indexed.data;
+  indexed = null;
+  const texts = Object.fromEntries(
+    await Promise.all(Object.entries(current).map(async ([kind, blob]) => [kind, await blob.text()])),
+  ) as DatasetTexts;
+  indexed = { key, data: new CurrentData(texts) };
+  return indexed.data;
+}
+
+self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest>) => {
+  if (event.data.type === 'prepare') {
+    // Silent: a failure here shows again, with its message, when an upload needs the index.
+    await index(event.data.current, event.data.key).catch(() => {});
+    return;
+  }
   const { files, current, key, mode } = event.data;
   try {
     const uploads: UploadFile[] = [];
@@ -22,12 +38,10 @@ self.onmessage = async (event: MessageEvent<IngestRequest>) => {
     }
     if (indexed?.key !== key) {
       post({ type: 'progress', phase: 'indexing', file: 'the data shown now', rows: 0, fraction: 0 });
-      const texts = Object.fromEntries(
-        await Promise.all(Object.entries(current).map(async ([kind, blob]) => [kind, await blob.text()])),
-      ) as DatasetTexts;
-      indexed = { key, data: new CurrentData(texts) };
     }
-    const result = ingest(uploads, indexed.data, mode, (p) => post({ type: 'progress', phase: 'checking', ...p }));
+    const result = ingest(uploads, await index(current, key), mode, (p) =>
+      post({ type: 'progress', phase: 'checking', ...p }),
+    );
     const { texts, ...rest } = result;
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [

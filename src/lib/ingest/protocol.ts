@@ -1,7 +1,7 @@
 import type { DataFileKind } from '../data/schema';
 import type { IngestResult, Mode, Progress } from './ingest';
 
-/** Page → worker. */
+/** Page → worker: check files against the data shown now. */
 export interface IngestRequest {
   type: 'ingest';
   files: File[];
@@ -9,6 +9,13 @@ export interface IngestRequest {
   current: Record<DataFileKind, Blob>;
   key: string;
   mode: Mode;
+}
+
+/** Page → worker: the data shown has changed; index it now, before the next upload needs it. */
+export interface PrepareRequest {
+  type: 'prepare';
+  current: Record<DataFileKind, Blob>;
+  key: string;
 }
 
 /** Worker → page: progress as it goes, then the result (texts as Blobs: no large copy). */

@@ -1,5 +1,5 @@
 import type { IngestResult, Mode } from '../ingest/ingest';
-import type { IngestMessage, IngestRequest } from '../ingest/protocol';
+import type { IngestMessage, IngestRequest, PrepareRequest } from '../ingest/protocol';
 import type { Files } from './dataset.svelte';
 
 export type UploadStatus = 'idle' | 'working' | 'ready' | 'failed';
@@ -41,6 +41,15 @@ export class UploadSession {
     if (this.status === 'working') this.#stop();
     this.status = 'idle';
     this.progress = null;
+  }
+
+  /**
+   * The data shown has changed (an apply, undo or reset): the worker, if this page has one,
+   * indexes it now, while the analyst looks at it, rather than when the next upload needs it.
+   */
+  prepare(current: Files, key: string): void {
+    const request: PrepareRequest = { type: 'prepare', current, key };
+    this.#worker?.postMessage(request);
   }
 
   /** Forgets the upload (the worker, and its index of the data shown now, stay for the next one). */
