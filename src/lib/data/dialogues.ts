@@ -243,21 +243,20 @@ export class SharedValues {
 const NO_TOPICS: readonly string[] = Object.freeze([]);
 
 /** A meeting from a row's normalised values; `shared` makes repeated values one object. */
-export function toDialogue(v: DialogueValues, line: number, shared?: SharedValues): Dialogue {
-  const text = shared ? (s: string) => shared.text(s) : (s: string) => s;
+export function toDialogue(v: DialogueValues, line: number, shared: SharedValues): Dialogue {
   return {
     id: v[0]!,
-    date: v[1] === '' ? null : shared ? shared.date(v[1]!) : parsePartialDate(v[1]!),
+    date: v[1] === '' ? null : shared.date(v[1]!),
     status: v[2] as Status,
-    partner: text(v[3]!),
-    track: text(v[4]!),
+    partner: shared.text(v[3]!),
+    track: shared.text(v[4]!),
     round: v[5] === '' ? null : Number(v[5]),
-    level: text(v[6]!),
-    venueId: v[7] === '' ? null : text(v[7]!),
-    topics: v[8] === '' ? NO_TOPICS : shared ? shared.list(v[8]!) : v[8]!.split(';'),
-    leadPakistan: text(v[9]!),
-    leadPartner: text(v[10]!),
-    sourceId: text(v[11]!),
+    level: shared.text(v[6]!),
+    venueId: v[7] === '' ? null : shared.text(v[7]!),
+    topics: v[8] === '' ? NO_TOPICS : shared.list(v[8]!),
+    leadPakistan: shared.text(v[9]!),
+    leadPartner: shared.text(v[10]!),
+    sourceId: shared.text(v[11]!),
     evidence: v[12]!,
     summary: v[13]!,
     line,
