@@ -8,6 +8,7 @@ import { parseSources, parseTopics } from '../data/vocabulary';
 import { csvText } from './csv-write';
 import { detectKind } from './detect';
 import { rowHash } from './row-hash';
+import { uploadChecks } from './upload-checks';
 
 export type Mode = 'replace' | 'merge';
 
@@ -211,6 +212,7 @@ export function ingest(
     const reader = new DialogueReader(texts.dialogues);
     while (reader.read(Infinity, (line, v) => check(reader.file, line, v)));
   }
+  note(uploadChecks(uploaded));
   return { files, problems: log.list, errors: log.errors, warnings: log.warnings, diff, texts, kinds };
 }
 

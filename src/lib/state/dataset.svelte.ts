@@ -5,12 +5,28 @@ import { EMPTY_DATASET, type Dataset, type DataFileKind } from '../data/schema';
 import { readCsvPieces } from '../data/read-text';
 import { runInSlices, runNow } from '../data/steps';
 import { datasetViews, EMPTY_VIEWS, type DatasetViews } from '../data/views';
-import { storage, type StoredData } from '../ingest/storage';
+import {
+  HISTORY_LIMIT,
+  newEntryId,
+  storage,
+  StorageConflict,
+  StorageTimeout,
+  type Entry,
+  type History,
+  type StoredData,
+} from '../ingest/storage';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Files = Record<DataFileKind, Blob>;
 
 export const BUNDLED_LABEL = 'bundled data';
+
+/** At start, how long the page waits for storage before showing the bundled data (and saying so). */
+const START_WAIT_MS = 2500;
+/** Tabs of this site tell each other when they change the stored data. */
+const CHANNEL = 'dialogue-atlas-data';
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const toFiles = (texts: DatasetTexts): Files =>
   Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, new Blob([t], { type: 'text/plain' })])) as Files;
@@ -54,8 +70,16 @@ export class DatasetState {
   generation = $state(0);
   /** The data before the last apply, for Undo. */
   previous = $state.raw<StoredData | null>(null);
+  /** The data Undo went back from, for Redo. */
+  next = $state.raw<StoredData | null>(null);
   /** Set when the browser would not store the data: it stays for this session only. */
   storageProblem = $state<string | null>(null);
+  /** What happened that the analyst did not do here (another tab's apply, a failed reset), in words. */
+  notice = $state<string | null>(null);
+  /** Another tab saved newer data while this tab was changing its own: this tab's change is not stored yet. */
+  conflict = $state.raw<{ label: string } | null>(null);
+  /** Called when this tab follows another tab's change (an upload under review is then out of date). */
+  onfollow: (() => void) | null = null;
   /** True while data is being read (in slices) and stored: apply, undo and reset wait. */
   busy = $state(false);
   /** What is being done meanwhile, in words: "Reading the data: 40%", "Saving it in this browser". */
@@ -108,28 +132,98 @@ export class DatasetState {
 
   /**
    * Starts the app: the data applied last in this browser if there is any (IndexedDB), else
-   * the bundled files.
+   * the bundled files. Storage slower than START_WAIT_MS is not bypassed: the bundled data shows
+   * meanwhile, the page says so, changes wait for storage, and the stored data follows if it comes.
    */
   async start(baseUrl: string): Promise<void> {
-    try {
-      // A browser whose storage hangs must not keep the data from showing: give up after 3 s.
-      let timer = 0;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = window.setTimeout(() => reject(new Error('storage timed out')), 3000);
-      });
-      const [saved, previous] = await Promise.race([
-        Promise.all([storage.load('current'), storage.load('previous')]),
-        timeout,
-      ]).finally(() => clearTimeout(timer));
-      this.previous = previous ?? null;
-      if (saved) {
-        await this.#oneAtATime(() => this.#showFiles(saved.files, saved.label));
+    this.#listen();
+    const reading = storage.read().then(
+      (history) => ({ history }),
+      (error: unknown) => ({ error }),
+    );
+    const early = await Promise.race([reading, delay(START_WAIT_MS).then(() => null)]);
+    if (early) {
+      await this.#oneAtATime(() => this.#adopt(early, baseUrl, false));
+      return;
+    }
+    this.storageProblem =
+      'This browser’s storage has not answered yet. The published data is shown meanwhile; data applied in this browser before will follow when storage answers.';
+    await this.load(baseUrl);
+    void this.#oneAtATime(async () => {
+      this.activity = 'Waiting for this browser’s storage';
+      await this.#adopt(await reading, baseUrl, true);
+    });
+  }
+
+  /** Takes the stored history as this tab's (or notes that storage is not there), and shows its data. */
+  async #adopt(read: { history: History } | { error: unknown }, baseUrl: string, late: boolean): Promise<void> {
+    if ('error' in read) {
+      this.#storageOff = read.error;
+      if (read.error instanceof StorageTimeout) this.storageProblem = storageMessage(read.error);
+      else if (late) this.storageProblem = null;
+      if (!late) await this.load(baseUrl);
+      return;
+    }
+    const { history } = read;
+    this.#version = history.version;
+    this.#setHistory(history);
+    if (late) this.storageProblem = null;
+    const current = history.current;
+    if (current && !current.bundled) {
+      await this.#showFiles(current.files, current.label);
+      if (late) this.notice = `This browser’s storage answered: showing “${current.label}”, applied here before.`;
+    } else if (!late) await this.load(baseUrl);
+  }
+
+  /** Listens for other tabs' changes to the stored data. */
+  #listen(): void {
+    if (typeof BroadcastChannel === 'undefined' || this.#channel) return;
+    this.#channel = new BroadcastChannel(CHANNEL);
+    this.#channel.onmessage = (event: MessageEvent<{ version?: unknown }>) => {
+      const version = event.data?.version;
+      if (typeof version === 'number' && version > (this.#version ?? -1)) void this.follow(false);
+    };
+  }
+
+  /**
+   * Shows what is stored now (another tab's change), with a notice. Also the answer to a
+   * conflict: "show the newer data".
+   */
+  follow(chosen = true): Promise<void> {
+    return this.#oneAtATime(async () => {
+      // In a conflict the analyst chooses; a message from another tab does not choose for them.
+      if (this.#storageOff || (this.conflict && !chosen)) return;
+      let history: History;
+      try {
+        history = await storage.read();
+      } catch (e) {
+        this.#storageFailed(e);
         return;
       }
-    } catch {
-      // No storage here (private mode, or blocked): the bundled data it is.
-    }
-    await this.load(baseUrl);
+      if (this.#version !== null && history.version <= this.#version && !this.conflict) return;
+      this.#version = history.version;
+      this.#setHistory(history);
+      this.conflict = null;
+      const current = history.current;
+      if (current) await this.#showFiles(current.files, current.label);
+      this.notice = `Another tab changed the data: this tab now shows “${current?.label ?? BUNDLED_LABEL}” too.`;
+      this.onfollow?.();
+    });
+  }
+
+  /** The answer to a conflict: "keep this tab's data", written over the other tab's. */
+  keepMine(): Promise<void> {
+    return this.#oneAtATime(async () => {
+      if (!this.conflict) return;
+      try {
+        this.#version = (await storage.read()).version;
+      } catch (e) {
+        this.#storageFailed(e);
+        return;
+      }
+      this.conflict = null;
+      await this.#persist(this.#history);
+    });
   }
 
   /** Shows data already in hand (the briefing file carries its own). */
@@ -160,29 +254,57 @@ export class DatasetState {
 
   /** Shows new files and keeps them (and the data before, for Undo) in this browser. */
   apply(files: Files, label: string): Promise<void> {
-    return this.#oneAtATime(() => this.#apply(files, label));
-  }
-
-  /** Goes back to the data before the last apply (or reset). */
-  undo(): Promise<void> {
     return this.#oneAtATime(async () => {
-      if (this.previous) await this.#apply(this.previous.files, this.previous.label);
+      const here = this.#currentEntry();
+      const entry: Entry = { id: newEntryId(), files, label, savedAt: new Date().toISOString() };
+      await this.#showFiles(files, label);
+      const h = this.#history;
+      await this.#persist({ current: entry, undo: keep([...here, ...h.undo]), redo: [] });
     });
   }
 
-  /** Back to the bundled files; Undo brings the uploaded data back. */
+  /** Goes back to the data before the last apply, undo or reset. A second Undo goes one step further back. */
+  undo(): Promise<void> {
+    return this.#oneAtATime(async () => {
+      const [target, ...rest] = this.#history.undo;
+      if (!target) return;
+      const here = this.#currentEntry();
+      await this.#showFiles(target.files, target.label);
+      await this.#persist({ current: target, undo: rest, redo: keep([...here, ...this.#history.redo]) });
+    });
+  }
+
+  /** Goes forward again to the data Undo left. */
+  redo(): Promise<void> {
+    return this.#oneAtATime(async () => {
+      const [target, ...rest] = this.#history.redo;
+      if (!target) return;
+      const here = this.#currentEntry();
+      await this.#showFiles(target.files, target.label);
+      await this.#persist({ current: target, undo: keep([...here, ...this.#history.undo]), redo: rest });
+    });
+  }
+
+  /**
+   * Back to the bundled files; Undo brings the uploaded data back. The bundled files are fetched
+   * first: if they cannot be, nothing changes (dashboard, upload panel, Undo and storage stay).
+   */
   reset(baseUrl: string): Promise<void> {
     return this.#oneAtATime(async () => {
-      const before = this.#stored();
-      await this.load(baseUrl);
-      this.previous = before;
+      this.activity = 'Fetching the published data';
+      let texts: DatasetTexts;
       try {
-        await storage.remove('current');
-        if (before) await storage.save('previous', before);
-        this.storageProblem = null;
+        texts = await fetchDatasetTexts(baseUrl);
       } catch (e) {
-        this.storageProblem = storageMessage(e);
+        const reason = e instanceof Error ? e.message : String(e);
+        this.notice = `The published data could not be fetched (${reason}) Nothing changed: this tab still shows “${this.label}”, and the data kept in this browser is untouched. Try again later.`;
+        return;
       }
+      const here = this.#currentEntry();
+      const files = toFiles(texts);
+      await this.#showSource(texts, files, BUNDLED_LABEL);
+      const entry: Entry = { id: newEntryId(), files, label: BUNDLED_LABEL, savedAt: new Date().toISOString(), bundled: true };
+      await this.#persist({ current: entry, undo: keep([...here, ...this.#history.undo]), redo: [] });
     });
   }
 
@@ -205,27 +327,54 @@ export class DatasetState {
     return run;
   }
 
-  async #apply(files: Files, label: string): Promise<void> {
-    const before = this.#stored();
-    await this.#showFiles(files, label);
-    this.previous = before;
-    await this.#persist(before);
+  #version: number | null = null;
+  /** Why storage is not used this session (no IndexedDB, or it did not answer in time). */
+  #storageOff: unknown = null;
+  #channel: BroadcastChannel | null = null;
+  #history: Omit<History, 'version'> = { current: null, undo: [], redo: [] };
+
+  #setHistory(h: Omit<History, 'version'>): void {
+    this.#history = { current: h.current, undo: h.undo, redo: h.redo };
+    this.previous = h.undo[0] ?? null;
+    this.next = h.redo[0] ?? null;
   }
 
-  #stored(): StoredData | null {
-    return this.files ? { files: this.files, label: this.label, savedAt: new Date().toISOString() } : null;
+  /** The data shown now as a history entry (none before the first data has loaded). */
+  #currentEntry(): Entry[] {
+    const c = this.#history.current;
+    if (c && c.files === this.files) return [c];
+    if (!this.files) return [];
+    const bundled = this.label === BUNDLED_LABEL;
+    return [{ id: newEntryId(), files: this.files, label: this.label, savedAt: new Date().toISOString(), bundled }];
   }
 
-  async #persist(before: StoredData | null): Promise<void> {
-    const now = this.#stored();
+  /** The new history, in memory and (in one transaction, if no other tab wrote meanwhile) in storage. */
+  async #persist(next: Omit<History, 'version'>): Promise<void> {
+    this.#setHistory(next);
+    this.notice = null;
+    if (this.#storageOff) {
+      this.storageProblem = storageMessage(this.#storageOff);
+      return;
+    }
     this.activity = 'Saving it in this browser';
     try {
-      if (now) await storage.save('current', now);
-      if (before) await storage.save('previous', before);
+      this.#version = await storage.write(next, this.#version ?? 0);
       this.storageProblem = null;
+      this.conflict = null;
+      this.#channel?.postMessage({ version: this.#version });
     } catch (e) {
-      this.storageProblem = storageMessage(e);
+      if (e instanceof StorageConflict) {
+        this.conflict = { label: e.stored.current?.label ?? BUNDLED_LABEL };
+        return;
+      }
+      this.#storageFailed(e);
     }
+  }
+
+  /** A storage call failed: the page says so; after a time-out, storage is not asked again this session. */
+  #storageFailed(e: unknown): void {
+    if (e instanceof StorageTimeout) this.#storageOff = e;
+    this.storageProblem = storageMessage(e);
   }
 
   #set(files: Files, label: string, built: BuiltDataset, views: DatasetViews): void {
@@ -241,7 +390,16 @@ export class DatasetState {
   }
 }
 
+/** The first HISTORY_LIMIT entries, each once. */
+function keep(entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(e.id) && seen.add(e.id)).slice(0, HISTORY_LIMIT);
+}
+
 function storageMessage(e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
-  return `This browser would not keep the data (${reason}). It is shown for this session only: download dialogues.csv to keep it.`;
+  if (e instanceof StorageTimeout) {
+    return `This browser’s storage did not answer (${reason}). The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
+  }
+  return `This browser would not keep the data (${reason}). It is shown for this session only: download the data package to keep it.`;
 }

@@ -1,0 +1,120 @@
+/**
+ * npm run validate -- <folder or files> [--json]
+ *
+ * Checks data files with the app's own checks (src/lib/ingest/validate.ts runs the upload
+ * worker's `ingest`), before they are copied to the site's data/ folder. Prints one line per
+ * problem as `file:line:column: error|warning: message`, then a summary; exits 1 on errors.
+ * Built by Vite (scripts/validate.config.ts) so the app's TypeScript runs in Node unchanged.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DatasetTexts } from '../src/lib/data/dataset';
+import { DATA_FILES, type DataFileKind } from '../src/lib/data/schema';
+import { decodeUtf8 } from '../src/lib/ingest/detect';
+import type { UploadFile } from '../src/lib/ingest/ingest';
+import { formatProblem, validateFiles } from '../src/lib/ingest/validate';
+
+const USAGE = `Usage: npm run validate -- <folder or files…> [--json]
+
+Checks dialogues.csv, topics.csv, sources.csv and venues.geojson as the app does on upload.
+A folder means the data files in it. Files of a kind not given are taken from the same folder
+when there, else from the site's data/ folder, so references (venue_id, topics, source_id) are
+checked against what the site would serve with them.`;
+
+const DATA_EXTENSIONS = /\.(csv|tsv|txt|geojson|json)$/i;
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const paths = argv.filter((a) => a !== '--json');
+  if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
+    console.error(USAGE);
+    return paths.length === 0 ? 2 : 0;
+  }
+  const files: { path: string; upload: UploadFile }[] = [];
+  for (const path of paths) {
+    if (!existsSync(path)) {
+      console.error(`${path}: no such file or folder.`);
+      return 2;
+    }
+    const list = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((name) => DATA_EXTENSIONS.test(name) && name !== 'datapackage.json')
+          .sort()
+          .map((name) => join(path, name))
+      : [path];
+    for (const file of list) {
+      const bytes = readFileSync(file);
+      const text = decodeUtf8(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      files.push({ path: file, upload: { name: basename(file), text } });
+    }
+  }
+  if (files.length === 0) {
+    console.error(`No data files (.csv, .tsv, .txt, .geojson, .json) in ${paths.join(', ')}.`);
+    return 2;
+  }
+  const started = performance.now();
+  const result = validateFiles(
+    files.map((f) => f.upload),
+    others(files.map((f) => f.path)),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const byName = new Map(files.map((f) => [f.upload.name, f]));
+  const located = result.problems.map((p) => {
+    const f = byName.get(p.file);
+    return {
+      problem: p,
+      line: formatProblem(p, f ? relative(process.cwd(), f.path) || f.path : p.file, f?.upload.text ?? null),
+    };
+  });
+  const unlisted = result.errors + result.warnings - result.problems.length;
+  if (json) {
+    const out = {
+      ok: result.errors === 0,
+      errors: result.errors,
+      warnings: result.warnings,
+      files: result.files.map((f) => ({ ...f, path: byName.get(f.name)?.path })),
+      problems: located.map(({ problem, line }) => {
+        const [, l, c] = /:(\d+):(\d+): /.exec(line) ?? [];
+        return {
+          ...problem,
+          path: byName.get(problem.file)?.path ?? problem.file,
+          line: Number(l),
+          column: Number(c),
+          columnName: problem.column,
+        };
+      }),
+      unlisted,
+    };
+    console.log(JSON.stringify(out, null, 2));
+  } else {
+    for (const { line } of located) console.log(line);
+    const n = (k: number, one: string) => `${k.toLocaleString('en')} ${k === 1 ? one : `${one}s`}`;
+    const rows = result.files.map((f) =>
+      f.kind
+        ? `${f.name} (${[f.name === DATA_FILES[f.kind] ? '' : `as ${DATA_FILES[f.kind]}`, f.rows === undefined ? '' : n(f.rows, 'row')].filter(Boolean).join(', ')})`
+        : `${f.name} (not used)`,
+    );
+    console.log(
+      `${result.errors ? '✖' : '✔'} ${n(result.errors, 'error')}, ${n(result.warnings, 'warning')} in ${rows.join(', ')}${unlisted > 0 ? `; ${unlisted.toLocaleString('en')} more not listed` : ''} (${seconds.toFixed(1)} s).`,
+    );
+    if (result.errors === 0)
+      console.log('Ready to publish: copy the files to the site’s data/ folder; viewers see them on their next load.');
+  }
+  return result.errors > 0 ? 1 : 0;
+}
+
+/** The kinds not given: from the given files' folder when it has them, else from the site's data/. */
+function others(paths: string[]): DatasetTexts {
+  const site = fileURLToPath(new URL('../data/', import.meta.url));
+  const folders = [...new Set(paths.map((p) => (statSync(p).isDirectory() ? p : dirname(p))))];
+  const texts = {} as DatasetTexts;
+  for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) {
+    const name = DATA_FILES[kind];
+    const found = [...folders, site].map((f) => join(f, name)).find((p) => existsSync(p));
+    texts[kind] = found ? readFileSync(found, 'utf8') : '';
+  }
+  return texts;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,65 @@
+import { DATA_FILES, SOURCE_COLUMNS, TOPIC_COLUMNS, type Dataset, type DataFileKind } from '../data/schema';
+import { packageJson } from '../data/package-schema';
+import { csvText } from '../ingest/csv-write';
+import { dialoguesCsv } from './csv-download';
+
+/**
+ * The dataset as shown now, as the four files the site serves from data/: normalised (the
+ * app's column order, comma-separated, formula cells neutralised), so they match datapackage.json.
+ */
+export function datasetFiles(dataset: Dataset): Record<DataFileKind, string> {
+  return {
+    dialogues: datasetFileText(dataset, 'dialogues'),
+    venues: datasetFileText(dataset, 'venues'),
+    topics: datasetFileText(dataset, 'topics'),
+    sources: datasetFileText(dataset, 'sources'),
+  };
+}
+
+/** One file of the dataset as shown now. */
+export function datasetFileText(dataset: Dataset, kind: DataFileKind): string {
+  if (kind === 'dialogues') return dialoguesCsv(dataset.dialogues);
+  if (kind === 'venues') return venuesGeoJson(dataset);
+  if (kind === 'topics')
+    return csvText(
+      TOPIC_COLUMNS,
+      dataset.topics.map((t) => [t.id, t.label, t.theme]),
+    );
+  return csvText(
+    SOURCE_COLUMNS,
+    dataset.sources.map((s) => [s.id, s.title, s.publisher, s.published?.text ?? '']),
+  );
+}
+
+/** One file of the dataset as shown now, ready to download. */
+export function datasetFile(dataset: Dataset, kind: DataFileKind): Blob {
+  return new Blob([datasetFileText(dataset, kind)], { type: kind === 'venues' ? 'application/geo+json' : 'text/csv' });
+}
+
+function venuesGeoJson(dataset: Dataset): string {
+  const features = dataset.venues.map((v) => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+    properties: { id: v.id, name: v.name, country: v.country },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n';
+}
+
+/**
+ * A zip of the four files and datapackage.json, to copy into the site's data/ folder. fflate
+ * (loaded only when asked) compresses off the page's thread.
+ */
+export async function dataPackageZip(dataset: Dataset, label: string): Promise<Blob> {
+  const { zip, strToU8 } = await import('fflate');
+  const files = datasetFiles(dataset);
+  const entries: Record<string, Uint8Array> = {
+    'datapackage.json': strToU8(
+      packageJson({ title: `Pakistan's bilateral security dialogues (${label})`, created: new Date().toISOString() }),
+    ),
+  };
+  for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) entries[DATA_FILES[kind]] = strToU8(files[kind]);
+  const bytes = await new Promise<Uint8Array>((resolve, reject) =>
+    zip(entries, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))),
+  );
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+}

@@ -1,0 +1,143 @@
+import { geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection } from 'geojson';
+import Papa from 'papaparse';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countriesTopology from 'world-atlas/countries-110m.json';
+import type { Problem } from '../data/problems';
+import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import { parseVenues } from '../data/venues';
+
+/**
+ * Checks on uploaded files that the parsers leave to the validation path (browser worker and
+ * command line alike): columns the app does not read, and venues whose point lies outside the
+ * country their row names (swapped coordinates, a sign lost). Warnings: the data still loads.
+ */
+export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: string; text: string }>>): Problem[] {
+  const problems: Problem[] = [];
+  for (const kind of ['dialogues', 'topics', 'sources'] as const) {
+    const u = uploaded[kind];
+    if (u) problems.push(...extraColumns(u.text, u.name, KNOWN[kind]));
+  }
+  if (uploaded.venues) problems.push(...venuesOutsideCountry(uploaded.venues.text, uploaded.venues.name));
+  return problems;
+}
+
+const KNOWN = { dialogues: DIALOGUE_COLUMNS, topics: TOPIC_COLUMNS, sources: SOURCE_COLUMNS } as const;
+
+/** Header text to the name the app matches on (as the parser does): trimmed, lower case, `_` for spaces and dashes. */
+const normalise = (name: string) =>
+  name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/** A warning for each header column the app does not read: it is dropped on apply and download. */
+export function extraColumns(text: string, file: string, known: readonly string[]): Problem[] {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 64 * 1024);
+  const header = Papa.parse<string[]>(head, { preview: 1, delimitersToGuess: [',', ';', '\t'] }).data[0] ?? [];
+  const wanted = new Set(known);
+  return header
+    .filter((name) => name.trim() !== '' && !wanted.has(normalise(name)))
+    .map((name) => ({
+      file,
+      line: 1,
+      column: name.trim(),
+      value: name.trim(),
+      message: `The column “${name.trim()}” is not one the app reads: its values are dropped when the data is applied or downloaded. The columns read are: ${known.join(', ')}.`,
+      severity: 'warning' as const,
+    }));
+}
+
+/** Country names as analysts write them → the names of the Natural Earth shapes. */
+const ALIASES: Record<string, string> = {
+  'united states': 'united states of america',
+  usa: 'united states of america',
+  us: 'united states of america',
+  uk: 'united kingdom',
+  'great britain': 'united kingdom',
+  uae: 'united arab emirates',
+  'czech republic': 'czechia',
+  'bosnia and herzegovina': 'bosnia and herz.',
+  'ivory coast': "côte d'ivoire",
+  'democratic republic of the congo': 'dem. rep. congo',
+  'dr congo': 'dem. rep. congo',
+  türkiye: 'turkey',
+  turkiye: 'turkey',
+  'republic of korea': 'south korea',
+  "democratic people's republic of korea": 'north korea',
+  'russian federation': 'russia',
+  'islamic republic of iran': 'iran',
+};
+
+let shapes: Map<string, Feature> | null = null;
+function countryShapes(): Map<string, Feature> {
+  if (!shapes) {
+    const topology = countriesTopology as unknown as Topology<{ countries: GeometryCollection }>;
+    const all = feature(topology, topology.objects.countries) as FeatureCollection;
+    shapes = new Map(all.features.map((f) => [String(f.properties?.name ?? '').toLowerCase(), f]));
+  }
+  return shapes;
+}
+
+/**
+ * The country's shape, by the name a row gives (null for a name we do not know: small states
+ * are not in the 1:110m shapes, and an unknown name is not a reason to warn about the point).
+ */
+function shapeOf(country: string): Feature | null {
+  const key = country.trim().toLowerCase();
+  if (key === '') return null;
+  const all = countryShapes();
+  return all.get(ALIASES[key] ?? key) ?? null;
+}
+
+/**
+ * Whether the point lies in the country, allowing half a degree: the 1:110m shapes are coarse,
+ * and a coastal city (Doha, Karachi) may sit just outside their coastline.
+ */
+export function inCountry(shape: Feature, lon: number, lat: number): boolean {
+  const near = [0, 0.25, -0.25, 0.5, -0.5];
+  for (const dx of near) for (const dy of near) if (geoContains(shape, [lon + dx, lat + dy])) return true;
+  return false;
+}
+
+/** A warning for each venue whose point lies outside the country its row names. */
+export function venuesOutsideCountry(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const { rows } = parseVenues(text, file);
+  const featureOf = featurePositions(text);
+  for (const v of rows) {
+    const shape = shapeOf(v.country);
+    if (!shape || inCountry(shape, v.lon, v.lat)) continue;
+    const swapped = Math.abs(v.lon) <= 90 && inCountry(shape, v.lat, v.lon);
+    problems.push({
+      file,
+      feature: featureOf.get(v.id),
+      column: 'coordinates',
+      value: `[${v.lon}, ${v.lat}]`,
+      message: swapped
+        ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
+        : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
+/** Each venue id's feature number (from 1), as the parser counts them. */
+function featurePositions(text: string): Map<string, number> {
+  const positions = new Map<string, number>();
+  try {
+    const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as { features?: { properties?: { id?: unknown } }[] };
+    doc.features?.forEach((f, i) => {
+      const id = f?.properties?.id;
+      if ((typeof id === 'string' || typeof id === 'number') && !positions.has(String(id).trim())) {
+        positions.set(String(id).trim(), i + 1);
+      }
+    });
+  } catch {
+    // The parser reports invalid JSON.
+  }
+  return positions;
+}

@@ -1,0 +1,75 @@
+import type { DatasetTexts } from '../data/dataset';
+import type { Problem } from '../data/problems';
+import { DATA_FILES, DIALOGUE_COLUMNS } from '../data/schema';
+import { csvText } from './csv-write';
+import { ingest, type FileReport, type UploadFile } from './ingest';
+
+/**
+ * The browser's checks, without a browser: files go through `ingest` (the function the upload
+ * worker runs, which also runs the upload checks) as an upload that replaces everything.
+ */
+export interface Validation {
+  files: FileReport[];
+  /** The first problems (up to PROBLEM_LIMIT); `errors` and `warnings` count them all. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+/**
+ * Checks `files`; references (venue_id, topics, source_id) to kinds not among them are checked
+ * against `others` (the rest of the folder, or the site's data).
+ */
+export function validateFiles(files: readonly UploadFile[], others: DatasetTexts): Validation {
+  // Compared with no meetings at all: nothing to index, every row is checked as new.
+  const base: DatasetTexts = { ...others, dialogues: csvText(DIALOGUE_COLUMNS, []) };
+  const result = ingest(files, base, 'replace');
+  return { files: result.files, problems: result.problems, errors: result.errors, warnings: result.warnings };
+}
+
+/** Where a problem is, as `line` and `column` numbers an editor jumps to (1-based). */
+export function position(p: Problem, text: string | null): { line: number; column: number } {
+  if (p.feature !== undefined && text !== null) return { line: featureLine(text, p.feature), column: 1 };
+  const line = p.line ?? 1;
+  if (p.column === undefined || text === null || p.feature !== undefined) return { line, column: 1 };
+  return { line, column: columnNumber(text, p.column) };
+}
+
+/** The line on which the `n`th Feature (from 1) of a GeoJSON text starts. */
+function featureLine(text: string, n: number): number {
+  const pattern = /"type"\s*:\s*"Feature"/g;
+  let match: RegExpExecArray | null = null;
+  for (let i = 0; i < n; i++) {
+    match = pattern.exec(text);
+    if (!match) return 1;
+  }
+  let line = 1;
+  for (let i = 0; i < match!.index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The position (from 1) of a column in a CSV header, by name; 1 when not found. */
+function columnNumber(text: string, column: string): number {
+  const end = text.search(/\r\n|\n|\r/);
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/^\uFEFF/, '');
+  const delimiter = [',', ';', '\t'].reduce((a, b) => (header.split(b).length > header.split(a).length ? b : a));
+  const names = header.split(delimiter).map((h) =>
+    h
+      .replace(/^"|"$/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
+  const wanted = column.split(',')[0]!.trim().toLowerCase();
+  const i = names.indexOf(wanted);
+  return i < 0 ? 1 : i + 1;
+}
+
+/** `file:line:column: error|warning: message`, the form editors and CI annotate. */
+export function formatProblem(p: Problem, path: string, text: string | null): string {
+  const { line, column } = position(p, text);
+  const where = p.column !== undefined ? `${p.column}${p.value ? ` “${p.value}”` : ''}: ` : '';
+  return `${path}:${line}:${column}: ${p.severity}: ${where}${p.message}`;
+}
+
+export const KNOWN_NAMES: readonly string[] = Object.values(DATA_FILES);
