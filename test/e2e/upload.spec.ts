@@ -13,6 +13,17 @@ async function upload(page: Page, name: string, text: string | Buffer) {
     .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8') });
 }
 
+/** Apply, when it removes most meetings: the page asks first, naming the count, and the second click applies. */
+async function applyRemoving(page: Page, removed: number, of = 9) {
+  await page.getByTestId('upload-apply').click();
+  const confirm = page.getByTestId('upload-confirm');
+  await expect(confirm).toContainText(
+    removed === of ? `removes all ${of} meetings` : `removes ${removed} of the ${of}`,
+  );
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(of); // nothing applied yet
+  await page.getByTestId('upload-apply').click();
+}
+
 const diffOf = (page: Page) =>
   page.getByTestId('upload-diff').evaluate((d) => [d.dataset.added, d.dataset.changed, d.dataset.removed].map(Number));
 
@@ -41,9 +52,14 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
     await expect(page.getByTestId('dataset-banner')).toContainText('updated.csv');
 
+    await expect(page.getByTestId('publish-note')).toContainText('Only this browser shows this data');
+
     await page.getByTestId('data-undo').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    await page.getByTestId('data-undo').click();
+    // Nothing before the bundled data: a second Undo is not a Redo.
+    await expect(page.getByTestId('data-undo')).toBeDisabled();
+    await expect(page.getByTestId('publish-note')).toHaveCount(0);
+    await page.getByTestId('data-redo').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
     await page.getByTestId('data-reset').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
@@ -106,7 +122,7 @@ test.describe('uploading data', () => {
     const hostile = `${header}\nh1,2025-07-17,held,"<img src=x onerror=""window.__pwned=1"">",<script>window.__pwned=2</script>,1,,islamabad,counter-terrorism,,,s1,q,<b>bold</b>\n`;
     await upload(page, 'hostile.csv', hostile);
     await expect(page.getByTestId('upload-diff')).toContainText('<img src=x onerror="window.__pwned=1">');
-    await page.getByTestId('upload-apply').click();
+    await applyRemoving(page, 9);
     await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
     await page.locator('[data-venue-id="islamabad"]').click();
     await expect(page.locator('.venue-popup')).toContainText('<img src=x onerror="window.__pwned=1">');
@@ -118,7 +134,7 @@ test.describe('uploading data', () => {
     await page.goto('./');
     const formulaRow = 'f1,2025-01,held,=HYPERLINK("http://x"),+track,,,,,@lead,-lead,s1,"=1+1",\tsummary';
     await upload(page, 'with-formulas.csv', `${header}\n${formulaRow}\n`);
-    await page.getByTestId('upload-apply').click();
+    await applyRemoving(page, 9);
     await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
     const wait = page.waitForEvent('download');
     await page.getByTestId('data-download').click();
@@ -157,7 +173,7 @@ test.describe('uploading data', () => {
 
     // Applying reads and aggregates the rows in slices: the page never freezes for long.
     await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
-    await page.getByTestId('upload-apply').click();
+    await applyRemoving(page, 9);
     await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
     await expect(page.getByTestId('cadence-chart').locator('[data-mode="density"]')).toBeVisible();
     const applyTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
@@ -203,11 +219,11 @@ test('when the browser will not store the data, it says so and keeps it for the 
   await page.goto('./');
   await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   await upload(page, 'one.csv', `${header}\n${lines[0]}\n`);
-  await page.getByTestId('upload-apply').click();
+  await applyRemoving(page, 8);
   await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
   const alert = page.getByTestId('upload').getByRole('alert');
   await expect(alert).toContainText('would not keep the data');
-  await expect(alert).toContainText('download dialogues.csv');
+  await expect(alert).toContainText('download the data package');
   await expect(page.getByTestId('data-download')).toBeEnabled();
 });
 
@@ -252,7 +268,7 @@ test('after Apply the worker indexes the new data at once: the next upload is ch
   await upload(page, 'first.csv', `${header}\n${lines[0]}\n${lines[1]}\n`);
   await expect(page.getByTestId('upload-diff')).toBeVisible();
   expect(await phases()).toContain('indexing'); // the data shown had not been indexed yet
-  await page.getByTestId('upload-apply').click();
+  await applyRemoving(page, 7);
   await expect(page.getByTestId('cadence-mark')).toHaveCount(2);
   await upload(page, 'second.csv', `${header}\n${lines[0]}\n`);
   expect(await diffOf(page)).toEqual([0, 0, 1]);

@@ -43,7 +43,7 @@ export class StorageConflict extends Error {
 }
 
 /** Time limits: reads are small (Blobs are handles), a write may copy a large file to disk. */
-export const READ_LIMIT_MS = 8000;
+export const READ_LIMIT_MS = 6000;
 export const WRITE_LIMIT_MS = 20000;
 
 const DB = 'dialogue-atlas';

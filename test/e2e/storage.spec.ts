@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const bundled = readFileSync('data/dialogues.csv', 'utf8');
+const [header, ...lines] = bundled.trimEnd().split('\n');
+/** The bundled meetings and one more: applying it adds one meeting (nine shown become ten). */
+const plusOne = [
+  header,
+  ...lines,
+  'af-2026-02-kabul-2b,2026-02,held,Afghanistan,Additional Secretary-level talks,3,,kabul,border-security,,,s2,q,Third round.',
+].join('\n');
+const plusTwo = `${plusOne}\nus-2026-01-ct,2026-01,planned,United States,Counterterrorism Dialogue,,,islamabad,counter-terrorism,,,s3,q,s`;
+
+async function uploadAndApply(page: Page, name: string, text: string) {
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.getByTestId('upload-diff')).toBeVisible();
+  await page.getByTestId('upload-apply').click();
+}
+
+const marks = (page: Page) => page.getByTestId('cadence-mark');
+
+test('two tabs stay in step: an apply in one shows in the other, which says so; its Undo shows in the first', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('./');
+  await second.goto('./');
+  await expect(marks(first)).toHaveCount(9);
+  await expect(marks(second)).toHaveCount(9);
+
+  await uploadAndApply(first, 'plus-one.csv', plusOne);
+  await expect(marks(first)).toHaveCount(10);
+  await expect(marks(second)).toHaveCount(10);
+  await expect(second.getByTestId('data-notice')).toContainText('Another tab changed the data');
+  await expect(second.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+
+  // The second tab's Undo goes back to the bundled data, and the first follows it.
+  await second.getByTestId('data-undo').click();
+  await expect(marks(second)).toHaveCount(9);
+  await expect(marks(first)).toHaveCount(9);
+  await expect(first.getByTestId('data-redo')).toBeEnabled();
+
+  // Reloading either keeps what was applied last, in whichever tab.
+  await first.getByTestId('data-redo').click();
+  await expect(marks(second)).toHaveCount(10);
+  await second.reload();
+  await expect(marks(second)).toHaveCount(10);
+});
+
+test('a save interrupted between writes leaves the stored data and its Undo consistent', async ({ page }) => {
+  await page.addInitScript(() => {
+    // When asked, the next write's transaction ends after its first put, as when the tab closes mid-save.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = put.apply(this, args);
+      const w = window as unknown as { __interrupt?: boolean };
+      if (w.__interrupt) {
+        w.__interrupt = false;
+        this.transaction.abort();
+      }
+      return request;
+    } as IDBObjectStore['put'];
+  });
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('data-activity')).toBeEmpty();
+
+  await page.evaluate(() => ((window as unknown as { __interrupt?: boolean }).__interrupt = true));
+  await uploadAndApply(page, 'plus-two.csv', plusTwo);
+  await expect(marks(page)).toHaveCount(11);
+  await expect(page.getByTestId('storage-problem')).toContainText('would not keep the data');
+
+  // Stored: the first apply whole, with its Undo back to the bundled data (not a half-written mix).
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to bundled data');
+  await page.getByTestId('data-undo').click();
+  await expect(marks(page)).toHaveCount(9);
+});
+
+test('storage that never answers: the page says so, shows the data, and Apply, Undo and Reset work', async ({
+  page,
+}) => {
+  test.setTimeout(45_000);
+  await page.addInitScript(() => {
+    // indexedDB.open returns a request that never succeeds nor fails.
+    indexedDB.open = () => ({}) as IDBOpenDBRequest;
+  });
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9, { timeout: 10_000 });
+  const problem = page.getByTestId('storage-problem');
+  await expect(problem).toContainText('has not answered yet');
+  await expect(problem).toContainText('did not answer', { timeout: 15_000 });
+
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(problem).toContainText('work for this session');
+  await expect(page.getByTestId('data-undo')).toBeEnabled();
+  await page.getByTestId('data-undo').click();
+  await expect(marks(page)).toHaveCount(9);
+  await page.getByTestId('data-redo').click();
+  await expect(marks(page)).toHaveCount(10);
+  await page.getByTestId('data-reset').click();
+  await expect(marks(page)).toHaveCount(9);
+  await expect(page.getByTestId('upload-apply')).toHaveCount(0);
+});
+
+test('Reset while the published data cannot be fetched changes nothing and deletes nothing', async ({ page }) => {
+  await page.goto('./');
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('data-activity')).toBeEmpty();
+
+  await page.route('**/data/*.csv', (route) => route.fulfill({ status: 503, body: 'down' }));
+  await page.getByTestId('data-reset').click();
+  await expect(page.getByTestId('data-notice')).toContainText('could not be fetched');
+  await expect(page.getByTestId('data-notice')).toContainText('Nothing changed');
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('upload')).toBeVisible();
+  await expect(page.getByTestId('data-undo')).toBeEnabled();
+
+  await page.unroute('**/data/*.csv');
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+});
+
+test('the data package holds the four files as shown and a datapackage.json naming them', async ({ page }) => {
+  await page.goto('./');
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  const wait = page.waitForEvent('download');
+  await page.getByTestId('download-package').click();
+  const download = await wait;
+  expect(download.suggestedFilename()).toBe('dialogue-atlas-data.zip');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+  expect(Object.keys(files).sort()).toEqual([
+    'datapackage.json',
+    'dialogues.csv',
+    'sources.csv',
+    'topics.csv',
+    'venues.geojson',
+  ]);
+  const dialogues = strFromU8(files['dialogues.csv']!);
+  expect(dialogues.trimEnd().split('\r\n')).toHaveLength(11);
+  const descriptor = JSON.parse(strFromU8(files['datapackage.json']!)) as {
+    resources: { path: string; schema: { fields: { name: string }[] } }[];
+  };
+  const table = descriptor.resources.find((r) => r.path === 'dialogues.csv')!;
+  expect(table.schema.fields.map((f) => f.name).join(',')).toBe(dialogues.split('\r\n')[0]);
+
+  const each = page.waitForEvent('download');
+  await page.getByTestId('data-download-venues').click();
+  expect((await each).suggestedFilename()).toBe('venues.geojson');
+});
+
+test('an upload that would remove every meeting asks first, naming the count', async ({ page }) => {
+  await page.goto('./');
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n`) });
+  await expect(page.getByTestId('upload-diff')).toBeVisible();
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('upload-confirm')).toContainText('This removes all 9 meetings shown now');
+  await expect(page.getByTestId('upload-apply')).toHaveText('Remove 9 meetings and apply');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('upload-confirm')).toHaveCount(0);
+  await expect(marks(page)).toHaveCount(9);
+});
