@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataFolder } from './scripts/vite-plugin-data-folder.ts';
 
-const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'];
+// datapackage.json describes the four (Frictionless Data Package), for whoever reads the data folder.
+const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv', 'datapackage.json'];
 
 /**
  * `vite build --mode briefing` makes dist/briefing/briefing.{js,css}: the same app as one script

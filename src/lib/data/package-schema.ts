@@ -73,7 +73,6 @@ export function packageDescriptor(options: { title?: string; created?: string } 
       'Meetings of Pakistan’s bilateral security dialogues, held and planned, with their venues, topics and sources. Read by the Dialogue Atlas from its data/ folder.',
     version: '1.0.0',
     ...(options.created ? { created: options.created } : {}),
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     resources: [
       {
         name: 'dialogues',

@@ -68,7 +68,8 @@ function columnNumber(text: string, column: string): number {
 /** `file:line:column: error|warning: message`, the form editors and CI annotate. */
 export function formatProblem(p: Problem, path: string, text: string | null): string {
   const { line, column } = position(p, text);
-  const where = p.column !== undefined ? `${p.column}${p.value ? ` “${p.value}”` : ''}: ` : '';
+  const value = p.value && p.value !== p.column ? ` “${p.value}”` : '';
+  const where = p.column !== undefined ? `${p.column}${value}: ` : '';
   return `${path}:${line}:${column}: ${p.severity}: ${where}${p.message}`;
 }
 

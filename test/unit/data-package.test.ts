@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { packageDescriptor, packageJson } from '../../src/lib/data/package-schema';
+import { DATA_FILES, STATUSES } from '../../src/lib/data/schema';
+import { datasetFiles } from '../../src/lib/export/data-package';
+import { bundled } from '../fixtures/read';
+
+interface Field {
+  name: string;
+  type: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
+}
+interface Resource {
+  name: string;
+  path: string;
+  type?: string;
+  schema: {
+    fields: Field[];
+    primaryKey?: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
+}
+const descriptor = packageDescriptor() as unknown as { name: string; resources: Resource[] };
+const csvResources = descriptor.resources.filter((r) => r.path.endsWith('.csv'));
+const headerOf = (text: string) => Papa.parse<string[]>(text, { preview: 1 }).data[0];
+const texts = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+
+describe('datapackage.json', () => {
+  it('is the shipped data/datapackage.json, so the published descriptor cannot drift from the app', () => {
+    if (process.env.UPDATE_DATAPACKAGE) writeFileSync('data/datapackage.json', packageJson());
+    expect(readFileSync('data/datapackage.json', 'utf8')).toBe(packageJson());
+  });
+
+  it('has what the Data Package spec requires: resources, each with a name and a path', () => {
+    expect(descriptor.name).toMatch(/^[a-z0-9._-]+$/);
+    expect(descriptor.resources.length).toBe(4);
+    for (const r of descriptor.resources) {
+      expect(r.name).toMatch(/^[a-z0-9._-]+$/);
+      expect(typeof r.path).toBe('string');
+      expect(r.path).not.toMatch(/^\/|\.\./); // relative, inside the package
+    }
+    expect(new Set(descriptor.resources.map((r) => r.name)).size).toBe(4);
+    expect(descriptor.resources.map((r) => r.path).sort()).toEqual(Object.values(DATA_FILES).sort());
+  });
+
+  it('names each CSV’s columns as its header does, in the shipped data and in the package the app writes', () => {
+    const written = datasetFiles(buildDataset(texts).dataset);
+    for (const r of csvResources) {
+      const names = r.schema.fields.map((f) => f.name);
+      expect(headerOf(bundled(r.path))).toEqual(names);
+      expect(headerOf(written[r.name as keyof typeof written])).toEqual(names);
+    }
+  });
+
+  it('has primary keys, foreign keys to resources and fields that exist, the status enum and a partial-date pattern', () => {
+    const byName = new Map(descriptor.resources.map((r) => [r.name, r]));
+    for (const r of descriptor.resources) {
+      const names = r.schema.fields.map((f) => f.name);
+      expect(r.schema.primaryKey).toEqual(['id']);
+      for (const fk of r.schema.foreignKeys ?? []) {
+        for (const f of fk.fields) expect(names).toContain(f);
+        const target = byName.get(fk.reference.resource)!;
+        for (const f of fk.reference.fields) expect(target.schema.fields.map((x) => x.name)).toContain(f);
+      }
+    }
+    const dialogues = byName.get('dialogues')!;
+    expect(dialogues.schema.foreignKeys!.map((k) => k.reference.resource).sort()).toEqual([
+      'sources',
+      'topics',
+      'venues',
+    ]);
+    const field = (name: string) => dialogues.schema.fields.find((f) => f.name === name)!;
+    expect(field('status').constraints?.enum).toEqual([...STATUSES]);
+    const date = new RegExp(field('date').constraints!.pattern!);
+    expect(['2025', '2025-07', '2025-07-17'].every((d) => date.test(d))).toBe(true);
+    expect(['25', '2025-7', '17/07/2025', '2025-07-17T00:00'].some((d) => date.test(d))).toBe(false);
+    expect(field('id').constraints?.required).toBe(true);
+    expect(field('round').type).toBe('integer');
+  });
+
+  it('describes the shipped data: every row meets its table’s required, enum and pattern constraints', () => {
+    for (const r of csvResources) {
+      const rows = Papa.parse<Record<string, string>>(bundled(r.path), { header: true, skipEmptyLines: true }).data;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        for (const f of r.schema.fields) {
+          const v = row[f.name] ?? '';
+          if (f.constraints?.required) expect(v, `${r.path} ${f.name}`).not.toBe('');
+          if (v === '') continue;
+          if (f.constraints?.enum) expect(f.constraints.enum).toContain(v);
+          if (f.constraints?.pattern) expect(v, `${r.path} ${f.name}`).toMatch(new RegExp(f.constraints.pattern));
+          if (f.type === 'integer') expect(v).toMatch(/^\d+$/);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../src/lib/ingest/ingest';
+import { extraColumns, venuesOutsideCountry } from '../../src/lib/ingest/upload-checks';
+import { bundled, fixture } from '../fixtures/read';
+
+const current = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+
+describe('checks on the upload path (worker and command line)', () => {
+  it('an extra column is a warning naming it, and the rows still load', () => {
+    const result = ingest([{ name: 'extra.csv', text: fixture('dialogues-extra-column.csv') }], current, 'merge');
+    expect(result.errors).toBe(0);
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ file: 'extra.csv', line: 1, column: 'notes', severity: 'warning' }),
+    );
+  });
+
+  it('names every extra column, semicolon-separated or not, and none for the app’s own columns in any case', () => {
+    expect(
+      extraColumns('ID;Date;Status;Partner;Notes;Owner\n', 'x.csv', ['id', 'date', 'status', 'partner']).map(
+        (p) => p.column,
+      ),
+    ).toEqual(['Notes', 'Owner']);
+    expect(extraColumns(bundled('topics.csv'), 'topics.csv', ['id', 'label', 'theme'])).toEqual([]);
+  });
+
+  it('a venue outside the country its row names is a warning; swapped numbers are named as such', () => {
+    const problems = venuesOutsideCountry(fixture('venues-outside-country.geojson'), 'venues.geojson');
+    expect(problems.map((p) => [p.feature, p.severity])).toEqual([
+      [2, 'warning'],
+      [3, 'warning'],
+    ]);
+    expect(problems[0]!.message).toContain('look swapped');
+    expect(problems[1]!.message).not.toContain('swapped');
+  });
+
+  it('the bundled venues, coastal or inland, are inside their countries', () => {
+    expect(venuesOutsideCountry(bundled('venues.geojson'), 'venues.geojson')).toEqual([]);
+    const coastal = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        ['doha', 51.531, 25.2854, 'Qatar'],
+        ['karachi', 67.0011, 24.8607, 'Pakistan'],
+        ['washington', -77.0369, 38.9072, 'United States'],
+        ['nowhere', 10, 10, 'Atlantis'],
+      ].map(([id, lon, lat, country]) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [lon, lat] },
+        properties: { id, name: id, country },
+      })),
+    });
+    expect(venuesOutsideCountry(coastal, 'venues.geojson')).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The validator as `npm run validate` runs it: built by Vite, run by Node. */
+beforeAll(async () => {
+  await build({ configFile: 'scripts/validate.config.ts', logLevel: 'silent' });
+}, 60_000);
+
+const validate = (...args: string[]) => {
+  const r = spawnSync(process.execPath, ['dist-cli/validate.js', ...args], { encoding: 'utf8' });
+  return { status: r.status, lines: r.stdout.trimEnd().split('\n'), stdout: r.stdout, stderr: r.stderr };
+};
+const fixture = (name: string) => `test/fixtures/${name}`;
+
+describe('npm run validate', () => {
+  it('passes the shipped data folder: no problems, a summary, exit 0', () => {
+    const r = validate('data');
+    expect(r.status).toBe(0);
+    expect(r.lines).toHaveLength(2);
+    expect(r.lines[0]).toMatch(/^✔ 0 errors, 0 warnings in dialogues\.csv \(9 rows\), /);
+    expect(r.lines[1]).toContain('copy the files to the site’s data/ folder');
+  });
+
+  it('prints each problem as file:line:column: severity: message and exits 1 on errors', () => {
+    const r = validate(fixture('dialogues-impossible-date.csv'));
+    expect(r.status).toBe(1);
+    const problem = r.lines.find((l) => l.includes('error:'))!;
+    expect(problem).toMatch(
+      /^test\/fixtures\/dialogues-impossible-date\.csv:\d+:2: error: date “[^”]+”: .*not a real date/,
+    );
+    expect(r.lines.at(-1)).toMatch(/^✖ 1 error/);
+  });
+
+  it('warns, without failing, about a column the app does not read and a venue outside its country', () => {
+    const r = validate(fixture('dialogues-extra-column.csv'), fixture('venues-outside-country.geojson'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      'test/fixtures/dialogues-extra-column.csv:1:15: warning: notes: The column “notes” is not one the app reads',
+    );
+    expect(r.stdout).toMatch(
+      /venues-outside-country\.geojson:10:1: warning: coordinates “\[33\.6844, 73\.0479\]”: Venue “islamabad” is placed outside Pakistan: the numbers look swapped/,
+    );
+    expect(r.stdout).toMatch(/venues-outside-country\.geojson:15:1: warning: .*“kabul” is placed outside Afghanistan/);
+    expect(r.stdout).not.toContain('“brussels” is placed');
+  });
+
+  it('checks references against the files beside the one given (an unknown venue is a warning)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    writeFileSync(
+      join(dir, 'dialogues.csv'),
+      'id,date,status,partner,track,venue_id,topics,source_id\nx1,2025-01,held,EU,Talks,atlantis,,s1\n',
+    );
+    const r = validate(dir);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/dialogues\.csv:2:6: warning: venue_id “atlantis”/);
+  });
+
+  it('with --json, prints the result for machines', () => {
+    const r = validate('--json', fixture('dialogues-duplicate-id.csv'));
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      ok: boolean;
+      errors: number;
+      problems: { line: number; columnName: string }[];
+    };
+    expect(out.ok).toBe(false);
+    expect(out.errors).toBeGreaterThan(0);
+    expect(out.problems[0]).toMatchObject({ columnName: 'id', severity: 'error' });
+  });
+
+  it('says how to use it when given nothing, and exits 2 for a path that does not exist', () => {
+    expect(validate().status).toBe(2);
+    expect(validate().stderr).toContain('Usage: npm run validate');
+    expect(validate('no/such/folder').status).toBe(2);
+  });
+});
