@@ -66,7 +66,7 @@ export const newEntryId = (): string => `d-${Date.now().toString(36)}-${Math.ran
 export function withTimeLimit<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new StorageTimeout(`${what} did not finish within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new StorageTimeout(`${what} within ${ms / 1000} s`)), ms);
   });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
@@ -127,7 +127,10 @@ function readAll(store: IDBObjectStore, then: (history: History, meta: Meta | un
           if (--left === 0) {
             const entry = (d: StoredData | undefined, id: string): Entry | null => (d ? { ...d, id } : null);
             const previous = entry(got.previous, 'previous');
-            then({ version: 0, current: entry(got.current, 'current'), undo: previous ? [previous] : [], redo: [] }, meta);
+            then(
+              { version: 0, current: entry(got.current, 'current'), undo: previous ? [previous] : [], redo: [] },
+              meta,
+            );
           }
         };
       }
@@ -168,7 +171,7 @@ export const storage = {
     return withTimeLimit(
       transaction<History>('readonly', (store, done) => readAll(store, (history) => done(history))),
       limit,
-      "This browser's storage",
+      'This browser’s storage did not answer',
     );
   },
 
@@ -200,7 +203,7 @@ export const storage = {
         }),
       ),
       limit,
-      'Saving in this browser',
+      'Saving in this browser did not finish',
     );
   },
 };

@@ -303,7 +303,13 @@ export class DatasetState {
       const here = this.#currentEntry();
       const files = toFiles(texts);
       await this.#showSource(texts, files, BUNDLED_LABEL);
-      const entry: Entry = { id: newEntryId(), files, label: BUNDLED_LABEL, savedAt: new Date().toISOString(), bundled: true };
+      const entry: Entry = {
+        id: newEntryId(),
+        files,
+        label: BUNDLED_LABEL,
+        savedAt: new Date().toISOString(),
+        bundled: true,
+      };
       await this.#persist({ current: entry, undo: keep([...here, ...this.#history.undo]), redo: [] });
     });
   }
@@ -399,7 +405,7 @@ function keep(entries: Entry[]): Entry[] {
 function storageMessage(e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
   if (e instanceof StorageTimeout) {
-    return `This browser’s storage did not answer (${reason}). The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
+    return `${reason}. The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
   }
   return `This browser would not keep the data (${reason}). It is shown for this session only: download the data package to keep it.`;
 }
