@@ -177,3 +177,33 @@ test('an upload that would remove every meeting asks first, naming the count', a
   await expect(page.getByTestId('upload-confirm')).toHaveCount(0);
   await expect(marks(page)).toHaveCount(9);
 });
+
+test('rows with errors can be left out: "Apply without the 2 rows with errors" applies the rest', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  const text = `${plusOne}\nbad-1,2025-02-30,held,Afghanistan,Talks,,,kabul,,,,s2,q,s\nbad-2,2025-03,postponed,Afghanistan,Talks,,,kabul,,,,s2,q,s\n`;
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'some-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('upload-apply')).toBeDisabled();
+  await page.getByTestId('upload-apply-skipping').click();
+  await expect(marks(page)).toHaveCount(10);
+  // The rows left out are listed with the data shown.
+  await expect(page.getByText('2025-02-30').first()).toBeAttached();
+});
+
+test('a missing column is not a row problem: nothing can be applied', async ({ page }) => {
+  await page.goto('./');
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'no-partner.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('id,date,status\nx,2025,held\n'),
+    });
+  await expect(page.getByTestId('upload-errors')).toContainText('Missing required');
+  await expect(page.getByTestId('upload-apply')).toBeDisabled();
+  await expect(page.getByTestId('upload-apply-skipping')).toHaveCount(0);
+});
