@@ -207,3 +207,69 @@ test('a missing column is not a row problem: nothing can be applied', async ({ p
   await expect(page.getByTestId('upload-apply')).toBeDisabled();
   await expect(page.getByTestId('upload-apply-skipping')).toHaveCount(0);
 });
+
+test('a tab that missed another tab’s apply does not write over it silently: it asks', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  // The second tab hears nothing from the others (as if BroadcastChannel were missing).
+  await second.addInitScript(() => {
+    Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
+  });
+  await first.goto('./');
+  await second.goto('./');
+  await expect(marks(second)).toHaveCount(9);
+  await uploadAndApply(first, 'plus-one.csv', plusOne);
+  await expect(marks(first)).toHaveCount(10);
+  await expect(first.getByTestId('data-activity')).toBeEmpty();
+
+  await uploadAndApply(second, 'plus-two.csv', plusTwo);
+  await expect(marks(second)).toHaveCount(11);
+  const conflict = second.getByTestId('data-conflict');
+  await expect(conflict).toContainText('Another tab saved “plus-one.csv');
+  await expect(second.getByTestId('publish-note')).toHaveCount(0);
+  await conflict.getByRole('button', { name: /^Keep/ }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(second.getByTestId('data-activity')).toBeEmpty();
+  await first.reload();
+  await expect(marks(first)).toHaveCount(11);
+  await second.reload();
+  await expect(marks(second)).toHaveCount(11);
+  // Its Undo goes back to what the first tab had applied.
+  await expect(second.getByTestId('data-undo')).toContainText('plus-one.csv');
+});
+
+test('data kept by the earlier version of the app (current and previous) shows after the update', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page.evaluate(async (csv) => {
+    const files = (text: string) => ({
+      dialogues: new Blob([text]),
+      venues: new Blob([JSON.stringify({ type: 'FeatureCollection', features: [] })]),
+      topics: new Blob(['id,label,theme\n']),
+      sources: new Blob(['id,title,publisher,published\ns1,t,,\ns2,t,,\ns3,t,,\n']),
+    });
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('dialogue-atlas', 1);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const tx = db.transaction('datasets', 'readwrite');
+    const store = tx.objectStore('datasets');
+    store.clear();
+    store.put({ files: files(csv), label: 'old.csv', savedAt: '2025-01-01T00:00:00Z' }, 'current');
+    store.put(
+      { files: files(csv.split('\n').slice(0, 3).join('\n')), label: 'older.csv', savedAt: '2025-01-01T00:00:00Z' },
+      'previous',
+    );
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, plusOne);
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
+  await page.getByTestId('data-undo').click();
+  await expect(marks(page)).toHaveCount(2);
+  await page.reload();
+  await expect(marks(page)).toHaveCount(2);
+  await expect(page.getByTestId('data-redo')).toContainText('old.csv');
+});

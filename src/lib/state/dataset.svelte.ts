@@ -215,14 +215,19 @@ export class DatasetState {
   keepMine(): Promise<void> {
     return this.#oneAtATime(async () => {
       if (!this.conflict) return;
+      let stored: History;
       try {
-        this.#version = (await storage.read()).version;
+        stored = await storage.read();
       } catch (e) {
         this.#storageFailed(e);
         return;
       }
+      this.#version = stored.version;
       this.conflict = null;
-      await this.#persist(this.#history);
+      // Theirs stays one Undo away: nothing is lost.
+      const theirs = stored.current ? [stored.current] : [];
+      const mine = this.#history;
+      await this.#persist({ current: mine.current, undo: keep([...theirs, ...mine.undo]), redo: mine.redo });
     });
   }
 
