@@ -273,3 +273,35 @@ test('data kept by the earlier version of the app (current and previous) shows a
   await expect(marks(page)).toHaveCount(2);
   await expect(page.getByTestId('data-redo')).toContainText('old.csv');
 });
+
+test('a disk too full for the history keeps the data shown, with fewer steps back, and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    // Any history with a step back does not fit.
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const full = new WeakSet<IDBTransaction>();
+    const error = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'error')!;
+    Object.defineProperty(IDBTransaction.prototype, 'error', {
+      get(this: IDBTransaction) {
+        return full.has(this) ? quota : error.get!.call(this);
+      },
+    });
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      const request = put.call(this, value, key);
+      if (key === 'history' && (value as { undo: string[] }).undo.length > 0) {
+        full.add(this.transaction);
+        this.transaction.abort();
+      }
+      return request;
+    } as IDBObjectStore['put'];
+  });
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('storage-problem')).toContainText('only the data shown is kept');
+  await expect(page.getByTestId('data-undo')).toBeDisabled();
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+});

@@ -368,17 +368,29 @@ export class DatasetState {
       return;
     }
     this.activity = 'Saving it in this browser';
-    try {
-      this.#version = await storage.write(next, this.#version ?? 0);
-      this.storageProblem = null;
-      this.conflict = null;
-      this.#channel?.postMessage({ version: this.#version });
-    } catch (e) {
-      if (e instanceof StorageConflict) {
-        this.conflict = { label: e.stored.current?.label ?? BUNDLED_LABEL };
+    // When the disk is too full for the whole history, the data shown comes first: fewer steps back.
+    const shorter = [next, { ...next, undo: next.undo.slice(0, 1), redo: [] }, { ...next, undo: [], redo: [] }];
+    for (let attempt = 0; attempt < shorter.length; attempt++) {
+      const history = shorter[attempt]!;
+      try {
+        this.#version = await storage.write(history, this.#version ?? 0);
+        this.conflict = null;
+        this.storageProblem =
+          attempt === 0
+            ? null
+            : `This browser has too little room for the whole history: only ${history.undo.length === 0 ? 'the data shown' : 'the data shown and one step back'} is kept.`;
+        if (attempt > 0) this.#setHistory(history);
+        this.#channel?.postMessage({ version: this.#version });
+        return;
+      } catch (e) {
+        if (e instanceof StorageConflict) {
+          this.conflict = { label: e.stored.current?.label ?? BUNDLED_LABEL };
+          return;
+        }
+        if (isQuota(e) && attempt < shorter.length - 1) continue;
+        this.#storageFailed(e);
         return;
       }
-      this.#storageFailed(e);
     }
   }
 
@@ -400,6 +412,8 @@ export class DatasetState {
     this.generation++;
   }
 }
+
+const isQuota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaExceededError';
 
 /** The first HISTORY_LIMIT entries, each once. */
 function keep(entries: Entry[]): Entry[] {
