@@ -10,6 +10,7 @@ import { bundled } from '../fixtures/read';
 interface Field {
   name: string;
   type: string;
+  delimiter?: string;
   constraints?: { required?: boolean; enum?: string[]; pattern?: string; minimum?: number };
 }
 interface Resource {
@@ -98,6 +99,33 @@ describe('datapackage.json', () => {
           if (f.constraints?.pattern) expect(v, `${r.path} ${f.name}`).toMatch(new RegExp(f.constraints.pattern));
           if (f.type === 'integer') expect(v).toMatch(/^\d+$/);
         }
+      }
+    }
+  });
+
+  it('describes the shipped data: every foreign key, list items included, finds its row', () => {
+    const dialogues = descriptor.resources.find((r) => r.name === 'dialogues')!;
+    const rows = Papa.parse<Record<string, string>>(bundled('dialogues.csv'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const venueIds = (
+      JSON.parse(bundled('venues.geojson')) as { features: { properties: { id: string } }[] }
+    ).features.map((f) => f.properties.id);
+    const idsOf = (resource: string) =>
+      resource === 'venues'
+        ? venueIds
+        : Papa.parse<Record<string, string>>(bundled(`${resource}.csv`), {
+            header: true,
+            skipEmptyLines: true,
+          }).data.map((r) => r.id);
+    for (const fk of dialogues.schema.foreignKeys!) {
+      const field = dialogues.schema.fields.find((f) => f.name === fk.fields[0])!;
+      const ids = new Set(idsOf(fk.reference.resource));
+      for (const row of rows) {
+        const value = row[field.name] ?? '';
+        const values = value === '' ? [] : field.type === 'list' ? value.split(field.delimiter!) : [value];
+        for (const v of values) expect(ids, `${field.name} ${v}`).toContain(v);
       }
     }
   });

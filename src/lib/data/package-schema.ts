@@ -11,12 +11,13 @@ import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, STATUSES, TOPIC_COLUMNS }
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 /** Ids: any text without spaces at its ends (the parser trims them) and not empty. */
 export const ID_PATTERN = '^\\S(.*\\S)?$';
-/** A `;`-separated list of topic ids, or nothing. */
-const TOPIC_LIST_PATTERN = '^([^;]+(;[^;]+)*)?$';
 
 interface Field {
   name: string;
-  type: 'string' | 'integer' | 'number';
+  type: 'string' | 'integer' | 'number' | 'list';
+  /** For a list: what separates its items (Table Schema v2), and what they are. */
+  delimiter?: string;
+  itemType?: 'string';
   description: string;
   constraints?: { required?: boolean; unique?: boolean; enum?: readonly string[]; pattern?: string; minimum?: number };
 }
@@ -30,7 +31,12 @@ const DIALOGUE_FIELDS: Record<(typeof DIALOGUE_COLUMNS)[number], Omit<Field, 'na
   round: { type: 'integer', description: 'The round’s ordinal where the source gives one.', constraints: { minimum: 1 } },
   level: { type: 'string', description: 'The level of the talks where stated.' },
   venue_id: { type: 'string', description: 'An id from venues.geojson; empty where the article names no venue.' },
-  topics: { type: 'string', description: '`;`-separated ids from topics.csv; may be empty.', constraints: { pattern: TOPIC_LIST_PATTERN } },
+  topics: {
+    type: 'list',
+    delimiter: ';',
+    itemType: 'string',
+    description: '`;`-separated ids from topics.csv (each refers to a topic); may be empty.',
+  },
   lead_pakistan: { type: 'string', description: 'Who led Pakistan’s side, where the article says.' },
   lead_partner: { type: 'string', description: 'Who led the partner’s side, where the article says.' },
   source_id: { type: 'string', description: 'An id from sources.csv.' },
