@@ -70,7 +70,7 @@ test('a save interrupted between writes leaves the stored data and its Undo cons
   await expect(marks(page)).toHaveCount(9);
   await uploadAndApply(page, 'plus-one.csv', plusOne);
   await expect(marks(page)).toHaveCount(10);
-  await expect(page.getByTestId('data-activity')).toBeEmpty();
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
 
   await page.evaluate(() => ((window as unknown as { __interrupt?: boolean }).__interrupt = true));
   await uploadAndApply(page, 'plus-two.csv', plusTwo);
@@ -117,7 +117,7 @@ test('Reset while the published data cannot be fetched changes nothing and delet
   await page.goto('./');
   await uploadAndApply(page, 'plus-one.csv', plusOne);
   await expect(marks(page)).toHaveCount(10);
-  await expect(page.getByTestId('data-activity')).toBeEmpty();
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
 
   await page.route('**/data/*.csv', (route) => route.fulfill({ status: 503, body: 'down' }));
   await page.getByTestId('data-reset').click();
@@ -220,7 +220,7 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(marks(second)).toHaveCount(9);
   await uploadAndApply(first, 'plus-one.csv', plusOne);
   await expect(marks(first)).toHaveCount(10);
-  await expect(first.getByTestId('data-activity')).toBeEmpty();
+  await expect(first.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
 
   await uploadAndApply(second, 'plus-two.csv', plusTwo);
   await expect(marks(second)).toHaveCount(11);
@@ -229,7 +229,7 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(second.getByTestId('publish-note')).toHaveCount(0);
   await conflict.getByRole('button', { name: /^Keep/ }).click();
   await expect(conflict).toHaveCount(0);
-  await expect(second.getByTestId('data-activity')).toBeEmpty();
+  await expect(second.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
   await first.reload();
   await expect(marks(first)).toHaveCount(11);
   await second.reload();
@@ -269,6 +269,7 @@ test('data kept by the earlier version of the app (current and previous) shows a
   await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
   await page.getByTestId('data-undo').click();
   await expect(marks(page)).toHaveCount(2);
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
   await page.reload();
   await expect(marks(page)).toHaveCount(2);
   await expect(page.getByTestId('data-redo')).toContainText('old.csv');

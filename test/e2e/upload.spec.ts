@@ -47,6 +47,7 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
     await expect(page.locator('[data-venue-id="kabul"] .only-planned')).toHaveCount(0); // now has a held meeting
     await expect(page.getByTestId('dataset-banner')).toContainText('updated.csv');
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
 
     await page.reload();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
@@ -64,6 +65,7 @@ test.describe('uploading data', () => {
     await page.getByTestId('data-reset').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
     await expect(page.getByTestId('dataset-banner')).toContainText('bundled data');
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
     await page.reload();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
     expect(consoleErrors).toEqual([]);
@@ -181,6 +183,7 @@ test.describe('uploading data', () => {
     expect(Math.max(0, ...applyTasks)).toBeLessThan(400);
 
     // Reloading reads them again from the browser's storage, saying so meanwhile (not "no meetings").
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 }); // saved
     await page.reload();
     await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
     await expect(page.getByTestId('data-activity')).toContainText('Reading the data');
