@@ -306,3 +306,41 @@ test('a disk too full for the history keeps the data shown, with fewer steps bac
   await expect(marks(page)).toHaveCount(10);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
 });
+
+test('storage slow at start: the published data shows meanwhile, said so, and the stored data follows', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('slow-storage')) return;
+    // The first open answers after 4 s (past the 2.5 s the page waits before showing the published data).
+    const open = indexedDB.open.bind(indexedDB);
+    let first = true;
+    indexedDB.open = (name: string, version?: number) => {
+      if (!first) return open(name, version);
+      first = false;
+      const fake = {} as Record<string, unknown>;
+      setTimeout(() => {
+        const real = open(name, version);
+        Object.defineProperty(fake, 'result', { get: () => real.result });
+        Object.defineProperty(fake, 'error', { get: () => real.error });
+        for (const event of ['onupgradeneeded', 'onsuccess', 'onerror', 'onblocked'] as const) {
+          real[event] = (e: Event) => (fake[event] as ((e: Event) => void) | undefined)?.(e);
+        }
+      }, 4000);
+      return fake as unknown as IDBOpenDBRequest;
+    };
+  });
+  await page.goto('./');
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+
+  await page.evaluate(() => sessionStorage.setItem('slow-storage', '1'));
+  await page.reload();
+  await expect(page.getByTestId('storage-problem')).toContainText('has not answered yet');
+  await expect(marks(page)).toHaveCount(9);
+  await expect(marks(page)).toHaveCount(10, { timeout: 10_000 });
+  await expect(page.getByTestId('data-notice')).toContainText('storage answered: showing “plus-one.csv');
+  await expect(page.getByTestId('storage-problem')).toHaveCount(0);
+  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to bundled data');
+});
