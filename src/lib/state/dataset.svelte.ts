@@ -171,7 +171,10 @@ export class DatasetState {
     const current = history.current;
     if (current && !current.bundled) {
       await this.#showFiles(current.files, current.label);
-      if (late) this.notice = `This browser’s storage answered: showing “${current.label}”, applied here before.`;
+      if (late) {
+        this.notice = `This browser’s storage answered: showing “${current.label}”, applied here before.`;
+        this.onfollow?.();
+      }
     } else if (!late) await this.load(baseUrl);
   }
 
