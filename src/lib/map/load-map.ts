@@ -13,9 +13,17 @@ export const mapRequested = (): boolean => requested !== null;
  * competes with them for the network or the main thread.
  */
 export function loadVenueMap(): Promise<VenueMapModule> {
-  requested ??= new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(
-    () => import('./VenueMap.svelte'),
-  );
+  requested ??= nextTask(true)
+    .then(() => import('./VenueMap.svelte'))
+    // Leaflet's code runs in one task, the map is drawn in the next: two shorter tasks, not one long one.
+    .then((module) => nextTask(false).then(() => module));
   requested.catch(() => (requested = null));
   return requested;
+}
+
+/** Resolves in a later task (after the next frame is painted, with `afterPaint`). */
+function nextTask(afterPaint: boolean): Promise<void> {
+  return new Promise((resolve) =>
+    afterPaint ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0),
+  );
 }
