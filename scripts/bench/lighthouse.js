@@ -46,7 +46,8 @@ export async function runLighthouse(url, { runs = 3 } = {}) {
         if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
         results.push(result.lhr);
       }
-      const score = (/** @type {import('lighthouse').Result} */ r) => Math.round((r.categories.performance?.score ?? 0) * 100);
+      const score = (/** @type {import('lighthouse').Result} */ r) =>
+        Math.round((r.categories.performance?.score ?? 0) * 100);
       const sorted = [...results].sort((a, b) => score(a) - score(b));
       const lhr = /** @type {import('lighthouse').Result} */ (sorted[Math.floor(sorted.length / 2)]);
       /** @type {Record<string, string>} */
