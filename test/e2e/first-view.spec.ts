@@ -75,17 +75,22 @@ test.describe('the first view', () => {
     const data = holdBack();
     await page.route('**/data/dialogues.csv', data.handler);
     await page.goto('./');
-    await expect(page.getByText('Loading the data…').first()).toBeVisible();
+    await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+    // No false zeros while there is nothing to count.
+    await expect(page.locator('.stats dd').first()).toHaveText('–');
     await expect.poll(() => data.held.length).toBeGreaterThan(0);
     await page.clock.fastForward('00:14');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await page.clock.fastForward('00:02');
     const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await expect(alert).toContainText('The server did not answer for dialogues.csv within 15 seconds.');
+    await expect(page.getByTestId('dataset-banner')).toHaveText('No data: it could not be loaded.');
+    await expect(page.locator('.stats dd').first()).toHaveText('–');
     await page.unroute('**/data/dialogues.csv');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
     await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.stats dd').first()).toHaveText('9');
   });
 
   test('an embed that cannot load its data offers Try again too', async ({ page }) => {
