@@ -105,4 +105,30 @@ test.describe('the first view', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
   });
+
+  test('the offline briefing carries both shape sets: finer ones when zoomed, with no network', async ({
+    page,
+    browser,
+  }, info) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const wait = page.waitForEvent('download');
+    await page.getByTestId('download-briefing').click();
+    const file = info.outputPath('briefing.html');
+    await (await wait).saveAs(file);
+    const offline = await browser.newContext({ offline: true });
+    const errors: string[] = [];
+    const view = await offline.newPage();
+    view.on('pageerror', (e) => errors.push(e.message));
+    await view.goto(`file://${file}`);
+    await expect(view.locator('.basemap-country').first()).toBeAttached();
+    const overviewCount = await view.locator('.basemap-country').count();
+    for (let i = 0; i < 6; i++) {
+      await view.locator('.leaflet-control-zoom-in').click();
+      await view.waitForTimeout(400);
+    }
+    await expect.poll(() => view.locator('.basemap-country').count()).toBeGreaterThan(overviewCount);
+    expect(errors).toEqual([]);
+    await offline.close();
+  });
 });
