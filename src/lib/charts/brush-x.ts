@@ -1,4 +1,4 @@
-import { brushX, type D3BrushEvent } from 'd3-brush';
+import { brushX } from 'd3-brush';
 import { select } from 'd3-selection';
 
 /**
@@ -6,4 +6,4 @@ import { select } from 'd3-selection';
  * their own chunk: `time-brush.ts` loads them once the timeline is on screen, so they are not
  * part of the first view's JavaScript.
  */
-export { brushX, select, type D3BrushEvent };
+export { brushX, select };

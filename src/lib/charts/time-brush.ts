@@ -1,3 +1,4 @@
+import type { D3BrushEvent } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { Attachment } from 'svelte/attachments';
@@ -47,7 +48,7 @@ function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: Time
       [0, 0],
       [o.width, o.height],
     ])
-    .on('end', (event: import('./brush-x').D3BrushEvent<unknown>) => {
+    .on('end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // moved by us, not the viewer
       const sel = event.selection as [number, number] | null;
       if (!sel) return o.onperiod(null, null);
