@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { dataFolder } from './scripts/vite-plugin-data-folder.ts';
+import { basemapOverview } from './scripts/vite-plugin-basemap.ts';
 
 // datapackage.json describes the four (Frictionless Data Package), for whoever reads the data folder.
 const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv', 'datapackage.json'];
@@ -29,7 +30,11 @@ const briefingBuild = {
 export default defineConfig(({ mode }) => ({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [svelte(), ...(mode === 'briefing' ? [] : [dataFolder({ dir: 'data', files: DATA_FILES })])],
+  plugins: [
+    svelte(),
+    basemapOverview({ inline: mode === 'briefing' }),
+    ...(mode === 'briefing' ? [] : [dataFolder({ dir: 'data', files: DATA_FILES })]),
+  ],
   build: mode === 'briefing' ? briefingBuild : { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
   test: {

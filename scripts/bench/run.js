@@ -1,12 +1,15 @@
 // npm run bench: measures the production build in Chromium on synthetic data.
 // Timings are medians of repeated runs in one session on this machine; compare them as ratios.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
 import { generateDataset } from './generate-data.js';
+import { describeLighthouse, runLighthouse } from './lighthouse.js';
 
 /** @param {number[]} xs */
 const median = (xs) => {
@@ -18,8 +21,47 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 /** @param {number} ms */
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-const server = await preview({ preview: { port: 4180, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
-const base = 'http://127.0.0.1:4180/';
+// Sections to run (all by default): node scripts/bench/run.js first-view filter map upload lighthouse
+const only = process.argv.slice(2);
+/** @param {string} name */
+const want = (name) => only.length === 0 || only.includes(name);
+
+// The reference for the first view: a bare Svelte page built with the same tools, served beside
+// the site at /bare/ by the same server, so both are measured side by side in one run.
+const bareDir = mkdtempSync(join(tmpdir(), 'atlas-bare-'));
+if (want('first-view')) {
+  await build({
+    configFile: false,
+    root: fileURLToPath(new URL('./bare/', import.meta.url)),
+    base: './',
+    plugins: [svelte()],
+    build: { outDir: bareDir, emptyOutDir: true, target: 'es2022' },
+    logLevel: 'warn',
+  });
+}
+/** @type {Record<string, string>} */
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+/** @type {import('vite').Plugin} */
+const serveBare = {
+  name: 'bench:bare-page',
+  configurePreviewServer(server) {
+    server.middlewares.use('/bare', (req, res, next) => {
+      const path = normalize((req.url ?? '/').split('?')[0] ?? '/').replace(/^(\.\.[/\\])+/, '');
+      const file = join(bareDir, path.endsWith('/') ? `${path}index.html` : path);
+      if (!file.startsWith(bareDir) || !existsSync(file)) return next();
+      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+      res.end(readFileSync(file));
+    });
+  },
+};
+
+const port = Number(process.env.BENCH_PORT ?? 4180);
+const server = await preview({
+  plugins: [serveBare],
+  preview: { port, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
+const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /**
@@ -45,10 +87,102 @@ async function pageWith(data) {
 /** @type {[string, string][]} */
 const results = [];
 
-// Sections to run (all by default): node scripts/bench/run.js filter map upload
-const only = process.argv.slice(2);
-/** @param {string} name */
-const want = (name) => only.length === 0 || only.includes(name);
+// 0. The first view: time to the first chart mark on screen, against a bare Svelte page's first
+// paint, side by side (alternating, a fresh browser context each), with the bundled data.
+if (want('first-view')) {
+  /**
+   * Records when the first mark matching `selector` is on screen: seen by a MutationObserver,
+   * then painted (the task after the next frame). The same probe for both pages.
+   * @param {string} selector
+   */
+  const probe = (selector) => {
+    const w = /** @type {{ __mark?: { seen: number, painted: number } }} */ (/** @type {unknown} */ (window));
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      observer.disconnect();
+      const seen = performance.now();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (w.__mark = { seen, painted: performance.now() });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+  /**
+   * @param {string} url @param {string} selector @param {number} cpu slowdown (1 = none)
+   * @returns {Promise<{ painted: number, fcp: number, requests: Record<string, number> }>}
+   */
+  const measure = async (url, selector, cpu) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const page = await context.newPage();
+    if (cpu > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    }
+    await page.addInitScript(probe, selector);
+    await page.goto(url);
+    await page.waitForFunction(() => '__mark' in window, null, { timeout: 60_000 });
+    const result = await page.evaluate(() => {
+      const w = /** @type {{ __mark: { painted: number } }} */ (/** @type {unknown} */ (window));
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      /** @type {Record<string, number>} */
+      const requests = {};
+      for (const e of performance.getEntriesByType('resource')) {
+        const name = e.name.split('/').pop() ?? '';
+        const key = name.startsWith('VenueMap-') && name.endsWith('.js') ? 'map code' : name;
+        requests[key] ??= e.startTime;
+      }
+      return { painted: w.__mark.painted, fcp, requests };
+    });
+    if (url === base) {
+      // The map's own timings, once it is there.
+      await page.locator('.basemap-country').first().waitFor({ state: 'attached', timeout: 60_000 });
+      Object.assign(
+        result.requests,
+        await page.evaluate(() =>
+          Object.fromEntries(
+            performance
+              .getEntriesByType('resource')
+              .filter((e) => /VenueMap-.*\.js$|countries-110m/.test(e.name))
+              .map((e) => [/countries/.test(e.name) ? 'basemap' : 'map code', e.startTime]),
+          ),
+        ),
+      );
+    }
+    await context.close();
+    return result;
+  };
+  for (const [cpu, runs] of /** @type {[number, number][]} */ ([
+    [1, 9],
+    [4, 5],
+  ])) {
+    /** @type {number[]} */ const app = [];
+    /** @type {number[]} */ const bare = [];
+    /** @type {number[]} */ const bareFcp = [];
+    /** @type {Record<string, number[]>} */ const req = { data: [], 'map code': [], basemap: [] };
+    await measure(base, '[data-testid="topic-bar"]', cpu); // warm the server and the disk cache of the build
+    for (let i = 0; i < runs; i++) {
+      const a = await measure(base, '[data-testid="topic-bar"]', cpu);
+      const b = await measure(`${base}bare/`, '[data-testid="bare-mark"]', cpu);
+      app.push(a.painted);
+      bare.push(b.painted);
+      bareFcp.push(b.fcp);
+      req.data?.push(a.requests['dialogues.csv'] ?? NaN);
+      req['map code']?.push(a.requests['map code'] ?? NaN);
+      req.basemap?.push(a.requests['basemap'] ?? NaN);
+    }
+    const label = cpu > 1 ? `, CPU ${cpu}× slower` : '';
+    results.push([
+      `first chart mark vs bare Svelte page's first paint${label} (median of ${runs})`,
+      `${fmt(median(app))} vs ${fmt(median(bare))} (bare FCP ${fmt(median(bareFcp))}): ${(median(app) / median(bare)).toFixed(2)}×`,
+    ]);
+    results.push([
+      `first view requests${label}: data, map code, basemap (start, median)`,
+      `${fmt(median(req.data ?? []))}, ${fmt(median(req['map code'] ?? []))}, ${fmt(median(req.basemap ?? []))}`,
+    ]);
+  }
+}
 
 // 1. Filter latency with 100,000 meetings: click a topic bar, time until the DOM is updated and laid out.
 if (want('filter')) {
@@ -237,6 +371,13 @@ if (want('upload')) {
 }
 
 await browser.close();
+
+// 5. Lighthouse, mobile and desktop presets, against the same build.
+if (want('lighthouse')) {
+  for (const r of await runLighthouse(base, { runs: Number(process.env.LH_RUNS ?? 3) })) {
+    results.push([`Lighthouse ${r.preset} (median of ${r.scores.length} runs)`, describeLighthouse(r)]);
+  }
+}
 await server.close();
 
 const width = Math.max(...results.map(([k]) => k.length));

@@ -1,8 +1,16 @@
-import { brushX, type D3BrushEvent } from 'd3-brush';
+import type { D3BrushEvent } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
 import { utcMonth } from 'd3-time';
 import type { Attachment } from 'svelte/attachments';
+
+type BrushModule = typeof import('./brush-x');
+let brushModule: Promise<BrushModule> | null = null;
+/** d3-brush and d3-selection, loaded on first use (they are not needed to draw the first view). */
+const loadBrush = () => {
+  brushModule ??= import('./brush-x');
+  brushModule.catch(() => (brushModule = null));
+  return brushModule;
+};
 
 export interface TimeBrushOptions {
   x: ScaleTime<number, number>;
@@ -21,23 +29,37 @@ export interface TimeBrushOptions {
 export const timeBrush =
   (o: TimeBrushOptions): Attachment<SVGGElement> =>
   (node) => {
-    const brush = brushX<unknown>()
-      .extent([
-        [0, 0],
-        [o.width, o.height],
-      ])
-      .on('end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return; // moved by us, not the viewer
-        const sel = event.selection as [number, number] | null;
-        if (!sel) return o.onperiod(null, null);
-        const from = utcMonth.floor(o.x.invert(sel[0]));
-        const to = utcMonth.floor(new Date(o.x.invert(sel[1]).getTime() - 1));
-        o.onperiod(from, to < from ? from : to);
-      });
-    const g = select(node).call(brush);
-    if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(utcMonth.offset(o.period[1], 1))]);
+    let cleanup: (() => void) | null = null;
+    let removed = false;
+    loadBrush()
+      .then((d3) => {
+        if (!removed) cleanup = attachBrush(d3, node, o);
+      })
+      .catch(() => {}); // no brush: the period can still be set from the filter bar
     return () => {
-      g.on('.brush', null);
-      g.selectAll('*').remove();
+      removed = true;
+      cleanup?.();
     };
   };
+
+function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: TimeBrushOptions): () => void {
+  const brush = brushX<unknown>()
+    .extent([
+      [0, 0],
+      [o.width, o.height],
+    ])
+    .on('end', (event: D3BrushEvent<unknown>) => {
+      if (!event.sourceEvent) return; // moved by us, not the viewer
+      const sel = event.selection as [number, number] | null;
+      if (!sel) return o.onperiod(null, null);
+      const from = utcMonth.floor(o.x.invert(sel[0]));
+      const to = utcMonth.floor(new Date(o.x.invert(sel[1]).getTime() - 1));
+      o.onperiod(from, to < from ? from : to);
+    });
+  const g = select(node).call(brush);
+  if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(utcMonth.offset(o.period[1], 1))]);
+  return () => {
+    g.on('.brush', null);
+    g.selectAll('*').remove();
+  };
+}

@@ -1,26 +1,95 @@
 import type { DatasetTexts } from './dataset';
 import { DATA_FILES, type DataFileKind } from './schema';
 
+/** How long a data file may go unanswered before the viewer is told (and offered Try again). */
+export const DATA_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  fetcher?: typeof fetch;
+  /** Give up on a file that has not fully arrived after this long. */
+  timeoutMs?: number;
+}
+
 /**
  * Fetches the four data files from `baseUrl` (the served `data/` folder). Rejects with a
- * message that names the file and what went wrong.
+ * message that names the file and what went wrong, including a server that does not answer.
+ * A fetch started at boot by `prefetchDataset` for the same folder is used instead of a new one.
  */
-export async function fetchDatasetTexts(baseUrl: string, fetcher: typeof fetch = fetch): Promise<DatasetTexts> {
+export function fetchDatasetTexts(baseUrl: string, options: FetchOptions | typeof fetch = {}): Promise<DatasetTexts> {
+  const { fetcher = fetch, timeoutMs = DATA_TIMEOUT_MS } = typeof options === 'function' ? { fetcher: options } : options;
+  const early = takePrefetched(baseUrl, fetcher);
+  return early ?? requestAll(baseUrl, fetcher, timeoutMs);
+}
+
+let prefetched: { baseUrl: string; texts: Promise<DatasetTexts> } | null = null;
+
+/**
+ * Starts fetching the data files now, before the app has mounted (index.html has also asked the
+ * browser to preload them, so this usually picks up bytes already on their way). The first
+ * `fetchDatasetTexts` for the same folder takes the result; later ones (Try again) fetch anew.
+ */
+export function prefetchDataset(baseUrl: string, timeoutMs: number = DATA_TIMEOUT_MS): void {
+  const texts = requestAll(baseUrl, fetch, timeoutMs);
+  // Handled by whoever takes it; no "unhandled rejection" if the app never asks (a briefing).
+  texts.catch(() => {});
+  prefetched = { baseUrl, texts };
+}
+
+function takePrefetched(baseUrl: string, fetcher: typeof fetch): Promise<DatasetTexts> | null {
+  if (!prefetched || prefetched.baseUrl !== baseUrl || fetcher !== fetch) return null;
+  const { texts } = prefetched;
+  prefetched = null;
+  return texts;
+}
+
+async function requestAll(baseUrl: string, fetcher: typeof fetch, timeoutMs: number): Promise<DatasetTexts> {
   const kinds = Object.keys(DATA_FILES) as DataFileKind[];
-  const texts = await Promise.all(
-    kinds.map(async (kind) => {
-      const name = DATA_FILES[kind];
-      let response: Response;
-      try {
-        response = await fetcher(new URL(name, baseUrl).href);
-      } catch {
-        throw new Error(`Could not reach ${name}: the network request failed.`);
-      }
-      if (!response.ok) {
-        throw new Error(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
-      }
-      return response.text();
-    }),
-  );
-  return Object.fromEntries(kinds.map((kind, i) => [kind, texts[i]])) as DatasetTexts;
+  // One deadline for all four: the first file that is late aborts the others too.
+  const controller = new AbortController();
+  const late = new Set<string>(kinds.map((k) => DATA_FILES[k]));
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const texts = await Promise.all(
+      kinds.map(async (kind) => {
+        const name = DATA_FILES[kind];
+        const text = await requestOne(new URL(name, baseUrl).href, name, fetcher, controller.signal, timeoutMs, late);
+        late.delete(name);
+        return text;
+      }),
+    );
+    return Object.fromEntries(kinds.map((kind, i) => [kind, texts[i]])) as DatasetTexts;
+  } catch (e) {
+    controller.abort(); // one failed: stop waiting for the others
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function requestOne(
+  url: string,
+  name: string,
+  fetcher: typeof fetch,
+  signal: AbortSignal,
+  timeoutMs: number,
+  late: Set<string>,
+): Promise<string> {
+  const timedOut = () =>
+    new Error(
+      `The server did not answer for ${[...late].join(', ') || name} within ${Math.round(timeoutMs / 1000)} seconds.`,
+    );
+  let response: Response;
+  try {
+    response = await fetcher(url, { signal });
+  } catch {
+    throw signal.aborted ? timedOut() : new Error(`Could not reach ${name}: the network request failed.`);
+  }
+  if (!response.ok) {
+    throw new Error(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
+  }
+  try {
+    return await response.text();
+  } catch {
+    throw signal.aborted ? timedOut() : new Error(`Could not read ${name}: the connection broke off.`);
+  }
 }

@@ -1,14 +1,89 @@
 import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
+import { loadCountries, loadOverview } from './countries';
 
-/** The offline basemap: land and borders as vector shapes, no tiles. */
-export function countriesLayer(countries: FeatureCollection): L.GeoJSON {
+/** At this zoom and closer the map swaps the 1:110m overview for the 1:50m shapes. */
+export const DETAIL_ZOOM = 5;
+
+/** The offline basemap: land and borders as vector shapes, no tiles. Empty until filled. */
+export function countriesLayer(countries?: FeatureCollection): L.GeoJSON {
   return L.geoJSON(countries, {
     interactive: false,
     attribution: 'Country shapes: Natural Earth',
     // Colours come from CSS (.basemap-country), so the theme can change them.
     style: () => ({ className: 'basemap-country', weight: 0.8, fillOpacity: 1 }),
   });
+}
+
+/** Countries drawn per task: a phone's main thread is never held long by the basemap. */
+const COUNTRIES_PER_TASK = 24;
+
+/** Draws `shapes` into `layer` (already on the map) a few countries per task. */
+function fillInSlices(layer: L.GeoJSON, shapes: FeatureCollection, cancelled: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    let next = 0;
+    const step = () => {
+      if (cancelled()) return resolve();
+      const features = shapes.features.slice(next, next + COUNTRIES_PER_TASK);
+      layer.addData({ type: 'FeatureCollection', features } as FeatureCollection);
+      next += COUNTRIES_PER_TASK;
+      if (next < shapes.features.length) setTimeout(step, 0);
+      else resolve();
+    };
+    step();
+  });
+}
+
+/**
+ * Fills `group` with the overview country shapes, and with the finer ones while the map is
+ * zoomed in to DETAIL_ZOOM or closer (fetched, in a worker, the first time that happens, and
+ * drawn over the overview until complete; if they cannot load, the overview stays). Both are
+ * drawn a few countries per task. `onfail` is called if the overview cannot load. Returns the
+ * cleanup.
+ */
+export function offlineBasemap(map: L.Map, group: L.LayerGroup, onfail: () => void): () => void {
+  let cancelled = false;
+  const isCancelled = () => cancelled;
+  let overview: L.GeoJSON | null = null;
+  let detail: L.GeoJSON | null = null;
+  let detailState: 'none' | 'loading' | 'ready' = 'none';
+  const show = () => {
+    const fine = map.getZoom() >= DETAIL_ZOOM;
+    if (fine && detailState === 'none') {
+      detailState = 'loading';
+      loadCountries()
+        .then(async (shapes) => {
+          if (cancelled) return;
+          const layer = (detail = countriesLayer());
+          group.addLayer(layer); // over the overview while it fills
+          await fillInSlices(layer, shapes, isCancelled);
+          detailState = 'ready';
+          show();
+        })
+        .catch(() => (detailState = 'none')); // asked again at the next zoom
+    }
+    if (detailState !== 'ready' || !detail) return;
+    const [wanted, other] = fine ? [detail, overview] : [overview ?? detail, detail];
+    if (other && other !== wanted) group.removeLayer(other);
+    if (!group.hasLayer(wanted)) group.addLayer(wanted);
+  };
+  loadOverview()
+    .then(async (shapes) => {
+      if (cancelled) return;
+      const layer = (overview = countriesLayer());
+      if (detailState !== 'ready') group.addLayer(layer);
+      await fillInSlices(layer, shapes, isCancelled);
+      if (group.hasLayer(layer)) layer.bringToBack();
+      show();
+    })
+    .catch(() => {
+      if (!cancelled) onfail();
+    });
+  map.on('zoomend', show);
+  return () => {
+    cancelled = true;
+    map.off('zoomend', show);
+  };
 }
 
 /** The optional online basemap. It requests tiles from OpenStreetMap only once the viewer switches it on. */

@@ -1,0 +1,134 @@
+import type { Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Requests that are held back (never answered until released), by route. */
+function holdBack() {
+  const held: Route[] = [];
+  return {
+    held,
+    handler: (route: Route) => void held.push(route),
+    release: () => Promise.all(held.splice(0).map((r) => r.fallback())),
+  };
+}
+
+test.describe('the first view', () => {
+  test('asks for the data before the map code and the basemap', async ({ page, consoleErrors }) => {
+    const order: string[] = [];
+    page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
+    await page.goto('./');
+    await expect(page.locator('.basemap-country').first()).toBeAttached();
+    const first = (match: RegExp) => order.findIndex((name) => match.test(name));
+    const lastData = Math.max(
+      ...['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => order.indexOf(f)),
+    );
+    expect(lastData, 'all four data files requested').toBeGreaterThanOrEqual(0);
+    expect(first(/^VenueMap-.*\.js$/)).toBeGreaterThan(lastData);
+    expect(first(/^countries-110m.*\.geojson$/)).toBeGreaterThan(lastData);
+    // The overview shapes are enough at first: the 1:50m set is not fetched.
+    expect(first(/^countries-50m/)).toBe(-1);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('draws the charts while the map code and the basemap are held back', async ({ page }) => {
+    const basemap = holdBack();
+    const mapCode = holdBack();
+    await page.route('**/assets/countries-110m*', basemap.handler);
+    await page.route('**/assets/VenueMap-*.js', mapCode.handler);
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+    await expect(page.getByTestId('venue-map')).toContainText('Loading the map');
+    expect(mapCode.held.length, 'the map code was asked for after the charts').toBe(1);
+    // Let the map's code through: the markers come before the basemap does.
+    await page.unroute('**/assets/VenueMap-*.js');
+    await mapCode.release();
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await expect(page.locator('.basemap-country')).toHaveCount(0);
+    await expect.poll(() => basemap.held.length).toBe(1);
+    await page.unroute('**/assets/countries-110m*');
+    await basemap.release();
+    await expect(page.locator('.basemap-country').first()).toBeAttached();
+  });
+
+  test('swaps in the finer country shapes when zoomed in', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('.basemap-country').first()).toBeAttached();
+    const overviewCount = await page.locator('.basemap-country').count();
+    const zoomIn = page.locator('.leaflet-control-zoom-in');
+    for (let i = 0; i < 6; i++) {
+      await zoomIn.click();
+      await page.waitForTimeout(400); // a click during the zoom animation is not counted
+    }
+    // 1:50m has more countries (small islands and states) than 1:110m.
+    await expect.poll(() => page.locator('.basemap-country').count()).toBeGreaterThan(overviewCount);
+    // Back out to the overview: the coarse shapes again.
+    const zoomOut = page.locator('.leaflet-control-zoom-out');
+    for (let i = 0; i < 6; i++) {
+      await zoomOut.click();
+      await page.waitForTimeout(400);
+    }
+    await expect(page.locator('.basemap-country')).toHaveCount(overviewCount);
+  });
+
+  test('says so when the data does not arrive, and Try again loads it', async ({ page }) => {
+    await page.clock.install();
+    const data = holdBack();
+    await page.route('**/data/dialogues.csv', data.handler);
+    await page.goto('./');
+    await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+    // No false zeros while there is nothing to count.
+    await expect(page.locator('.stats dd').first()).toHaveText('–');
+    await expect.poll(() => data.held.length).toBeGreaterThan(0);
+    await page.clock.fastForward('00:14');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.clock.fastForward('00:02');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(alert).toContainText('The server did not answer for dialogues.csv within 15 seconds.');
+    await expect(page.getByTestId('dataset-banner')).toHaveText('No data: it could not be loaded.');
+    await expect(page.locator('.stats dd').first()).toHaveText('–');
+    await page.unroute('**/data/dialogues.csv');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.locator('.stats dd').first()).toHaveText('9');
+  });
+
+  test('an embed that cannot load its data offers Try again too', async ({ page }) => {
+    let fail = true;
+    await page.route('**/data/topics.csv', (route) =>
+      fail ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+    );
+    await page.goto('./#/embed/topics');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not load topics.csv: the server answered 503');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+  });
+
+  test('the offline briefing carries both shape sets: finer ones when zoomed, with no network', async ({
+    page,
+    browser,
+  }, info) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const wait = page.waitForEvent('download');
+    await page.getByTestId('download-briefing').click();
+    const file = info.outputPath('briefing.html');
+    await (await wait).saveAs(file);
+    const offline = await browser.newContext({ offline: true });
+    const errors: string[] = [];
+    const view = await offline.newPage();
+    view.on('pageerror', (e) => errors.push(e.message));
+    await view.goto(`file://${file}`);
+    await expect(view.locator('.basemap-country').first()).toBeAttached();
+    const overviewCount = await view.locator('.basemap-country').count();
+    for (let i = 0; i < 6; i++) {
+      await view.locator('.leaflet-control-zoom-in').click();
+      await view.waitForTimeout(400);
+    }
+    await expect.poll(() => view.locator('.basemap-country').count()).toBeGreaterThan(overviewCount);
+    expect(errors).toEqual([]);
+    await offline.close();
+  });
+});
