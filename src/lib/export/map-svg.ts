@@ -1,9 +1,9 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
 import { labelSide, markerRadius, MIN_RADIUS } from '../map/venue-markers';
 import type { SlideTheme } from './themes';
-import { el, text } from './xml';
+import { el, text, title } from './xml';
 
 export interface MapView {
   /** [[south, west], [north, east]] of the area to show. */
@@ -11,8 +11,50 @@ export interface MapView {
 }
 
 /**
+ * A stream filter on projected points that drops each point closer than `tolerance` px to the
+ * last one kept, and rings left with fewer than four points (specks smaller than a few pixels).
+ * d3-geo projects and clips but does not simplify; topojson-simplify is not a dependency, and
+ * this radial-distance pass is all a slide needs (shapes are drawn at most ~2000 px wide).
+ */
+export function simplifyStream(sink: GeoStream, tolerance: number): GeoStream {
+  let ring: [number, number][] | null = null;
+  let inPolygon = false;
+  const t2 = tolerance * tolerance;
+  return {
+    point(x, y) {
+      if (!ring) return sink.point(x, y);
+      const last = ring.at(-1);
+      if (!last || (x - last[0]) ** 2 + (y - last[1]) ** 2 >= t2) ring.push([x, y]);
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      const points = ring!;
+      ring = null;
+      if (inPolygon && points.length < 4) return;
+      sink.lineStart();
+      for (const [x, y] of points) sink.point(x, y);
+      sink.lineEnd();
+    },
+    polygonStart() {
+      inPolygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      inPolygon = false;
+      sink.polygonEnd();
+    },
+    sphere() {
+      sink.sphere?.();
+    },
+  };
+}
+
+/**
  * The venue map as vector SVG: Natural Earth country shapes in Web Mercator (as on screen),
- * the venues sized by meetings (hollow when only planned), and their names.
+ * clipped to the exported extent and simplified to about a pixel, the venues sized by meetings
+ * (hollow when only planned), and their names.
  */
 export function writeMapSvg(
   venues: readonly VenueSummary[],
@@ -42,50 +84,61 @@ export function writeMapSvg(
       [0, 0],
       [width, height],
     ]);
-  const path = geoPath(projection).digits(1);
+  const simplified = { stream: (sink: GeoStream) => projection.stream(simplifyStream(sink, 1.2)) };
+  const path = geoPath(simplified).digits(1);
   const land = countries.features
     .map((f) => path(f))
     .filter((d): d is string => !!d)
     .map((d) => el('path', { d }))
     .join('');
-  const max = Math.max(1, ...venues.map((v) => v.meetings.length));
+  // A loop, not Math.max(...venues): spreading tens of thousands of arguments overflows the stack.
+  let max = 1;
+  for (const v of venues) if (v.meetings.length > max) max = v.meetings.length;
   const allVenues = venues.map((v) => v.venue);
-  const marks = venues
-    .filter((v) => v.meetings.length > 0)
-    .map((v) => {
-      const p = projection([v.venue.lon, v.venue.lat]);
-      if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) return '';
-      const [x, y] = p;
-      const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
-      const onlyPlanned = v.held === 0;
-      const opacity = dimmed.has(v.venue.id) ? 0.3 : 1;
-      const dot = onlyPlanned
-        ? el('circle', {
-            cx: x,
-            cy: y,
-            r,
-            fill: theme.background,
-            stroke: theme.venue,
-            'stroke-width': 3,
-            'stroke-dasharray': '5 4',
-          })
-        : el('circle', { cx: x, cy: y, r, fill: theme.venue, stroke: theme.halo, 'stroke-width': 2.5 });
-      const label = `${v.venue.name} ${v.meetings.length}`;
-      const left = labelSide(v.venue, allVenues) === 'left';
-      const tx = left ? x - r - 8 : x + r + 8;
-      const anchor = left ? 'end' : null;
-      const at = { x: tx, y: y + 7, 'text-anchor': anchor, 'font-size': 22, 'font-weight': 700 };
-      // The halo is a stroked copy under the text: slide programs do not all know paint-order.
-      const halo = text(
-        { ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' },
-        label,
-      );
-      return el('g', { opacity: opacity === 1 ? null : opacity }, dot + halo + text({ ...at, fill: theme.ink }, label));
-    })
-    .join('');
+  const dots: string[] = [];
+  const labels: string[] = [];
+  for (const v of venues) {
+    if (v.meetings.length === 0) continue;
+    const p = projection([v.venue.lon, v.venue.lat]);
+    if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
+    const [x, y] = p;
+    const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
+    const faded = dimmed.has(v.venue.id);
+    const name = title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`);
+    dots.push(
+      v.held === 0
+        ? el(
+            'circle',
+            {
+              cx: x,
+              cy: y,
+              r,
+              fill: theme.background,
+              stroke: theme.venue,
+              'stroke-width': 3,
+              'stroke-dasharray': '5 4',
+              opacity: faded ? 0.3 : null,
+            },
+            name,
+          )
+        : el(
+            'circle',
+            { cx: x, cy: y, r, fill: theme.venue, stroke: theme.halo, 'stroke-width': 2.5, opacity: faded ? 0.3 : null },
+            name,
+          ),
+    );
+    // A venue outside the filters keeps a readable name: its dot fades, its label does not.
+    const label = `${v.venue.name} ${v.meetings.length}`;
+    const left = labelSide(v.venue, allVenues) === 'left';
+    const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
+    // The halo is a stroked copy under the text: slide programs do not all know paint-order.
+    labels.push(text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label));
+    labels.push(text(at, label));
+  }
   return (
-    el('rect', { x: 0, y: 0, width, height, fill: theme.water }) +
+    el('rect', { width, height, fill: theme.water }) +
     el('g', { fill: theme.land, stroke: theme.border, 'stroke-width': 0.8 }, land) +
-    marks
+    el('g', {}, dots.join('')) +
+    (labels.length ? el('g', { 'font-size': 22, 'font-weight': 700, fill: theme.ink }, labels.join('')) : '')
   );
 }

@@ -10,6 +10,7 @@ export interface SlidePreset {
 
 export const DEFAULT_PRESET: SlidePreset = { ratio: '16:9', scale: 1, background: 'solid', theme: 'light' };
 
+
 /** Slide size in CSS pixels at 1×: 1920×1080 (16:9) or 1440×1080 (4:3). */
 export function slideSize(ratio: SlidePreset['ratio']): { width: number; height: number } {
   return ratio === '16:9' ? { width: 1920, height: 1080 } : { width: 1440, height: 1080 };
@@ -85,7 +86,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                 'stroke-dasharray': '4 3',
               })
             : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
-      return swatch + text({ x: x + 28, y: legendY, 'font-size': 20, fill: theme.ink }, item.label);
+      return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');
 
@@ -114,7 +115,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4, 'font-size': SUBTITLE, fill: theme.muted },
       content.subtitle,
     ),
-    legend,
+    el('g', { 'font-size': 20, fill: theme.ink }, legend),
     el('g', { transform: `translate(${bx.toFixed(2)},${box.y}) scale(${k.toFixed(4)})` }, content.body),
     el('line', {
       x1: SLIDE_MARGIN,
