@@ -51,6 +51,56 @@ export function simplifyStream(sink: GeoStream, tolerance: number): GeoStream {
   };
 }
 
+/** Bytes of country shapes a map export may carry (the whole file stays under 120 KB). */
+const LAND_BUDGET = 105_000;
+
+/** A number at 0.1 px, as short as SVG allows: "-0.5" → "-.5". */
+const num = (n: number): string => {
+  const r = Math.round(n * 10) / 10 || 0;
+  return String(r).replace(/^(-?)0\./, '$1.');
+};
+
+/**
+ * A canvas-like context that writes path data with relative line commands (from positions
+ * rounded to 0.1 px, so no error adds up): about half the bytes of geoPath's absolute output.
+ */
+export class CompactPath {
+  #d = '';
+  #x = 0;
+  #y = 0;
+  #inLine = false;
+  moveTo(x: number, y: number) {
+    this.#x = Math.round(x * 10);
+    this.#y = Math.round(y * 10);
+    this.#d += `M${num(this.#x / 10)},${num(this.#y / 10)}`;
+    this.#inLine = false;
+  }
+  lineTo(x: number, y: number) {
+    const nx = Math.round(x * 10);
+    const ny = Math.round(y * 10);
+    if (nx === this.#x && ny === this.#y) return;
+    const dx = num((nx - this.#x) / 10);
+    const dy = num((ny - this.#y) / 10);
+    this.#d += `${this.#inLine ? (dx.startsWith('-') ? '' : ' ') : 'l'}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+    this.#inLine = true;
+    this.#x = nx;
+    this.#y = ny;
+  }
+  closePath() {
+    this.#d += 'z';
+    this.#inLine = false;
+  }
+  arc() {
+    // Points (venues) are drawn as circles elsewhere; shapes never ask for arcs.
+  }
+  /** The path data written since the last call, and a fresh start. */
+  take(): string {
+    const d = this.#d;
+    this.#d = '';
+    return d;
+  }
+}
+
 /**
  * The venue map as vector SVG: Natural Earth country shapes in Web Mercator (as on screen),
  * clipped to the exported extent and simplified to about a pixel, the venues sized by meetings
@@ -84,13 +134,22 @@ export function writeMapSvg(
       [0, 0],
       [width, height],
     ]);
-  const simplified = { stream: (sink: GeoStream) => projection.stream(simplifyStream(sink, 1.2)) };
-  const path = geoPath(simplified).digits(1);
-  const land = countries.features
-    .map((f) => path(f))
-    .filter((d): d is string => !!d)
-    .map((d) => el('path', { d }))
-    .join('');
+  // Shapes to about 2 px of a 1920 px slide; coarser only if a wide view would still be heavy.
+  let land = '';
+  for (const tolerance of [2, 3, 4.5, 7, 10]) {
+    const simplified = { stream: (sink: GeoStream) => projection.stream(simplifyStream(sink, tolerance)) };
+    const context = new CompactPath();
+    const path = geoPath(simplified, context);
+    land = countries.features
+      .map((f) => {
+        path(f);
+        return context.take();
+      })
+      .filter((d) => d.length > 0)
+      .map((d) => el('path', { d }))
+      .join('');
+    if (land.length <= LAND_BUDGET) break;
+  }
   // A loop, not Math.max(...venues): spreading tens of thousands of arguments overflows the stack.
   let max = 1;
   for (const v of venues) if (v.meetings.length > max) max = v.meetings.length;

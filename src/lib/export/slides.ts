@@ -7,7 +7,9 @@ import { describeFilters, sourceLine } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, slideSize, type LegendItem, type SlidePreset } from './slide';
-import { SLIDE_THEMES, type SlideTheme } from './themes';
+import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
+import type { DeckSlide } from './deck';
+import { formatPartialDate } from '../data/partial-date';
 import { writeTopicSvg } from './topic-svg';
 
 export type { ViewName };
@@ -139,4 +141,44 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
     [Math.max(-80, s - pad), Math.max(-180, w - pad)],
     [Math.min(84, n + pad), Math.min(180, e + pad)],
   ];
+}
+
+/** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
+function speakerNotes(text: SlideText, dash: Dashboard): string {
+  const sources = dash.data.dataset.sources.map(
+    (s) =>
+      `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.published ? ` (${formatPartialDate(s.published)})` : ''}`,
+  );
+  return [text.alt, `Showing: ${text.subtitle}.`, text.source, 'Sources:', ...sources].join('\n');
+}
+
+/** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
+export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint8Array> {
+  const { dash, colour } = ctx;
+  const theme = SLIDE_THEMES[preset.theme];
+  const slides: DeckSlide[] = [];
+  for (const view of ['map', 'topics', 'cadence'] as const) {
+    const text = slideText(view, ctx, theme);
+    let body: DeckSlide['body'];
+    if (view === 'topics') {
+      const counts = dash.filtering
+        ? [...dash.visibleTopicCounts.values()].filter((c) => c.total > 0).sort((a, b) => b.total - a.total)
+        : dash.data.topicCounts;
+      const series = dash.data.partners
+        .map((p) => ({
+          name: p,
+          colour: colour(p),
+          values: counts.map((c) => c.byPartner.find((b) => b.partner === p)?.count ?? 0),
+        }))
+        .filter((s) => s.values.some((v) => v > 0));
+      body = { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' };
+    } else {
+      // Drawn at a third of a 1920 px slide's body: type then reads at slide size once placed.
+      const chart = await chartBody(view, ctx, preset.theme, view === 'map' ? 1776 : 1100, view === 'map' ? 760 : 620);
+      body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
+    }
+    slides.push({ ...text, notes: speakerNotes(text, dash), body });
+  }
+  const { writeDeck } = await import('./deck');
+  return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
 }

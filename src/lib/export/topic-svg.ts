@@ -27,7 +27,7 @@ const fmt = format(',');
  * The topic chart as lean, editable SVG for slides: the same layout as the page's TopicChart,
  * written here rather than copied from the page so that every bar segment is its own <rect>
  * (a shape per bar after "Convert to Shape" or ungroup), grouped per topic and named with
- * <title>s, colours from the export theme, shared styles set once on groups, no default
+ * <title>s (topic labels and counts beside them, as axis text), colours from the export theme, shared styles set once on groups, no default
  * attributes and coordinates rounded to 0.1 px.
  */
 export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: number; height: number } {
@@ -65,6 +65,8 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
   );
 
   const baseline = band / 2 + FONT * 0.35;
+  const labels: string[] = [];
+  const values: string[] = [];
   const bars = counts
     .map((count, i) => {
       const shown = visible ? (visible.get(count.id) ?? { ...count, total: 0, byPartner: [] }) : count;
@@ -86,22 +88,22 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
       const ghost = visible
         ? el('rect', { width: Math.max(0, x(count.total) - 1), height: band, fill: theme.ghost }, title('All meetings'))
         : '';
-      const label = text(
-        { x: -8, y: baseline, 'text-anchor': 'end', fill: shown.total === 0 ? theme.muted : null },
-        truncate(count.label, labelChars),
+      const top = Math.round((y(i) ?? 0) * 10) / 10;
+      labels.push(
+        text({ x: -8, y: top + baseline, fill: shown.total === 0 ? theme.muted : null }, truncate(count.label, labelChars)),
       );
-      const value = text(
-        { x: x(count.total) + 5, y: baseline, 'font-size': 11, fill: theme.muted },
-        visible ? `${fmt(shown.total)}/${fmt(count.total)}` : fmt(count.total),
+      values.push(
+        text(
+          { x: x(count.total) + 5, y: top + baseline },
+          visible ? `${fmt(shown.total)}/${fmt(count.total)}` : fmt(count.total),
+        ),
       );
       return el(
         'g',
-        { transform: `translate(0,${Math.round((y(i) ?? 0) * 10) / 10})` },
+        { transform: `translate(0,${top})` },
         title(`${count.label}: ${fmt(count.total)} ${count.total === 1 ? 'meeting' : 'meetings'}`) +
           ghost +
-          segments +
-          label +
-          value,
+          segments,
       );
     })
     .join('');
@@ -109,7 +111,12 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
   const markup = el(
     'g',
     { transform: `translate(${Math.round(labelWidth * 10) / 10},${TOP})`, 'font-size': FONT, fill: theme.ink },
-    grid + axis + bars + el('line', { y2: innerHeight, stroke: theme.axis }),
+    grid +
+      axis +
+      bars +
+      el('g', { 'text-anchor': 'end' }, labels.join('')) +
+      el('g', { 'font-size': 11, fill: theme.muted }, values.join('')) +
+      el('line', { y2: innerHeight, stroke: theme.axis }),
   );
   return { markup, width, height };
 }

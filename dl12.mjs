@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+const [,, hash = '', container = 'topic-chart', out = '/tmp/out.svg', kind = 'export-svg'] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+await p.goto('http://127.0.0.1:4112/' + hash);
+await p.getByTestId('venue-marker').first().waitFor({ state: 'attached' });
+const wait = p.waitForEvent('download');
+await (kind === 'export-pptx' ? p.getByTestId(kind) : p.getByTestId(container).getByTestId(kind)).click();
+const d = await wait;
+await d.saveAs(out);
+await b.close();
