@@ -146,7 +146,9 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           catAxisOrientation: 'maxMin' as 'minMax',
           catAxisLabelColor: hex(theme.ink),
           catAxisLabelFontFace: FONT,
-          catAxisLabelFontSize: 10,
+          catAxisLabelFontSize: b.categories.length > 14 ? 8 : 10,
+          // Every topic named (slide programs otherwise skip labels when rows are tight).
+          catAxisLabelFrequency: '1',
           catAxisLineShow: false,
           valAxisLabelColor: hex(theme.muted),
           valAxisLabelFontFace: FONT,

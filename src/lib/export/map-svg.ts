@@ -86,6 +86,9 @@ export class CompactPath {
     this.#x = nx;
     this.#y = ny;
   }
+  beginPath() {
+    // Each shape's path data is taken whole (see take()).
+  }
   closePath() {
     this.#d += 'z';
     this.#inLine = false;

@@ -64,6 +64,8 @@ export async function chartBody(
   themeName: 'light' | 'dark',
   width: number,
   height: number,
+  /** Pack the timeline's lanes to fit `height` (as an embed does) rather than scale it down. */
+  fit = false,
 ): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[themeName];
@@ -98,6 +100,7 @@ export async function chartBody(
             visibleIds: dash.filtering && dash.data.dataset.dialogues.length <= SVG_MARK_LIMIT ? dash.visibleIds : null,
             visibleRows: dash.filtering ? dash.visibleRows : null,
             insights: dash.insights,
+            fitHeight: fit ? height : undefined,
           },
           themeName,
         );
@@ -173,8 +176,13 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
         .filter((s) => s.values.some((v) => v > 0));
       body = { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' };
     } else {
-      // Drawn at a third of a 1920 px slide's body: type then reads at slide size once placed.
-      const chart = await chartBody(view, ctx, preset.theme, view === 'map' ? 1776 : 1100, view === 'map' ? 760 : 620);
+      // Drawn small and placed across a 10-inch slide, so 12 px type reads at about 10–12 pt.
+      // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3): the timeline packs into that shape.
+      const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
+      const chart =
+        view === 'map'
+          ? await chartBody(view, ctx, preset.theme, 1200, Math.round(1200 * tall))
+          : await chartBody(view, ctx, preset.theme, 780, Math.round(780 * tall), true);
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
     slides.push({ ...text, notes: speakerNotes(text, dash), body });
