@@ -397,3 +397,45 @@ test.describe('alt text and popovers', () => {
     await expect(map.getByRole('group', { name: 'Slide settings' })).toBeHidden();
   });
 });
+
+test.describe('embeds designed for their frame', () => {
+  for (const view of ['topics', 'cadence'] as const) {
+    test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({
+      page,
+      baseURL,
+    }) => {
+      const target = view === 'topics' ? 'topic-chart' : 'cadence-chart';
+      for (const [w, h] of [
+        [300, 250],
+        [640, 360],
+        [1280, 720],
+      ] as const) {
+        await page.setContent(
+          `<iframe src="${baseURL}#/embed/${view}" width="${w}" height="${h}" style="border:0"></iframe>`,
+        );
+        const frame = page.frameLocator('iframe');
+        await expect(frame.getByTestId(view === 'topics' ? 'topic-bar' : 'cadence-mark').first()).toBeAttached();
+        await page.waitForTimeout(300);
+        const m = await frame.locator('html').evaluate((html, id) => {
+          const scaled = document.querySelector('.scaled') as HTMLElement;
+          const scale = scaled.getBoundingClientRect().width / scaled.offsetWidth;
+          const texts = [...document.querySelectorAll('[data-testid="embed-view"] :is(text, p, h1, li, span)')]
+            .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
+            .map((t) => {
+              const inChart = scaled.contains(t);
+              return { text: t.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(t).fontSize) * (inChart ? scale : 1) };
+            });
+          const chart = document.querySelector(`[data-testid="${id}"] svg`)!.getBoundingClientRect();
+          return {
+            smallest: texts.reduce((a, b) => (b.px < a.px ? b : a)),
+            fill: (chart.width * chart.height) / (html.clientWidth * html.clientHeight),
+            overflow: html.scrollHeight - html.clientHeight + html.scrollWidth - html.clientWidth,
+          };
+        }, target);
+        expect(m.smallest.px, `${w}×${h}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(9);
+        expect(m.overflow).toBeLessThanOrEqual(0);
+        if (w === 1280) expect(m.fill).toBeGreaterThanOrEqual(0.7);
+      }
+    });
+  }
+});
