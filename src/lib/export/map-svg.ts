@@ -51,6 +51,9 @@ export function simplifyStream(sink: GeoStream, tolerance: number): GeoStream {
   };
 }
 
+/** Venues named on an exported map, the busiest first; the rest are dots (and listed in the alt text). */
+const MAX_LABELS = 60;
+
 /** Bytes of country shapes a map export may carry (the whole file stays under 120 KB). */
 const LAND_BUDGET = 105_000;
 
@@ -156,17 +159,23 @@ export function writeMapSvg(
   // A loop, not Math.max(...venues): spreading tens of thousands of arguments overflows the stack.
   let max = 1;
   for (const v of venues) if (v.meetings.length > max) max = v.meetings.length;
-  const allVenues = venues.map((v) => v.venue);
-  const dots: string[] = [];
-  const labels: string[] = [];
+  // Venues in view, most meetings first: all get a dot, the first MAX_LABELS a name (more would pile up).
+  const inView: { v: VenueSummary; x: number; y: number }[] = [];
   for (const v of venues) {
     if (v.meetings.length === 0) continue;
     const p = projection([v.venue.lon, v.venue.lat]);
     if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
-    const [x, y] = p;
+    inView.push({ v, x: p[0], y: p[1] });
+  }
+  inView.sort((a, b) => b.v.meetings.length - a.v.meetings.length);
+  const named = inView.slice(0, MAX_LABELS).map(({ v }) => v.venue);
+  const dots: string[] = [];
+  const labels: string[] = [];
+  inView.forEach(({ v, x, y }, i) => {
     const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
     const faded = dimmed.has(v.venue.id);
-    const name = title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`);
+    const labelled = i < MAX_LABELS;
+    const name = labelled ? title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`) : '';
     dots.push(
       v.held === 0
         ? el(
@@ -189,14 +198,15 @@ export function writeMapSvg(
             name,
           ),
     );
+    if (!labelled) return;
     // A venue outside the filters keeps a readable name: its dot fades, its label does not.
     const label = `${v.venue.name} ${v.meetings.length}`;
-    const left = labelSide(v.venue, allVenues) === 'left';
+    const left = labelSide(v.venue, named) === 'left';
     const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
     // The halo is a stroked copy under the text: slide programs do not all know paint-order.
     labels.push(text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label));
     labels.push(text(at, label));
-  }
+  });
   return (
     el('rect', { width, height, fill: theme.water }) +
     el('g', { fill: theme.land, stroke: theme.border, 'stroke-width': 0.8 }, land) +
