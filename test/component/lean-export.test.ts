@@ -11,7 +11,10 @@ const { partners, topicCounts, venues } = bundledViews();
 const colour = (p: string) => ({ Afghanistan: '#E69F00', 'European Union': '#0072B2' })[p] ?? '#009E73';
 
 const parse = (markup: string) => {
-  const doc = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg">${markup}</svg>`, 'image/svg+xml');
+  const doc = new DOMParser().parseFromString(
+    `<svg xmlns="http://www.w3.org/2000/svg">${markup}</svg>`,
+    'image/svg+xml',
+  );
   expect(doc.querySelector('parsererror')).toBeNull();
   return doc;
 };

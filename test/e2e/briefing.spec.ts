@@ -29,13 +29,18 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   await expect(view.getByTestId('download-briefing')).toHaveCount(0);
   // It opens in the view and filters it was downloaded from…
   await expect(view.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
-  await expect(view.locator('[data-testid="topic-bar"][data-topic="migration"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(view.locator('[data-testid="topic-bar"][data-topic="migration"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // …and filtering still works offline.
   await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
   await expect(view.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(9);
   // An iframe cannot show a file from disk: the Embed popover says so instead of offering a file:// URL.
   await view.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
-  await expect(view.getByTestId('cadence-chart').getByTestId('embed-offline')).toContainText('needs the published site');
+  await expect(view.getByTestId('cadence-chart').getByTestId('embed-offline')).toContainText(
+    'needs the published site',
+  );
   await expect(view.getByTestId('embed-code')).toHaveCount(0);
   // The alt text there follows the filters too.
   await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();

@@ -279,10 +279,10 @@ test.describe('lean SVG', () => {
       for (const s of b.segments) expect(s).toMatch(/^(European Union|Afghanistan|United States): \d+ meetings?$/);
     }
     // 20 bars of 9 meetings over 3 partners: a shape per partner's part of each bar.
-    const ids = await page.locator('[data-testid="topic-bar"]').evaluateAll((gs) =>
-      gs.map((g) => g.getAttribute('aria-label')!),
-    );
-    const expected = ids.reduce((n, label) => n + (label.match(/\(([^)]*)\)/)![1]!.split(',').length), 0);
+    const ids = await page
+      .locator('[data-testid="topic-bar"]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')!));
+    const expected = ids.reduce((n, label) => n + label.match(/\(([^)]*)\)/)![1]!.split(',').length, 0);
     expect(bars.reduce((n, b) => n + b.segments.length, 0)).toBe(expected);
   });
 
@@ -322,7 +322,9 @@ test.describe('slides deck', () => {
     expect(name).toBe('dialogue-atlas-slides-4x3.pptx');
     const files = unzipSync(new Uint8Array(bytes));
     const text = (n: string) => strFromU8(files[n]!);
-    const slides = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).sort();
+    const slides = Object.keys(files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort();
     expect(slides).toHaveLength(3);
     expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const all = slides.map(text);
@@ -423,7 +425,10 @@ test.describe('embeds designed for their frame', () => {
             .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
             .map((t) => {
               const inChart = scaled.contains(t);
-              return { text: t.textContent!.trim().slice(0, 30), px: parseFloat(getComputedStyle(t).fontSize) * (inChart ? scale : 1) };
+              return {
+                text: t.textContent!.trim().slice(0, 30),
+                px: parseFloat(getComputedStyle(t).fontSize) * (inChart ? scale : 1),
+              };
             });
           const chart = document.querySelector(`[data-testid="${id}"] svg`)!.getBoundingClientRect();
           return {

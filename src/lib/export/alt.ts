@@ -67,9 +67,7 @@ export function altText(view: ViewName, dash: Dashboard): string {
     // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown.
     const insights = dash.insights
       .filter((i) => keys.has(i.key))
-      .map((i) =>
-        i.next && i.next.basis === 'planned' && !shown.has(i.next.meeting) ? { ...i, next: null } : i,
-      );
+      .map((i) => (i.next && i.next.basis === 'planned' && !shown.has(i.next.meeting) ? { ...i, next: null } : i));
     return cadenceAltText(lanes, insights);
   }
   return mapAltText(visibleVenueTallies(dash));

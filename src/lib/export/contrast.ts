@@ -9,7 +9,8 @@ export function parseColour(value: string): [number, number, number, number] | n
     return [r!, g!, b!, 1];
   }
   m = /^#([0-9a-f]{6})$/.exec(v);
-  if (m) return [0, 2, 4].map((i) => parseInt(m![1]!.slice(i, i + 2), 16)).concat(1) as [number, number, number, number];
+  if (m)
+    return [0, 2, 4].map((i) => parseInt(m![1]!.slice(i, i + 2), 16)).concat(1) as [number, number, number, number];
   m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)$/.exec(v);
   if (m) {
     const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? Number(m[4].slice(0, -1)) / 100 : Number(m[4]);

@@ -112,7 +112,11 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           w: 0.16,
           h: 0.16,
           fill: item.shape === 'ring' ? { color: hex(theme.background) } : { color: hex(item.colour) },
-          line: { color: hex(item.colour), width: item.shape === 'ring' ? 1.5 : 0, dashType: item.shape === 'ring' ? 'dash' : 'solid' },
+          line: {
+            color: hex(item.colour),
+            width: item.shape === 'ring' ? 1.5 : 0,
+            dashType: item.shape === 'ring' ? 'dash' : 'solid',
+          },
           objectName: `Legend: ${item.label}`,
         });
         const w = 0.25 + item.label.length * 0.075;

@@ -194,7 +194,15 @@ export function writeMapSvg(
           )
         : el(
             'circle',
-            { cx: x, cy: y, r, fill: theme.venue, stroke: theme.halo, 'stroke-width': 2.5, opacity: faded ? 0.3 : null },
+            {
+              cx: x,
+              cy: y,
+              r,
+              fill: theme.venue,
+              stroke: theme.halo,
+              'stroke-width': 2.5,
+              opacity: faded ? 0.3 : null,
+            },
             name,
           ),
     );
@@ -204,7 +212,9 @@ export function writeMapSvg(
     const left = labelSide(v.venue, named) === 'left';
     const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
     // The halo is a stroked copy under the text: slide programs do not all know paint-order.
-    labels.push(text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label));
+    labels.push(
+      text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label),
+    );
     labels.push(text(at, label));
   });
   return (

@@ -76,7 +76,8 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     // Lean: no attribute equal to SVG's default, numbers rounded to 0.1 px.
     for (const name of [...copy.getAttributeNames()]) {
       const value = copy.getAttribute(name)!;
-      const rounded = name === 'd' || name === 'transform' || /^[-\d.e]+(px)?$/i.test(value) ? roundNumbers(value) : value;
+      const rounded =
+        name === 'd' || name === 'transform' || /^[-\d.e]+(px)?$/i.test(value) ? roundNumbers(value) : value;
       if (isDefault(name, rounded.replace(/px$/, '')) || isDefault(name, rounded)) copy.removeAttribute(name);
       else if (rounded !== value) copy.setAttribute(name, rounded);
     }

@@ -10,7 +10,6 @@ export interface SlidePreset {
 
 export const DEFAULT_PRESET: SlidePreset = { ratio: '16:9', scale: 1, background: 'solid', theme: 'light' };
 
-
 /** Slide size in CSS pixels at 1×: 1920×1080 (16:9) or 1440×1080 (4:3). */
 export function slideSize(ratio: SlidePreset['ratio']): { width: number; height: number } {
   return ratio === '16:9' ? { width: 1920, height: 1080 } : { width: 1440, height: 1080 };

@@ -75,7 +75,11 @@ export async function chartBody(
     const dimmed = new Set(
       dash.filtering ? dash.data.venues.filter((v) => !dash.visibleVenues.has(v.venue.id)).map((v) => v.venue.id) : [],
     );
-    return { markup: writeMapSvg(dash.data.venues, countries, { bounds }, width, height, theme, dimmed), width, height };
+    return {
+      markup: writeMapSvg(dash.data.venues, countries, { bounds }, width, height, theme, dimmed),
+      width,
+      height,
+    };
   }
   // Charts are laid out for a screen (12 px type): draw narrower, then scale up to fill the slide,
   // by as much as fits the height (at most 2×), so type reads at about 18–24 px on the slide.

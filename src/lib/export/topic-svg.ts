@@ -90,7 +90,10 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
         : '';
       const top = Math.round((y(i) ?? 0) * 10) / 10;
       labels.push(
-        text({ x: -8, y: top + baseline, fill: shown.total === 0 ? theme.muted : null }, truncate(count.label, labelChars)),
+        text(
+          { x: -8, y: top + baseline, fill: shown.total === 0 ? theme.muted : null },
+          truncate(count.label, labelChars),
+        ),
       );
       values.push(
         text(
@@ -101,9 +104,7 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
       return el(
         'g',
         { transform: `translate(0,${top})` },
-        title(`${count.label}: ${fmt(count.total)} ${count.total === 1 ? 'meeting' : 'meetings'}`) +
-          ghost +
-          segments,
+        title(`${count.label}: ${fmt(count.total)} ${count.total === 1 ? 'meeting' : 'meetings'}`) + ghost + segments,
       );
     })
     .join('');
