@@ -391,7 +391,7 @@ test.describe('alt text and popovers', () => {
     await expect(topics.getByTestId('embed-code')).toBeHidden();
     await expect(map.getByTestId('alt-text')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(map.getByTestId('alt-text')).toHaveCount(0);
+    await expect(map.getByTestId('alt-text')).toBeHidden();
     await expect(map.getByRole('button', { name: 'Alt text' })).toBeFocused();
     await map.getByRole('button', { name: 'Slide' }).click();
     await expect(map.getByRole('group', { name: 'Slide settings' })).toBeVisible();

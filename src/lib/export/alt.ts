@@ -18,13 +18,12 @@ function visibleMask(dash: Dashboard): Uint8Array {
 }
 
 /** The timeline's lanes as filtered: each lane's meetings that pass, lanes left empty dropped. */
-export function visibleLanes(dash: Dashboard): CadenceLane[] {
+export function visibleLanes(dash: Dashboard, mask = visibleMask(dash)): CadenceLane[] {
   if (!dash.filtering) return dash.data.lanes;
-  const mask = visibleMask(dash);
   const lanes: CadenceLane[] = [];
   for (const lane of dash.data.lanes) {
     const keep: number[] = [];
-    lane.rows.forEach((row, k) => mask[row] && keep.push(k));
+    for (let k = 0; k < lane.rows.length; k++) if (mask[lane.rows[k]!]) keep.push(k);
     if (keep.length === 0) continue;
     const meetings = keep.map((k) => lane.meetings[k]!);
     const held = meetings.filter((m) => m.status === 'held' && m.date).length;
@@ -61,13 +60,15 @@ export function altText(view: ViewName, dash: Dashboard): string {
     return topicAltText(counts, dash.visibleCount);
   }
   if (view === 'cadence') {
-    const lanes = visibleLanes(dash);
+    if (!dash.filtering) return cadenceAltText(dash.data.lanes, dash.insights);
+    const mask = visibleMask(dash);
+    const lanes = visibleLanes(dash, mask);
     const keys = new Set(lanes.map((l) => l.key));
-    const shown = new Set(lanes.flatMap((l) => l.meetings));
+    const shown = (id: string) => mask[dash.data.views.rowOfMeeting(id)] === 1;
     // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown.
     const insights = dash.insights
       .filter((i) => keys.has(i.key))
-      .map((i) => (i.next && i.next.basis === 'planned' && !shown.has(i.next.meeting) ? { ...i, next: null } : i));
+      .map((i) => (i.next && i.next.basis === 'planned' && !shown(i.next.meeting.id) ? { ...i, next: null } : i));
     return cadenceAltText(lanes, insights);
   }
   return mapAltText(visibleVenueTallies(dash));
