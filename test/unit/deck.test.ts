@@ -66,6 +66,21 @@ describe('writeDeck', () => {
     const pres = strFromU8(files['ppt/presentation.xml']!);
     expect(pres).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
+
+  it('keeps hostile topic and partner names as text: every part stays well-formed XML', async () => {
+    const hostile = spec('16:9', 'light');
+    const body = hostile.slides[0]!.body as Extract<DeckSpec['slides'][0]['body'], { kind: 'chart' }>;
+    body.categories = ['<script>alert(1)</script>', 'A & B "quoted"'];
+    body.series[0]!.name = '<img src=x onerror=alert(1)>';
+    const files = unzipSync(await writeDeck(hostile, FONT_STACK));
+    const xml = Object.entries(files)
+      .filter(([n]) => n.endsWith('.xml'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toContain('<img');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
 });
 
 describe('dropDanglingAxisIds', () => {
