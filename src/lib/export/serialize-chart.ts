@@ -66,6 +66,8 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     const isText = tag === 'text' || tag === 'tspan';
     const stroked = !transparent(style.stroke);
     for (const prop of STYLE_PROPS) {
+      // A group passes on only its opacity: every shape and text below carries its own style.
+      if (tag === 'g' && prop !== 'opacity') continue;
       // Type on text only, stroke details only where there is a stroke, fill not on lines.
       if (!isText && (prop.startsWith('font') || prop === 'text-anchor' || prop === 'dominant-baseline')) continue;
       if (!stroked && prop.startsWith('stroke') && prop !== 'stroke') continue;
@@ -83,6 +85,11 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     }
   });
   for (const d of doomed) d.remove();
+  // Svelte's empty anchor comments (<!---->) are no part of the picture.
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const drop: Node[] = [];
+  while (comments.nextNode()) drop.push(comments.currentNode);
+  for (const c of drop) c.parentNode?.removeChild(c);
   const images = [...root.querySelectorAll('canvas')].map((c) => {
     const box = c.getBoundingClientRect();
     const origin = svg.getBoundingClientRect();
