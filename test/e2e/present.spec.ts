@@ -284,6 +284,11 @@ test.describe('lean SVG', () => {
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')!));
     const expected = ids.reduce((n, label) => n + label.match(/\(([^)]*)\)/)![1]!.split(',').length, 0);
     expect(bars.reduce((n, b) => n + b.segments.length, 0)).toBe(expected);
+    // Filtered, the unmatched parts are drawn too, and the file stays as small.
+    await page.goto('./#/?partner=Afghanistan&partner=European%20Union&status=held');
+    await expect(page.locator('[data-testid="topic-bar"][data-dimmed="true"]').first()).toBeAttached();
+    const filtered = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-svg').click());
+    expect(filtered.bytes.length).toBeLessThanOrEqual(8 * 1024);
   });
 
   test('map SVG is under 120 KB with shapes clipped to the view', async ({ page }) => {

@@ -94,7 +94,6 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
     xmlns: 'http://www.w3.org/2000/svg',
     // Only the timeline's density images use xlink:href (for older readers).
     'xmlns:xlink': content.body.includes('xlink:') ? 'http://www.w3.org/1999/xlink' : null,
-    version: '1.1',
     width: width * preset.scale,
     height: height * preset.scale,
     viewBox: `0 0 ${width} ${height}`,

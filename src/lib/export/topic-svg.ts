@@ -85,9 +85,11 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
           );
         })
         .join('');
-      const ghost = visible
-        ? el('rect', { width: Math.max(0, x(count.total) - 1), height: band, fill: theme.ghost }, title('All meetings'))
-        : '';
+      // The whole bar in the ghost colour, under the part that matches: only where some of it does not.
+      const ghost =
+        visible && shown.total < count.total
+          ? el('rect', { width: Math.max(0, x(count.total) - 1), height: band, fill: theme.ghost })
+          : '';
       const top = Math.round((y(i) ?? 0) * 10) / 10;
       labels.push(
         text(
