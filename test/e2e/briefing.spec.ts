@@ -27,9 +27,29 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   await expect(view.locator('.basemap-country').first()).toBeAttached();
   await expect(view.getByTestId('dataset-banner')).toContainText('briefing of');
   await expect(view.getByTestId('download-briefing')).toHaveCount(0);
-  // Filtering still works offline.
-  await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+  // It opens in the view and filters it was downloaded from…
   await expect(view.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
+  await expect(view.locator('[data-testid="topic-bar"][data-topic="migration"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // …and filtering still works offline.
+  await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+  await expect(view.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(9);
+  // An iframe cannot show a file from disk: the Embed popover says so instead of offering a file:// URL.
+  await view.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
+  await expect(view.getByTestId('cadence-chart').getByTestId('embed-offline')).toContainText(
+    'needs the published site',
+  );
+  await expect(view.getByTestId('embed-code')).toHaveCount(0);
+  // The alt text there follows the filters too.
+  await view.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+  await view.getByTestId('cadence-chart').getByRole('button', { name: 'Alt text' }).click();
+  await expect(view.getByTestId('cadence-chart').getByTestId('alt-text')).toContainText('Timeline of 2 meetings');
+  // Slides can be made offline too (pptxgenjs is inside the file).
+  const deck = view.waitForEvent('download');
+  await view.getByTestId('export-pptx').click();
+  expect((await deck).suggestedFilename()).toMatch(/^dialogue-atlas-slides-16x9\.pptx$/);
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   expect(errors).toEqual([]);
   await offline.close();

@@ -1,5 +1,8 @@
 import type { Download, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { contrastRatio } from '../../src/lib/export/contrast';
+import { SLIDE_THEMES } from '../../src/lib/export/themes';
 import { expect, test } from './fixtures';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -47,6 +50,7 @@ test.describe('export', () => {
           t?.startsWith('Source: Dialogue Atlas, bundled data, from 3 news articles; data as of'),
         ),
       ).toBe(true);
+      await page.getByTestId(container).getByRole('button', { name: 'Alt text' }).click();
       const alt = await page.getByTestId(container).getByTestId('alt-text').textContent();
       expect(parsed.desc).toBe(alt);
       expect(consoleErrors).toEqual([]);
@@ -61,7 +65,7 @@ test.describe('export', () => {
     expect(pngSize(first.bytes)).toEqual({ width: 1920, height: 1080 });
 
     const tools = page.getByTestId('topic-chart').getByRole('toolbar');
-    await tools.getByText('Slide').click();
+    await tools.getByRole('button', { name: 'Slide' }).click();
     await tools.getByLabel('4:3 (1440×1080)').check();
     await tools.getByLabel('2×').check();
     await tools.getByLabel('Transparent').check();
@@ -130,7 +134,7 @@ test.describe('embeds', () => {
   test('the Embed action gives an iframe snippet for the view and its filters', async ({ page, baseURL }) => {
     await page.goto('./#/?topic=migration&status=planned');
     const code = page.getByTestId('cadence-chart').getByTestId('embed-code');
-    await page.getByTestId('cadence-chart').getByText('Embed', { exact: true }).click();
+    await page.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
     await expect(code).toBeVisible();
     await expect(code).toHaveText(
       `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0" title="How regularly Pakistan’s security dialogues meet" loading="lazy"></iframe>`,
@@ -160,4 +164,288 @@ test.describe('presentation view', () => {
     await expect(view).toHaveCount(0);
     await expect(page.getByTestId('cadence-chart')).toBeVisible();
   });
+});
+
+const VIEWS = [
+  ['topic-chart', 'topics'],
+  ['cadence-chart', 'cadence'],
+  ['venue-map', 'map'],
+] as const;
+
+/** Each drawn text of an SVG with the fill and opacity it is drawn with (inherited from its groups). */
+async function textsOf(page: Page, svg: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const inherited = (el: Element, name: string) => {
+      for (let e: Element | null = el; e; e = e.parentElement) if (e.hasAttribute(name)) return e.getAttribute(name)!;
+      return null;
+    };
+    return [...doc.querySelectorAll('text')].map((t) => {
+      let opacity = 1;
+      for (let e: Element | null = t; e; e = e.parentElement) opacity *= Number(e.getAttribute('opacity') ?? 1);
+      return { text: t.textContent ?? '', fill: inherited(t, 'fill') ?? '#000000', opacity };
+    });
+  }, svg);
+}
+
+test.describe('export themes', () => {
+  for (const pageTheme of ['light', 'dark'] as const) {
+    test(`on a ${pageTheme} page, every text of every export meets 4.5:1 in each export theme and background`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.addInitScript((t) => localStorage.setItem('dialogue-atlas:theme', t), pageTheme);
+      await page.goto('./#/?partner=Afghanistan');
+      await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+      for (const [container, view] of VIEWS) {
+        const tools = page.getByTestId(container).getByRole('toolbar');
+        await tools.getByRole('button', { name: 'Slide' }).click();
+        // The export theme starts as the page's (then the choice made in the first view is shared).
+        if (view === 'topics')
+          await expect(tools.getByTestId('export-theme').locator(`input[value="${pageTheme}"]`)).toBeChecked();
+        for (const exportTheme of ['light', 'dark'] as const) {
+          for (const background of ['Solid', 'Transparent']) {
+            if (!(await tools.getByRole('group', { name: 'Slide settings' }).isVisible()))
+              await tools.getByRole('button', { name: 'Slide' }).click();
+            await tools.getByTestId('export-theme').locator(`input[value="${exportTheme}"]`).check();
+            await tools.getByLabel(background).check();
+            const { bytes } = await saved(page, () => tools.getByTestId('export-svg').click());
+            const svg = bytes.toString('utf8');
+            const theme = SLIDE_THEMES[exportTheme];
+            const grounds = view === 'map' ? [theme.background, theme.land, theme.water] : [theme.background];
+            const texts = (await textsOf(page, svg)).filter((t) => t.fill !== 'none' && t.text.trim());
+            expect(texts.length).toBeGreaterThan(5);
+            for (const t of texts)
+              for (const ground of grounds)
+                expect(
+                  contrastRatio(t.fill, ground, t.opacity),
+                  `${view} ${exportTheme} ${background}: “${t.text}” (${t.fill}) on ${ground}`,
+                ).toBeGreaterThanOrEqual(4.5);
+            expect(svg.includes(`fill="${theme.background}"/>`) || background === 'Transparent').toBe(true);
+          }
+        }
+      }
+    });
+  }
+
+  test('the export theme follows the page until another is picked, and Slide settings are remembered', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const tools = page.getByTestId('topic-chart').getByRole('toolbar');
+    await tools.getByRole('button', { name: 'Slide' }).click();
+    await expect(tools.getByTestId('export-theme').locator('input[value="light"]')).toBeChecked();
+    // The page turns dark (as the Theme menu does): the export theme follows while still open.
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await expect(tools.getByTestId('export-theme').locator('input[value="dark"]')).toBeChecked();
+    await tools.getByLabel('4:3 (1440×1080)').check();
+    await tools.getByLabel('Transparent').check();
+    await page.reload();
+    await tools.getByRole('button', { name: 'Slide' }).click();
+    await expect(tools.getByLabel('4:3 (1440×1080)')).toBeChecked();
+    await expect(tools.getByLabel('Transparent')).toBeChecked();
+  });
+});
+
+test.describe('lean SVG', () => {
+  test('topic SVG: a rect per bar segment named by topic and partner, no defaults, 0.1 px, under 8 KB', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    const { bytes } = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-svg').click());
+    const svg = bytes.toString('utf8');
+    expect(bytes.length).toBeLessThanOrEqual(8 * 1024);
+    expect(svg).not.toMatch(/fill-opacity="1"|stroke-dasharray="none"|opacity="1"|stroke-width="1"|\s(?:x|y)="0"/);
+    expect(svg).not.toMatch(/(?<![\d.]|scale\()\d+\.\d{2,}/); // 0.1 px (a scale may have two decimals)
+    const bars = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const topics = [...doc.querySelectorAll('g')].filter(
+        (g) => g.querySelector(':scope > rect') && g.querySelector(':scope > title'),
+      );
+      return topics.map((g) => ({
+        name: g.querySelector(':scope > title')?.textContent ?? '',
+        segments: [...g.querySelectorAll(':scope > rect')].map((r) => r.querySelector('title')?.textContent ?? ''),
+        compound: [...g.querySelectorAll('path')].some((p) => (p.getAttribute('d')!.match(/M/gi) ?? []).length > 1),
+      }));
+    }, svg);
+    const fontSizes = (svg.match(/font-size=/g) ?? []).length;
+    expect(fontSizes).toBeLessThan(10);
+    expect(bars).toHaveLength(20);
+    expect(bars[0]!.name).toMatch(/^Counter-terrorism: \d+ meetings$/);
+    for (const b of bars) {
+      expect(b.compound).toBe(false);
+      expect(b.segments.length).toBeGreaterThan(0);
+      for (const s of b.segments) expect(s).toMatch(/^(European Union|Afghanistan|United States): \d+ meetings?$/);
+    }
+    // 20 bars of 9 meetings over 3 partners: a shape per partner's part of each bar.
+    const ids = await page
+      .locator('[data-testid="topic-bar"]')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')!));
+    const expected = ids.reduce((n, label) => n + label.match(/\(([^)]*)\)/)![1]!.split(',').length, 0);
+    expect(bars.reduce((n, b) => n + b.segments.length, 0)).toBe(expected);
+    // Filtered, the unmatched parts are drawn too, and the file stays as small.
+    await page.goto('./#/?partner=Afghanistan&partner=European%20Union&status=held');
+    await expect(page.locator('[data-testid="topic-bar"][data-dimmed="true"]').first()).toBeAttached();
+    const filtered = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-svg').click());
+    expect(filtered.bytes.length).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  test('map SVG is under 120 KB with shapes clipped to the view', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const { bytes } = await saved(page, () => page.getByTestId('venue-map').getByTestId('export-svg').click());
+    expect(bytes.length).toBeLessThanOrEqual(120 * 1024);
+    const svg = bytes.toString('utf8');
+    expect(svg).not.toMatch(/(?<![\d.]|scale\()\d+\.\d{2,}/); // 0.1 px (a scale may have two decimals)
+    // Drawn, each country shape lies within the map's own box (the water rect): clipped, not hidden.
+    await page.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+    const outside = await page.evaluate(() => {
+      const water = document.querySelector('g[transform] > rect') as SVGRectElement;
+      const [w, h] = [water.width.baseVal.value, water.height.baseVal.value];
+      return [...document.querySelectorAll('g[transform] path')].filter((p) => {
+        const b = (p as SVGPathElement).getBBox();
+        return b.x < -1 || b.y < -1 || b.x + b.width > w + 1 || b.y + b.height > h + 1;
+      }).length;
+    });
+    expect(outside).toBe(0);
+  });
+});
+
+test.describe('slides deck', () => {
+  test('a .pptx with a slide per view: native topic chart, vector pictures with alt text, notes; no dangling axis', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./#/?topic=counter-terrorism&status=held');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const tools = page.getByTestId('topic-chart').getByRole('toolbar');
+    await tools.getByRole('button', { name: 'Slide' }).click();
+    await tools.getByLabel('4:3 (1440×1080)').check();
+    await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
+    const { name, bytes } = await saved(page, () => page.getByTestId('export-pptx').click());
+    expect(name).toBe('dialogue-atlas-slides-4x3.pptx');
+    const files = unzipSync(new Uint8Array(bytes));
+    const text = (n: string) => strFromU8(files[n]!);
+    const slides = Object.keys(files)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort();
+    expect(slides).toHaveLength(3);
+    expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
+    const all = slides.map(text);
+    for (const xml of all) {
+      expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
+      expect(xml).toContain('Source: Dialogue Atlas, bundled data, from 3 news articles');
+      expect(xml).toContain('11151B'); // dark background
+    }
+    // Map and timeline: SVG pictures (with their PNG fallback) and alt text that follows the filters.
+    const pictures = all.flatMap((xml) => [...xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => m[0]));
+    expect(pictures).toHaveLength(2);
+    for (const pic of pictures) {
+      expect(pic).toMatch(/descr="[^"]{40,}"/);
+      expect(pic).toContain('svgBlip');
+      expect(pic).toMatch(/<a:blip r:embed=/);
+    }
+    expect(all.join('')).toMatch(/descr="Timeline of \d meetings[^"]*: \d held, 0 planned/);
+    expect(Object.keys(files).filter((n) => n.endsWith('.svg'))).toHaveLength(2);
+    const pngs = Object.keys(files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
+    expect(pngs).toHaveLength(2);
+    for (const p of pngs) expect(files[p]!.length).toBeGreaterThan(2000);
+    // Topics: a native chart, every axis id with its axis.
+    const charts = Object.keys(files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(1);
+    const chart = text(charts[0]!);
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    const defined = [...chart.matchAll(/<c:(?:cat|val|date|ser)Ax>\s*<c:axId val="(\d+)"/g)].map((m) => m[1]);
+    for (const m of chart.matchAll(/<c:axId val="(\d+)"/g)) expect(defined).toContain(m[1]);
+    expect(chart).toContain('Counter-terrorism');
+    // Speaker notes carry the description and the sources.
+    const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    expect(notes).toHaveLength(3);
+    for (const n of notes) expect(text(n)).toContain('Sources:');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('alt text and popovers', () => {
+  test('alt text follows the filters in every view', async ({ page }) => {
+    await page.goto('./#/?topic=counter-terrorism&status=held');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const alt = async (container: string) => {
+      await page.getByTestId(container).getByRole('button', { name: 'Alt text' }).click();
+      return page.getByTestId(container).getByTestId('alt-text').textContent();
+    };
+    const cadence = await alt('cadence-chart');
+    expect(cadence).toMatch(/^Timeline of \d meetings .*: \d held, 0 planned\./);
+    expect(cadence).not.toMatch(/9 meetings/);
+    const map = await alt('venue-map');
+    expect(map).not.toMatch(/planned\)/);
+    expect(await alt('topic-chart')).toMatch(/^Bar chart of/);
+  });
+
+  test('one popover at a time; Escape and an outside click close it', async ({ page }) => {
+    await page.goto('./');
+    const topics = page.getByTestId('topic-chart').getByRole('toolbar');
+    const map = page.getByTestId('venue-map').getByRole('toolbar');
+    await topics.getByRole('button', { name: 'Slide' }).click();
+    await expect(topics.getByRole('group', { name: 'Slide settings' })).toBeVisible();
+    await topics.getByRole('button', { name: 'Embed' }).click();
+    await expect(topics.getByRole('group', { name: 'Slide settings' })).toBeHidden();
+    await expect(topics.getByTestId('embed-code')).toBeVisible();
+    await map.getByRole('button', { name: 'Alt text' }).click();
+    await expect(topics.getByTestId('embed-code')).toBeHidden();
+    await expect(map.getByTestId('alt-text')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(map.getByTestId('alt-text')).toBeHidden();
+    await expect(map.getByRole('button', { name: 'Alt text' })).toBeFocused();
+    await map.getByRole('button', { name: 'Slide' }).click();
+    await expect(map.getByRole('group', { name: 'Slide settings' })).toBeVisible();
+    await page.mouse.click(5, 5);
+    await expect(map.getByRole('group', { name: 'Slide settings' })).toBeHidden();
+  });
+});
+
+test.describe('embeds designed for their frame', () => {
+  for (const view of ['topics', 'cadence'] as const) {
+    test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({
+      page,
+      baseURL,
+    }) => {
+      const target = view === 'topics' ? 'topic-chart' : 'cadence-chart';
+      for (const [w, h] of [
+        [300, 250],
+        [640, 360],
+        [1280, 720],
+      ] as const) {
+        await page.setContent(
+          `<iframe src="${baseURL}#/embed/${view}" width="${w}" height="${h}" style="border:0"></iframe>`,
+        );
+        const frame = page.frameLocator('iframe');
+        await expect(frame.getByTestId(view === 'topics' ? 'topic-bar' : 'cadence-mark').first()).toBeAttached();
+        await page.waitForTimeout(300);
+        const m = await frame.locator('html').evaluate((html, id) => {
+          const scaled = document.querySelector('.scaled') as HTMLElement;
+          const scale = scaled.getBoundingClientRect().width / scaled.offsetWidth;
+          const texts = [...document.querySelectorAll('[data-testid="embed-view"] :is(text, p, h1, li, span)')]
+            .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
+            .map((t) => {
+              const inChart = scaled.contains(t);
+              return {
+                text: t.textContent!.trim().slice(0, 30),
+                px: parseFloat(getComputedStyle(t).fontSize) * (inChart ? scale : 1),
+              };
+            });
+          const chart = document.querySelector(`[data-testid="${id}"] svg`)!.getBoundingClientRect();
+          return {
+            smallest: texts.reduce((a, b) => (b.px < a.px ? b : a)),
+            fill: (chart.width * chart.height) / (html.clientWidth * html.clientHeight),
+            overflow: html.scrollHeight - html.clientHeight + html.scrollWidth - html.clientWidth,
+          };
+        }, target);
+        expect(m.smallest.px, `${w}×${h}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(9);
+        expect(m.overflow).toBeLessThanOrEqual(0);
+        if (w === 1280) expect(m.fill).toBeGreaterThanOrEqual(0.7);
+      }
+    });
+  }
 });

@@ -1,5 +1,6 @@
+import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
-import { cadenceAltText, mapAltText, topicAltText } from './describe';
+import { cadenceAltText, mapAltText, topicAltText, type VenueTally } from './describe';
 
 export type ViewName = 'topics' | 'cadence' | 'map';
 
@@ -9,6 +10,47 @@ export const VIEW_TITLES: Record<ViewName, string> = {
   map: 'Where Pakistan’s security dialogues meet',
 };
 
+/** Which rows pass the filters, by position (one byte per meeting). */
+function visibleMask(dash: Dashboard): Uint8Array {
+  const mask = new Uint8Array(dash.data.columns.n);
+  for (const r of dash.visibleRows) mask[r] = 1;
+  return mask;
+}
+
+/** The timeline's lanes as filtered: each lane's meetings that pass, lanes left empty dropped. */
+export function visibleLanes(dash: Dashboard, mask = visibleMask(dash)): CadenceLane[] {
+  if (!dash.filtering) return dash.data.lanes;
+  const lanes: CadenceLane[] = [];
+  for (const lane of dash.data.lanes) {
+    const keep: number[] = [];
+    for (let k = 0; k < lane.rows.length; k++) if (mask[lane.rows[k]!]) keep.push(k);
+    if (keep.length === 0) continue;
+    const meetings = keep.map((k) => lane.meetings[k]!);
+    const held = meetings.filter((m) => m.status === 'held' && m.date).length;
+    lanes.push({ ...lane, meetings, rows: Uint32Array.from(keep, (k) => lane.rows[k]!), held });
+  }
+  return lanes;
+}
+
+/** Each venue with the held and planned meetings there that pass the filters. */
+export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
+  if (!dash.filtering) return dash.data.venues;
+  const c = dash.data.columns;
+  const held = new Uint32Array(c.venues.length);
+  const planned = new Uint32Array(c.venues.length);
+  for (const r of dash.visibleRows) {
+    const v = c.venueOf[r]!;
+    if (v < 0) continue;
+    if (c.statusOf[r] === 0) held[v]!++;
+    else planned[v]!++;
+  }
+  const index = new Map(c.venues.map((id, v) => [id, v]));
+  return dash.data.venues.map(({ venue }) => {
+    const v = index.get(venue.id);
+    return { venue, held: v === undefined ? 0 : held[v]!, planned: v === undefined ? 0 : planned[v]! };
+  });
+}
+
 /** The text alternative of a view, from the data as filtered. */
 export function altText(view: ViewName, dash: Dashboard): string {
   if (view === 'topics') {
@@ -17,6 +59,17 @@ export function altText(view: ViewName, dash: Dashboard): string {
       : dash.data.topicCounts;
     return topicAltText(counts, dash.visibleCount);
   }
-  if (view === 'cadence') return cadenceAltText(dash.data.lanes, dash.insights);
-  return mapAltText(dash.data.venues.filter((v) => !dash.filtering || dash.visibleVenues.has(v.venue.id)));
+  if (view === 'cadence') {
+    if (!dash.filtering) return cadenceAltText(dash.data.lanes, dash.insights);
+    const mask = visibleMask(dash);
+    const lanes = visibleLanes(dash, mask);
+    const keys = new Set(lanes.map((l) => l.key));
+    const shown = (id: string) => mask[dash.data.views.rowOfMeeting(id)] === 1;
+    // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown.
+    const insights = dash.insights
+      .filter((i) => keys.has(i.key))
+      .map((i) => (i.next && i.next.basis === 'planned' && !shown(i.next.meeting.id) ? { ...i, next: null } : i));
+    return cadenceAltText(lanes, insights);
+  }
+  return mapAltText(visibleVenueTallies(dash));
 }

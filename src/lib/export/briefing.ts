@@ -7,6 +7,8 @@ export interface BriefingData {
   label: string;
   /** When the briefing was written (ISO). */
   created: string;
+  /** The address's view and filters when it was downloaded (`#/?topic=migration`), opened again from disk. */
+  hash?: string;
 }
 
 /** The global the briefing page sets before the app starts. */
@@ -29,6 +31,16 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /**
+ * Script that puts the downloaded view's hash in the address before the app reads it, unless the
+ * file was opened with a view of its own (a link to `briefing.html#/?…`). Only a `#/…` hash
+ * is used, and it goes through JSON, never as markup.
+ */
+function openIn(hash: string | undefined): string {
+  if (!hash || !/^#\/[^\s]*$/.test(hash)) return '';
+  return `if(!location.hash||location.hash==='#'||location.hash==='#/')history.replaceState(null,'',${scriptSafeJson(hash)});`;
+}
+
+/**
  * One self-contained HTML page: the app's script and styles, the basemap (inside the script) and
  * the data, all inline, so it opens from disk with no network.
  */
@@ -48,7 +60,7 @@ export function composeBriefingHtml(app: { js: string; css: string }, data: Brie
 </head>
 <body>
 <div id="app"><noscript>This briefing needs JavaScript to draw its map and charts.</noscript></div>
-<script>window.${BRIEFING_GLOBAL} = ${scriptSafeJson(data)};</script>
+<script>window.${BRIEFING_GLOBAL} = ${scriptSafeJson(data)};${openIn(data.hash)}</script>
 <script type="module">${js}</script>
 </body>
 </html>

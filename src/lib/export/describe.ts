@@ -87,9 +87,13 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
   );
 }
 
+/** A venue and how many of the meetings shown were held or are planned there. */
+export type VenueTally = Pick<VenueSummary, 'venue' | 'held' | 'planned'>;
+
 /** "Map of 3 venues: Islamabad (2 held, 1 planned), …" */
-export function mapAltText(venues: readonly VenueSummary[]): string {
-  const used = venues.filter((v) => v.meetings.length > 0).sort((a, b) => b.meetings.length - a.meetings.length);
+export function mapAltText(venues: readonly VenueTally[]): string {
+  const total = (v: VenueTally) => v.held + v.planned;
+  const used = venues.filter((v) => total(v) > 0).sort((a, b) => total(b) - total(a));
   if (used.length === 0) return 'Map with no venues.';
   const shown = used.slice(0, 8).map((v) => {
     const parts = [v.held ? `${v.held} held` : '', v.planned ? `${v.planned} planned` : ''].filter(Boolean);

@@ -1,9 +1,9 @@
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
 import { labelSide, markerRadius, MIN_RADIUS } from '../map/venue-markers';
 import type { SlideTheme } from './themes';
-import { el, text } from './xml';
+import { el, text, title } from './xml';
 
 export interface MapView {
   /** [[south, west], [north, east]] of the area to show. */
@@ -11,8 +11,106 @@ export interface MapView {
 }
 
 /**
+ * A stream filter on projected points that drops each point closer than `tolerance` px to the
+ * last one kept, and rings left with fewer than four points (specks smaller than a few pixels).
+ * d3-geo projects and clips but does not simplify; topojson-simplify is not a dependency, and
+ * this radial-distance pass is all a slide needs (shapes are drawn at most ~2000 px wide).
+ */
+export function simplifyStream(sink: GeoStream, tolerance: number): GeoStream {
+  let ring: [number, number][] | null = null;
+  let inPolygon = false;
+  const t2 = tolerance * tolerance;
+  return {
+    point(x, y) {
+      if (!ring) return sink.point(x, y);
+      const last = ring.at(-1);
+      if (!last || (x - last[0]) ** 2 + (y - last[1]) ** 2 >= t2) ring.push([x, y]);
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      const points = ring!;
+      ring = null;
+      if (inPolygon && points.length < 4) return;
+      sink.lineStart();
+      for (const [x, y] of points) sink.point(x, y);
+      sink.lineEnd();
+    },
+    polygonStart() {
+      inPolygon = true;
+      sink.polygonStart();
+    },
+    polygonEnd() {
+      inPolygon = false;
+      sink.polygonEnd();
+    },
+    sphere() {
+      sink.sphere?.();
+    },
+  };
+}
+
+/** Venues named on an exported map, the busiest first; the rest are dots (and listed in the alt text). */
+const MAX_LABELS = 60;
+
+/** Bytes of country shapes a map export may carry (the whole file stays under 120 KB). */
+const LAND_BUDGET = 105_000;
+
+/** A number at 0.1 px, as short as SVG allows: "-0.5" → "-.5". */
+const num = (n: number): string => {
+  const r = Math.round(n * 10) / 10 || 0;
+  return String(r).replace(/^(-?)0\./, '$1.');
+};
+
+/**
+ * A canvas-like context that writes path data with relative line commands (from positions
+ * rounded to 0.1 px, so no error adds up): about half the bytes of geoPath's absolute output.
+ */
+export class CompactPath {
+  #d = '';
+  #x = 0;
+  #y = 0;
+  #inLine = false;
+  moveTo(x: number, y: number) {
+    this.#x = Math.round(x * 10);
+    this.#y = Math.round(y * 10);
+    this.#d += `M${num(this.#x / 10)},${num(this.#y / 10)}`;
+    this.#inLine = false;
+  }
+  lineTo(x: number, y: number) {
+    const nx = Math.round(x * 10);
+    const ny = Math.round(y * 10);
+    if (nx === this.#x && ny === this.#y) return;
+    const dx = num((nx - this.#x) / 10);
+    const dy = num((ny - this.#y) / 10);
+    this.#d += `${this.#inLine ? (dx.startsWith('-') ? '' : ' ') : 'l'}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+    this.#inLine = true;
+    this.#x = nx;
+    this.#y = ny;
+  }
+  beginPath() {
+    // Each shape's path data is taken whole (see take()).
+  }
+  closePath() {
+    this.#d += 'z';
+    this.#inLine = false;
+  }
+  arc() {
+    // Points (venues) are drawn as circles elsewhere; shapes never ask for arcs.
+  }
+  /** The path data written since the last call, and a fresh start. */
+  take(): string {
+    const d = this.#d;
+    this.#d = '';
+    return d;
+  }
+}
+
+/**
  * The venue map as vector SVG: Natural Earth country shapes in Web Mercator (as on screen),
- * the venues sized by meetings (hollow when only planned), and their names.
+ * clipped to the exported extent and simplified to about a pixel, the venues sized by meetings
+ * (hollow when only planned), and their names.
  */
 export function writeMapSvg(
   venues: readonly VenueSummary[],
@@ -42,50 +140,87 @@ export function writeMapSvg(
       [0, 0],
       [width, height],
     ]);
-  const path = geoPath(projection).digits(1);
-  const land = countries.features
-    .map((f) => path(f))
-    .filter((d): d is string => !!d)
-    .map((d) => el('path', { d }))
-    .join('');
-  const max = Math.max(1, ...venues.map((v) => v.meetings.length));
-  const allVenues = venues.map((v) => v.venue);
-  const marks = venues
-    .filter((v) => v.meetings.length > 0)
-    .map((v) => {
-      const p = projection([v.venue.lon, v.venue.lat]);
-      if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) return '';
-      const [x, y] = p;
-      const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
-      const onlyPlanned = v.held === 0;
-      const opacity = dimmed.has(v.venue.id) ? 0.3 : 1;
-      const dot = onlyPlanned
-        ? el('circle', {
-            cx: x,
-            cy: y,
-            r,
-            fill: theme.background,
-            stroke: theme.venue,
-            'stroke-width': 3,
-            'stroke-dasharray': '5 4',
-          })
-        : el('circle', { cx: x, cy: y, r, fill: theme.venue, stroke: theme.halo, 'stroke-width': 2.5 });
-      const label = `${v.venue.name} ${v.meetings.length}`;
-      const left = labelSide(v.venue, allVenues) === 'left';
-      const tx = left ? x - r - 8 : x + r + 8;
-      const anchor = left ? 'end' : null;
-      const at = { x: tx, y: y + 7, 'text-anchor': anchor, 'font-size': 22, 'font-weight': 700 };
-      // The halo is a stroked copy under the text: slide programs do not all know paint-order.
-      const halo = text(
-        { ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' },
-        label,
-      );
-      return el('g', { opacity: opacity === 1 ? null : opacity }, dot + halo + text({ ...at, fill: theme.ink }, label));
-    })
-    .join('');
+  // Shapes to about 2 px of a 1920 px slide; coarser only if a wide view would still be heavy.
+  let land = '';
+  for (const tolerance of [2, 3, 4.5, 7, 10]) {
+    const simplified = { stream: (sink: GeoStream) => projection.stream(simplifyStream(sink, tolerance)) };
+    const context = new CompactPath();
+    const path = geoPath(simplified, context);
+    land = countries.features
+      .map((f) => {
+        path(f);
+        return context.take();
+      })
+      .filter((d) => d.length > 0)
+      .map((d) => el('path', { d }))
+      .join('');
+    if (land.length <= LAND_BUDGET) break;
+  }
+  // A loop, not Math.max(...venues): spreading tens of thousands of arguments overflows the stack.
+  let max = 1;
+  for (const v of venues) if (v.meetings.length > max) max = v.meetings.length;
+  // Venues in view, most meetings first: all get a dot, the first MAX_LABELS a name (more would pile up).
+  const inView: { v: VenueSummary; x: number; y: number }[] = [];
+  for (const v of venues) {
+    if (v.meetings.length === 0) continue;
+    const p = projection([v.venue.lon, v.venue.lat]);
+    if (!p || p[0] < 0 || p[0] > width || p[1] < 0 || p[1] > height) continue;
+    inView.push({ v, x: p[0], y: p[1] });
+  }
+  inView.sort((a, b) => b.v.meetings.length - a.v.meetings.length);
+  const named = inView.slice(0, MAX_LABELS).map(({ v }) => v.venue);
+  const dots: string[] = [];
+  const labels: string[] = [];
+  inView.forEach(({ v, x, y }, i) => {
+    const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
+    const faded = dimmed.has(v.venue.id);
+    const labelled = i < MAX_LABELS;
+    const name = labelled ? title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`) : '';
+    dots.push(
+      v.held === 0
+        ? el(
+            'circle',
+            {
+              cx: x,
+              cy: y,
+              r,
+              fill: theme.background,
+              stroke: theme.venue,
+              'stroke-width': 3,
+              'stroke-dasharray': '5 4',
+              opacity: faded ? 0.3 : null,
+            },
+            name,
+          )
+        : el(
+            'circle',
+            {
+              cx: x,
+              cy: y,
+              r,
+              fill: theme.venue,
+              stroke: theme.halo,
+              'stroke-width': 2.5,
+              opacity: faded ? 0.3 : null,
+            },
+            name,
+          ),
+    );
+    if (!labelled) return;
+    // A venue outside the filters keeps a readable name: its dot fades, its label does not.
+    const label = `${v.venue.name} ${v.meetings.length}`;
+    const left = labelSide(v.venue, named) === 'left';
+    const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
+    // The halo is a stroked copy under the text: slide programs do not all know paint-order.
+    labels.push(
+      text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label),
+    );
+    labels.push(text(at, label));
+  });
   return (
-    el('rect', { x: 0, y: 0, width, height, fill: theme.water }) +
+    el('rect', { width, height, fill: theme.water }) +
     el('g', { fill: theme.land, stroke: theme.border, 'stroke-width': 0.8 }, land) +
-    marks
+    el('g', {}, dots.join('')) +
+    (labels.length ? el('g', { 'font-size': 22, 'font-weight': 700, fill: theme.ink }, labels.join('')) : '')
   );
 }

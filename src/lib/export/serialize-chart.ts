@@ -1,4 +1,5 @@
 import { flushSync, mount, unmount, type Component } from 'svelte';
+import { isDefault, roundNumbers } from './xml';
 
 /** Computed styles written out as presentation attributes, which every slide program reads. */
 const STYLE_PROPS = [
@@ -18,6 +19,14 @@ const STYLE_PROPS = [
 
 /** Attributes that belong to the page (behaviour, test hooks, styling hooks), not to a picture. */
 const DROP_ATTR = /^(class|style|id|role|tabindex|data-.*|aria-.*|on.*)$/;
+
+/** The opacity an element is drawn with: its own times its ancestors'. */
+function effectiveOpacity(el: Element): number {
+  let o = 1;
+  for (let e: Element | null = el; e && e.tagName.toLowerCase() !== 'svg'; e = e.parentElement)
+    o *= Number(getComputedStyle(e).opacity);
+  return o;
+}
 
 const invisible = (s: CSSStyleDeclaration) =>
   s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0;
@@ -50,14 +59,37 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     ) {
       return void doomed.push(copy);
     }
+    // Text of a meeting outside the filters (an "overdue" by a faded mark) would be too faint to read: left out.
+    if (tag === 'text' && effectiveOpacity(original) < 1) return void doomed.push(copy);
     for (const name of [...copy.getAttributeNames()]) if (DROP_ATTR.test(name)) copy.removeAttribute(name);
     if (i === 0) return;
+    const isText = tag === 'text' || tag === 'tspan';
+    const stroked = !transparent(style.stroke);
     for (const prop of STYLE_PROPS) {
+      // A group passes on only its opacity: every shape and text below carries its own style.
+      if (tag === 'g' && prop !== 'opacity') continue;
+      // Type on text only, stroke details only where there is a stroke, fill not on lines.
+      if (!isText && (prop.startsWith('font') || prop === 'text-anchor' || prop === 'dominant-baseline')) continue;
+      if (!stroked && prop.startsWith('stroke') && prop !== 'stroke') continue;
+      if (tag === 'line' && prop.startsWith('fill')) continue;
       const value = style.getPropertyValue(prop);
-      if (value && value !== 'normal' && !(prop === 'opacity' && value === '1')) copy.setAttribute(prop, value);
+      if (value && value !== 'normal') copy.setAttribute(prop, value);
+    }
+    // Lean: no attribute equal to SVG's default, numbers rounded to 0.1 px.
+    for (const name of [...copy.getAttributeNames()]) {
+      const value = copy.getAttribute(name)!;
+      const rounded =
+        name === 'd' || name === 'transform' || /^[-\d.e]+(px)?$/i.test(value) ? roundNumbers(value) : value;
+      if (isDefault(name, rounded.replace(/px$/, '')) || isDefault(name, rounded)) copy.removeAttribute(name);
+      else if (rounded !== value) copy.setAttribute(name, rounded);
     }
   });
   for (const d of doomed) d.remove();
+  // Svelte's empty anchor comments (<!---->) are no part of the picture.
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  const drop: Node[] = [];
+  while (comments.nextNode()) drop.push(comments.currentNode);
+  for (const c of drop) c.parentNode?.removeChild(c);
   const images = [...root.querySelectorAll('canvas')].map((c) => {
     const box = c.getBoundingClientRect();
     const origin = svg.getBoundingClientRect();

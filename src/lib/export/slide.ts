@@ -1,4 +1,4 @@
-import { attrs, el, escapeXml, text } from './xml';
+import { attrs, el, escapeXml, round1, text } from './xml';
 import { FONT_STACK, type SlideTheme } from './themes';
 
 export interface SlidePreset {
@@ -62,7 +62,8 @@ export function bodyBox(width: number, height: number): { x: number; y: number; 
 export function composeSlide(content: SlideContent, preset: SlidePreset, theme: SlideTheme): string {
   const { width, height } = slideSize(preset.ratio);
   const box = bodyBox(width, height);
-  const k = Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight);
+  // Two decimals (rounded down, so the chart never overflows its box): a lean, readable transform.
+  const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
   const bx = box.x + (box.width - content.bodyWidth * k) / 2;
 
   let legendX = SLIDE_MARGIN;
@@ -85,14 +86,14 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                 'stroke-dasharray': '4 3',
               })
             : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
-      return swatch + text({ x: x + 28, y: legendY, 'font-size': 20, fill: theme.ink }, item.label);
+      return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');
 
   const svgAttrs = attrs({
     xmlns: 'http://www.w3.org/2000/svg',
-    'xmlns:xlink': 'http://www.w3.org/1999/xlink',
-    version: '1.1',
+    // Only the timeline's density images use xlink:href (for older readers).
+    'xmlns:xlink': content.body.includes('xlink:') ? 'http://www.w3.org/1999/xlink' : null,
     width: width * preset.scale,
     height: height * preset.scale,
     viewBox: `0 0 ${width} ${height}`,
@@ -114,8 +115,8 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4, 'font-size': SUBTITLE, fill: theme.muted },
       content.subtitle,
     ),
-    legend,
-    el('g', { transform: `translate(${bx.toFixed(2)},${box.y}) scale(${k.toFixed(4)})` }, content.body),
+    el('g', { 'font-size': 20, fill: theme.ink }, legend),
+    el('g', { transform: `translate(${round1(bx)},${box.y})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
     el('line', {
       x1: SLIDE_MARGIN,
       x2: width - SLIDE_MARGIN,

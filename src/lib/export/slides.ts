@@ -1,6 +1,5 @@
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
-import TopicChart from '../charts/TopicChart.svelte';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { altText, VIEW_TITLES, type ViewName } from './alt';
@@ -8,7 +7,10 @@ import { describeFilters, sourceLine } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, slideSize, type LegendItem, type SlidePreset } from './slide';
-import { SLIDE_THEMES } from './themes';
+import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
+import type { DeckSlide } from './deck';
+import { formatPartialDate } from '../data/partial-date';
+import { writeTopicSvg } from './topic-svg';
 
 export type { ViewName };
 
@@ -19,80 +21,105 @@ export interface Context {
   mapView?: MapView | null;
 }
 
-function common(ctx: Context) {
+/** What every slide of a view says besides its chart: title, filters, legend, source, alt text. */
+export interface SlideText {
+  title: string;
+  subtitle: string;
+  source: string;
+  alt: string;
+  legend: LegendItem[];
+}
+
+export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): SlideText {
   const { dash } = ctx;
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
+  const partners = dash.data.partners.map((p): LegendItem => ({ label: p, colour: ctx.colour(p) }));
+  const legend: LegendItem[] =
+    view === 'map'
+      ? [
+          { label: 'held meetings (size: number of meetings)', colour: theme.venue, shape: 'dot' },
+          { label: 'planned meetings only', colour: theme.venue, shape: 'ring' },
+        ]
+      : view === 'cadence'
+        ? [
+            ...partners,
+            { label: 'held', colour: theme.muted, shape: 'dot' },
+            { label: 'planned', colour: theme.muted, shape: 'ring' },
+          ]
+        : partners;
   return {
+    title: VIEW_TITLES[view],
     subtitle: describeFilters(dash.filters, { topic, venue }),
     source: sourceLine(dash.data.dataset.sources, dash.data.dataset.dialogues, dash.data.label),
-    partners: dash.data.partners.map((p): LegendItem => ({ label: p, colour: ctx.colour(p) })),
+    alt: altText(view, dash),
+    legend,
   };
 }
 
-/** A view as a slide-ready, self-contained SVG document. */
-export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
+/** A view's chart alone, as SVG markup to draw in a box about `width` × `height`. */
+export async function chartBody(
+  view: ViewName,
+  ctx: Context,
+  themeName: 'light' | 'dark',
+  width: number,
+  height: number,
+  /** Pack the timeline's lanes to fit `height` (as an embed does) rather than scale it down. */
+  fit = false,
+): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
-  const { subtitle, source, partners } = common(ctx);
-  const theme = SLIDE_THEMES[preset.theme];
-  const { width, height } = slideSize(preset.ratio);
-  const box = bodyBox(width, height);
-  const content = { title: VIEW_TITLES[view], subtitle, source, alt: altText(view, dash) };
-
+  const theme = SLIDE_THEMES[themeName];
   if (view === 'map') {
     const countries = await loadCountries();
     const bounds: MapView['bounds'] = ctx.mapView?.bounds ?? boundsOf(dash);
     const dimmed = new Set(
       dash.filtering ? dash.data.venues.filter((v) => !dash.visibleVenues.has(v.venue.id)).map((v) => v.venue.id) : [],
     );
-    const body = writeMapSvg(dash.data.venues, countries, { bounds }, box.width, box.height, theme, dimmed);
-    const legend: LegendItem[] = [
-      { label: 'held meetings (size: number of meetings)', colour: theme.venue, shape: 'dot' },
-      { label: 'planned meetings only', colour: theme.venue, shape: 'ring' },
-    ];
-    return composeSlide({ ...content, legend, body, bodyWidth: box.width, bodyHeight: box.height }, preset, theme);
+    return {
+      markup: writeMapSvg(dash.data.venues, countries, { bounds }, width, height, theme, dimmed),
+      width,
+      height,
+    };
   }
-
-  // Charts are drawn for a screen (12 px type): draw narrower, then scale up to fill the slide,
+  // Charts are laid out for a screen (12 px type): draw narrower, then scale up to fill the slide,
   // by as much as fits the height (at most 2×), so type reads at about 18–24 px on the slide.
-  const render = (width: number) =>
+  const render = (w: number) =>
     view === 'topics'
-      ? renderChartOffscreen(
-          TopicChart,
-          {
-            counts: dash.data.topicCounts,
-            partners: dash.data.partners,
-            colour,
-            width,
-            visible: dash.filtering ? dash.visibleTopicCounts : undefined,
-          },
-          preset.theme,
-        )
+      ? writeTopicSvg({
+          counts: dash.data.topicCounts,
+          partners: dash.data.partners,
+          colour,
+          width: w,
+          visible: dash.filtering ? dash.visibleTopicCounts : undefined,
+          theme,
+        })
       : renderChartOffscreen(
           CadenceChart,
           {
             lanes: dash.data.lanes,
             colour,
-            width,
+            width: w,
             today: dash.today,
             venueName: (id: string) => dash.data.venueNames.get(id) ?? id,
             visibleIds: dash.filtering && dash.data.dataset.dialogues.length <= SVG_MARK_LIMIT ? dash.visibleIds : null,
             visibleRows: dash.filtering ? dash.visibleRows : null,
             insights: dash.insights,
+            fitHeight: fit ? height : undefined,
           },
-          preset.theme,
+          themeName,
         );
-  const first = render(box.width);
-  const grow = Math.max(1, Math.min(2, box.height / first.height));
-  const chart = grow > 1.05 ? render(Math.round(box.width / grow)) : first;
-  const legend: LegendItem[] =
-    view === 'cadence'
-      ? [
-          ...partners,
-          { label: 'held', colour: theme.muted, shape: 'dot' },
-          { label: 'planned', colour: theme.muted, shape: 'ring' },
-        ]
-      : partners;
+  const first = render(width);
+  const grow = Math.max(1, Math.min(2, height / first.height));
+  return grow > 1.05 ? render(Math.round(width / grow)) : first;
+}
+
+/** A view as a slide-ready, self-contained SVG document. */
+export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
+  const theme = SLIDE_THEMES[preset.theme];
+  const { width, height } = slideSize(preset.ratio);
+  const box = bodyBox(width, height);
+  const { legend, ...content } = slideText(view, ctx, theme);
+  const chart = await chartBody(view, ctx, preset.theme, box.width, box.height);
   return composeSlide(
     { ...content, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
     preset,
@@ -108,11 +135,62 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
       [-50, -170],
       [70, 170],
     ];
-  const lats = vs.map((v) => v.lat);
-  const lons = vs.map((v) => v.lon);
+  // Loops, not Math.min(...lats): spreading tens of thousands of venues overflows the stack.
+  let [s, w, n, e] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const v of vs) {
+    s = Math.min(s, v.lat);
+    n = Math.max(n, v.lat);
+    w = Math.min(w, v.lon);
+    e = Math.max(e, v.lon);
+  }
   const pad = 6;
   return [
-    [Math.min(...lats) - pad, Math.min(...lons) - pad],
-    [Math.max(...lats) + pad, Math.max(...lons) + pad],
+    [Math.max(-80, s - pad), Math.max(-180, w - pad)],
+    [Math.min(84, n + pad), Math.min(180, e + pad)],
   ];
+}
+
+/** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
+function speakerNotes(text: SlideText, dash: Dashboard): string {
+  const sources = dash.data.dataset.sources.map(
+    (s) =>
+      `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.published ? ` (${formatPartialDate(s.published)})` : ''}`,
+  );
+  return [text.alt, `Showing: ${text.subtitle}.`, text.source, 'Sources:', ...sources].join('\n');
+}
+
+/** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
+export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint8Array> {
+  const { dash, colour } = ctx;
+  const theme = SLIDE_THEMES[preset.theme];
+  const slides: DeckSlide[] = [];
+  for (const view of ['map', 'topics', 'cadence'] as const) {
+    const text = slideText(view, ctx, theme);
+    let body: DeckSlide['body'];
+    if (view === 'topics') {
+      const counts = dash.filtering
+        ? [...dash.visibleTopicCounts.values()].filter((c) => c.total > 0).sort((a, b) => b.total - a.total)
+        : dash.data.topicCounts;
+      const series = dash.data.partners
+        .map((p) => ({
+          name: p,
+          colour: colour(p),
+          values: counts.map((c) => c.byPartner.find((b) => b.partner === p)?.count ?? 0),
+        }))
+        .filter((s) => s.values.some((v) => v > 0));
+      body = { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' };
+    } else {
+      // Drawn small and placed across a 10-inch slide, so 12 px type reads at about 10–12 pt.
+      // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3): the timeline packs into that shape.
+      const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
+      const chart =
+        view === 'map'
+          ? await chartBody(view, ctx, preset.theme, 1200, Math.round(1200 * tall))
+          : await chartBody(view, ctx, preset.theme, 780, Math.round(780 * tall), true);
+      body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
+    }
+    slides.push({ ...text, notes: speakerNotes(text, dash), body });
+  }
+  const { writeDeck } = await import('./deck');
+  return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
 }

@@ -1,9 +1,19 @@
-/** Colours of an exported slide, per theme. Charts take theirs from the page's CSS variables. */
+/**
+ * Colours of an exported slide, per theme: every text and mark of an export takes its colour
+ * from here (or, for the timeline, from the page's variables resolved in this theme), never from
+ * the page's theme. Text colours meet WCAG AA (4.5:1) on `background` (checked in tests).
+ */
 export interface SlideTheme {
   background: string;
+  /** Chart surface under planned (hollow) marks. */
+  surface: string;
   ink: string;
   muted: string;
   rule: string;
+  grid: string;
+  axis: string;
+  /** The part of a bar outside the filters. */
+  ghost: string;
   water: string;
   land: string;
   border: string;
@@ -11,12 +21,18 @@ export interface SlideTheme {
   halo: string;
 }
 
-export const SLIDE_THEMES: Record<'light' | 'dark', SlideTheme> = {
+export type ThemeName = 'light' | 'dark';
+
+export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
   light: {
     background: '#ffffff',
+    surface: '#ffffff',
     ink: '#1d2430',
     muted: '#5b6573',
     rule: '#e3e6eb',
+    grid: '#e3e6eb',
+    axis: '#8a93a0',
+    ghost: '#e4e7ec',
     water: '#dbe7ef',
     land: '#f7f4ee',
     border: '#b7bfca',
@@ -25,9 +41,13 @@ export const SLIDE_THEMES: Record<'light' | 'dark', SlideTheme> = {
   },
   dark: {
     background: '#11151b',
+    surface: '#11151b',
     ink: '#e8ecf2',
     muted: '#98a2b3',
     rule: '#2c3440',
+    grid: '#2c3440',
+    axis: '#6b7585',
+    ghost: '#2b333f',
     water: '#0f1c2a',
     land: '#232b36',
     border: '#3d4857',

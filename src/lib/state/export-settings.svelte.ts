@@ -1,6 +1,112 @@
+import { createSubscriber } from 'svelte/reactivity';
 import { DEFAULT_PRESET, type SlidePreset } from '../export/slide';
 
-/** The slide preset chosen for exports, shared by every view's export buttons. */
+const KEY = 'dialogue-atlas:slide';
+
+/** What is remembered of the Slide settings: the theme only when it differs from the page's. */
+interface Stored {
+  ratio: SlidePreset['ratio'];
+  scale: SlidePreset['scale'];
+  background: SlidePreset['background'];
+  /** null: follow the page's theme. */
+  theme: SlidePreset['theme'] | null;
+}
+
+function read(storage: Storage | null): Stored {
+  const fallback: Stored = { ...DEFAULT_PRESET, theme: null };
+  try {
+    const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Stored> | null;
+    if (!raw || typeof raw !== 'object') return fallback;
+    return {
+      ratio: raw.ratio === '4:3' ? '4:3' : '16:9',
+      scale: raw.scale === 2 ? 2 : 1,
+      background: raw.background === 'transparent' ? 'transparent' : 'solid',
+      theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : null,
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+const storageOrNull = (): Storage | null => {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/** The theme the page shows now: the one chosen (data-theme on <html>), else the system's. */
+export function currentPageTheme(): 'light' | 'dark' {
+  if (typeof document === 'undefined') return 'light';
+  const chosen = document.documentElement.dataset.theme;
+  if (chosen === 'light' || chosen === 'dark') return chosen;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/**
+ * The Slide settings shared by every view's export buttons, remembered on this device. The
+ * export theme follows the page's theme unless the presenter picks the other one. Also which
+ * export popover is open: one at a time across the page.
+ */
 export class ExportSettings {
-  preset = $state<SlidePreset>({ ...DEFAULT_PRESET });
+  #storage = storageOrNull();
+  #stored = $state<Stored>(read(this.#storage));
+  /** `topics:slide`, `map:embed`…, or null. */
+  open = $state<string | null>(null);
+
+  #watchPage = createSubscriber((update) => {
+    if (typeof document === 'undefined') return;
+    const observer = new MutationObserver(update);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+    media?.addEventListener('change', update);
+    return () => {
+      observer.disconnect();
+      media?.removeEventListener('change', update);
+    };
+  });
+
+  get pageTheme(): 'light' | 'dark' {
+    this.#watchPage();
+    return currentPageTheme();
+  }
+
+  #save(change: Partial<Stored>) {
+    this.#stored = { ...this.#stored, ...change };
+    try {
+      this.#storage?.setItem(KEY, JSON.stringify(this.#stored));
+    } catch {
+      // Storage may be off (private mode): the choice then lasts for this page only.
+    }
+  }
+
+  get ratio() {
+    return this.#stored.ratio;
+  }
+  set ratio(ratio: SlidePreset['ratio']) {
+    this.#save({ ratio });
+  }
+  get scale() {
+    return this.#stored.scale;
+  }
+  set scale(scale: SlidePreset['scale']) {
+    this.#save({ scale });
+  }
+  get background() {
+    return this.#stored.background;
+  }
+  set background(background: SlidePreset['background']) {
+    this.#save({ background });
+  }
+  get theme(): SlidePreset['theme'] {
+    return this.#stored.theme ?? this.pageTheme;
+  }
+  set theme(theme: SlidePreset['theme']) {
+    this.#save({ theme: theme === this.pageTheme ? null : theme });
+  }
+
+  get preset(): SlidePreset {
+    return { ratio: this.ratio, scale: this.scale, background: this.background, theme: this.theme };
+  }
 }

@@ -1,0 +1,214 @@
+import type PptxGenJS from 'pptxgenjs';
+import { repairCharts } from './pptx-axes';
+import type { LegendItem } from './slide';
+import { SLIDE_THEMES, type ThemeName } from './themes';
+import { escapeXml } from './xml';
+
+/** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
+export interface DeckChart {
+  kind: 'chart';
+  categories: string[];
+  series: { name: string; colour: string; values: number[] }[];
+  /** Axis title under the values. */
+  valueTitle: string;
+}
+
+/** A vector picture (SVG, with a PNG fallback pptxgenjs draws from it). */
+export interface DeckPicture {
+  kind: 'picture';
+  /** SVG markup drawn in a box of `width` × `height` (no <svg> wrapper). */
+  markup: string;
+  width: number;
+  height: number;
+}
+
+export interface DeckSlide {
+  title: string;
+  subtitle: string;
+  legend: LegendItem[];
+  source: string;
+  alt: string;
+  /** Speaker notes: the description and the sources. */
+  notes: string;
+  body: DeckChart | DeckPicture;
+}
+
+export interface DeckSpec {
+  ratio: '16:9' | '4:3';
+  theme: ThemeName;
+  slides: DeckSlide[];
+  /** Written into the file's properties. */
+  subject?: string;
+}
+
+const FONT = 'Arial';
+const hex = (c: string) => c.replace(/^#/, '').toUpperCase();
+
+/** A picture's markup as a standalone SVG file, drawn twice its size so the PNG fallback stays sharp. */
+export function pictureSvg(p: DeckPicture, fontFamily: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${p.width * 2}" height="${p.height * 2}" ` +
+    `viewBox="0 0 ${p.width} ${p.height}" font-family="${escapeXml(fontFamily)}">${p.markup}</svg>`
+  );
+}
+
+const base64 = (text: string): string => {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+};
+
+/**
+ * The deck as .pptx bytes: one slide per view with title, filters, legend, the chart (native for
+ * topics, a vector picture with alt text otherwise), source line and speaker notes; then the
+ * charts' dangling axis ids removed (see pptx-axes.ts). pptxgenjs is loaded here, on demand.
+ */
+export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uint8Array> {
+  const { default: Pptx } = await import('pptxgenjs');
+  const pptx: PptxGenJS = new Pptx();
+  pptx.layout = spec.ratio === '16:9' ? 'LAYOUT_16x9' : 'LAYOUT_4x3';
+  pptx.title = 'Dialogue Atlas';
+  pptx.subject = spec.subject ?? 'Pakistan’s bilateral security dialogues';
+  const theme = SLIDE_THEMES[spec.theme];
+  const W = 10;
+  const H = spec.ratio === '16:9' ? 5.625 : 7.5;
+  const M = 0.45;
+  for (const s of spec.slides) {
+    const slide = pptx.addSlide();
+    slide.background = { color: hex(theme.background) };
+    slide.addText(s.title, {
+      x: M,
+      y: 0.25,
+      w: W - 2 * M,
+      h: 0.55,
+      fontFace: FONT,
+      fontSize: 24,
+      bold: true,
+      color: hex(theme.ink),
+      margin: 0,
+      objectName: 'Title',
+    });
+    slide.addText(s.subtitle, {
+      x: M,
+      y: 0.8,
+      w: W - 2 * M,
+      h: 0.32,
+      fontFace: FONT,
+      fontSize: 13,
+      color: hex(theme.muted),
+      margin: 0,
+      objectName: 'Filters',
+    });
+    let top = 1.2;
+    // The native chart draws its own legend (which follows edits to its data); pictures get one here.
+    if (s.body.kind === 'picture' && s.legend.length) {
+      let x = M;
+      for (const item of s.legend) {
+        const shape = item.shape === 'dot' || item.shape === 'ring' ? pptx.ShapeType.ellipse : pptx.ShapeType.rect;
+        slide.addShape(shape, {
+          x,
+          y: top + 0.07,
+          w: 0.16,
+          h: 0.16,
+          fill: item.shape === 'ring' ? { color: hex(theme.background) } : { color: hex(item.colour) },
+          line: {
+            color: hex(item.colour),
+            width: item.shape === 'ring' ? 1.5 : 0,
+            dashType: item.shape === 'ring' ? 'dash' : 'solid',
+          },
+          objectName: `Legend: ${item.label}`,
+        });
+        const w = 0.25 + item.label.length * 0.075;
+        slide.addText(item.label, {
+          x: x + 0.22,
+          y: top,
+          w,
+          h: 0.3,
+          fontFace: FONT,
+          fontSize: 11,
+          color: hex(theme.ink),
+          margin: 0,
+        });
+        x += 0.22 + w + 0.15;
+      }
+      top += 0.4;
+    }
+    const box = { x: M, y: top, w: W - 2 * M, h: H - top - 0.7 };
+    if (s.body.kind === 'chart') {
+      const b = s.body;
+      slide.addChart(
+        pptx.ChartType.bar,
+        b.series.map((ser) => ({ name: ser.name, labels: b.categories, values: ser.values })),
+        {
+          ...box,
+          barDir: 'bar',
+          barGrouping: 'stacked',
+          barGapWidthPct: 40,
+          chartColors: b.series.map((ser) => hex(ser.colour)),
+          // The first (most discussed) topic at the top, as on the page.
+          catAxisOrientation: 'maxMin' as 'minMax',
+          catAxisLabelColor: hex(theme.ink),
+          catAxisLabelFontFace: FONT,
+          catAxisLabelFontSize: b.categories.length > 14 ? 8 : 10,
+          // Every topic named (slide programs otherwise skip labels when rows are tight).
+          catAxisLabelFrequency: '1',
+          catAxisLineShow: false,
+          valAxisLabelColor: hex(theme.muted),
+          valAxisLabelFontFace: FONT,
+          valAxisLabelFontSize: 10,
+          valAxisLineShow: false,
+          valAxisMajorUnit: 1,
+          valAxisLabelFormatCode: '0',
+          valGridLine: { color: hex(theme.grid), size: 0.75 },
+          showValAxisTitle: true,
+          valAxisTitle: b.valueTitle,
+          valAxisTitleColor: hex(theme.muted),
+          valAxisTitleFontSize: 10,
+          showLegend: true,
+          legendPos: 't',
+          legendColor: hex(theme.ink),
+          legendFontFace: FONT,
+          legendFontSize: 11,
+          altText: s.alt,
+          objectName: 'Topic chart',
+        },
+      );
+    } else {
+      const p = s.body;
+      const k = Math.min(box.w / p.width, box.h / p.height);
+      const w = p.width * k;
+      const h = p.height * k;
+      slide.addImage({
+        data: `data:image/svg+xml;base64,${base64(pictureSvg(p, fontFamily))}`,
+        x: box.x + (box.w - w) / 2,
+        y: box.y + (box.h - h) / 2,
+        w,
+        h,
+        altText: s.alt,
+        objectName: s.title,
+      });
+    }
+    slide.addShape(pptx.ShapeType.line, {
+      x: M,
+      y: H - 0.55,
+      w: W - 2 * M,
+      h: 0,
+      line: { color: hex(theme.rule), width: 0.75 },
+    });
+    slide.addText(s.source, {
+      x: M,
+      y: H - 0.5,
+      w: W - 2 * M,
+      h: 0.3,
+      fontFace: FONT,
+      fontSize: 10,
+      color: hex(theme.muted),
+      margin: 0,
+      objectName: 'Source',
+    });
+    slide.addNotes(s.notes);
+  }
+  const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return repairCharts(bytes);
+}

@@ -1,0 +1,97 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import { dropDanglingAxisIds } from '../../src/lib/export/pptx-axes';
+import { FONT_STACK } from '../../src/lib/export/themes';
+
+const spec = (ratio: DeckSpec['ratio'], theme: DeckSpec['theme']): DeckSpec => ({
+  ratio,
+  theme,
+  slides: [
+    {
+      title: 'What Pakistan’s security dialogues discuss',
+      subtitle: 'Partner: Afghanistan & <friends>',
+      legend: [{ label: 'Afghanistan', colour: '#0072B2' }],
+      source: 'Source: test',
+      alt: 'Bar chart of 2 topics <b>',
+      notes: 'Bar chart of 2 topics.\n\nSources:\n- Dawn',
+      body: {
+        kind: 'chart',
+        categories: ['Counter-terrorism', 'Trade'],
+        series: [
+          { name: 'Afghanistan', colour: '#0072B2', values: [3, 1] },
+          { name: 'European Union', colour: '#E69F00', values: [2, 0] },
+        ],
+        valueTitle: 'meetings',
+      },
+    },
+  ],
+});
+
+/** Every axis id a chart's plot refers to, and the ids its axes define. */
+function axes(xml: string) {
+  const defined = [...xml.matchAll(/<c:(?:cat|val|date|ser)Ax>\s*<c:axId val="(\d+)"/g)].map((m) => m[1]);
+  const referenced = [...xml.matchAll(/<c:axId val="(\d+)"/g)].map((m) => m[1]);
+  return { defined, referenced };
+}
+
+describe('writeDeck', () => {
+  it('writes a native, editable bar chart with no axis id lacking its axis', async () => {
+    const files = unzipSync(await writeDeck(spec('16:9', 'dark'), FONT_STACK));
+    const charts = Object.keys(files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(1);
+    const xml = strFromU8(files[charts[0]!]!);
+    expect(xml).toContain('<c:barChart>');
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(xml).toContain('<c:grouping val="stacked"/>');
+    const { defined, referenced } = axes(xml);
+    expect(defined.length).toBeGreaterThanOrEqual(2);
+    for (const id of referenced) expect(defined).toContain(id);
+    // The data behind the chart travels with it as a workbook a presenter can edit.
+    expect(Object.keys(files).some((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toBe(true);
+    expect(xml).toContain('Counter-terrorism');
+    expect(xml).toContain('Afghanistan');
+  });
+
+  it('has title, escaped filters, source and speaker notes, in the chosen shape and theme', async () => {
+    const files = unzipSync(await writeDeck(spec('4:3', 'dark'), FONT_STACK));
+    const slide = strFromU8(files['ppt/slides/slide1.xml']!);
+    expect(slide).toContain('What Pakistan’s security dialogues discuss');
+    expect(slide).toContain('Partner: Afghanistan &amp; &lt;friends&gt;');
+    expect(slide).toContain('Source: test');
+    expect(slide).toContain('descr="Bar chart of 2 topics &lt;b&gt;"');
+    expect(slide).toMatch(/<p:bg>.*11151B/);
+    const notes = Object.keys(files).find((n) => /^ppt\/notesSlides\/notesSlide1\.xml$/.test(n))!;
+    expect(strFromU8(files[notes]!)).toContain('Sources:');
+    const pres = strFromU8(files['ppt/presentation.xml']!);
+    expect(pres).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+  });
+
+  it('keeps hostile topic and partner names as text: every part stays well-formed XML', async () => {
+    const hostile = spec('16:9', 'light');
+    const body = hostile.slides[0]!.body as Extract<DeckSpec['slides'][0]['body'], { kind: 'chart' }>;
+    body.categories = ['<script>alert(1)</script>', 'A & B "quoted"'];
+    body.series[0]!.name = '<img src=x onerror=alert(1)>';
+    const files = unzipSync(await writeDeck(hostile, FONT_STACK));
+    const xml = Object.entries(files)
+      .filter(([n]) => n.endsWith('.xml'))
+      .map(([, b]) => strFromU8(b))
+      .join('');
+    expect(xml).not.toContain('<script>');
+    expect(xml).not.toContain('<img');
+    expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('dropDanglingAxisIds', () => {
+  it('removes the series-axis id pptxgenjs writes without a series axis, and keeps the rest', () => {
+    const xml =
+      '<c:barChart><c:axId val="1"/><c:axId val="2"/><c:axId val="2094734556"/></c:barChart>' +
+      '<c:catAx><c:axId val="1"/></c:catAx><c:valAx> <c:axId val="2"/></c:valAx>';
+    expect(dropDanglingAxisIds(xml)).toBe(
+      '<c:barChart><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/></c:catAx><c:valAx> <c:axId val="2"/></c:valAx>',
+    );
+    const withSerAx = xml + '<c:serAx><c:axId val="2094734556"/></c:serAx>';
+    expect(dropDanglingAxisIds(withSerAx)).toBe(withSerAx);
+  });
+});
