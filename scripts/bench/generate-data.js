@@ -31,10 +31,24 @@ const HEADER = [
 ];
 
 /**
- * @param {{ meetings: number, venues?: number, partners?: number, topics?: number, seed?: number }} o
+ * `newline`, `delimiter` and `quotes` shape dialogues.csv as other tools write it (LF from
+ * pandas or R, CR from old Macs, semicolons from a European Excel, every field quoted);
+ * `idPrefix` makes ids that no other dataset (default `m`) has.
+ * @param {{ meetings: number, venues?: number, partners?: number, topics?: number, seed?: number,
+ *   newline?: '\r\n' | '\n' | '\r', delimiter?: string, quotes?: boolean, idPrefix?: string }} o
  * @returns {{ dialogues: string, venues: string, topics: string, sources: string }}
  */
-export function generateDataset({ meetings, venues = 200, partners = 12, topics = 40, seed = 42 }) {
+export function generateDataset({
+  meetings,
+  venues = 200,
+  partners = 12,
+  topics = 40,
+  seed = 42,
+  newline = '\r\n',
+  delimiter = ',',
+  quotes = false,
+  idPrefix = 'm',
+}) {
   const rnd = random(seed);
   /** @param {number} n */
   const pick = (n) => Math.floor(rnd() * n);
@@ -58,7 +72,7 @@ export function generateDataset({ meetings, venues = 200, partners = 12, topics 
     const held = year < 2026 || rnd() < 0.5;
     const topicList = Array.from(new Set(Array.from({ length: 1 + pick(4) }, () => `t${pick(topics)}`))).join(';');
     rows[i] = [
-      `m${i}`,
+      `${idPrefix}${i}`,
       held || rnd() < 0.8 ? date : '',
       held ? 'held' : 'planned',
       partnerNames[pick(partners)],
@@ -80,7 +94,7 @@ export function generateDataset({ meetings, venues = 200, partners = 12, topics 
     properties: { id: `v${i}`, name: `Venue ${i}`, country: 'Somewhere' },
   }));
   return {
-    dialogues: Papa.unparse({ fields: HEADER, data: rows }),
+    dialogues: Papa.unparse({ fields: HEADER, data: rows }, { newline, delimiter, quotes }),
     venues: JSON.stringify({ type: 'FeatureCollection', features }),
     topics: Papa.unparse({
       fields: ['id', 'label', 'theme'],

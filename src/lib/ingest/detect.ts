@@ -1,5 +1,5 @@
+import { csvRecords } from '../data/csv-parse';
 import { normaliseColumnName } from '../data/csv-table';
-import { CsvScanner, detectDelimiter } from '../data/csv-scan';
 import type { DataFileKind } from '../data/schema';
 
 /** Why a file was not taken, in words for the analyst. */
@@ -18,8 +18,7 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
   }
-  const header: string[] = [];
-  new CsvScanner(start.slice(0, 64 * 1024), detectDelimiter(start)).next(header);
+  const header = csvRecords(start.slice(0, 64 * 1024)).next().value?.cells ?? [];
   const names = new Set(header.map(normaliseColumnName));
   if (names.has('id') && names.has('status') && (names.has('date') || names.has('partner')))
     return { kind: 'dialogues' };

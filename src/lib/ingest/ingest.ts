@@ -5,7 +5,7 @@ import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
-import { csvText } from './csv-write';
+import { csvText } from '../data/csv-write';
 import { detectKind } from './detect';
 import { rowHash } from './row-hash';
 
@@ -109,7 +109,7 @@ export class CurrentData {
 
   /** Meeting `i`'s normalised values, read again from the text. */
   values(i: number): DialogueValues {
-    return this.reader.valuesAt(this.starts[i]!);
+    return this.reader.valuesAt(this.starts[i]!, this.ends[i]!);
   }
 }
 
@@ -280,8 +280,8 @@ function diffDialogues(
   let rows = 0;
   let lastReport = 0;
   // Merging needs the new rows' places: replaced rows go where the old ones were, new ones at the end.
-  const replaced = mode === 'merge' ? new Map<number, number>() : null;
-  const addedStarts: number[] = [];
+  const replaced = mode === 'merge' ? new Map<number, [number, number]>() : null;
+  const addedRows: [number, number][] = [];
   const chunk = 50_000;
   let more = true;
   while (more) {
@@ -296,14 +296,14 @@ function diffDialogues(
         const i = ids.lastRow;
         if (i < 0) {
           diff.added++;
-          if (replaced) addedStarts.push(reader.rowStart);
+          if (replaced) addedRows.push([reader.rowStart, reader.rowEnd]);
           if (listed.added++ < DIFF_ROW_LIMIT) {
             diff.rows.push({ kind: 'dialogues', id, change: 'added', line, fields: fieldsOf(v, null) });
           }
           return;
         }
         seen[i] = 1;
-        replaced?.set(i, reader.rowStart);
+        replaced?.set(i, [reader.rowStart, reader.rowEnd]);
         // The same bytes as the row shown now (a re-upload of the same export): unchanged, no need to hash.
         const start = reader.rowStart;
         const end = reader.rowEnd;
@@ -345,7 +345,7 @@ function diffDialogues(
   }
   let merged: string | null = null;
   if (replaced) {
-    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedStarts));
+    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedRows));
   }
   return { problems: reader.problems, rows, delimiter: reader.delimiter, text: merged };
 }
@@ -353,14 +353,14 @@ function diffDialogues(
 function* mergedRows(
   old: CurrentData,
   upload: DialogueReader,
-  replaced: Map<number, number>,
-  added: number[],
+  replaced: Map<number, [number, number]>,
+  added: [number, number][],
 ): Generator<DialogueValues> {
   for (let i = 0; i < old.count; i++) {
     const at = replaced.get(i);
-    yield at === undefined ? old.values(i) : upload.valuesAt(at);
+    yield at === undefined ? old.values(i) : upload.valuesAt(at[0], at[1]);
   }
-  for (const at of added) yield upload.valuesAt(at);
+  for (const [start, end] of added) yield upload.valuesAt(start, end);
 }
 
 /** The columns whose values differ (all of them for an added or removed row). */

@@ -2,7 +2,7 @@ import { datasetSteps, type BuiltDataset, type DatasetSource, type DatasetTexts 
 import { fetchDatasetTexts } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
 import { EMPTY_DATASET, type Dataset, type DataFileKind } from '../data/schema';
-import { readCsvPieces } from '../data/read-text';
+import { readTextPieces } from '../data/read-text';
 import { runInSlices, runNow } from '../data/steps';
 import { datasetViews, EMPTY_VIEWS, type DatasetViews } from '../data/views';
 import { storage, type StoredData } from '../ingest/storage';
@@ -18,7 +18,7 @@ const toFiles = (texts: DatasetTexts): Files =>
 /** The files' text; dialogues.csv, which may be very large, in pieces of whole records. */
 async function readSource(files: Files): Promise<DatasetSource> {
   const [dialogues, venues, topics, sources] = await Promise.all([
-    readCsvPieces(files.dialogues),
+    readTextPieces(files.dialogues),
     files.venues.text(),
     files.topics.text(),
     files.sources.text(),
