@@ -85,7 +85,10 @@ describe('CSV records read by PapaParse', () => {
   it('reads a quoted field far larger than a chunk without reading the text over and over', () => {
     const big = 'x'.repeat(3_000_000);
     const text = `id,note\na,"${big}"\nb,c\n`;
-    const records = inPieces(text, Array.from({ length: 200 }, (_, i) => i / 200));
+    const records = inPieces(
+      text,
+      Array.from({ length: 200 }, (_, i) => i / 200),
+    );
     expect(records.map((r) => r.line)).toEqual([1, 2, 3, 4]);
     expect(records[2]!.cells).toEqual(['b', 'c']);
     expect(records[1]!.cells[1]!.length).toBe(big.length);
