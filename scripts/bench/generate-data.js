@@ -33,9 +33,12 @@ const HEADER = [
 /**
  * `newline`, `delimiter` and `quotes` shape dialogues.csv as other tools write it (LF from
  * pandas or R, CR from old Macs, semicolons from a European Excel, every field quoted);
- * `idPrefix` makes ids that no other dataset (default `m`) has.
+ * `idPrefix` makes ids that no other dataset (default `m`) has; `editEvery` changes the summary
+ * of every n-th meeting and `keepEvery` keeps only every n-th (the rest are otherwise the same
+ * meetings as with the same seed).
  * @param {{ meetings: number, venues?: number, partners?: number, topics?: number, seed?: number,
- *   newline?: '\r\n' | '\n' | '\r', delimiter?: string, quotes?: boolean, idPrefix?: string }} o
+ *   newline?: '\r\n' | '\n' | '\r', delimiter?: string, quotes?: boolean, idPrefix?: string,
+ *   editEvery?: number, keepEvery?: number }} o
  * @returns {{ dialogues: string, venues: string, topics: string, sources: string }}
  */
 export function generateDataset({
@@ -48,6 +51,8 @@ export function generateDataset({
   delimiter = ',',
   quotes = false,
   idPrefix = 'm',
+  editEvery = 0,
+  keepEvery = 1,
 }) {
   const rnd = random(seed);
   /** @param {number} n */
@@ -85,16 +90,17 @@ export function generateDataset({
       'Lead X',
       's1',
       'a quote from the article',
-      'A summary of the meeting, with a comma, and "quotes".',
+      editEvery && i % editEvery === 0 ? 'An edited summary' : 'A summary of the meeting, with a comma, and "quotes".',
     ];
   }
+  const kept = keepEvery > 1 ? rows.filter((_, i) => i % keepEvery === 0) : rows;
   const features = Array.from({ length: venues }, (_, i) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [-170 + rnd() * 340, -60 + rnd() * 130] },
     properties: { id: `v${i}`, name: `Venue ${i}`, country: 'Somewhere' },
   }));
   return {
-    dialogues: Papa.unparse({ fields: HEADER, data: rows }, { newline, delimiter, quotes }),
+    dialogues: Papa.unparse({ fields: HEADER, data: kept }, { newline, delimiter, quotes }),
     venues: JSON.stringify({ type: 'FeatureCollection', features }),
     topics: Papa.unparse({
       fields: ['id', 'label', 'theme'],

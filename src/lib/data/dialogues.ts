@@ -1,5 +1,5 @@
 import { CSV_CHUNK, CsvRecords, recordAt, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
-import { checkHeader, rowProblem, type CsvHeader } from './csv-table';
+import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision, parsePartialDate, type PartialDate } from './partial-date';
 import type { Problem } from './problems';
@@ -174,15 +174,15 @@ export class DialogueReader {
     if (id === '') ok = this.#fail(line, 'id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
     else {
       const first = this.#ids.register(id, line);
-      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`);
+      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${shorten(id)}” is already used on line ${first}. Ids must be unique.`);
     }
     const statusText = v[2]!;
     const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
-    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${statusText}”: expected “held” or “planned”.`);
+    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${shorten(statusText)}”: expected “held” or “planned”.`);
     else v[2] = status;
     const date = v[1]!;
     if (date !== '' && datePrecision(date) === null) {
-      ok = this.#fail(line, 'date', date, `“${date}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }
@@ -196,8 +196,8 @@ export class DialogueReader {
           file: this.file,
           line,
           column: 'round',
-          value: round,
-          message: `“${round}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
+          value: shorten(round),
+          message: `“${shorten(round)}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
           severity: 'warning',
         });
         v[5] = '';
@@ -207,9 +207,9 @@ export class DialogueReader {
     return ok;
   }
 
-  /** Records an error in the row; always false, for `ok = this.#fail(…)`. */
+  /** Records an error in the row (a long value cut to a readable length); always false, for `ok = this.#fail(…)`. */
   #fail(line: number, column: string, value: string, message: string): false {
-    this.problems.push({ file: this.file, line, column, value, message, severity: 'error' });
+    this.problems.push({ file: this.file, line, column, value: shorten(value), message, severity: 'error' });
     return false;
   }
 }

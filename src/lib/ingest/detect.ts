@@ -1,5 +1,5 @@
 import { csvRecords } from '../data/csv-parse';
-import { normaliseColumnName } from '../data/csv-table';
+import { normaliseColumnName, shorten } from '../data/csv-table';
 import type { DataFileKind } from '../data/schema';
 
 /** Why a file was not taken, in words for the analyst. */
@@ -26,7 +26,12 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   if (names.has('id') && names.has('title')) return { kind: 'sources' };
   return {
     kind: null,
-    message: `Not a file we know: the header names ${[...names].slice(0, 6).join(', ') || 'nothing'}. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
+    message: `Not a file we know: the header names ${
+      [...names]
+        .slice(0, 6)
+        .map((n) => shorten(n, 40))
+        .join(', ') || 'nothing'
+    }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
   };
 }
 

@@ -5,6 +5,7 @@ import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
+import { shorten } from '../data/csv-table';
 import { csvText } from '../data/csv-write';
 import { detectKind } from './detect';
 import { rowHash } from './row-hash';
@@ -114,6 +115,8 @@ export class CurrentData {
 }
 
 export const DIFF_ROW_LIMIT = 50;
+/** Characters of a value the diff shows (a hostile file may hold a 10 MB cell). */
+export const DIFF_VALUE_LIMIT = 1000;
 
 /**
  * Uploaded files against the data shown now: which file is which, every problem (line, column,
@@ -369,7 +372,7 @@ function fieldsOf(after: DialogueValues | null, before: DialogueValues | null): 
   DIALOGUE_COLUMNS.forEach((column, i) => {
     const a = after?.[i] ?? '';
     const b = before?.[i] ?? '';
-    if (a !== b) changes.push({ column, before: b, after: a });
+    if (a !== b) changes.push({ column, before: shorten(b, DIFF_VALUE_LIMIT), after: shorten(a, DIFF_VALUE_LIMIT) });
   });
   return changes;
 }
