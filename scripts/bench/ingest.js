@@ -115,7 +115,8 @@ console.log(
   `ratio: worst ${Math.max(...ratios).toFixed(2)}, best ${Math.min(...ratios).toFixed(2)}; cells over 1.0: ${ratios.filter((r) => r > 1).length} of ${ratios.length}`,
 );
 if (sizes.length > 1) {
-  const [small, large] = [sizes[0], sizes[sizes.length - 1]];
+  const small = sizes[0] ?? 0;
+  const large = sizes[sizes.length - 1] ?? 0;
   const drift = [...new Set(rows.map((r) => `${r['line ends']} · ${r.upload} · ${r.written}`))].map(
     (cell) => speed.get(`${cell}|${large}`) / speed.get(`${cell}|${small}`),
   );

@@ -18,7 +18,8 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
   }
-  const header = csvRecords(start.slice(0, 64 * 1024)).next().value?.cells ?? [];
+  const first = csvRecords(start.slice(0, 64 * 1024)).next();
+  const header: string[] = first.done ? [] : first.value.cells;
   const names = new Set(header.map(normaliseColumnName));
   if (names.has('id') && names.has('status') && (names.has('date') || names.has('partner')))
     return { kind: 'dialogues' };
