@@ -8,7 +8,7 @@ import { parseDialogues } from '../../src/lib/data/dialogues';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/data/formula';
 import { dialoguesCsv } from '../../src/lib/export/csv-download';
 import { detectKind } from '../../src/lib/ingest/detect';
-import { CurrentData, ingest } from '../../src/lib/ingest/ingest';
+import { CurrentData, ingest, ingestFiles } from '../../src/lib/ingest/ingest';
 import { bundled } from '../fixtures/read';
 
 const current = {
@@ -179,5 +179,25 @@ describe('round trips', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ingestFiles: the top-level check, from bytes', () => {
+  it('reads Blobs and text alike, and names a file that is not UTF-8', async () => {
+    const text = current.dialogues.replace('eu-2026-political', 'eu-2026-renamed');
+    const r = await ingestFiles(
+      [
+        { name: 'dialogues.csv', data: new Blob([text]) },
+        { name: 'latin1.csv', data: new Blob([new Uint8Array([0x69, 0x64, 0x0a, 0xe9, 0x0a])]) },
+      ],
+      current,
+    );
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 0, 1]);
+    expect(r.files.map((f) => [f.name, f.kind])).toEqual([
+      ['dialogues.csv', 'dialogues'],
+      ['latin1.csv', null],
+    ]);
+    expect(r.problems.find((p) => p.file === 'latin1.csv')?.message).toMatch(/UTF-8/);
+    expect((await ingestFiles([{ name: 'd.csv', data: text }], current)).diff).toEqual(r.diff);
   });
 });

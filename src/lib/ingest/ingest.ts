@@ -7,7 +7,7 @@ import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { shorten } from '../data/csv-table';
 import { csvText } from '../data/csv-write';
-import { detectKind } from './detect';
+import { decodeUtf8, detectKind } from './detect';
 import { rowHash } from './row-hash';
 
 export type Mode = 'replace' | 'merge';
@@ -215,6 +215,30 @@ export function ingest(
     while (reader.read(Infinity, (line, v) => check(reader.file, line, v)));
   }
   return { files, problems: log.list, errors: log.errors, warnings: log.warnings, diff, texts, kinds };
+}
+
+/** An uploaded file: its name and its bytes (a Blob or File) or text. */
+export interface UploadSource {
+  name: string;
+  data: Blob | string;
+}
+
+/**
+ * The top-level check, as the upload worker runs it and as a command line can (no DOM: Node 20
+ * has Blob): files' bytes → decoded (UTF-8, else a clear error) → `ingest` against the data
+ * shown now (its texts, or a CurrentData index of them built once).
+ */
+export async function ingestFiles(
+  files: readonly UploadSource[],
+  current: CurrentData | DatasetTexts,
+  mode: Mode = 'replace',
+  onProgress: (p: Progress) => void = () => {},
+): Promise<IngestResult> {
+  const uploads: UploadFile[] = [];
+  for (const f of files) {
+    uploads.push({ name: f.name, text: typeof f.data === 'string' ? f.data : decodeUtf8(await f.data.arrayBuffer()) });
+  }
+  return ingest(uploads, current, mode, onProgress);
 }
 
 /** Checks a row's venue, topic and source ids against the files it would be applied with. */

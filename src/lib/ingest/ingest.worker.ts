@@ -3,8 +3,7 @@ import type { DatasetTexts } from '../data/dataset';
 import { packDataset, transferables, type PackedDataset } from '../data/packed';
 import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
-import { decodeUtf8 } from './detect';
-import { CurrentData, ingest, type UploadFile } from './ingest';
+import { CurrentData, ingestFiles } from './ingest';
 import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest } from './protocol';
 
 /**
@@ -58,16 +57,16 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
   }
   const { files, current, key, mode } = event.data;
   try {
-    const uploads: UploadFile[] = [];
-    for (const file of files) {
-      post({ type: 'progress', phase: 'reading', file: file.name, rows: 0, fraction: 0 });
-      uploads.push({ name: file.name, text: decodeUtf8(await file.arrayBuffer()) });
-    }
+    post({ type: 'progress', phase: 'reading', file: files[0]?.name ?? '', rows: 0, fraction: 0 });
     if (indexed?.key !== key) {
       post({ type: 'progress', phase: 'indexing', file: 'the data shown now', rows: 0, fraction: 0 });
     }
-    const result = ingest(uploads, await index(current, key), mode, (p) =>
-      post({ type: 'progress', phase: 'checking', ...p }),
+    const data = await index(current, key);
+    const result = await ingestFiles(
+      files.map((file) => ({ name: file.name, data: file })),
+      data,
+      mode,
+      (p) => post({ type: 'progress', phase: 'checking', ...p }),
     );
     const { texts, ...rest } = result;
     const blobs = Object.fromEntries(
