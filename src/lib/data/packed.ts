@@ -113,7 +113,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
     packer.add(line, v);
     check.check(file, line, v[7]!, v[8]!, v[11]!, refs);
   };
-  while (reader.read(50_000, onRow)) onProgress(reader.progress);
+  while (reader.read(20_000, onRow)) onProgress(reader.progress);
   const log = new ProblemLog();
   for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
   log.absorb(refs);
