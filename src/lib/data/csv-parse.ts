@@ -151,12 +151,14 @@ export function* csvRecords(text: string, dialect: CsvDialect = sniffDialect(tex
   yield* records.end();
 }
 
+const parsers = new Map<string, Papa.Parser>();
+
 /** The cells of the one record at `start`–`end` of `text` (offsets from a CsvRecord). */
 export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
-  const row = Papa.parse<string[]>(text.slice(start, end), {
-    delimiter: dialect.delimiter,
-    newline: dialect.newline,
-    preview: 1,
-  }).data[0];
-  return row ?? [''];
+  // One bare parser per dialect, reused: a merge reads every row again this way.
+  const key = dialect.delimiter + dialect.newline;
+  let parser = parsers.get(key);
+  if (!parser) parsers.set(key, (parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' })));
+  const result = parser.parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
+  return result.data[0] ?? [''];
 }
