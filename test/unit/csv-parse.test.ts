@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CsvRecords, csvRecords, recordAt, sniffDialect, type CsvRecord } from '../../src/lib/data/csv-parse';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { readTextPieces } from '../../src/lib/data/read-text';
+import { generateDataset } from '../../scripts/bench/generate-data.js';
 
 const lines = (text: string) => [...csvRecords(text)].map((r) => [r.line, r.cells]);
 
@@ -93,4 +96,23 @@ describe('CSV records read by PapaParse', () => {
     expect(records[2]!.cells).toEqual(['b', 'c']);
     expect(records[1]!.cells[1]!.length).toBe(big.length);
   });
+});
+
+describe('a large file read as a stream of text pieces', () => {
+  it('makes the same dataset as the whole text, BOM dropped, pieces cut anywhere', async () => {
+    const data = generateDataset({ meetings: 15_000, venues: 20, seed: 11, newline: '\n' });
+    const text = `\uFEFF${data.dialogues}`;
+    // In parts, as a browser's stream gives it, so pieces end mid-record.
+    const parts = Array.from({ length: Math.ceil(text.length / 100_003) }, (_, i) =>
+      text.slice(i * 100_003, (i + 1) * 100_003),
+    );
+    const pieces = await readTextPieces(new Blob(parts), async () => {});
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.join('')).toBe(data.dialogues);
+    const whole = buildDataset(data);
+    const inPieces = buildDataset({ ...data, dialogues: pieces });
+    expect(inPieces.dataset.dialogues).toEqual(whole.dataset.dialogues);
+    expect(inPieces.problems).toEqual(whole.problems);
+    expect(whole.dataset.dialogues).toHaveLength(15_000);
+  }, 30_000);
 });
