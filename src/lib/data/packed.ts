@@ -136,11 +136,24 @@ export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
   const col = (c: number) => SHARED.indexOf(c);
   const table = (c: number) => d.tables[col(c)]!;
   const code = (c: number) => d.codes[col(c)]!;
-  // Each distinct value made once: dates parsed, rounds as numbers, topic lists as arrays.
-  const dates = table(1).map((t): PartialDate | null => (t === '' ? null : parsePartialDate(t)));
+  // Each distinct value made once, when a row first needs it (there may be as many as rows, so
+  // not all up front in one step): dates parsed, rounds as numbers, topic lists as arrays.
+  const dateTexts = table(1);
+  const listTexts = table(8);
+  const dates = new Array<PartialDate | null | undefined>(dateTexts.length);
+  const topicLists = new Array<readonly string[] | undefined>(listTexts.length);
+  const dateOf = (k: number) => {
+    let date = dates[k];
+    if (date === undefined) date = dates[k] = dateTexts[k] === '' ? null : parsePartialDate(dateTexts[k]!);
+    return date;
+  };
+  const topicsOf = (k: number) => {
+    let list = topicLists[k];
+    if (list === undefined) list = topicLists[k] = listTexts[k] === '' ? NO_TOPICS : Object.freeze(listTexts[k]!.split(';'));
+    return list;
+  };
   const rounds = table(5).map((r) => (r === '' ? null : Number(r)));
   const venueIds = table(7).map((v) => (v === '' ? null : v));
-  const topicLists = table(8).map((t) => (t === '' ? NO_TOPICS : Object.freeze(t.split(';'))));
   const [statusT, partnerT, trackT, levelT, leadPT, leadXT, sourceT] = [2, 3, 4, 6, 9, 10, 11].map(table);
   const [dateC, statusC, partnerC, trackC, roundC, levelC, venueC, topicC, leadPC, leadXC, sourceC] = [
     1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
@@ -152,14 +165,14 @@ export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
     if (i % ROWS_PER_STEP === 0) yield;
     dialogues[i] = {
       id: idText.slice(i === 0 ? 0 : idEnd[i - 1]!, idEnd[i]!),
-      date: dates[dateC![i]!]!,
+      date: dateOf(dateC![i]!),
       status: statusT![statusC![i]!] as Status,
       partner: partnerT![partnerC![i]!]!,
       track: trackT![trackC![i]!]!,
       round: rounds[roundC![i]!]!,
       level: levelT![levelC![i]!]!,
       venueId: venueIds[venueC![i]!]!,
-      topics: topicLists[topicC![i]!]!,
+      topics: topicsOf(topicC![i]!),
       leadPakistan: leadPT![leadPC![i]!]!,
       leadPartner: leadXT![leadXC![i]!]!,
       sourceId: sourceT![sourceC![i]!]!,
