@@ -31,10 +31,29 @@ const HEADER = [
 ];
 
 /**
- * @param {{ meetings: number, venues?: number, partners?: number, topics?: number, seed?: number }} o
+ * `newline`, `delimiter` and `quotes` shape dialogues.csv as other tools write it (LF from
+ * pandas or R, CR from old Macs, semicolons from a European Excel, every field quoted);
+ * `idPrefix` makes ids that no other dataset (default `m`) has; `editEvery` changes the summary
+ * of every n-th meeting and `keepEvery` keeps only every n-th (the rest are otherwise the same
+ * meetings as with the same seed).
+ * @param {{ meetings: number, venues?: number, partners?: number, topics?: number, seed?: number,
+ *   newline?: '\r\n' | '\n' | '\r', delimiter?: string, quotes?: boolean, idPrefix?: string,
+ *   editEvery?: number, keepEvery?: number }} o
  * @returns {{ dialogues: string, venues: string, topics: string, sources: string }}
  */
-export function generateDataset({ meetings, venues = 200, partners = 12, topics = 40, seed = 42 }) {
+export function generateDataset({
+  meetings,
+  venues = 200,
+  partners = 12,
+  topics = 40,
+  seed = 42,
+  newline = '\r\n',
+  delimiter = ',',
+  quotes = false,
+  idPrefix = 'm',
+  editEvery = 0,
+  keepEvery = 1,
+}) {
   const rnd = random(seed);
   /** @param {number} n */
   const pick = (n) => Math.floor(rnd() * n);
@@ -58,7 +77,7 @@ export function generateDataset({ meetings, venues = 200, partners = 12, topics 
     const held = year < 2026 || rnd() < 0.5;
     const topicList = Array.from(new Set(Array.from({ length: 1 + pick(4) }, () => `t${pick(topics)}`))).join(';');
     rows[i] = [
-      `m${i}`,
+      `${idPrefix}${i}`,
       held || rnd() < 0.8 ? date : '',
       held ? 'held' : 'planned',
       partnerNames[pick(partners)],
@@ -71,16 +90,17 @@ export function generateDataset({ meetings, venues = 200, partners = 12, topics 
       'Lead X',
       's1',
       'a quote from the article',
-      'A summary of the meeting, with a comma, and "quotes".',
+      editEvery && i % editEvery === 0 ? 'An edited summary' : 'A summary of the meeting, with a comma, and "quotes".',
     ];
   }
+  const kept = keepEvery > 1 ? rows.filter((_, i) => i % keepEvery === 0) : rows;
   const features = Array.from({ length: venues }, (_, i) => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [-170 + rnd() * 340, -60 + rnd() * 130] },
     properties: { id: `v${i}`, name: `Venue ${i}`, country: 'Somewhere' },
   }));
   return {
-    dialogues: Papa.unparse({ fields: HEADER, data: rows }),
+    dialogues: Papa.unparse({ fields: HEADER, data: kept }, { newline, delimiter, quotes }),
     venues: JSON.stringify({ type: 'FeatureCollection', features }),
     topics: Papa.unparse({
       fields: ['id', 'label', 'theme'],

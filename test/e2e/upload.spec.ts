@@ -105,6 +105,47 @@ test.describe('uploading data', () => {
     expect(await diffOf(page)).toEqual([1, 0, 9]);
   });
 
+  test('a file of all-new meetings with LF line ends (pandas, R): every row added, applied and drawn', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    // The bundled venues, so the new meetings have places on the map; ids none of the shown data has.
+    const { dialogues } = generateDataset({ meetings: 3_000, venues: 1, seed: 7, newline: '\n', idPrefix: 'new-' });
+    const text = dialogues.replaceAll(',v0,', ',islamabad,');
+    expect(text).not.toContain('\r');
+    await upload(page, 'from-pandas.csv', text);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([3_000, 0, 9]);
+    await expect(page.getByTestId('upload-diff')).toContainText('new-0');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('dataset-banner')).toContainText('from-pandas.csv');
+    const total = await page
+      .getByTestId('topic-bar')
+      .evaluateAll((bars) => bars.reduce((n, b) => n + Number(b.getAttribute('data-count')), 0));
+    expect(total).toBeGreaterThanOrEqual(3_000); // every meeting lists at least one topic
+    await expect(page.locator('[data-venue-id="islamabad"]')).toBeVisible();
+  });
+
+  test('a file with CR-only line ends (Excel for old Macs): rows, diff and error lines as a spreadsheet numbers them', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const rows = lines.map((l) =>
+      l.startsWith('us-2024-05-ct') ? l.replace('An earlier session', 'The second session') : l,
+    );
+    rows.splice(4, 0, 'cr1,2025-13-01,held,European Union,Strategic Dialogue,1,,brussels,migration,,,s1,q,s');
+    await upload(page, 'old-mac.csv', [header, ...rows].join('\r') + '\r');
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([0, 1, 0]);
+    await expect(page.getByTestId('upload-diff')).toContainText('The second session');
+    const error = page.getByTestId('upload-errors').getByTestId('upload-error');
+    await expect(error).toHaveCount(1);
+    await expect(error).toHaveAttribute('data-row', '6');
+    await expect(error).toHaveAttribute('data-column', 'date');
+    await expect(error).toContainText('2025-13-01');
+  });
+
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
     await page.goto('./');
     await page

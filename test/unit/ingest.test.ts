@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CsvScanner } from '../../src/lib/data/csv-scan';
+
+import { csvRecords } from '../../src/lib/data/csv-parse';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { parseDialogues } from '../../src/lib/data/dialogues';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/data/formula';
 import { dialoguesCsv } from '../../src/lib/export/csv-download';
 import { detectKind } from '../../src/lib/ingest/detect';
-import { CurrentData, ingest } from '../../src/lib/ingest/ingest';
+import { CurrentData, ingest, ingestFiles } from '../../src/lib/ingest/ingest';
 import { bundled } from '../fixtures/read';
 
 const current = {
@@ -167,19 +168,36 @@ describe('round trips', () => {
     expect(neutraliseFormula('plain')).toBe('plain');
   });
 
-  it('the CSV scanner reads what PapaParse writes, cell for cell', () => {
+  it('the chunked CSV reader reads what PapaParse writes, cell for cell, as one PapaParse call does', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }), (table) => {
         const width = table[0]!.length;
         const rows = table.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
         const text = Papa.unparse(rows, { newline: '\r\n' });
-        const scanner = new CsvScanner(text, ',');
-        const cells: string[] = [];
-        const read: string[][] = [];
-        while (scanner.next(cells)) read.push(cells.slice());
+        const read = [...csvRecords(text, { delimiter: ',', newline: '\r\n' })].map((r) => r.cells);
         expect(read).toEqual(Papa.parse<string[]>(text, { delimiter: ',' }).data);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('ingestFiles: the top-level check, from bytes', () => {
+  it('reads Blobs and text alike, and names a file that is not UTF-8', async () => {
+    const text = current.dialogues.replace('eu-2026-political', 'eu-2026-renamed');
+    const r = await ingestFiles(
+      [
+        { name: 'dialogues.csv', data: new Blob([text]) },
+        { name: 'latin1.csv', data: new Blob([new Uint8Array([0x69, 0x64, 0x0a, 0xe9, 0x0a])]) },
+      ],
+      current,
+    );
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 0, 1]);
+    expect(r.files.map((f) => [f.name, f.kind])).toEqual([
+      ['dialogues.csv', 'dialogues'],
+      ['latin1.csv', null],
+    ]);
+    expect(r.problems.find((p) => p.file === 'latin1.csv')?.message).toMatch(/UTF-8/);
+    expect((await ingestFiles([{ name: 'd.csv', data: text }], current)).diff).toEqual(r.diff);
   });
 });

@@ -28,6 +28,14 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(extraColumns(bundled('topics.csv'), 'topics.csv', ['id', 'label', 'theme'])).toEqual([]);
   });
 
+  it('many unread columns are one warning that names a few and counts the rest', () => {
+    const header = ['id', ...Array.from({ length: 40 }, (_, i) => `extra_${i}`)].join(',');
+    const problems = extraColumns(`${header}\n`, 'wide.csv', ['id']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('40 columns are not ones the app reads (“extra_0”');
+    expect(problems[0]!.message).toContain('and 35 more');
+  });
+
   it('a venue outside the country its row names is a warning; swapped numbers are named as such', () => {
     const problems = venuesOutsideCountry(fixture('venues-outside-country.geojson'), 'venues.geojson');
     expect(problems.map((p) => [p.feature, p.severity])).toEqual([

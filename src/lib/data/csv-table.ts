@@ -1,4 +1,4 @@
-import { CsvScanner, detectDelimiter, type QuoteProblem } from './csv-scan';
+import { csvRecords, sniffDialect, type QuoteProblem } from './csv-parse';
 import { restoreFormula } from './formula';
 import type { Problem } from './problems';
 
@@ -34,7 +34,6 @@ export function normaliseColumnName(name: string): string {
 
 /** A CSV file's header, checked: names normalised, repeats and missing required columns reported. */
 export interface CsvHeader {
-  scanner: CsvScanner;
   header: string[];
   /** Column name → index (first of a repeated name wins). */
   index: Map<string, number>;
@@ -43,31 +42,42 @@ export interface CsvHeader {
   usable: boolean;
 }
 
-/** Opens CSV text: finds the delimiter (comma, semicolon or tab), reads and checks the header. */
-export function openCsv(text: string, file: string, required: readonly string[]): CsvHeader {
-  const scanner = new CsvScanner(text, detectDelimiter(text.replace(/^\uFEFF/, '')));
+/** Repeated column names reported one by one, up to this many (a hostile header may repeat a million). */
+const REPEAT_LIMIT = 20;
+
+/** Checks a header row (its cells as read): names normalised, repeats and missing required columns reported. */
+export function checkHeader(headerCells: readonly string[], file: string, required: readonly string[]): CsvHeader {
   const problems: Problem[] = [];
-  const headerCells: string[] = [];
-  scanner.next(headerCells);
   const header = headerCells.map(normaliseColumnName);
   const index = new Map<string, number>();
-  const result = { scanner, header, index, problems, usable: false };
+  const result = { header, index, problems, usable: false };
   if (header.length === 0 || header.every((h) => h === '')) {
     problems.push({ file, line: 1, message: 'The file is empty: expected a header row naming the columns.', severity: 'error' });
     return result;
   }
+  let repeats = 0;
   header.forEach((name, i) => {
     if (name !== '' && index.has(name)) {
+      if (repeats++ >= REPEAT_LIMIT) return;
+      const shown = shorten(headerCells[i]!);
       problems.push({
         file,
         line: 1,
-        column: headerCells[i],
-        value: headerCells[i],
-        message: `The column “${headerCells[i]}” appears twice in the header; only the first is read.`,
+        column: shown,
+        value: shown,
+        message: `The column “${shown}” appears twice in the header; only the first is read.`,
         severity: 'warning',
       });
     } else index.set(name, i);
   });
+  if (repeats > REPEAT_LIMIT) {
+    problems.push({
+      file,
+      line: 1,
+      message: `${(repeats - REPEAT_LIMIT).toLocaleString('en')} more columns repeat a name used before them; only the first of each is read.`,
+      severity: 'warning',
+    });
+  }
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
     problems.push({
@@ -81,6 +91,11 @@ export function openCsv(text: string, file: string, required: readonly string[])
   }
   result.usable = true;
   return result;
+}
+
+/** Text longer than a person reads in a message, cut with an ellipsis that says how much was left out. */
+export function shorten(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
 }
 
 /**
@@ -130,21 +145,23 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 /**
- * Reads CSV text into rows, finding the delimiter, tolerating a BOM, CRLF, blank lines and
- * columns in any order or case. Missing required columns make the table empty (one error
- * naming them); malformed quotes and ragged rows are reported by line and the row skipped.
+ * Reads CSV text into rows (PapaParse, see csv-parse.ts), finding the delimiter, tolerating a
+ * BOM, CRLF, LF or CR, blank lines and columns in any order or case. Missing required columns
+ * make the table empty (one error naming them); malformed quotes and ragged rows are reported
+ * by line and the row skipped.
  */
 export function readCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
-  const { scanner, header, problems, usable } = openCsv(text, file, required);
-  const table: CsvTable = { file, delimiter: scanner.delimiter, header, rows: [], problems };
+  const dialect = sniffDialect(text);
+  const records = csvRecords(text, dialect);
+  const first = records.next();
+  const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required);
+  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], problems };
   if (!usable) return table;
-  const cells: string[] = [];
-  while (scanner.next(cells)) {
-    const line = scanner.records;
-    const problem = rowProblem(file, line, cells, header.length, scanner.quoteProblem);
+  for (const { cells, line, quote } of records) {
+    const problem = rowProblem(file, line, cells, header.length, quote);
     if (problem === 'blank') continue;
     if (problem) problems.push(problem);
-    else table.rows.push({ line, cells: cells.slice() });
+    else table.rows.push({ line, cells });
   }
   return table;
 }

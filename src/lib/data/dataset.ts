@@ -7,7 +7,7 @@ import { parseVenues } from './venues';
 import { ROWS_PER_STEP, runNow, type Steps } from './steps';
 
 export type DatasetTexts = Record<DataFileKind, string>;
-/** The files' text, dialogues.csv perhaps in pieces of whole records (see readCsvPieces). */
+/** The files' text, dialogues.csv perhaps in pieces of any size (see readTextPieces). */
 export type DatasetSource = Omit<DatasetTexts, 'dialogues'> & { dialogues: string | readonly string[] };
 
 /** All four files → one dataset and every problem found, including references between files. */
@@ -26,17 +26,13 @@ export interface BuiltDataset {
 
 /** `buildDataset` in steps (see steps.ts): the meetings are read a few thousand rows a step. */
 export function* datasetSteps(texts: DatasetSource, onProgress?: (fraction: number) => void): Steps<BuiltDataset> {
-  const pieces = typeof texts.dialogues === 'string' ? [texts.dialogues] : texts.dialogues;
-  const reader = new DialogueReader(pieces[0] ?? '');
+  const reader = new DialogueReader(texts.dialogues);
   const rows: Dataset['dialogues'] = [];
   const shared = new SharedValues();
   const onRow = (line: number, v: DialogueValues) => rows.push(toDialogue(v, line, shared));
-  for (let p = 0; p < pieces.length; p++) {
-    if (p > 0) reader.append(pieces[p]!);
-    while (reader.read(ROWS_PER_PARSE_STEP, onRow)) {
-      onProgress?.((p + reader.progress) / pieces.length);
-      yield;
-    }
+  while (reader.read(ROWS_PER_PARSE_STEP, onRow)) {
+    onProgress?.(reader.progress);
+    yield;
   }
   const venues = parseVenues(texts.venues);
   const topics = parseTopics(texts.topics);

@@ -1,5 +1,5 @@
-import { CsvScanner } from './csv-scan';
-import { openCsv, rowProblem } from './csv-table';
+import { CSV_CHUNK, CsvRecords, recordAt, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
+import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision, parsePartialDate, type PartialDate } from './partial-date';
 import type { Problem } from './problems';
@@ -34,72 +34,94 @@ export class IdLines implements IdRegister {
 }
 
 /**
- * Reads dialogues.csv record by record: checks each row, and makes the meeting when asked.
- * A row with an error (no id, a duplicate id, an impossible date, an unknown status, a held
- * meeting with no date) is reported and left out; the rest load. Used whole by parseDialogues,
- * in slices on the main thread, and without building objects by the upload's worker.
+ * Reads dialogues.csv record by record (PapaParse, a chunk at a time: see csv-parse.ts): checks
+ * each row, and makes the meeting when asked. A row with an error (no id, a duplicate id, an
+ * impossible date, an unknown status, a held meeting with no date) is reported and left out;
+ * the rest load. Used whole by parseDialogues, in slices on the main thread, and without
+ * building objects by the upload's worker. The text may come as one string or as pieces of
+ * any size (a large file decoded as a stream); `text` and `valuesAt` need the one string.
  */
 export class DialogueReader {
   readonly file: string;
   readonly problems: Problem[];
   readonly usable: boolean;
   readonly delimiter: string;
-  readonly #open: ReturnType<typeof openCsv>;
-  /** Reads the current text: the file, or the piece of it given last to `append`. */
-  #scanner: CsvScanner;
+  readonly dialect: CsvDialect;
+  readonly #header: CsvHeader;
+  readonly #records: CsvRecords;
   readonly #columns: (number | undefined)[];
   readonly #ids: IdRegister;
-  readonly #cells: string[] = [];
+  /** The text (BOM dropped) when given whole, else '' ; and the pieces still to read. */
+  readonly #text: string;
+  readonly #pieces: readonly string[];
+  #piece = 0;
+  #at = 0;
+  readonly #length: number;
+  #queue: CsvRecord[] = [];
+  #next = 0;
+  #ended = false;
   /** The current row's values in DIALOGUE_COLUMNS order. */
   readonly values: DialogueValues = new Array<string>(DIALOGUE_COLUMNS.length).fill('');
-  /** Where the current row starts in the text: `valuesAt` reads it again from there. */
+  /** Where the current row starts and ends (line end included) in the text: `valuesAt` reads it again. */
   rowStart = 0;
+  rowEnd = 0;
 
-  constructor(text: string, file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
+  constructor(text: string | readonly string[], file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
     this.#ids = ids;
     this.file = file;
-    this.#open = openCsv(text, file, REQUIRED_DIALOGUE_COLUMNS);
-    this.problems = this.#open.problems;
-    this.usable = this.#open.usable;
-    this.delimiter = this.#open.scanner.delimiter;
-    this.#columns = DIALOGUE_COLUMNS.map((c) => this.#open.index.get(c));
-    this.#scanner = this.#open.scanner;
+    if (typeof text === 'string') {
+      this.#text = stripBom(text);
+      this.#pieces = [this.#text];
+    } else {
+      this.#text = text.length === 1 ? stripBom(text[0]!) : '';
+      this.#pieces = text;
+    }
+    this.#length = this.#pieces.reduce((n, p) => n + p.length, 0);
+    this.dialect = sniffDialect(this.#pieces[0] ?? '');
+    this.delimiter = this.dialect.delimiter;
+    this.#records = new CsvRecords(this.dialect);
+    const first = this.#record();
+    this.#header = checkHeader(first ? first.cells : [], file, REQUIRED_DIALOGUE_COLUMNS);
+    this.problems = this.#header.problems;
+    this.usable = this.#header.usable;
+    this.#columns = DIALOGUE_COLUMNS.map((c) => this.#header.index.get(c));
   }
 
-  /**
-   * Goes on with the next piece of the same file, which must start where a record starts (see
-   * RecordSplitter): a large file is read without ever being one string. Lines count on.
-   */
-  append(text: string): void {
-    const next = new CsvScanner(text, this.delimiter);
-    next.records = this.#scanner.records;
-    this.#scanner = next;
-  }
-
-  /** Where the row just read ends (its line end included): with `rowStart`, its raw text. */
-  get rowEnd(): number {
-    return this.#scanner.pos;
+  /** The next record, reading another chunk when those read are used up; null at the end. */
+  #record(): CsvRecord | null {
+    while (this.#next === this.#queue.length) {
+      if (this.#ended) return null;
+      this.#next = 0;
+      const piece = this.#pieces[this.#piece];
+      if (piece === undefined) {
+        this.#queue = this.#records.end();
+        this.#ended = true;
+        continue;
+      }
+      const chunk = piece.slice(this.#at, this.#at + CSV_CHUNK);
+      this.#at += CSV_CHUNK;
+      if (this.#at >= piece.length) {
+        this.#piece++;
+        this.#at = 0;
+      }
+      this.#queue = this.#records.push(chunk);
+    }
+    return this.#queue[this.#next++]!;
   }
 
   /** The header as read (names normalised), in file order. */
   get header(): readonly string[] {
-    return this.#open.header;
+    return this.#header.header;
   }
 
-  /** The current text: the file, or its piece given last to `append`. */
+  /** The whole text (BOM dropped), when the reader was given it as one string. */
   get text(): string {
-    return this.#scanner.text;
+    return this.#text;
   }
 
-  /** How far through the (current) text, 0–1. */
+  /** How far through the text, 0–1. */
   get progress(): number {
-    const s = this.#scanner;
-    return s.text.length === 0 ? 1 : s.pos / s.text.length;
-  }
-
-  /** Records read so far. */
-  get records(): number {
-    return this.#scanner.records;
+    return this.#length === 0 ? 1 : Math.min(1, this.#records.offset / this.#length);
   }
 
   /**
@@ -109,14 +131,14 @@ export class DialogueReader {
    */
   read(max: number, onRow: (line: number, values: DialogueValues, ok: boolean) => void, everyRow = false): boolean {
     if (!this.usable) return false;
-    const scanner = this.#scanner;
-    const cells = this.#cells;
-    const width = this.#open.header.length;
+    const width = this.#header.header.length;
     for (let n = 0; n < max; n++) {
-      this.rowStart = scanner.pos;
-      if (!scanner.next(cells)) return false;
-      const line = scanner.records;
-      const problem = rowProblem(this.file, line, cells, width, scanner.quoteProblem);
+      const record = this.#record();
+      if (record === null) return false;
+      const { cells, line } = record;
+      this.rowStart = record.start;
+      this.rowEnd = record.end;
+      const problem = rowProblem(this.file, line, cells, width, record.quote);
       if (problem === 'blank') continue;
       if (problem) {
         this.problems.push(problem);
@@ -125,15 +147,12 @@ export class DialogueReader {
       const ok = this.#check(line, cells);
       if (ok || everyRow) onRow(line, this.values, ok);
     }
-    return !scanner.done;
+    return true;
   }
 
-  /** The normalised values of the record starting at `pos` (a `rowStart` seen before), read again. */
-  valuesAt(pos: number): DialogueValues {
-    const scanner = new CsvScanner(this.#scanner.text, this.delimiter);
-    scanner.pos = pos;
-    const cells: string[] = [];
-    scanner.next(cells);
+  /** The normalised values of the record at `start`–`end` of the text (a row seen before), read again. */
+  valuesAt(start: number, end: number): DialogueValues {
+    const cells = recordAt(this.#text, start, end, this.dialect);
     return this.#columns.map((c, i) => {
       const raw = c === undefined ? '' : restoreFormula((cells[c] ?? '').trim());
       if (i === 2) return raw.toLowerCase();
@@ -155,15 +174,15 @@ export class DialogueReader {
     if (id === '') ok = this.#fail(line, 'id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
     else {
       const first = this.#ids.register(id, line);
-      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`);
+      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${shorten(id)}” is already used on line ${first}. Ids must be unique.`);
     }
     const statusText = v[2]!;
     const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
-    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${statusText}”: expected “held” or “planned”.`);
+    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${shorten(statusText)}”: expected “held” or “planned”.`);
     else v[2] = status;
     const date = v[1]!;
     if (date !== '' && datePrecision(date) === null) {
-      ok = this.#fail(line, 'date', date, `“${date}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }
@@ -177,8 +196,8 @@ export class DialogueReader {
           file: this.file,
           line,
           column: 'round',
-          value: round,
-          message: `“${round}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
+          value: shorten(round),
+          message: `“${shorten(round)}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
           severity: 'warning',
         });
         v[5] = '';
@@ -188,9 +207,9 @@ export class DialogueReader {
     return ok;
   }
 
-  /** Records an error in the row; always false, for `ok = this.#fail(…)`. */
+  /** Records an error in the row (a long value cut to a readable length); always false, for `ok = this.#fail(…)`. */
   #fail(line: number, column: string, value: string, message: string): false {
-    this.problems.push({ file: this.file, line, column, value, message, severity: 'error' });
+    this.problems.push({ file: this.file, line, column, value: shorten(value), message, severity: 'error' });
     return false;
   }
 }

@@ -3,7 +3,8 @@
  * a cell is prefixed with an apostrophe (which spreadsheets show as text); on import one
  * apostrophe before such a character is removed, so the app reads its own files back exactly.
  */
-const TRIGGER = /^'*[=+\-@\t\r]/;
+export const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
+const TRIGGER = FORMULA_TRIGGER;
 
 export function neutraliseFormula(value: string): string {
   return TRIGGER.test(value) ? `'${value}` : value;

@@ -1,4 +1,5 @@
 import type { ProblemLog } from './problems';
+import { shorten } from './csv-table';
 import { DATA_FILES } from './schema';
 
 /**
@@ -21,13 +22,13 @@ export class ReferenceCheck {
   check(file: string, line: number, venueId: string, topics: string | readonly string[], sourceId: string, log: ProblemLog): void {
     const warn = (column: string, value: string, message: () => string) => {
       if (log.full) log.count('warning');
-      else log.add({ file, line, column, value, message: message(), severity: 'warning' });
+      else log.add({ file, line, column, value: shorten(value), message: message(), severity: 'warning' });
     };
     if (venueId !== '' && !this.#venues.has(venueId)) {
-      warn('venue_id', venueId, () => `Unknown venue “${venueId}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`);
+      warn('venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`);
     }
     const unknownTopic = (t: string) =>
-      warn('topics', t, () => `Unknown topic “${t}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`);
+      warn('topics', t, () => `Unknown topic “${shorten(t)}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`);
     if (typeof topics === 'string') {
       for (let start = 0; start < topics.length; ) {
         let end = topics.indexOf(';', start);
@@ -40,7 +41,7 @@ export class ReferenceCheck {
     if (sourceId === '') {
       warn('source_id', '', () => 'No source: every row should cite the article it comes from.');
     } else if (!this.#sources.has(sourceId)) {
-      warn('source_id', sourceId, () => `Unknown source “${sourceId}”: ${DATA_FILES.sources} does not list it.`);
+      warn('source_id', sourceId, () => `Unknown source “${shorten(sourceId)}”: ${DATA_FILES.sources} does not list it.`);
     }
   }
 }

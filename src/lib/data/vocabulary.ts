@@ -1,4 +1,4 @@
-import { cellReader, readCsvTable, type CellReader, type CsvRow } from './csv-table';
+import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from './csv-table';
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
@@ -24,7 +24,7 @@ function readKeyedTable<T>(
     }
     const first = firstLineOf.get(id);
     if (first !== undefined) {
-      problems.push({ file, line: row.line, column: 'id', value: id, message: `Duplicate id: “${id}” is already used on line ${first}. Ids must be unique.`, severity: 'error' });
+      problems.push({ file, line: row.line, column: 'id', value: shorten(id), message: `Duplicate id: “${shorten(id)}” is already used on line ${first}. Ids must be unique.`, severity: 'error' });
       continue;
     }
     firstLineOf.set(id, row.line);
@@ -47,7 +47,7 @@ export function parseSources(text: string, file: string = DATA_FILES.sources): P
     const publishedText = cell(row, 'published');
     const published = publishedText === '' ? null : parsePartialDate(publishedText);
     if (publishedText !== '' && !published) {
-      problems.push({ file, line: row.line, column: 'published', value: publishedText, message: `“${publishedText}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
+      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
     }
     return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
   });

@@ -1,6 +1,6 @@
 import { dialogueValues } from '../data/dialogues';
 import { DIALOGUE_COLUMNS, type Dialogue } from '../data/schema';
-import { csvText } from '../ingest/csv-write';
+import { csvText } from '../data/csv-write';
 
 /** The meetings as dialogues.csv, formula cells neutralised; uploading it back changes nothing. */
 export function dialoguesCsv(dialogues: readonly Dialogue[]): string {

@@ -1,6 +1,6 @@
 import { DATA_FILES, SOURCE_COLUMNS, TOPIC_COLUMNS, type Dataset, type DataFileKind } from '../data/schema';
 import { packageJson } from '../data/package-schema';
-import { csvText } from '../ingest/csv-write';
+import { csvText } from '../data/csv-write';
 import { dialoguesCsv } from './csv-download';
 
 /**

@@ -1,5 +1,5 @@
-import { normaliseColumnName } from '../data/csv-table';
-import { CsvScanner, detectDelimiter } from '../data/csv-scan';
+import { csvRecords } from '../data/csv-parse';
+import { normaliseColumnName, shorten } from '../data/csv-table';
 import type { DataFileKind } from '../data/schema';
 
 /** Why a file was not taken, in words for the analyst. */
@@ -18,8 +18,8 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
   }
-  const header: string[] = [];
-  new CsvScanner(start.slice(0, 64 * 1024), detectDelimiter(start)).next(header);
+  const first = csvRecords(start.slice(0, 64 * 1024)).next();
+  const header: string[] = first.done ? [] : first.value.cells;
   const names = new Set(header.map(normaliseColumnName));
   if (names.has('id') && names.has('status') && (names.has('date') || names.has('partner')))
     return { kind: 'dialogues' };
@@ -27,7 +27,12 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   if (names.has('id') && names.has('title')) return { kind: 'sources' };
   return {
     kind: null,
-    message: `Not a file we know: the header names ${[...names].slice(0, 6).join(', ') || 'nothing'}. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
+    message: `Not a file we know: the header names ${
+      [...names]
+        .slice(0, 6)
+        .map((n) => shorten(n, 40))
+        .join(', ') || 'nothing'
+    }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
   };
 }
 

@@ -5,8 +5,9 @@ import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
-import { csvText } from './csv-write';
-import { detectKind } from './detect';
+import { shorten } from '../data/csv-table';
+import { csvText } from '../data/csv-write';
+import { decodeUtf8, detectKind } from './detect';
 import { rowHash } from './row-hash';
 import { uploadChecks } from './upload-checks';
 
@@ -110,11 +111,13 @@ export class CurrentData {
 
   /** Meeting `i`'s normalised values, read again from the text. */
   values(i: number): DialogueValues {
-    return this.reader.valuesAt(this.starts[i]!);
+    return this.reader.valuesAt(this.starts[i]!, this.ends[i]!);
   }
 }
 
 export const DIFF_ROW_LIMIT = 50;
+/** Characters of a value the diff shows (a hostile file may hold a 10 MB cell). */
+export const DIFF_VALUE_LIMIT = 1000;
 
 /**
  * Uploaded files against the data shown now: which file is which, every problem (line, column,
@@ -216,6 +219,30 @@ export function ingest(
   return { files, problems: log.list, errors: log.errors, warnings: log.warnings, diff, texts, kinds };
 }
 
+/** An uploaded file: its name and its bytes (a Blob or File) or text. */
+export interface UploadSource {
+  name: string;
+  data: Blob | string;
+}
+
+/**
+ * The top-level check, as the upload worker runs it and as a command line can (no DOM: Node 20
+ * has Blob): files' bytes → decoded (UTF-8, else a clear error) → `ingest` against the data
+ * shown now (its texts, or a CurrentData index of them built once).
+ */
+export async function ingestFiles(
+  files: readonly UploadSource[],
+  current: CurrentData | DatasetTexts,
+  mode: Mode = 'replace',
+  onProgress: (p: Progress) => void = () => {},
+): Promise<IngestResult> {
+  const uploads: UploadFile[] = [];
+  for (const f of files) {
+    uploads.push({ name: f.name, text: typeof f.data === 'string' ? f.data : decodeUtf8(await f.data.arrayBuffer()) });
+  }
+  return ingest(uploads, current, mode, onProgress);
+}
+
 /** Checks a row's venue, topic and source ids against the files it would be applied with. */
 function references(texts: DatasetTexts, log: ProblemLog): (file: string, line: number, v: DialogueValues) => void {
   const check = new ReferenceCheck(
@@ -282,8 +309,8 @@ function diffDialogues(
   let rows = 0;
   let lastReport = 0;
   // Merging needs the new rows' places: replaced rows go where the old ones were, new ones at the end.
-  const replaced = mode === 'merge' ? new Map<number, number>() : null;
-  const addedStarts: number[] = [];
+  const replaced = mode === 'merge' ? new Map<number, [number, number]>() : null;
+  const addedRows: [number, number][] = [];
   const chunk = 50_000;
   let more = true;
   while (more) {
@@ -298,14 +325,14 @@ function diffDialogues(
         const i = ids.lastRow;
         if (i < 0) {
           diff.added++;
-          if (replaced) addedStarts.push(reader.rowStart);
+          if (replaced) addedRows.push([reader.rowStart, reader.rowEnd]);
           if (listed.added++ < DIFF_ROW_LIMIT) {
             diff.rows.push({ kind: 'dialogues', id, change: 'added', line, fields: fieldsOf(v, null) });
           }
           return;
         }
         seen[i] = 1;
-        replaced?.set(i, reader.rowStart);
+        replaced?.set(i, [reader.rowStart, reader.rowEnd]);
         // The same bytes as the row shown now (a re-upload of the same export): unchanged, no need to hash.
         const start = reader.rowStart;
         const end = reader.rowEnd;
@@ -347,7 +374,7 @@ function diffDialogues(
   }
   let merged: string | null = null;
   if (replaced) {
-    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedStarts));
+    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedRows));
   }
   return { problems: reader.problems, rows, delimiter: reader.delimiter, text: merged };
 }
@@ -355,14 +382,14 @@ function diffDialogues(
 function* mergedRows(
   old: CurrentData,
   upload: DialogueReader,
-  replaced: Map<number, number>,
-  added: number[],
+  replaced: Map<number, [number, number]>,
+  added: [number, number][],
 ): Generator<DialogueValues> {
   for (let i = 0; i < old.count; i++) {
     const at = replaced.get(i);
-    yield at === undefined ? old.values(i) : upload.valuesAt(at);
+    yield at === undefined ? old.values(i) : upload.valuesAt(at[0], at[1]);
   }
-  for (const at of added) yield upload.valuesAt(at);
+  for (const [start, end] of added) yield upload.valuesAt(start, end);
 }
 
 /** The columns whose values differ (all of them for an added or removed row). */
@@ -371,7 +398,7 @@ function fieldsOf(after: DialogueValues | null, before: DialogueValues | null): 
   DIALOGUE_COLUMNS.forEach((column, i) => {
     const a = after?.[i] ?? '';
     const b = before?.[i] ?? '';
-    if (a !== b) changes.push({ column, before: b, after: a });
+    if (a !== b) changes.push({ column, before: shorten(b, DIFF_VALUE_LIMIT), after: shorten(a, DIFF_VALUE_LIMIT) });
   });
   return changes;
 }

@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 import type { DatasetTexts } from '../data/dataset';
+import { packDataset, transferables, type PackedDataset } from '../data/packed';
+import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
-import { decodeUtf8 } from './detect';
-import { CurrentData, ingest, type UploadFile } from './ingest';
-import type { IngestMessage, IngestRequest, PrepareRequest } from './protocol';
+import { CurrentData, ingestFiles } from './ingest';
+import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest } from './protocol';
 
 /**
  * Reads, checks and diffs uploaded files off the page's thread. The page sees only progress
@@ -11,6 +12,23 @@ import type { IngestMessage, IngestRequest, PrepareRequest } from './protocol';
  */
 let indexed: { key: string; data: CurrentData } | null = null;
 const post = (m: IngestMessage) => self.postMessage(m);
+/** A packed dataset to the page: its typed arrays are moved, not copied. */
+const postPacked = (type: 'prepared' | 'built', packed: PackedDataset) =>
+  self.postMessage({ type, packed } satisfies IngestMessage, transferables(packed));
+
+/** Files → the dataset to show, read (dialogues.csv streamed from its Blob) and checked here. */
+async function build(files: Record<DataFileKind, Blob>): Promise<PackedDataset> {
+  post({ type: 'progress', phase: 'reading', file: 'dialogues.csv', rows: 0, fraction: 0 });
+  const [dialogues, venues, topics, sources] = await Promise.all([
+    readTextPieces(files.dialogues, async () => {}),
+    files.venues.text(),
+    files.topics.text(),
+    files.sources.text(),
+  ]);
+  return packDataset({ dialogues, venues, topics, sources }, (fraction) =>
+    post({ type: 'progress', phase: 'reading', file: 'dialogues.csv', rows: 0, fraction }),
+  );
+}
 
 /** The data shown now, indexed once per `key`; the index before is let go first (one in memory). */
 async function index(current: Record<DataFileKind, Blob>, key: string): Promise<CurrentData> {
@@ -23,7 +41,15 @@ async function index(current: Record<DataFileKind, Blob>, key: string): Promise<
   return indexed.data;
 }
 
-self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest>) => {
+self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | BuildRequest>) => {
+  if (event.data.type === 'build') {
+    try {
+      postPacked('built', await build(event.data.files));
+    } catch (e) {
+      post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+    return;
+  }
   if (event.data.type === 'prepare') {
     // Silent: a failure here shows again, with its message, when an upload needs the index.
     await index(event.data.current, event.data.key).catch(() => {});
@@ -31,16 +57,16 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest>) => 
   }
   const { files, current, key, mode } = event.data;
   try {
-    const uploads: UploadFile[] = [];
-    for (const file of files) {
-      post({ type: 'progress', phase: 'reading', file: file.name, rows: 0, fraction: 0 });
-      uploads.push({ name: file.name, text: decodeUtf8(await file.arrayBuffer()) });
-    }
+    post({ type: 'progress', phase: 'reading', file: files[0]?.name ?? '', rows: 0, fraction: 0 });
     if (indexed?.key !== key) {
       post({ type: 'progress', phase: 'indexing', file: 'the data shown now', rows: 0, fraction: 0 });
     }
-    const result = ingest(uploads, await index(current, key), mode, (p) =>
-      post({ type: 'progress', phase: 'checking', ...p }),
+    const data = await index(current, key);
+    const result = await ingestFiles(
+      files.map((file) => ({ name: file.name, data: file })),
+      data,
+      mode,
+      (p) => post({ type: 'progress', phase: 'checking', ...p }),
     );
     const { texts, ...rest } = result;
     const blobs = Object.fromEntries(
@@ -52,6 +78,8 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest>) => 
       ]),
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
+    // While the analyst reads the diff: the dataset Apply would show, so Apply reads no CSV.
+    if (result.errors === 0) postPacked('prepared', packDataset(texts));
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

@@ -1,3 +1,4 @@
+import type { PackedDataset } from '../data/packed';
 import type { DataFileKind } from '../data/schema';
 import type { IngestResult, Mode, Progress } from './ingest';
 
@@ -18,8 +19,20 @@ export interface PrepareRequest {
   key: string;
 }
 
-/** Worker → page: progress as it goes, then the result (texts as Blobs: no large copy). */
+/** Page → worker: read these files into a dataset to show (page load, undo, reset). */
+export interface BuildRequest {
+  type: 'build';
+  files: Record<DataFileKind, Blob>;
+}
+
+/**
+ * Worker → page: progress as it goes, then the result (texts as Blobs: no large copy); after
+ * `done`, the dataset the upload would make, packed (`prepared`), so Apply reads nothing again.
+ * To a BuildRequest: `progress` (phase `reading`), then `built` or `failed`.
+ */
 export type IngestMessage =
   | ({ type: 'progress'; phase: 'reading' | 'indexing' | 'checking' } & Progress)
   | { type: 'done'; result: Omit<IngestResult, 'texts'>; files: Record<DataFileKind, Blob> }
+  | { type: 'prepared'; packed: PackedDataset }
+  | { type: 'built'; packed: PackedDataset }
   | { type: 'failed'; message: string };

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesTopology from 'world-atlas/countries-110m.json';
+import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
@@ -25,30 +26,45 @@ export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: stri
 
 const KNOWN = { dialogues: DIALOGUE_COLUMNS, topics: TOPIC_COLUMNS, sources: SOURCE_COLUMNS } as const;
 
-/** Header text to the name the app matches on (as the parser does): trimmed, lower case, `_` for spaces and dashes. */
-const normalise = (name: string) =>
-  name
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+/** Extra columns named one warning each up to this many; past it, one warning names a few and counts the rest. */
+const NAMED_COLUMNS = 5;
 
 /** A warning for each header column the app does not read: it is dropped on apply and download. */
 export function extraColumns(text: string, file: string, known: readonly string[]): Problem[] {
-  const head = text.replace(/^\uFEFF/, '').slice(0, 64 * 1024);
+  const head = text.replace(/^\uFEFF/, '');
   const header = Papa.parse<string[]>(head, { preview: 1, delimitersToGuess: [',', ';', '\t'] }).data[0] ?? [];
   const wanted = new Set(known);
-  return header
-    .filter((name) => name.trim() !== '' && !wanted.has(normalise(name)))
-    .map((name) => ({
-      file,
-      line: 1,
-      column: name.trim(),
-      value: name.trim(),
-      message: `The column “${name.trim()}” is not one the app reads: its values are dropped when the data is applied or downloaded. The columns read are: ${known.join(', ')}.`,
-      severity: 'warning' as const,
-    }));
+  const extra = header
+    .map((name) => name.trim())
+    .filter((name) => name !== '' && !wanted.has(normaliseColumnName(name)));
+  const reads = `The columns read are: ${known.join(', ')}.`;
+  const warning = (column: string, message: string): Problem => ({
+    file,
+    line: 1,
+    column: cut(column),
+    value: cut(column),
+    message,
+    severity: 'warning',
+  });
+  if (extra.length <= NAMED_COLUMNS)
+    return extra.map((name) =>
+      warning(
+        name,
+        `The column “${cut(name)}” is not one the app reads: its values are dropped when the data is applied or downloaded. ${reads}`,
+      ),
+    );
+  // A header of thousands of unknown columns is one readable warning, not thousands.
+  const named = extra.slice(0, NAMED_COLUMNS).map((name) => `“${cut(name)}”`);
+  return [
+    warning(
+      extra[0]!,
+      `${extra.length.toLocaleString('en')} columns are not ones the app reads (${named.join(', ')} and ${(extra.length - NAMED_COLUMNS).toLocaleString('en')} more): their values are dropped when the data is applied or downloaded. ${reads}`,
+    ),
+  ];
 }
+
+/** A column name as shown in a message: at most 60 characters. */
+const cut = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : name);
 
 /** Country names as analysts write them → the names of the Natural Earth shapes. */
 const ALIASES: Record<string, string> = {

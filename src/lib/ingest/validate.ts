@@ -1,7 +1,9 @@
 import type { DatasetTexts } from '../data/dataset';
 import type { Problem } from '../data/problems';
+import Papa from 'papaparse';
+import { normaliseColumnName } from '../data/csv-table';
 import { DATA_FILES, DIALOGUE_COLUMNS } from '../data/schema';
-import { csvText } from './csv-write';
+import { csvText } from '../data/csv-write';
 import { ingest, type FileReport, type UploadFile } from './ingest';
 
 /**
@@ -50,19 +52,21 @@ function featureLine(text: string, n: number): number {
 
 /** The position (from 1) of a column in a CSV header, by name; 1 when not found. */
 function columnNumber(text: string, column: string): number {
-  const end = text.search(/\r\n|\n|\r/);
-  const header = (end < 0 ? text : text.slice(0, end)).replace(/^\uFEFF/, '');
-  const delimiter = [',', ';', '\t'].reduce((a, b) => (header.split(b).length > header.split(a).length ? b : a));
-  const names = header.split(delimiter).map((h) =>
-    h
-      .replace(/^"|"$/g, '')
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_'),
-  );
-  const wanted = column.split(',')[0]!.trim().toLowerCase();
-  const i = names.indexOf(wanted);
+  const names = headerNames(text);
+  const i = names.indexOf(normaliseColumnName(column.split(',')[0]!));
   return i < 0 ? 1 : i + 1;
+}
+
+/** A file's header names as the parser matches them, read once per text (PapaParse, first row only). */
+let lastText: string | null = null;
+let lastNames: string[] = [];
+function headerNames(text: string): string[] {
+  if (text === lastText) return lastNames;
+  const row = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { preview: 1, delimitersToGuess: [',', ';', '\t'] })
+    .data[0];
+  lastText = text;
+  lastNames = (row ?? []).map(normaliseColumnName);
+  return lastNames;
 }
 
 /** `file:line:column: error|warning: message`, the form editors and CI annotate. */

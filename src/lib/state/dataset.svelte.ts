@@ -1,10 +1,11 @@
-import { datasetSteps, type BuiltDataset, type DatasetSource, type DatasetTexts } from '../data/dataset';
+import { datasetSteps, type BuiltDataset, type DatasetTexts } from '../data/dataset';
 import { fetchDatasetTexts } from '../data/fetch-dataset';
 import type { Problem } from '../data/problems';
 import { EMPTY_DATASET, type Dataset, type DataFileKind } from '../data/schema';
-import { readCsvPieces } from '../data/read-text';
+import { unpackSteps } from '../data/packed';
 import { runInSlices, runNow } from '../data/steps';
 import { datasetViews, EMPTY_VIEWS, type DatasetViews } from '../data/views';
+import { takePacked } from '../ingest/prepared';
 import {
   HISTORY_LIMIT,
   newEntryId,
@@ -15,6 +16,7 @@ import {
   type History,
   type StoredData,
 } from '../ingest/storage';
+import { readDataset } from './read-dataset';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Files = Record<DataFileKind, Blob>;
@@ -30,17 +32,6 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 const toFiles = (texts: DatasetTexts): Files =>
   Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, new Blob([t], { type: 'text/plain' })])) as Files;
-
-/** The files' text; dialogues.csv, which may be very large, in pieces of whole records. */
-async function readSource(files: Files): Promise<DatasetSource> {
-  const [dialogues, venues, topics, sources] = await Promise.all([
-    readCsvPieces(files.dialogues),
-    files.venues.text(),
-    files.topics.text(),
-    files.sources.text(),
-  ]);
-  return { dialogues, venues, topics, sources };
-}
 
 /** The files' text, whole (for writing them out again: the offline briefing). */
 export async function readTexts(files: Files): Promise<DatasetTexts> {
@@ -122,8 +113,8 @@ export class DatasetState {
     this.failure = null;
     try {
       const texts = await fetchDatasetTexts(baseUrl, fetcher);
-      // Published data may be large too: read in slices like an upload.
-      await this.#showSource(texts, toFiles(texts), BUNDLED_LABEL);
+      // Published data may be large too: read in the worker like an upload.
+      await this.#showFiles(toFiles(texts), BUNDLED_LABEL);
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
@@ -240,20 +231,19 @@ export class DatasetState {
     this.#set(toFiles(texts), label, built, runNow(datasetViews(built.dataset)));
   }
 
-  /** Shows files, reading large ones in slices so the page stays responsive. */
+  /**
+   * Shows files: read and checked in a worker (or, for an upload, already read by its worker),
+   * then made into meetings and aggregated a few milliseconds at a time; shown all at once.
+   */
   async #showFiles(files: Files, label: string): Promise<void> {
     this.activity = 'Reading the data';
-    await this.#showSource(await readSource(files), files, label);
-  }
-
-  /** Reads and aggregates a few milliseconds at a time; shows it all at once when done. */
-  async #showSource(source: DatasetSource, files: Files, label: string): Promise<void> {
-    const built = await runInSlices(
-      datasetSteps(source, (fraction) => {
+    const packed =
+      (await takePacked(files.dialogues)) ??
+      (await readDataset(files, (fraction) => {
         const activity = `Reading the data: ${Math.floor(fraction * 100)}%`;
         if (activity !== this.activity) this.activity = activity;
-      }),
-    );
+      }));
+    const built = await runInSlices(unpackSteps(packed));
     this.activity = 'Drawing the charts';
     const views = await runInSlices(datasetViews(built.dataset));
     this.#set(files, label, built, views);
@@ -310,7 +300,7 @@ export class DatasetState {
       }
       const here = this.#currentEntry();
       const files = toFiles(texts);
-      await this.#showSource(texts, files, BUNDLED_LABEL);
+      await this.#showFiles(files, BUNDLED_LABEL);
       const entry: Entry = {
         id: newEntryId(),
         files,

@@ -1,4 +1,5 @@
 import type { IngestResult, Mode } from '../ingest/ingest';
+import { expectPacked, settlePacked } from '../ingest/prepared';
 import type { IngestMessage, IngestRequest, PrepareRequest } from '../ingest/protocol';
 import type { Files } from './dataset.svelte';
 
@@ -21,6 +22,14 @@ export class UploadSession {
   #files: File[] = [];
   #worker: Worker | null = null;
   #current: { files: Files; key: string } | null = null;
+  /** The dialogues Blob whose packed dataset the worker is making (see prepared.ts). */
+  #packing: Blob | null = null;
+
+  /** The packed dataset still to come will not: Apply reads the files itself. */
+  #dropPacked(): void {
+    if (this.#packing) settlePacked(this.#packing, null);
+    this.#packing = null;
+  }
 
   /** Checks `files` against the data shown now (`current`, named by `key`). */
   start(files: File[], current: Files, key: string): void {
@@ -64,6 +73,7 @@ export class UploadSession {
 
   /** Ends the worker mid-run; the next run starts a new one (which indexes the current data again). */
   #stop(): void {
+    this.#dropPacked();
     this.#worker?.terminate();
     this.#worker = null;
   }
@@ -75,6 +85,7 @@ export class UploadSession {
    */
   #run(): void {
     if (this.status === 'working') this.#stop();
+    this.#dropPacked();
     const worker = (this.#worker ??= new Worker(new URL('../ingest/ingest.worker.ts', import.meta.url), {
       type: 'module',
     }));
@@ -91,6 +102,15 @@ export class UploadSession {
         this.files = m.files;
         this.status = 'ready';
         this.progress = null;
+        if (m.result.errors === 0) {
+          expectPacked(m.files.dialogues);
+          this.#packing = m.files.dialogues;
+        }
+      } else if (m.type === 'prepared') {
+        if (this.#packing) settlePacked(this.#packing, m.packed);
+        this.#packing = null;
+      } else if (m.type === 'built') {
+        // Not sent to upload runs.
       } else {
         this.failure = m.message;
         this.status = 'failed';

@@ -1,0 +1,164 @@
+import Papa from 'papaparse';
+
+/**
+ * CSV records read by PapaParse, fed text a piece at a time (a large file is never one parse,
+ * and need not be one string). What PapaParse does not give is added here: each record's line
+ * as a spreadsheet numbers its rows (header = line 1, blank lines counted; a quoted field with
+ * line breaks stays on its one row), its place in the text from PapaParse's cursor, and a
+ * bounded cost when a record never ends (an unclosed quote in a large file): the text waited
+ * for doubles each time, so it is re-read a few times at most.
+ */
+export type QuoteProblem = 'unclosed' | 'stray';
+
+export type Newline = '\n' | '\r\n' | '\r';
+
+export interface CsvDialect {
+  delimiter: string;
+  newline: Newline;
+}
+
+export interface CsvRecord {
+  cells: string[];
+  /** The record's line as a spreadsheet numbers its rows (header = 1). */
+  line: number;
+  /** Where the record starts and ends (its line end included) in the whole text, BOM dropped. */
+  start: number;
+  end: number;
+  quote: QuoteProblem | null;
+}
+
+/** Text parsed at a time: large enough that PapaParse's cost per call is nothing, small enough to slice. */
+export const CSV_CHUNK = 256 * 1024;
+
+/** How much of a file's start decides its delimiter and line end. */
+const HEAD = 64 * 1024;
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/**
+ * The delimiter the header row uses most (comma, semicolon or tab; comma on a tie) and the
+ * line end PapaParse finds, from the file's first 64 KB. The header decides the delimiter
+ * because it has the fewest quoted fields to mislead a count.
+ */
+export function sniffDialect(text: string): CsvDialect {
+  const head = stripBom(text.slice(0, HEAD));
+  const newline = (Papa.parse<string[]>(head, { preview: 1, delimiter: ',' }).meta.linebreak || '\n') as Newline;
+  let delimiter: string = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    // A delimiter under which the header's quotes break is not the file's.
+    const header = Papa.parse<string[]>(head, { preview: 1, delimiter: d, newline });
+    const cells = header.errors.length > 0 ? 0 : (header.data[0]?.length ?? 0);
+    if (cells > most) {
+      most = cells;
+      delimiter = d;
+    }
+  }
+  return { delimiter, newline };
+}
+
+/**
+ * Records from text pushed in pieces of any size. `push` and `end` return the records now
+ * complete; offsets and lines run on across pieces.
+ */
+export class CsvRecords {
+  readonly delimiter: string;
+  readonly newline: Newline;
+  readonly #parser: Papa.Parser;
+  /** Text not yet read into whole records, and its offset in the whole text. */
+  #pending = '';
+  #base = 0;
+  #bomChecked = false;
+  /** Text to gather before parsing again; doubles while no record completes. */
+  #need = CSV_CHUNK;
+  /** The next record's line. */
+  #line = 1;
+  #out: CsvRecord[] = [];
+  /** Where the last record ended in the text being parsed. */
+  #from = 0;
+
+  constructor(dialect: CsvDialect) {
+    this.delimiter = dialect.delimiter;
+    this.newline = dialect.newline;
+    this.#parser = new Papa.Parser({
+      delimiter: dialect.delimiter,
+      newline: dialect.newline,
+      quoteChar: '"',
+      // The bare Parser's step gets `data` as a list of the one row.
+      step: (r: Papa.ParseResult<string[]>) => this.#record(r),
+    });
+  }
+
+  /** Where the text read into records so far ends. */
+  get offset(): number {
+    return this.#base;
+  }
+
+  /** Adds text; returns the records it completes. */
+  push(text: string): CsvRecord[] {
+    if (!this.#bomChecked && text !== '') {
+      text = stripBom(text);
+      this.#bomChecked = true;
+    }
+    this.#pending += text;
+    if (this.#pending.length >= this.#need) this.#parse(false);
+    return this.#take();
+  }
+
+  /** The end of the text: the last records, ended or not. */
+  end(): CsvRecord[] {
+    if (this.#pending !== '') this.#parse(true);
+    return this.#take();
+  }
+
+  #take(): CsvRecord[] {
+    const out = this.#out;
+    this.#out = [];
+    return out;
+  }
+
+  #parse(last: boolean): void {
+    const input = this.#pending;
+    this.#from = 0;
+    const result = this.#parser.parse(input, this.#base, !last) as Papa.ParseResult<string[]>;
+    const used = last ? input.length : result.meta.cursor - this.#base;
+    // No whole record yet (a long quoted field): wait for twice as much before trying again.
+    this.#need = used === 0 ? input.length * 2 : CSV_CHUNK;
+    this.#pending = used === 0 ? input : input.slice(used);
+    this.#base += used;
+  }
+
+  #record(r: Papa.ParseResult<string[]>): void {
+    const start = this.#from;
+    const end = r.meta.cursor - this.#base;
+    this.#from = end;
+    let quote: QuoteProblem | null = null;
+    for (const e of r.errors) {
+      if (e.code === 'MissingQuotes') quote = 'unclosed';
+      else if (e.code === 'InvalidQuotes') quote ??= 'stray';
+    }
+    const line = this.#line++;
+    this.#out.push({ cells: r.data[0] ?? [''], line, start: start + this.#base, end: end + this.#base, quote });
+  }
+}
+
+/** Every record of a whole text, pushed in chunks. */
+export function* csvRecords(text: string, dialect: CsvDialect = sniffDialect(text)): Generator<CsvRecord> {
+  const records = new CsvRecords(dialect);
+  for (let at = 0; at < text.length; at += CSV_CHUNK) yield* records.push(text.slice(at, at + CSV_CHUNK));
+  yield* records.end();
+}
+
+const parsers = new Map<string, Papa.Parser>();
+
+/** The cells of the one record at `start`–`end` of `text` (offsets from a CsvRecord). */
+export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
+  // One bare parser per dialect, reused: a merge reads every row again this way.
+  const key = dialect.delimiter + dialect.newline;
+  let parser = parsers.get(key);
+  if (!parser) parsers.set(key, (parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' })));
+  const result = parser.parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
+  return result.data[0] ?? [''];
+}

@@ -1,0 +1,192 @@
+import { DialogueReader, type DialogueValues } from './dialogues';
+import { parsePartialDate, type PartialDate } from './partial-date';
+import { ProblemLog, type Problem } from './problems';
+import { ReferenceCheck } from './references';
+import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type Dialogue, type Source, type Status, type Topic, type Venue } from './schema';
+import { ROWS_PER_STEP, type Steps } from './steps';
+import { parseSources, parseTopics } from './vocabulary';
+import { parseVenues } from './venues';
+import type { BuiltDataset, DatasetSource } from './dataset';
+
+/**
+ * A dataset read and checked in the worker, in a form the page receives cheaply: the meetings
+ * as typed arrays (moved, not copied) and a few strings, instead of a million objects that
+ * would take the page seconds to receive. The page turns it into meetings a slice at a time
+ * (`unpackSteps`) without reading any CSV again: one parse per file.
+ */
+export interface PackedDataset {
+  dialogues: PackedDialogues;
+  venues: Venue[];
+  topics: Topic[];
+  sources: Source[];
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Columns that are (nearly) unique per row, kept as one string each with where each value ends. */
+const UNIQUE = [0, 12, 13] as const;
+/** The other columns repeat: each value is a code into that column's table of distinct values. */
+const SHARED = DIALOGUE_COLUMNS.map((_, i) => i).filter((i) => !(UNIQUE as readonly number[]).includes(i));
+
+export interface PackedDialogues {
+  n: number;
+  lines: Uint32Array;
+  /** For each UNIQUE column: its values joined, and where each row's value ends. */
+  texts: string[];
+  ends: Uint32Array[];
+  /** For each SHARED column: its distinct values, and each row's code into them. */
+  tables: string[][];
+  codes: Uint32Array[];
+}
+
+/** Collects meetings' normalised values into PackedDialogues. */
+export class DialoguePacker {
+  n = 0;
+  #lines: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  readonly #texts: string[][] = UNIQUE.map(() => []);
+  #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
+  readonly #length = UNIQUE.map(() => 0);
+  readonly #index = SHARED.map(() => new Map<string, number>());
+  #codes: Uint32Array<ArrayBuffer>[] = SHARED.map(() => new Uint32Array(1024));
+
+  add(line: number, v: DialogueValues): void {
+    const n = this.n;
+    if (n === this.#lines.length) {
+      this.#lines = grow(this.#lines);
+      this.#ends = this.#ends.map((e) => grow(e));
+      this.#codes = this.#codes.map((c) => grow(c));
+    }
+    this.#lines[n] = line;
+    UNIQUE.forEach((c, k) => {
+      const value = v[c]!;
+      this.#texts[k]!.push(value);
+      this.#ends[k]![n] = this.#length[k]! += value.length;
+    });
+    SHARED.forEach((c, k) => {
+      const index = this.#index[k]!;
+      const value = v[c]!;
+      let code = index.get(value);
+      if (code === undefined) index.set(value, (code = index.size));
+      this.#codes[k]![n] = code;
+    });
+    this.n = n + 1;
+  }
+
+  finish(): PackedDialogues {
+    const n = this.n;
+    return {
+      n,
+      lines: this.#lines.slice(0, n),
+      texts: this.#texts.map((t) => t.join('')),
+      ends: this.#ends.map((e) => e.slice(0, n)),
+      tables: this.#index.map((index) => [...index.keys()]),
+      codes: this.#codes.map((c) => c.slice(0, n)),
+    };
+  }
+}
+
+/** The typed arrays of a packed dataset: what postMessage moves rather than copies. */
+export function transferables(p: PackedDataset): ArrayBuffer[] {
+  const d = p.dialogues;
+  return [d.lines, ...d.ends, ...d.codes].map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * All four files → a packed dataset with every problem found, as `datasetSteps` would build it
+ * (the same reader, checks and references), for the worker. `onProgress` gets 0–1.
+ */
+export function packDataset(source: DatasetSource, onProgress: (fraction: number) => void = () => {}): PackedDataset {
+  const venues = parseVenues(source.venues);
+  const topics = parseTopics(source.topics);
+  const sources = parseSources(source.sources);
+  const reader = new DialogueReader(source.dialogues);
+  const packer = new DialoguePacker();
+  const refs = new ProblemLog();
+  const check = new ReferenceCheck(
+    venues.rows.map((v) => v.id),
+    topics.rows.map((t) => t.id),
+    sources.rows.map((s) => s.id),
+  );
+  const file = DATA_FILES.dialogues;
+  const onRow = (line: number, v: DialogueValues) => {
+    packer.add(line, v);
+    check.check(file, line, v[7]!, v[8]!, v[11]!, refs);
+  };
+  while (reader.read(20_000, onRow)) onProgress(reader.progress);
+  const log = new ProblemLog();
+  for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
+  log.absorb(refs);
+  return {
+    dialogues: packer.finish(),
+    venues: venues.rows,
+    topics: topics.rows,
+    sources: sources.rows,
+    problems: log.list,
+    errors: log.errors,
+    warnings: log.warnings,
+  };
+}
+
+const NO_TOPICS: readonly string[] = Object.freeze([]);
+
+/** The meetings of a packed dataset, made a few thousand at a time (see steps.ts). */
+export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
+  const d = p.dialogues;
+  const col = (c: number) => SHARED.indexOf(c);
+  const table = (c: number) => d.tables[col(c)]!;
+  const code = (c: number) => d.codes[col(c)]!;
+  // Each distinct value made once, when a row first needs it (there may be as many as rows, so
+  // not all up front in one step): dates parsed, rounds as numbers, topic lists as arrays.
+  const dateTexts = table(1);
+  const listTexts = table(8);
+  const dates = new Array<PartialDate | null | undefined>(dateTexts.length);
+  const topicLists = new Array<readonly string[] | undefined>(listTexts.length);
+  const dateOf = (k: number) => {
+    let date = dates[k];
+    if (date === undefined) date = dates[k] = dateTexts[k] === '' ? null : parsePartialDate(dateTexts[k]!);
+    return date;
+  };
+  const topicsOf = (k: number) => {
+    let list = topicLists[k];
+    if (list === undefined) list = topicLists[k] = listTexts[k] === '' ? NO_TOPICS : Object.freeze(listTexts[k]!.split(';'));
+    return list;
+  };
+  const rounds = table(5).map((r) => (r === '' ? null : Number(r)));
+  const venueIds = table(7).map((v) => (v === '' ? null : v));
+  const [statusT, partnerT, trackT, levelT, leadPT, leadXT, sourceT] = [2, 3, 4, 6, 9, 10, 11].map(table);
+  const [dateC, statusC, partnerC, trackC, roundC, levelC, venueC, topicC, leadPC, leadXC, sourceC] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+  ].map(code);
+  const [idText, evidenceText, summaryText] = d.texts as [string, string, string];
+  const [idEnd, evidenceEnd, summaryEnd] = d.ends as [Uint32Array, Uint32Array, Uint32Array];
+  const dialogues: Dialogue[] = new Array(d.n);
+  for (let i = 0; i < d.n; i++) {
+    if (i % ROWS_PER_STEP === 0) yield;
+    dialogues[i] = {
+      id: idText.slice(i === 0 ? 0 : idEnd[i - 1]!, idEnd[i]!),
+      date: dateOf(dateC![i]!),
+      status: statusT![statusC![i]!] as Status,
+      partner: partnerT![partnerC![i]!]!,
+      track: trackT![trackC![i]!]!,
+      round: rounds[roundC![i]!]!,
+      level: levelT![levelC![i]!]!,
+      venueId: venueIds[venueC![i]!]!,
+      topics: topicsOf(topicC![i]!),
+      leadPakistan: leadPT![leadPC![i]!]!,
+      leadPartner: leadXT![leadXC![i]!]!,
+      sourceId: sourceT![sourceC![i]!]!,
+      evidence: evidenceText.slice(i === 0 ? 0 : evidenceEnd[i - 1]!, evidenceEnd[i]!),
+      summary: summaryText.slice(i === 0 ? 0 : summaryEnd[i - 1]!, summaryEnd[i]!),
+      line: d.lines[i]!,
+    };
+  }
+  const dataset: Dataset = { dialogues, venues: p.venues, topics: p.topics, sources: p.sources };
+  return { dataset, problems: p.problems, errors: p.errors, warnings: p.warnings };
+}
+
+function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
