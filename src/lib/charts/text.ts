@@ -7,3 +7,15 @@ export function truncate(label: string, max: number): string {
 export function approxTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
+
+/**
+ * Shortens a label to whole words within about `max` characters, ending in an ellipsis, so
+ * that what is shown is still a run of the label's words (a screen reader's name contains it).
+ * A first word longer than `max` is kept whole.
+ */
+export function truncateWords(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const cut = label.lastIndexOf(' ', Math.max(1, max - 1));
+  const head = cut > 0 ? label.slice(0, cut) : (label.split(' ')[0] ?? label);
+  return head.length >= label.length ? label : `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}
