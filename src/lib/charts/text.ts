@@ -19,3 +19,21 @@ export function truncateWords(label: string, max: number): string {
   const head = cut > 0 ? label.slice(0, cut) : (label.split(' ')[0] ?? label);
   return head.length >= label.length ? label : `${head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
+
+/**
+ * Breaks a label into at most `maxLines` lines of whole words, each within about `max`
+ * characters; what does not fit ends the last line in "…" (a word longer than a line stands alone).
+ */
+export function wrapWords(label: string, max: number, maxLines: number): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    let line = words[i++]!;
+    while (i < words.length && line.length + 1 + words[i]!.length <= max) line += ` ${words[i++]}`;
+    lines.push(line);
+  }
+  if (i < words.length && lines.length)
+    lines[lines.length - 1] = truncateWords(`${lines.at(-1)} ${words.slice(i).join(' ')}`, max);
+  return lines.length ? lines : [label];
+}
