@@ -235,15 +235,16 @@ test.describe('axe with every rule', () => {
 });
 
 test.describe('every screen', () => {
-  test('a 360 px phone stacks the views with no sideways scroll', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('./');
-    await expect(marks(page)).toHaveCount(9);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const map = (await page.getByTestId('venue-map').boundingBox())!;
-    const topics = (await page.getByTestId('topic-chart').boundingBox())!;
-    expect(topics.y).toBeGreaterThan(map.y + map.height);
-  });
+  for (const width of [320, 360])
+    test(`a ${width} px phone stacks the views with no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(9);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const map = (await page.getByTestId('venue-map').boundingBox())!;
+      const topics = (await page.getByTestId('topic-chart').boundingBox())!;
+      expect(topics.y).toBeGreaterThan(map.y + map.height);
+    });
 
   test('dark mode follows the system, and the toggle overrides it', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
