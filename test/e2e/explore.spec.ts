@@ -225,7 +225,11 @@ test.describe('axe with every rule', () => {
           );
           // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades.
           await page.waitForFunction(
-            () => document.getAnimations().length === 0 && !document.querySelector('.leaflet-zoom-anim'),
+            () =>
+              document.getAnimations().length === 0 &&
+              !document.querySelector('.leaflet-zoom-anim') &&
+              // Markers placed (moved apart where they crowd).
+              !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
           );
           const results = await new AxeBuilder({ page }).options({ rules: everyRule }).analyze();
           expect(
