@@ -50,7 +50,7 @@ describe('CadenceChart', () => {
       Number(c.getAttribute('cx')),
     );
     expect(undated).toBeGreaterThan(Math.max(...dated));
-    expect(container.textContent).toContain('unscheduled');
+    expect(container.textContent).toContain('undated');
   });
 
   it('labels the gaps between consecutive held meetings of a track', () => {

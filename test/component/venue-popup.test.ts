@@ -24,7 +24,7 @@ describe('venue markers and popups', () => {
   it('draws a venue with only planned meetings distinctly', () => {
     expect(venueMarkerElement(kabul, 8, 'left').classList.contains('only-planned')).toBe(true);
     expect(venueMarkerElement(islamabad, 12, 'right').classList.contains('only-planned')).toBe(false);
-    expect(venueAccessibleName(kabul)).toBe('Kabul, Afghanistan: 1 planned meeting');
+    expect(venueAccessibleName(kabul)).toBe('Kabul 1 meeting, Afghanistan: 1 planned');
   });
 
   it('puts the labels of Kabul and Islamabad on opposite sides', () => {

@@ -93,3 +93,127 @@ test.describe('the dashboard with the bundled data', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
   });
 });
+
+test.describe('every venue its own target, at every width and in every embed', () => {
+  const frames = [
+    ['320 px phone', './', 320, 700],
+    ['390 px phone', './', 390, 844],
+    ['768 px tablet', './', 768, 1024],
+    ['1024 px', './', 1024, 800],
+    ['1920 px wall', './', 1920, 1080],
+    ['300×250 map embed', './#/embed/map', 300, 250],
+    ['640×360 map embed', './#/embed/map', 640, 360],
+  ] as const;
+  for (const [what, url, width, height] of frames)
+    test(`${what}: each marker is ≥ 24×24 px, uncovered, clear of the map controls, and a tap on it selects it`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(url);
+      await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+      await page.locator('.venue-map').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+      const report = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].map((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return {
+            id: el.dataset.venueId!,
+            r,
+            hit: hit?.closest<HTMLElement>('[data-venue-id]')?.dataset.venueId ?? null,
+          };
+        });
+        const controls = [...document.querySelectorAll('.venue-map .leaflet-control')].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return boxes.map(({ id, r, hit }) => ({
+          id,
+          width: r.width,
+          height: r.height,
+          hit,
+          underControl: controls.some((c) => overlaps(r, c)),
+          insideMap: r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom,
+          overlapsMarker: boxes.some((o) => o.id !== id && overlaps(r, o.r)),
+        }));
+      });
+      for (const m of report) {
+        expect(m.width, m.id).toBeGreaterThanOrEqual(24);
+        expect(m.height, m.id).toBeGreaterThanOrEqual(24);
+        expect(m, m.id).toMatchObject({ hit: m.id, underControl: false, insideMap: true, overlapsMarker: false });
+      }
+      // A tap on Kabul's centre selects Kabul (not Islamabad, its neighbour).
+      await page
+        .locator('[data-venue-id="kabul"]')
+        .tap({ force: false })
+        .catch(async () => {
+          await page.locator('[data-venue-id="kabul"]').click();
+        });
+      await expect(page.locator('[data-venue-id="kabul"]')).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.locator('[data-venue-id="islamabad"]')).toHaveAttribute('aria-pressed', 'false');
+    });
+
+  test('a crowded marker is moved with a leader line back to its place', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const kabul = page.locator('[data-venue-id="kabul"]');
+    await expect(kabul).toHaveClass(/offset/);
+    await expect(kabul.locator('.venue-leader')).toBeVisible();
+  });
+
+  test('Enter and Space on a marker do what a click does; Escape closes its popup and focus stays on it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const kabul = page.locator('[data-venue-id="kabul"]');
+    await kabul.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Venue\s*Kabul/]);
+    await expect(page.locator('.venue-popup')).toContainText('Kabul');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.venue-popup')).toHaveCount(0);
+    await expect(kabul).toBeFocused();
+    await page.keyboard.press(' ');
+    await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+    await expect(page.locator('.venue-popup')).toContainText('Kabul');
+  });
+
+  for (const [what, url, width, height, scheme] of [
+    ['300×250 embed, dark', './#/embed/map?theme=dark', 300, 250, 'dark'],
+    ['320 px phone', './', 320, 700, 'light'],
+    ['1024 px, Brussels', './', 1024, 800, 'light'],
+  ] as const)
+    test(`a popup fits the map clear of its controls (${what}) and follows the theme`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(url);
+      await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+      await page.locator('.venue-map').scrollIntoViewIfNeeded();
+      await page.locator(`[data-venue-id="${what.includes('Brussels') ? 'brussels' : 'islamabad'}"]`).click();
+      await expect(page.locator('.venue-popup')).toBeVisible();
+      await page.waitForFunction(() => document.getAnimations().length === 0);
+      const fit = await page.evaluate(() => {
+        const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+        const popup = document.querySelector('.leaflet-popup-content-wrapper')!;
+        const p = popup.getBoundingClientRect();
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return {
+          inside: p.left >= map.left && p.right <= map.right && p.top >= map.top && p.bottom <= map.bottom,
+          underControl: [...document.querySelectorAll('.venue-map .leaflet-control')].some((c) =>
+            overlaps(p, c.getBoundingClientRect()),
+          ),
+          background: getComputedStyle(popup).backgroundColor,
+          zoomBackground: getComputedStyle(document.querySelector('.leaflet-control-zoom-in')!).backgroundColor,
+        };
+      });
+      expect(fit.inside).toBe(true);
+      expect(fit.underControl).toBe(false);
+      const surface = scheme === 'dark' ? 'rgb(26, 32, 41)' : 'rgb(255, 255, 255)';
+      expect(fit.background).toBe(surface);
+      expect(fit.zoomBackground).toBe(surface);
+    });
+});

@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -56,7 +57,7 @@ test.describe('linked filtering', () => {
     await expect.poll(() => undimmedIds(page)).toEqual(['us-2023-03-ct', 'us-2024-05-ct', 'us-2025-08-12-ct']);
     await page.getByText('Planned', { exact: true }).click();
     await expect.poll(() => undimmedIds(page)).toEqual([]);
-    await expect(page.getByText('0 of 9 meetings match')).toBeVisible();
+    await expect(page.getByTestId('match-count')).toContainText('No meeting matches these filters');
     await page.getByRole('button', { name: 'Clear all' }).click();
     await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
     await expect(page.getByTestId('filter-chip')).toHaveCount(0);
@@ -195,33 +196,59 @@ test.describe('access', () => {
     ).toHaveCount(20);
     await expect(page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr')).toHaveCount(9);
   });
+});
 
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`axe finds no serious or critical violation (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('./#/?topic=migration');
-      await expect(page.getByTestId('venue-marker')).toHaveCount(3);
-      // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades.
-      await page.waitForFunction(
-        () => document.getAnimations().length === 0 && !document.querySelector('.leaflet-zoom-anim'),
-      );
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
+/** Every rule axe-core ships, experimental ones included, switched on. */
+const everyRule = Object.fromEntries(axe.getRules().map((r) => [r.ruleId, { enabled: true }]));
+
+test.describe('axe with every rule', () => {
+  const pages = [
+    ['dashboard', './#/?topic=migration'],
+    ['dashboard, filtered to nothing', './#/?venue=kabul&status=held'],
+    ['topics embed', './#/embed/topics'],
+    ['cadence embed', './#/embed/cadence'],
+    ['map embed', './#/embed/map'],
+  ] as const;
+  const sizes = [
+    ['desktop', 1280, 900],
+    ['phone', 360, 740],
+  ] as const;
+  for (const scheme of ['light', 'dark'] as const)
+    for (const [what, url] of pages)
+      for (const [size, width, height] of sizes)
+        test(`${what}, ${scheme}, ${size}: no violations`, async ({ page }) => {
+          await page.setViewportSize({ width, height });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(url);
+          await page.waitForSelector(
+            '[data-testid="venue-marker"], [data-testid="topic-bar"], [data-testid="cadence-mark"]',
+          );
+          // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades.
+          await page.waitForFunction(
+            () =>
+              document.getAnimations().length === 0 &&
+              !document.querySelector('.leaflet-zoom-anim') &&
+              // Markers placed (moved apart where they crowd).
+              !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
+          );
+          const results = await new AxeBuilder({ page }).options({ rules: everyRule }).analyze();
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
+        });
 });
 
 test.describe('every screen', () => {
-  test('a 360 px phone stacks the views with no sideways scroll', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('./');
-    await expect(marks(page)).toHaveCount(9);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const map = (await page.getByTestId('venue-map').boundingBox())!;
-    const topics = (await page.getByTestId('topic-chart').boundingBox())!;
-    expect(topics.y).toBeGreaterThan(map.y + map.height);
-  });
+  for (const width of [320, 360])
+    test(`a ${width} px phone stacks the views with no sideways scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(9);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const map = (await page.getByTestId('venue-map').boundingBox())!;
+      const topics = (await page.getByTestId('topic-chart').boundingBox())!;
+      expect(topics.y).toBeGreaterThan(map.y + map.height);
+    });
 
   test('dark mode follows the system, and the toggle overrides it', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -232,5 +259,158 @@ test.describe('every screen', () => {
     await expect.poll(bg).toBe('rgb(243, 245, 248)');
     await page.reload();
     await expect.poll(bg).toBe('rgb(243, 245, 248)');
+  });
+});
+
+test.describe('tables and figures follow the filters', () => {
+  test('with one venue filtered, every table view and the header figures show what matches', async ({ page }) => {
+    await page.goto('./#/?venue=kabul');
+    await expect(marks(page)).toHaveCount(9);
+    const cadence = page.getByTestId('cadence-insights');
+    await expect(cadence.locator('tbody tr')).toHaveCount(1);
+    await expect(cadence.locator('caption')).toContainText('1 of 6 tracks');
+    for (const name of ['Where they meet', 'What they discuss', 'How regularly they meet']) {
+      await page
+        .getByRole('group', { name: `Show ${name} as` })
+        .getByRole('button', { name: 'Table' })
+        .click();
+    }
+    const venues = page.locator('table', { hasText: 'Meetings by venue' });
+    await expect(venues.locator('tbody tr')).toHaveCount(1);
+    await expect(venues.locator('tbody tr')).toContainText('Kabul');
+    await expect(venues.locator('caption')).toContainText('1 of 3 venues matches the filters');
+    const meetings = page.locator('table', { hasText: 'Every meeting' });
+    await expect(meetings.locator('tbody tr')).toHaveCount(1);
+    await expect(meetings.locator('tbody tr')).toContainText('undated');
+    await expect(page.getByTestId('stat-meetings')).toContainText('1 of 9');
+    await expect(page.getByTestId('stat-venues')).toContainText('1 of 3');
+  });
+
+  test('a view with no match says so, in the count and in the tables', async ({ page }) => {
+    await page.goto('./#/?venue=kabul&status=held');
+    await expect(page.getByTestId('match-count')).toContainText('No meeting matches these filters');
+    await page.getByRole('group', { name: 'Show Where they meet as' }).getByRole('button', { name: 'Table' }).click();
+    await expect(page.locator('table', { hasText: 'Meetings by venue' })).toContainText(
+      'No venue has a meeting that matches the filters.',
+    );
+    await expect(page.getByTestId('cadence-insights')).toContainText(
+      'No track has a meeting that matches the filters.',
+    );
+  });
+});
+
+test.describe('periods and odd links', () => {
+  test('a reversed period is swapped with a notice; a year bound is accepted', async ({ page, consoleErrors }) => {
+    await page.goto('./#/?from=2025-06&to=2024-01');
+    await expect(page.getByTestId('link-notice')).toContainText('ran backwards');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Jan 2024 – Jun 2025/]);
+    // The EU rounds known only to the year (2025) overlap the period.
+    await expect
+      .poll(() => undimmedIds(page))
+      .toEqual(['af-2025-06-27-as-1', 'eu-2025-migration-3', 'eu-2025-strategic-7', 'us-2024-05-ct']);
+    await page.goto('./#/?to=2024');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*… – 2024/]);
+    await expect.poll(() => undimmedIds(page)).toEqual(['us-2023-03-ct', 'us-2024-05-ct']);
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('picking “from” after “to” swaps them and says so', async ({ page }) => {
+    await page.goto('./#/?to=2024-01');
+    await page.getByLabel('From').fill('2025-06');
+    await page.getByLabel('From').dispatchEvent('change');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Jan 2024 – Jun 2025/]);
+    await expect(page.getByTestId('link-notice')).toContainText('swapped');
+  });
+
+  test('60,000 unknown settings: a few named, the rest counted, quick, and gone from the address on the next change', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const junk = Array.from({ length: 30_000 }, (_, i) => `junk${i}=1`).join('&');
+    const topics = Array.from({ length: 30_000 }, (_, i) => `topic=t${i}`).join('&');
+    const started = Date.now();
+    await page.goto(`./#/?${junk}&${topics}&topic=migration`);
+    await expect.poll(() => undimmedIds(page)).toEqual(['eu-2025-07-17-bilateral', 'eu-2025-migration-3']);
+    expect(Date.now() - started).toBeLessThan(8000);
+    const notice = page.getByTestId('link-notice');
+    await expect(notice).toContainText('30,000 unknown link settings: “junk0”, “junk1”');
+    await expect(notice).toContainText('and 29,995 more');
+    await expect(notice).toContainText('30,000 topics the data does not have');
+    await page.locator('[data-testid="topic-bar"][data-topic="counter-terrorism"]').click();
+    await expect.poll(() => page.url()).toContain('topic=counter-terrorism');
+    expect(page.url()).not.toContain('junk');
+    expect(page.url()).not.toContain('t1');
+    expect(new URL(page.url()).hash.length).toBeLessThan(100);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('meeting details', () => {
+  test('selecting a timeline meeting keeps the page where it is; Escape closes; focus returns to the mark', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('./');
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2024-05-ct"]');
+    await mark.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => scrollY);
+    expect(before).toBeGreaterThan(300);
+    await mark.click();
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toBeVisible();
+    await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+    await expect(details).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(details).toHaveCount(0);
+    await expect(mark).toBeFocused();
+    expect(page.url()).not.toContain('meeting=');
+  });
+
+  test('the close button returns focus to the mark', async ({ page }) => {
+    await page.goto('./');
+    const mark = page.locator('[data-testid="cadence-mark"][tabindex="0"]');
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Close the meeting details' }).click();
+    await expect(page.getByTestId('meeting-details')).toHaveCount(0);
+    await expect(mark).toBeFocused();
+  });
+});
+
+test.describe('present mode on a phone', () => {
+  test('has visible touch-sized previous, next and exit buttons, and swipes', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('./#/present/topics');
+    const controls = page.getByTestId('present-controls');
+    await expect(controls).toBeVisible();
+    for (const name of [/Previous view/, /Next view/, /Exit/]) {
+      const box = (await controls.getByRole('button', { name }).boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    const view = page.getByTestId('present-view');
+    await controls.getByRole('button', { name: /Next view/ }).tap();
+    await expect(view).toHaveAttribute('data-view', 'cadence');
+    await controls.getByRole('button', { name: /Previous view/ }).tap();
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    // A swipe to the left steps forward.
+    await page.evaluate(() => {
+      const at = (type: string, x: number) =>
+        document
+          .querySelector('header')!
+          .dispatchEvent(
+            new PointerEvent(type, { bubbles: true, pointerType: 'touch', pointerId: 7, clientX: x, clientY: 300 }),
+          );
+      at('pointerdown', 320);
+      at('pointerup', 80);
+    });
+    await expect(view).toHaveAttribute('data-view', 'cadence');
+    await controls.getByRole('button', { name: 'Exit' }).tap();
+    await expect(view).toHaveCount(0);
+    await expect(page.getByTestId('cadence-chart')).toBeVisible();
+    await context.close();
   });
 });

@@ -42,3 +42,45 @@ test('a missing data file gives a message and a retry, not a blank page', async 
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('problems are tallied in plain words: “1 error (that row is left out) and 1 warning”', async ({ page }) => {
+  const good = readFileSync('data/dialogues.csv', 'utf8').trimEnd().split('\n');
+  const bad = 'bad-1,2025-02-30,held,European Union,Strategic Dialogue,1,,brussels,migration,,,s1,q,s';
+  const odd = 'odd-1,2025-03-01,held,European Union,Strategic Dialogue,2,,brussels,no-such-topic,,,s1,q,s';
+  await page.route('**/data/dialogues.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: [...good, bad, odd].join('\n') }),
+  );
+  await page.goto('./');
+  await expect(page.getByTestId('data-problems').locator('summary')).toHaveText(
+    'The data files have 1 error (that row is left out) and 1 warning. Show details',
+  );
+});
+
+test('a very long topic name stays readable on a phone: wrapped, and whole on focus', async ({ page }) => {
+  const long = 'Cooperation against transnational organised crime and the financing of terrorism';
+  const topics = readFileSync('data/topics.csv', 'utf8').trimEnd();
+  const topicHeader = topics.split('\n')[0]!.split(',');
+  const cells = topicHeader.map((h) => (h === 'id' ? 'long-one' : h === 'label' ? `"${long}"` : ''));
+  await page.route('**/data/topics.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${topics}\n${cells.join(',')}\n` }),
+  );
+  const row = `l1,2025-07-17,held,European Union,Strategic Dialogue,9,,brussels,long-one,,,s1,q,s`;
+  const dialogues = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
+  await page.route('**/data/dialogues.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${dialogues}\n${row}\n` }),
+  );
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./');
+  const bar = page.locator('[data-testid="topic-bar"][data-topic="long-one"]');
+  await expect(bar).toHaveAttribute('aria-label', new RegExp(`^${long} 1 meeting`));
+  const label = page.getByTestId('topic-chart').locator('.labels text').filter({ hasText: 'against' });
+  await expect(label.locator('tspan')).toHaveCount(2);
+  await bar.focus();
+  const full = page.getByTestId('topic-chart').locator('.labels text.full tspan');
+  expect((await full.allTextContents()).join(' ')).toBe(long);
+  // Every line of it inside the chart.
+  const chart = (await page.getByTestId('topic-chart').boundingBox())!;
+  for (const box of await full.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect)))
+    expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

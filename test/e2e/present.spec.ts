@@ -150,7 +150,7 @@ test.describe('presentation view', () => {
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'topics');
     const labelSize = await page
-      .locator('[data-testid="topic-bar"] .label')
+      .locator('[data-testid="topic-chart"] .label')
       .first()
       .evaluate((t) => t.getBoundingClientRect().height);
     expect(labelSize).toBeGreaterThan(17); // 12 px type scaled up

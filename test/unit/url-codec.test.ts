@@ -28,14 +28,55 @@ describe('the view in the URL hash', () => {
     expect(parseHash(hash)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
-  it('ignores what it does not know, with a notice for each, and never throws', () => {
+  it('ignores what it does not know, with a notice, and never throws', () => {
     const { view, notices } = parseHash(
       '#/nowhere?status=cancelled&from=last-year&colour=red&theme=neon&topic=ok&%E0%A4%A=1',
     );
     expect(view.route).toBe('');
     expect(view.filters).toEqual({ ...NO_FILTERS, topics: ['ok'] });
-    expect(notices).toHaveLength(6);
-    expect(notices.join(' ')).toMatch(/nowhere.*cancelled.*last-year.*colour.*neon/s);
+    // The two unknown settings (colour and a broken name) share one notice.
+    expect(notices).toHaveLength(5);
+    expect(notices.join(' ')).toMatch(/nowhere.*cancelled.*last-year.*neon.*2 unknown link settings: “colour”/s);
+  });
+
+  it('accepts a year, a month or a day as a bound', () => {
+    for (const [from, to] of [
+      ['2024', '2025'],
+      ['2024-05', '2025'],
+      ['2023', '2025-07-17'],
+    ]) {
+      const { view, notices } = parseHash(`#/?from=${from}&to=${to}`);
+      expect(notices).toEqual([]);
+      expect(view.filters).toMatchObject({ from, to });
+    }
+  });
+
+  it('swaps a period given backwards, and says so', () => {
+    const { view, notices } = parseHash('#/?from=2025-06&to=2024-01');
+    expect(view.filters).toMatchObject({ from: '2024-01', to: '2025-06' });
+    expect(notices).toEqual([expect.stringContaining('ran backwards')]);
+    // The same month at both ends is a period of one month, not backwards.
+    expect(parseHash('#/?from=2025-06&to=2025-06').view.filters).toMatchObject({ from: '2025-06', to: '2025-06' });
+  });
+
+  it('names a handful of unknown settings and counts the rest, quickly, however many', () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `junk${i}=1`).join('&');
+    const topics = Array.from({ length: 60_000 }, (_, i) => `topic=t${i}`).join('&');
+    const started = performance.now();
+    const { view, notices } = parseHash(`#/?${keys}&${topics}`);
+    const { notices: stale } = reconcile(view, {
+      partners: new Set(),
+      topics: new Set(['t1']),
+      venues: new Set(),
+      meetings: new Set(),
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(notices).toEqual([
+      'Ignored 60,000 unknown link settings: “junk0”, “junk1”, “junk2”, “junk3”, “junk4” and 59,995 more.',
+    ]);
+    expect(stale).toEqual([
+      'The link names 59,999 topics the data does not have (“t0”, “t2”, “t3”, “t4”, “t5” and 59,994 more); they were ignored.',
+    ]);
   });
 
   it('drops ids the data does not have', () => {
@@ -56,19 +97,25 @@ describe('the view in the URL hash', () => {
     const month = fc
       .tuple(fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 12 }))
       .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);
-    const view = fc.record<ViewState>({
-      route: fc.constantFrom(...ROUTES),
-      filters: fc.record({
-        partners: fc.uniqueArray(text, { maxLength: 3 }),
-        topics: fc.uniqueArray(text, { maxLength: 3 }),
-        venues: fc.uniqueArray(text, { maxLength: 3 }),
-        status: fc.constantFrom('all' as const, 'held' as const, 'planned' as const),
-        from: fc.option(month, { nil: null }),
-        to: fc.option(month, { nil: null }),
-      }),
-      meeting: fc.option(text, { nil: null }),
-      theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
-    });
+    const view = fc
+      .record<ViewState>({
+        route: fc.constantFrom(...ROUTES),
+        filters: fc.record({
+          partners: fc.uniqueArray(text, { maxLength: 3 }),
+          topics: fc.uniqueArray(text, { maxLength: 3 }),
+          venues: fc.uniqueArray(text, { maxLength: 3 }),
+          status: fc.constantFrom('all' as const, 'held' as const, 'planned' as const),
+          from: fc.option(month, { nil: null }),
+          to: fc.option(month, { nil: null }),
+        }),
+        meeting: fc.option(text, { nil: null }),
+        theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+      })
+      .map((v): ViewState => {
+        // A period given backwards is swapped (tested above): the round trip is of ordered ones.
+        const { from, to } = v.filters;
+        return from && to && from > to ? { ...v, filters: { ...v.filters, from: to, to: from } } : v;
+      });
     fc.assert(
       fc.property(view, (v) => {
         const { view: back, notices } = parseHash(formatHash(v));

@@ -7,3 +7,33 @@ export function truncate(label: string, max: number): string {
 export function approxTextWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
+
+/**
+ * Shortens a label to whole words within about `max` characters, ending in an ellipsis, so
+ * that what is shown is still a run of the label's words (a screen reader's name contains it).
+ * A first word longer than `max` is kept whole.
+ */
+export function truncateWords(label: string, max: number): string {
+  if (label.length <= max) return label;
+  const cut = label.lastIndexOf(' ', Math.max(1, max - 1));
+  const head = cut > 0 ? label.slice(0, cut) : (label.split(' ')[0] ?? label);
+  return head.length >= label.length ? label : `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * Breaks a label into at most `maxLines` lines of whole words, each within about `max`
+ * characters; what does not fit ends the last line in "…" (a word longer than a line stands alone).
+ */
+export function wrapWords(label: string, max: number, maxLines: number): string[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    let line = words[i++]!;
+    while (i < words.length && line.length + 1 + words[i]!.length <= max) line += ` ${words[i++]}`;
+    lines.push(line);
+  }
+  if (i < words.length && lines.length)
+    lines[lines.length - 1] = truncateWords(`${lines.at(-1)} ${words.slice(i).join(' ')}`, max);
+  return lines.length ? lines : [label];
+}

@@ -29,6 +29,18 @@ export const DEFAULT_VIEW: ViewState = { route: '', filters: NO_FILTERS, meeting
 
 const LISTS = { partner: 'partners', topic: 'topics', venue: 'venues' } as const;
 
+/** How many ignored names a notice spells out; the rest are counted. */
+export const NAMED_IN_NOTICE = 5;
+
+/** “a”, “b”, “c” and 4,997 more: a few names, then a count, so a notice stays short however long the link. */
+export function listSome(names: readonly string[], max = NAMED_IN_NOTICE): string {
+  const quoted = names.slice(0, max).map((n) => `“${n.length > 40 ? `${n.slice(0, 39)}…` : n}”`);
+  const rest = names.length - quoted.length;
+  if (rest > 0) return `${quoted.join(', ')} and ${rest.toLocaleString('en')} more`;
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
 /**
  * `#/embed/topics?partner=European%20Union&topic=migration&status=held&from=2024-01` → a view.
  * Anything it cannot use is dropped with a notice for the viewer; it never throws.
@@ -43,27 +55,44 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
   if (route !== path) notices.push(`There is no view “${path}”; showing the dashboard.`);
 
   const filters: Filters = { ...NO_FILTERS, partners: [], topics: [], venues: [] };
+  // Sets alongside the lists: a link with 60,000 topics is read in one pass, not 60,000².
+  const seen = { partners: new Set<string>(), topics: new Set<string>(), venues: new Set<string>() };
+  const unknownKeys: string[] = [];
+  const unknownSeen = new Set<string>();
   let meeting: string | null = null;
   let theme: Theme | null = null;
   for (const [key, value] of params) {
     if (Object.hasOwn(LISTS, key)) {
-      const list = filters[LISTS[key as keyof typeof LISTS]];
-      if (value !== '' && !list.includes(value)) list.push(value);
+      const kind = LISTS[key as keyof typeof LISTS];
+      if (value !== '' && !seen[kind].has(value)) {
+        seen[kind].add(value);
+        filters[kind].push(value);
+      }
     } else if (key === 'status') {
       if ((STATUSES as readonly string[]).includes(value)) filters.status = value as Filters['status'];
       else notices.push(`Ignored status “${value}”: expected held or planned.`);
     } else if (key === 'from' || key === 'to') {
       const date = parsePartialDate(value);
-      if (date && date.precision !== 'year') filters[key] = date.text;
-      else notices.push(`Ignored ${key} “${value}”: expected a month (2025-07) or a day (2025-07-17).`);
+      if (date) filters[key] = date.text;
+      else notices.push(`Ignored ${key} “${value}”: expected a year (2025), a month (2025-07) or a day (2025-07-17).`);
     } else if (key === 'meeting') {
       meeting = value || null;
     } else if (key === 'theme') {
       if (value === 'light' || value === 'dark') theme = value;
       else notices.push(`Ignored theme “${value}”: expected light or dark.`);
-    } else {
-      notices.push(`Ignored the unknown link setting “${key}”.`);
+    } else if (!unknownSeen.has(key)) {
+      unknownSeen.add(key);
+      unknownKeys.push(key);
     }
+  }
+  if (unknownKeys.length === 1) notices.push(`Ignored the unknown link setting ${listSome(unknownKeys)}.`);
+  else if (unknownKeys.length > 1)
+    notices.push(`Ignored ${unknownKeys.length.toLocaleString('en')} unknown link settings: ${listSome(unknownKeys)}.`);
+  const period = orderedPeriod(filters.from, filters.to);
+  if (period.swapped) {
+    notices.push(`The period in the link ran backwards (from ${filters.from} to ${filters.to}); it was read as ${period.from} to ${period.to}.`);
+    filters.from = period.from;
+    filters.to = period.to;
   }
   return { view: { route, filters, meeting, theme }, notices };
 }
@@ -96,17 +125,23 @@ export function reconcile(
   },
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
-  const keep = (list: string[], set: ReadonlySet<string>, what: string) =>
-    list.filter((v) => {
-      if (set.has(v)) return true;
-      notices.push(`The link names ${what} “${v}”, which the data does not have; it was ignored.`);
-      return false;
-    });
+  const keep = (list: string[], set: ReadonlySet<string>, one: string, many: string) => {
+    const missing: string[] = [];
+    const kept: string[] = [];
+    for (const v of list) (set.has(v) ? kept : missing).push(v);
+    if (missing.length === 1)
+      notices.push(`The link names the ${one} ${listSome(missing)}, which the data does not have; it was ignored.`);
+    else if (missing.length > 1)
+      notices.push(
+        `The link names ${missing.length.toLocaleString('en')} ${many} the data does not have (${listSome(missing)}); they were ignored.`,
+      );
+    return kept.length === list.length ? list : kept;
+  };
   const filters: Filters = {
     ...view.filters,
-    partners: keep(view.filters.partners, known.partners, 'the partner'),
-    topics: keep(view.filters.topics, known.topics, 'the topic'),
-    venues: keep(view.filters.venues, known.venues, 'the venue'),
+    partners: keep(view.filters.partners, known.partners, 'partner', 'partners'),
+    topics: keep(view.filters.topics, known.topics, 'topic', 'topics'),
+    venues: keep(view.filters.venues, known.venues, 'venue', 'venues'),
   };
   let meeting = view.meeting;
   if (meeting !== null && !known.meetings.has(meeting)) {
@@ -114,6 +149,20 @@ export function reconcile(
     meeting = null;
   }
   return { view: { ...view, filters, meeting }, notices };
+}
+
+/**
+ * A period with its bounds in order: a range given backwards (from after to) is swapped, so
+ * `from=2025-06&to=2024-01` means Jan 2024 – Jun 2025. Bounds of any precision (year, month, day).
+ */
+export function orderedPeriod(
+  from: string | null,
+  to: string | null,
+): { from: string | null; to: string | null; swapped: boolean } {
+  const a = from ? parsePartialDate(from) : null;
+  const b = to ? parsePartialDate(to) : null;
+  if (a && b && a.start.getTime() >= b.end.getTime()) return { from: to, to: from, swapped: true };
+  return { from, to, swapped: false };
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -36,26 +36,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-/** The marker's face: a dot sized by meetings (hollow when all are planned) and the venue's name. Text only, no HTML. */
+/** Side of a marker's touch target in CSS px, whatever its dot's size (WCAG 2.5.8 asks 24). */
+export const TARGET = 28;
+
+/**
+ * The marker's face: a dot sized by meetings (hollow when all are planned) centred in a touch
+ * target of at least TARGET px, and the venue's name. When placement moves the marker off its
+ * place (the --dx/--dy offset), a leader line and a small anchor dot show where it belongs.
+ * Text only, no HTML.
+ */
 export function venueMarkerElement(summary: VenueSummary, radius: number, side: 'left' | 'right'): HTMLElement {
   const onlyPlanned = summary.held === 0 && summary.planned > 0;
   const root = el('div', `venue-face label-${side}${onlyPlanned ? ' only-planned' : ''}`);
+  const leader = el('span', 'venue-leader');
+  const anchor = el('span', 'venue-anchor');
+  leader.setAttribute('aria-hidden', 'true');
+  anchor.setAttribute('aria-hidden', 'true');
   const dot = el('span', 'venue-dot');
   dot.style.width = dot.style.height = `${radius * 2}px`;
   const label = el('span', 'venue-label', summary.venue.name);
   const count = el('span', 'venue-count', ` ${summary.meetings.length}`);
   label.append(count);
-  root.append(dot, label);
+  root.append(leader, anchor, dot, label);
   return root;
 }
 
-/** What a screen reader says for a marker. */
+/** What a screen reader says for a marker: it starts with what the marker shows ("Kabul 1"). */
 export function venueAccessibleName(summary: VenueSummary): string {
   const { venue, held, planned } = summary;
   const parts = [];
   if (held) parts.push(`${held} held`);
   if (planned) parts.push(`${planned} planned`);
-  return `${venue.name}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'no'} ${held + planned === 1 ? 'meeting' : 'meetings'}`;
+  const n = summary.meetings.length;
+  return `${venue.name} ${n} ${n === 1 ? 'meeting' : 'meetings'}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'none'}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { topicCounts, type TopicCount } from '../data/aggregate';
+import { topicCounts, venueSummaries, type TopicCount, type VenueSummary } from '../data/aggregate';
 import { countTopics, filterRows, venuesOf } from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
@@ -26,6 +26,8 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     return reconcile(view.snapshot, data.known);
   });
   const filters = $derived(reconciled.view.filters);
+  view.cleanFilters = (f) =>
+    data.status === 'ready' ? reconcile({ ...view.snapshot, filters: f, meeting: null }, data.known).view.filters : f;
   const filtering = $derived(isFiltering(filters));
   // The filter runs over typed columns; objects and Sets are made only when a view asks for them.
   const selection = $derived(filterRows(data.columns, filters));
@@ -86,6 +88,44 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   const insights = $derived(trackInsights(data.lanes, today));
   const notices = $derived([...view.notices, ...reconciled.notices]);
 
+  // What the tables and the header's figures show: the meetings that pass the filters.
+  // Each is made only when something reads it (a table opened), so 100,000 rows cost nothing until then.
+  const shownFigures = $derived.by(() => {
+    const c = data.columns;
+    if (!filtering)
+      return { meetings: c.n, held: data.held, planned: data.planned, venues: data.dataset.venues.length };
+    let planned = 0;
+    for (const i of selection.rows) planned += c.statusOf[i]!;
+    return {
+      meetings: selection.rows.length,
+      held: selection.rows.length - planned,
+      planned,
+      venues: visibleVenues.size,
+    };
+  });
+  const tableVenues = $derived.by((): VenueSummary[] => {
+    if (!filtering) return data.venues;
+    const { dialogues, venues } = data.dataset;
+    const shown = Array.from(selection.rows, (i) => dialogues[i]!);
+    return venueSummaries(shown, venues).filter((s) => s.meetings.length > 0);
+  });
+  const tableTopics = $derived.by((): TopicCount[] => {
+    if (!filtering) return data.topicCounts;
+    return data.topicCounts.flatMap((c) => {
+      const v = visibleTopicCounts.get(c.id);
+      return v && v.total > 0 ? [v] : [];
+    });
+  });
+  const tableMeetings = $derived.by(() => {
+    const all = data.lanes.flatMap((l) => l.meetings);
+    return filtering ? all.filter((d) => visibleIds.has(d.id)) : all;
+  });
+  const shownInsights = $derived.by(() => {
+    if (!filtering) return insights;
+    const keys = new Set(data.lanes.filter((l) => l.meetings.some((d) => visibleIds.has(d.id))).map((l) => l.key));
+    return insights.filter((i) => keys.has(i.key));
+  });
+
   return {
     data,
     view,
@@ -123,6 +163,30 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     },
     get insights() {
       return insights;
+    },
+    /** The view as a link should keep it: less ids the data does not have. */
+    get linkView() {
+      return reconciled.view;
+    },
+    /** The header's figures: of the meetings that pass the filters. */
+    get shownFigures() {
+      return shownFigures;
+    },
+    /** Venues with their matching meetings (all venues when nothing is filtered). */
+    get tableVenues() {
+      return tableVenues;
+    },
+    /** Topics counted over the matching meetings, those with none left out. */
+    get tableTopics() {
+      return tableTopics;
+    },
+    /** The matching meetings, by track and date. */
+    get tableMeetings() {
+      return tableMeetings;
+    },
+    /** The cadence of each track with a matching meeting. */
+    get shownInsights() {
+      return shownInsights;
     },
     /** Link settings that were ignored, in words for the viewer. */
     get notices() {

@@ -1,11 +1,13 @@
-import { formatHash, parseHash } from '../data/url-codec';
+import { formatHash, parseHash, type ViewState } from '../data/url-codec';
 import type { ViewStore } from './view.svelte';
 
 /**
  * Keeps the view and the address bar's hash in step: the hash sets the view on load and on
  * Back/Forward; each change of the view adds a history entry. Call from a component's init.
+ * `written` is the view as the address should keep it (less ids the data lacks): a link's
+ * unknown settings stay in the address until the viewer changes something, then all go.
  */
-export function syncViewWithUrl(view: ViewStore): void {
+export function syncViewWithUrl(view: ViewStore, written: () => ViewState = () => view.snapshot): void {
   const read = () => {
     const { view: fromLink, notices } = parseHash(location.hash);
     view.apply(fromLink);
@@ -14,13 +16,23 @@ export function syncViewWithUrl(view: ViewStore): void {
   read();
 
   // The address bar is updated after the frame that shows the change, so it never delays it.
+  /** The hash last read or written, and its view as a hash: parsed once, not on every change. */
+  let known = { hash: '', view: '' };
+  const viewOfAddress = () => {
+    if (known.hash !== location.hash) known = { hash: location.hash, view: formatHash(parseHash(location.hash).view) };
+    return known.view;
+  };
   $effect(() => {
-    const next = formatHash(view.snapshot);
+    const raw = formatHash(view.snapshot);
+    const next = formatHash(written());
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        // Equal views give equal hashes: nothing to record.
-        if (next !== formatHash(parseHash(location.hash).view)) history.pushState(null, '', next);
+        // Equal views give equal hashes: nothing to record. A view the viewer has not changed
+        // keeps its address as the link gave it.
+        if (raw === viewOfAddress()) return;
+        history.pushState(null, '', next);
+        known = { hash: location.hash, view: raw };
       });
     });
     return () => {

@@ -1,6 +1,7 @@
 import { NO_FILTERS, toggled, type Filters, type ListFilter } from '../data/filters';
 import type { Status } from '../data/schema';
-import type { Route, Theme, ViewState } from '../data/url-codec';
+import { orderedPeriod, type Route, type Theme, type ViewState } from '../data/url-codec';
+import { formatPartialDate, parsePartialDate } from '../data/partial-date';
 
 /** What is under the pointer or focus in one view: each view emphasises what goes with it. */
 export type Hovered = { topic: string } | { venue: string } | { meeting: string } | null;
@@ -17,6 +18,12 @@ export class ViewStore {
   /** The topic, venue or meeting under the pointer or focus in any view. */
   hovered = $state.raw<Hovered>(null);
 
+  /**
+   * Drops ids the data does not have from filters (set by the dashboard once data is known), so
+   * that the first change a viewer makes leaves a stale or hostile link's leftovers behind.
+   */
+  cleanFilters: (filters: Filters) => Filters = (f) => f;
+
   snapshot = $derived<ViewState>({
     route: this.route,
     filters: this.filters,
@@ -32,15 +39,25 @@ export class ViewStore {
   }
 
   toggle(kind: ListFilter, value: string): void {
-    this.filters = { ...this.filters, [kind]: toggled(this.filters[kind], value) };
+    const base = this.cleanFilters(this.filters);
+    this.filters = { ...base, [kind]: toggled(base[kind], value) };
   }
 
   setStatus(status: Status | 'all'): void {
-    this.filters = { ...this.filters, status };
+    this.filters = { ...this.cleanFilters(this.filters), status };
   }
 
+  /** Sets the period; bounds given backwards are swapped, and the viewer is told. */
   setPeriod(from: string | null, to: string | null): void {
-    this.filters = { ...this.filters, from, to };
+    const period = orderedPeriod(from, to);
+    if (period.swapped) {
+      const show = (t: string | null) => {
+        const d = t ? parsePartialDate(t) : null;
+        return d ? formatPartialDate(d) : '';
+      };
+      this.notices = [`“From” was after “to”, so the two were swapped: ${show(period.from)} – ${show(period.to)}.`];
+    }
+    this.filters = { ...this.cleanFilters(this.filters), from: period.from, to: period.to };
   }
 
   clear(): void {

@@ -1,0 +1,126 @@
+/**
+ * Collision-aware placement of venue markers on screen: no DOM, pixels in, offsets out.
+ *
+ * Each marker is a square touch target centred on its place; its label is a box on one side.
+ * Markers whose targets overlap another target, another's label or a map control are pushed
+ * apart (the one with fewer meetings moves more) and kept inside the map; the map then draws a
+ * leader line from the moved marker back to its true place. Hand-written: no kept library
+ * places point labels with obstacles (d3-force would, but pulls in a simulation for three dots).
+ */
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedMarker {
+  id: string;
+  /** The place on screen, in the map container's pixels. */
+  x: number;
+  y: number;
+  /** Side of the square touch target. */
+  size: number;
+  /** The label's size and side (it is not a target, but must not cover one). */
+  label: { width: number; height: number; side: 'left' | 'right' };
+  /** How firmly it stays put against others (its meetings): a small venue moves, a big one stays. */
+  weight: number;
+}
+
+export interface Offset {
+  dx: number;
+  dy: number;
+}
+
+/** Gap kept between targets, and between a target and a control. */
+export const GAP = 4;
+
+function targetBox(m: PlacedMarker, o: Offset): Box {
+  return { x: m.x + o.dx - m.size / 2, y: m.y + o.dy - m.size / 2, width: m.size, height: m.size };
+}
+
+function labelBox(m: PlacedMarker, o: Offset): Box {
+  const cx = m.x + o.dx;
+  const cy = m.y + o.dy;
+  const x = m.label.side === 'right' ? cx + m.size / 2 : cx - m.size / 2 - m.label.width;
+  return { x, y: cy - m.label.height / 2, width: m.label.width, height: m.label.height };
+}
+
+/** How far `a` must move (dx or dy, the shorter way) to clear `b` by `gap`; null when apart. */
+function separation(a: Box, b: Box, gap: number): Offset | null {
+  const left = b.x - gap - (a.x + a.width); // < 0 when overlapping from the left
+  const right = b.x + b.width + gap - a.x; // > 0 when overlapping from the right
+  const up = b.y - gap - (a.y + a.height);
+  const down = b.y + b.height + gap - a.y;
+  if (left >= 0 || right <= 0 || up >= 0 || down <= 0) return null;
+  const moves: Offset[] = [
+    { dx: left, dy: 0 },
+    { dx: right, dy: 0 },
+    { dx: 0, dy: up },
+    { dx: 0, dy: down },
+  ];
+  return moves.reduce((best, m) => (Math.abs(m.dx + m.dy) < Math.abs(best.dx + best.dy) ? m : best));
+}
+
+/**
+ * Offsets that leave every target clear of the others, of the labels and of `obstacles`
+ * (map controls), inside `bounds` where it can. Targets that do not collide keep offset 0.
+ */
+export function placeMarkers(
+  markers: readonly PlacedMarker[],
+  obstacles: readonly Box[],
+  bounds: { width: number; height: number },
+  iterations = 60,
+): Map<string, Offset> {
+  const offsets = markers.map(() => ({ dx: 0, dy: 0 }));
+  for (let step = 0; step < iterations; step++) {
+    let moved = false;
+    for (let i = 0; i < markers.length; i++) {
+      const a = markers[i]!;
+      for (let j = i + 1; j < markers.length; j++) {
+        const b = markers[j]!;
+        // Target against target, and each target against the other's label.
+        const push = separation(targetBox(a, offsets[i]!), targetBox(b, offsets[j]!), GAP);
+        if (push) {
+          const share = b.weight / (a.weight + b.weight);
+          offsets[i]!.dx += push.dx * share;
+          offsets[i]!.dy += push.dy * share;
+          offsets[j]!.dx -= push.dx * (1 - share);
+          offsets[j]!.dy -= push.dy * (1 - share);
+          moved = true;
+        }
+        for (const [t, l, k] of [
+          [a, b, i],
+          [b, a, j],
+        ] as const) {
+          const other = k === i ? j : i;
+          const p = separation(targetBox(t, offsets[k]!), labelBox(l, offsets[other]!), GAP);
+          if (p) {
+            offsets[k]!.dx += p.dx;
+            offsets[k]!.dy += p.dy;
+            moved = true;
+          }
+        }
+      }
+      for (const ob of obstacles) {
+        const p = separation(targetBox(a, offsets[i]!), ob, GAP);
+        if (p) {
+          offsets[i]!.dx += p.dx;
+          offsets[i]!.dy += p.dy;
+          moved = true;
+        }
+      }
+      // Inside the map, a gap from its edges.
+      const box = targetBox(a, offsets[i]!);
+      const minX = GAP - box.x;
+      const maxX = bounds.width - GAP - (box.x + box.width);
+      const minY = GAP - box.y;
+      const maxY = bounds.height - GAP - (box.y + box.height);
+      if (minX <= maxX) offsets[i]!.dx += Math.min(Math.max(0, minX), maxX);
+      if (minY <= maxY) offsets[i]!.dy += Math.min(Math.max(0, minY), maxY);
+    }
+    if (!moved) break;
+  }
+  return new Map(markers.map((m, i) => [m.id, { dx: Math.round(offsets[i]!.dx), dy: Math.round(offsets[i]!.dy) }]));
+}
