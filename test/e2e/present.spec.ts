@@ -47,7 +47,7 @@ test.describe('export', () => {
       expect(parsed.texts).toContain('Partner: United States');
       expect(
         parsed.texts.some((t) =>
-          t?.startsWith('Source: Dialogue Atlas, bundled data, from 3 news articles; data as of'),
+          t?.startsWith('Source: Dialogue Atlas, published data, from 3 sources; data as of'),
         ),
       ).toBe(true);
       await page.getByTestId(container).getByRole('button', { name: 'Alt text' }).click();
@@ -335,7 +335,7 @@ test.describe('slides deck', () => {
     const all = slides.map(text);
     for (const xml of all) {
       expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
-      expect(xml).toContain('Source: Dialogue Atlas, bundled data, from 3 news articles');
+      expect(xml).toContain('Source: Dialogue Atlas, published data, from 3 sources');
       expect(xml).toContain('11151B'); // dark background
     }
     // Map and timeline: SVG pictures (with their PNG fallback) and alt text that follows the filters.

@@ -81,7 +81,7 @@ test('a save interrupted between writes leaves the stored data and its Undo cons
   await page.reload();
   await expect(marks(page)).toHaveCount(10);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
-  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to bundled data');
+  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to published data');
   await page.getByTestId('data-undo').click();
   await expect(marks(page)).toHaveCount(9);
 });
@@ -342,5 +342,5 @@ test('storage slow at start: the published data shows meanwhile, said so, and th
   await expect(marks(page)).toHaveCount(10, { timeout: 10_000 });
   await expect(page.getByTestId('data-notice')).toContainText('storage answered: showing “plus-one.csv');
   await expect(page.getByTestId('storage-problem')).toHaveCount(0);
-  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to bundled data');
+  await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to published data');
 });

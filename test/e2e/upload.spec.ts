@@ -64,7 +64,7 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
     await page.getByTestId('data-reset').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    await expect(page.getByTestId('dataset-banner')).toContainText('bundled data');
+    await expect(page.getByTestId('dataset-banner')).toContainText('published data');
     await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
     await page.reload();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
@@ -118,6 +118,9 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([3_000, 0, 9]);
     await expect(page.getByTestId('upload-diff')).toContainText('new-0');
+    // Replacing removes all 9 meetings shown now: Apply asks once more, naming them.
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText('This removes all 9 meetings shown now');
     await page.getByTestId('upload-apply').click();
     await expect(page.getByTestId('dataset-banner')).toContainText('from-pandas.csv');
     const total = await page

@@ -43,8 +43,8 @@ describe('text alternatives and slide captions', () => {
   });
 
   it('gives the source and the date the data runs to', () => {
-    expect(sourceLine(dataset.sources, dataset.dialogues, 'bundled data')).toBe(
-      'Source: Dialogue Atlas, bundled data, from 3 news articles; data as of 12 Aug 2025',
+    expect(sourceLine(dataset.sources, dataset.dialogues, 'published data')).toBe(
+      'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025',
     );
   });
 });

@@ -3,7 +3,7 @@ import type { DatasetTexts } from '../data/dataset';
 /** What a briefing file carries besides the app: the data, and what it is. */
 export interface BriefingData {
   texts: DatasetTexts;
-  /** Which data this is: "bundled data" or the uploaded file. */
+  /** Which data this is: "published data" or the uploaded file. */
   label: string;
   /** When the briefing was written (ISO). */
   created: string;

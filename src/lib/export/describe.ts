@@ -28,7 +28,7 @@ export function describeFilters(
   return parts.length ? parts.join(' · ') : 'All meetings';
 }
 
-/** "Source: 3 news articles (…); data as of 12 Aug 2025". */
+/** "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025". */
 export function sourceLine(sources: readonly Source[], dialogues: readonly Dialogue[], dataLabel: string): string {
   const dates = [
     ...sources.flatMap((s) => (s.published ? [s.published] : [])),
@@ -36,7 +36,7 @@ export function sourceLine(sources: readonly Source[], dialogues: readonly Dialo
   ];
   const latest = dates.sort((a, b) => b.start.getTime() - a.start.getTime())[0];
   const asOf = latest ? `; data as of ${formatPartialDate(latest)}` : '';
-  return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'news article')}${asOf}`;
+  return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'source')}${asOf}`;
 }
 
 /** "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …" */

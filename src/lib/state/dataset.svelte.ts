@@ -21,7 +21,8 @@ import { readDataset } from './read-dataset';
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Files = Record<DataFileKind, Blob>;
 
-export const BUNDLED_LABEL = 'bundled data';
+/** The site's own data/ folder: what was published, which may have been replaced since the build. */
+export const BUNDLED_LABEL = 'published data';
 
 /** At start, how long the page waits for storage before showing the bundled data (and saying so). */
 const START_WAIT_MS = 2500;
@@ -53,7 +54,7 @@ export class DatasetState {
   /** The first problems in the files (up to PROBLEM_LIMIT); `problemCounts` counts them all. */
   problems = $state.raw<Problem[]>([]);
   problemCounts = $state.raw({ errors: 0, warnings: 0 });
-  /** Which data this is, in words: "bundled data", or an uploaded file's name and time. */
+  /** Which data this is, in words: "published data", or an uploaded file's name and time. */
   label = $state(BUNDLED_LABEL);
   /** The same files as Blobs: what uploads are compared with, and what is stored. */
   files = $state.raw<Files | null>(null);
