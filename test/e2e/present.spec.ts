@@ -46,9 +46,7 @@ test.describe('export', () => {
       expect(parsed.desc!.length).toBeGreaterThan(40);
       expect(parsed.texts).toContain('Partner: United States');
       expect(
-        parsed.texts.some((t) =>
-          t?.startsWith('Source: Dialogue Atlas, published data, from 3 sources; data as of'),
-        ),
+        parsed.texts.some((t) => t?.startsWith('Source: Dialogue Atlas, published data, from 3 sources; data as of')),
       ).toBe(true);
       await page.getByTestId(container).getByRole('button', { name: 'Alt text' }).click();
       const alt = await page.getByTestId(container).getByTestId('alt-text').textContent();
