@@ -41,6 +41,21 @@ test.describe('the dashboard with the bundled data', () => {
     }
   });
 
+  test('while filtering, a venue counts its matching meetings of all, as the topic bars do', async ({ page }) => {
+    await page.goto('./#/?topic=counter-terrorism&status=held');
+    const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    await expect(islamabad.locator('.venue-count')).toHaveText(' 2/3');
+    await expect(islamabad).toHaveAttribute(
+      'aria-label',
+      /^Islamabad 2\/3 meetings match the filters, Pakistan: 2 held$/,
+    );
+    const kabul = page.locator('[data-testid="venue-marker"][data-venue-id="kabul"]');
+    await expect(kabul).toHaveAttribute('data-dimmed', 'true');
+    await expect(kabul.locator('.venue-count')).toHaveText(' 0/1');
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(islamabad.locator('.venue-count')).toHaveText(' 3');
+  });
+
   test("opens a popup listing the venue's meetings", async ({ page }) => {
     await page.goto('./');
     await page.locator('[data-venue-id="islamabad"]').click();

@@ -39,8 +39,18 @@ test.describe('export', () => {
           title: doc.querySelector('svg > title')?.textContent,
           desc: doc.querySelector('svg > desc')?.textContent,
           texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+          // Text painted with a stroke and no plain copy over it: slide software ignores paint-order,
+          // so a halo drawn on the text itself would hide the letters.
+          strokedTexts: [...doc.querySelectorAll('text[stroke], tspan[stroke]')]
+            .filter(
+              (t) =>
+                !(t.nextElementSibling?.textContent === t.textContent && !t.nextElementSibling?.hasAttribute('stroke')),
+            )
+            .map((t) => t.textContent),
         };
       }, svg);
+      expect(parsed.strokedTexts).toEqual([]);
+      if (view === 'cadence') expect(parsed.texts.join(' | ')).toContain('Counterterrorism');
       expect(parsed.error).toBeNull();
       expect(parsed.title).toMatch(/Pakistan’s security dialogues/);
       expect(parsed.desc!.length).toBeGreaterThan(40);

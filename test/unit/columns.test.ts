@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
-import { buildColumns, countTopics, filterRows, venuesOf } from '../../src/lib/data/columns';
+import { buildColumns, countTopics, filterRows, venuesOf, venueTallies } from '../../src/lib/data/columns';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { matcher, NO_FILTERS, type Filters } from '../../src/lib/data/filters';
 import { topicFrequency } from '../../src/lib/data/aggregate';
@@ -46,5 +46,23 @@ describe('filtering over columns', () => {
     const f = { ...NO_FILTERS, topics: ['t3'] };
     const expected = new Set(dataset.dialogues.filter(matcher(f)).flatMap((d) => (d.venueId ? [d.venueId] : [])));
     expect(venuesOf(columns, filterRows(columns, f).rows)).toEqual(expected);
+  });
+
+  it('tallies held and planned meetings per venue among the selected meetings, for any filters', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const expected = new Map<string, { meetings: number; held: number; planned: number }>();
+        for (const d of dataset.dialogues.filter(matcher(f))) {
+          if (!d.venueId) continue;
+          const t = expected.get(d.venueId) ?? { meetings: 0, held: 0, planned: 0 };
+          t.meetings++;
+          if (d.status === 'held') t.held++;
+          else t.planned++;
+          expected.set(d.venueId, t);
+        }
+        expect(venueTallies(columns, filterRows(columns, f).rows)).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

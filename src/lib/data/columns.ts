@@ -173,6 +173,31 @@ export function countTopics(c: DialogueColumns, rows: Uint32Array | null): Uint3
   return counts;
 }
 
+/** Meetings held and planned at a venue among some rows. */
+export interface VenueTally {
+  meetings: number;
+  held: number;
+  planned: number;
+}
+
+/** For each venue with a meeting among the given rows, how many there are, held and planned. */
+export function venueTallies(c: DialogueColumns, rows: Uint32Array): Map<string, VenueTally> {
+  const held = new Uint32Array(c.venues.length);
+  const planned = new Uint32Array(c.venues.length);
+  for (const i of rows) {
+    const v = c.venueOf[i]!;
+    if (v < 0) continue;
+    if (c.statusOf[i] === 0) held[v]!++;
+    else planned[v]!++;
+  }
+  const tallies = new Map<string, VenueTally>();
+  for (let v = 0; v < c.venues.length; v++) {
+    const n = held[v]! + planned[v]!;
+    if (n) tallies.set(c.venues[v]!, { meetings: n, held: held[v]!, planned: planned[v]! });
+  }
+  return tallies;
+}
+
 /** The ids of venues with at least one meeting among the given rows. */
 export function venuesOf(c: DialogueColumns, rows: Uint32Array): Set<string> {
   const seen = new Uint8Array(c.venues.length);

@@ -76,7 +76,8 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
   const regular = insights
     .filter((i) => i.medianMonths !== null)
     .map(
-      (i) => `${i.partner}'s ${i.track} met ${plural(i.held, 'time')}, about every ${describeMedian(i.medianMonths)}`,
+      // "United States: Counterterrorism Dialogue", not a possessive ("United States's").
+      (i) => `${i.partner}: ${i.track} met ${plural(i.held, 'time')}, about every ${describeMedian(i.medianMonths)}`,
     );
   const overdue = insights.filter((i) => i.next && 'overdue' in i.next && i.next.overdue).length;
   return (

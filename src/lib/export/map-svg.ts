@@ -1,7 +1,7 @@
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
-import { labelSide, markerRadius, MIN_RADIUS } from '../map/venue-markers';
+import { labelSide, markerRadius, MIN_RADIUS, venueCountText, type VenueFilterTally } from '../map/venue-markers';
 import type { SlideTheme } from './themes';
 import { el, text, title } from './xml';
 
@@ -120,6 +120,8 @@ export function writeMapSvg(
   height: number,
   theme: SlideTheme,
   dimmed: ReadonlySet<string> = new Set(),
+  /** While filtering, each venue's matching meetings: its label reads "2/3", as on the page. */
+  tallies: ReadonlyMap<string, NonNullable<VenueFilterTally>> | null = null,
 ): string {
   const [[s, w], [n, e]] = view.bounds;
   const projection = geoMercator()
@@ -208,7 +210,7 @@ export function writeMapSvg(
     );
     if (!labelled) return;
     // A venue outside the filters keeps a readable name: its dot fades, its label does not.
-    const label = `${v.venue.name} ${v.meetings.length}`;
+    const label = `${v.venue.name} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
     const left = labelSide(v.venue, named) === 'left';
     const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
     // The halo is a stroked copy under the text: slide programs do not all know paint-order.

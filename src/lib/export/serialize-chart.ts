@@ -64,13 +64,16 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     for (const name of [...copy.getAttributeNames()]) if (DROP_ATTR.test(name)) copy.removeAttribute(name);
     if (i === 0) return;
     const isText = tag === 'text' || tag === 'tspan';
-    const stroked = !transparent(style.stroke);
+    // A label's halo (a stroke painted under the letters, so a line behind never runs through them)
+    // is left out: slide software ignores paint-order and would paint the halo over the text.
+    const halo = isText && style.paintOrder.startsWith('stroke');
+    const stroked = !transparent(style.stroke) && !halo;
     for (const prop of STYLE_PROPS) {
       // A group passes on only its opacity: every shape and text below carries its own style.
       if (tag === 'g' && prop !== 'opacity') continue;
       // Type on text only, stroke details only where there is a stroke, fill not on lines.
       if (!isText && (prop.startsWith('font') || prop === 'text-anchor' || prop === 'dominant-baseline')) continue;
-      if (!stroked && prop.startsWith('stroke') && prop !== 'stroke') continue;
+      if (!stroked && prop.startsWith('stroke') && (prop !== 'stroke' || halo)) continue;
       if (tag === 'line' && prop.startsWith('fill')) continue;
       const value = style.getPropertyValue(prop);
       if (value && value !== 'normal') copy.setAttribute(prop, value);

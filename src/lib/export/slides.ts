@@ -76,7 +76,16 @@ export async function chartBody(
       dash.filtering ? dash.data.venues.filter((v) => !dash.visibleVenues.has(v.venue.id)).map((v) => v.venue.id) : [],
     );
     return {
-      markup: writeMapSvg(dash.data.venues, countries, { bounds }, width, height, theme, dimmed),
+      markup: writeMapSvg(
+        dash.data.venues,
+        countries,
+        { bounds },
+        width,
+        height,
+        theme,
+        dimmed,
+        dash.visibleVenueTallies,
+      ),
       width,
       height,
     };
@@ -168,8 +177,12 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
     const text = slideText(view, ctx, theme);
     let body: DeckSlide['body'];
     if (view === 'topics') {
+      // The page's bar order (most discussed overall first), keeping the topics that match.
       const counts = dash.filtering
-        ? [...dash.visibleTopicCounts.values()].filter((c) => c.total > 0).sort((a, b) => b.total - a.total)
+        ? dash.data.topicCounts.flatMap((c) => {
+            const shown = dash.visibleTopicCounts.get(c.id);
+            return shown && shown.total > 0 ? [shown] : [];
+          })
         : dash.data.topicCounts;
       const series = dash.data.partners
         .map((p) => ({

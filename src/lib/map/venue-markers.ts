@@ -55,20 +55,37 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
   const dot = el('span', 'venue-dot');
   dot.style.width = dot.style.height = `${radius * 2}px`;
   const label = el('span', 'venue-label', summary.venue.name);
-  const count = el('span', 'venue-count', ` ${summary.meetings.length}`);
+  const count = el('span', 'venue-count', ` ${venueCountText(summary)}`);
   label.append(count);
   root.append(leader, anchor, dot, label);
   return root;
 }
 
-/** What a screen reader says for a marker: it starts with what the marker shows ("Kabul 1"). */
-export function venueAccessibleName(summary: VenueSummary): string {
-  const { venue, held, planned } = summary;
+/** Meetings at a venue among those that pass the filters (none when absent from the tallies). */
+export type VenueFilterTally = { meetings: number; held: number; planned: number } | null;
+
+/** The count by a venue's name: "3", or while filtering "2/3" (matching of all), as topic bars show it. */
+export function venueCountText(summary: VenueSummary, tally?: VenueFilterTally): string {
+  const total = summary.meetings.length;
+  return tally === undefined ? String(total) : `${tally?.meetings ?? 0}/${total}`;
+}
+
+/**
+ * What a screen reader says for a marker: it starts with what the marker shows ("Kabul 1",
+ * "Islamabad 2/3" while filtering).
+ */
+export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTally): string {
+  const { venue } = summary;
+  const { held, planned } = tally === undefined ? summary : (tally ?? { held: 0, planned: 0 });
   const parts = [];
   if (held) parts.push(`${held} held`);
   if (planned) parts.push(`${planned} planned`);
   const n = summary.meetings.length;
-  return `${venue.name} ${n} ${n === 1 ? 'meeting' : 'meetings'}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'none'}`;
+  const count =
+    tally === undefined
+      ? `${n} ${n === 1 ? 'meeting' : 'meetings'}`
+      : `${venueCountText(summary, tally)} ${n === 1 ? 'meeting matches' : 'meetings match'} the filters`;
+  return `${venue.name} ${count}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'none'}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { topicCounts, venueSummaries, type TopicCount, type VenueSummary } from '../data/aggregate';
-import { countTopics, filterRows, venuesOf } from '../data/columns';
+import { countTopics, filterRows, venuesOf, venueTallies, type VenueTally } from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
@@ -38,6 +38,10 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     return new Set(Array.from(selection.rows, (i) => dialogues[i]!.id));
   });
   const visibleVenues: ReadonlySet<string> = $derived(venuesOf(data.columns, selection.rows));
+  /** While filtering: each venue's matching meetings (held, planned), for the map's counts. */
+  const visibleVenueTallies: ReadonlyMap<string, VenueTally> | null = $derived(
+    filtering ? venueTallies(data.columns, selection.rows) : null,
+  );
   const visibleTopicCounts: ReadonlyMap<string, TopicCount> = $derived.by(() => {
     const c = data.columns;
     const counts = topicCounts(c, countTopics(c, selection.rows), data.partners, data.dataset.topics);
@@ -149,6 +153,10 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     },
     get visibleIds() {
       return visibleIds;
+    },
+    /** While filtering, matching meetings per venue (absent: none match); null when nothing is filtered. */
+    get visibleVenueTallies() {
+      return visibleVenueTallies;
     },
     /** Topic counts among the visible meetings, by topic id. */
     get visibleTopicCounts() {
