@@ -1,6 +1,7 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { unwrapRing } from '../src/lib/map/antimeridian.ts';
 
 /**
  * Turns a world-atlas TopoJSON topology into the GeoJSON the map draws as it is: country shapes
@@ -14,7 +15,7 @@ export function basemapGeoJson(topology: Topology<{ countries: GeometryCollectio
   /** A ring with repeated points removed; null when fewer than 4 points (a closed triangle) remain. */
   const ring = (points: Position[]): Position[] | null => {
     const out: Position[] = [];
-    for (const p of points.map(round)) {
+    for (const p of unwrapRing(points.map(round))) {
       const last = out[out.length - 1];
       if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
     }
