@@ -396,17 +396,24 @@ test.describe('present mode on a phone', () => {
     await expect(view).toHaveAttribute('data-view', 'cadence');
     await controls.getByRole('button', { name: /Previous view/ }).tap();
     await expect(view).toHaveAttribute('data-view', 'topics');
-    // A swipe to the left steps forward.
-    await page.evaluate(() => {
-      const at = (type: string, x: number) =>
-        document
-          .querySelector('header')!
-          .dispatchEvent(
-            new PointerEvent(type, { bubbles: true, pointerType: 'touch', pointerId: 7, clientX: x, clientY: 300 }),
-          );
-      at('pointerdown', 320);
-      at('pointerup', 80);
-    });
+    // A real finger swiping left across the chart steps forward; swiping right steps back. (The
+    // browser takes a moving finger as a pan and cancels its pointer: the swipe must still count.)
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (fromX: number, toX: number) => {
+      const point = (x: number) => [{ x, y: 420, id: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(fromX) });
+      for (let k = 1; k <= 6; k++)
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: point(fromX + ((toX - fromX) * k) / 6),
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(330, 60);
+    await expect(view).toHaveAttribute('data-view', 'cadence');
+    await swipe(60, 330);
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    await swipe(330, 60);
     await expect(view).toHaveAttribute('data-view', 'cadence');
     await controls.getByRole('button', { name: 'Exit' }).tap();
     await expect(view).toHaveCount(0);
