@@ -154,7 +154,12 @@ test.describe('presentation view', () => {
   test('one view full screen with large type; arrows step through the views; Escape leaves', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
-    await page.getByTestId('topic-chart').getByRole('button', { name: 'Present' }).click();
+    const present = page.getByTestId('topic-chart').getByRole('button', { name: 'Present' });
+    await present.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await present.click();
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'topics');
     const labelSize = await page
@@ -171,6 +176,9 @@ test.describe('presentation view', () => {
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
     await expect(page.getByTestId('cadence-chart')).toBeVisible();
+    // Back where the viewer was, with focus on the Present button they pressed.
+    await expect(page.getByTestId('topic-chart').getByRole('button', { name: 'Present' })).toBeFocused();
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
   });
 });
 
