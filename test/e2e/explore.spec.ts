@@ -182,6 +182,20 @@ test.describe('access', () => {
     await expect(page.getByTestId('meeting-details').getByRole('heading', { level: 2 })).toBeFocused();
   });
 
+  test('removing a filter chip by keyboard keeps focus on the chips, then the filter bar', async ({ page }) => {
+    await page.goto('./#/?topic=counter-terrorism&venue=islamabad');
+    const chips = page.getByTestId('filter-chip');
+    await expect(chips).toHaveCount(2);
+    await chips.first().getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(chips).toHaveCount(1);
+    await expect(chips.first().getByRole('button')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(chips).toHaveCount(0);
+    const focused = await page.evaluate(() => document.activeElement?.closest('[aria-label="Filters"]') !== null);
+    expect(focused).toBe(true);
+  });
+
   test('every chart has a table view', async ({ page }) => {
     await page.goto('./');
     for (const name of ['Where they meet', 'What they discuss', 'How regularly they meet']) {
