@@ -282,7 +282,7 @@ test.describe('tables and figures follow the filters', () => {
     await expect(marks(page)).toHaveCount(9);
     const cadence = page.getByTestId('cadence-insights');
     await expect(cadence.locator('tbody tr')).toHaveCount(1);
-    await expect(cadence.locator('caption')).toContainText('1 of 6 tracks');
+    await expect(cadence.locator('caption')).toContainText('due next — 1 of 6 tracks has a meeting that matches');
     for (const name of ['Where they meet', 'What they discuss', 'How regularly they meet']) {
       await page
         .getByRole('group', { name: `Show ${name} as` })
@@ -292,7 +292,7 @@ test.describe('tables and figures follow the filters', () => {
     const venues = page.locator('table', { hasText: 'Meetings by venue' });
     await expect(venues.locator('tbody tr')).toHaveCount(1);
     await expect(venues.locator('tbody tr')).toContainText('Kabul');
-    await expect(venues.locator('caption')).toContainText('1 of 3 venues matches the filters');
+    await expect(venues.locator('caption')).toContainText('Meetings by venue — 1 of 3 venues matches the filters');
     const meetings = page.locator('table', { hasText: 'Every meeting' });
     await expect(meetings.locator('tbody tr')).toHaveCount(1);
     await expect(meetings.locator('tbody tr')).toContainText('undated');
