@@ -7,7 +7,7 @@
  * Built by Vite (scripts/validate.config.ts) so the app's TypeScript runs in Node unchanged.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetTexts } from '../src/lib/data/dataset';
 import { DATA_FILES, type DataFileKind } from '../src/lib/data/schema';
@@ -26,10 +26,21 @@ const DATA_EXTENSIONS = /\.(csv|tsv|txt|geojson|json)$/i;
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const paths = argv.filter((a) => a !== '--json');
-  if (paths.length === 0 || paths.includes('--help') || paths.includes('-h')) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
+  if (unknown) {
+    console.error(`Unknown option ${unknown}: the only option is --json.\n\n${USAGE}`);
+    return 2;
+  }
+  // npm runs scripts from the package's folder: paths are the user's, from where they typed them.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  const paths = argv.filter((a) => a !== '--json').map((a) => resolve(from, a));
+  if (paths.length === 0) {
     console.error(USAGE);
-    return paths.length === 0 ? 2 : 0;
+    return 2;
   }
   const files: { path: string; upload: UploadFile }[] = [];
   for (const path of paths) {
@@ -64,7 +75,7 @@ function main(argv: string[]): number {
     const f = byName.get(p.file);
     return {
       problem: p,
-      line: formatProblem(p, f ? relative(process.cwd(), f.path) || f.path : p.file, f?.upload.text ?? null),
+      line: formatProblem(p, f ? shown(f.path) : p.file, f?.upload.text ?? null),
     };
   });
   const unlisted = result.errors + result.warnings - result.problems.length;
@@ -98,10 +109,18 @@ function main(argv: string[]): number {
     console.log(
       `${result.errors ? '✖' : '✔'} ${n(result.errors, 'error')}, ${n(result.warnings, 'warning')} in ${rows.join(', ')}${unlisted > 0 ? `; ${unlisted.toLocaleString('en')} more not listed` : ''} (${seconds.toFixed(1)} s).`,
     );
-    if (result.errors === 0)
+    if (result.errors === 0 && result.warnings === 0)
       console.log('Ready to publish: copy the files to the site’s data/ folder; viewers see them on their next load.');
+    else if (result.errors === 0)
+      console.log('No errors: read the warnings, then copy the files to the site’s data/ folder to publish them.');
   }
   return result.errors > 0 ? 1 : 0;
+}
+
+/** A path as the user would type it from where they ran the command (absolute when outside it). */
+function shown(path: string): string {
+  const rel = relative(process.env.INIT_CWD ?? process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
 }
 
 /** The kinds not given: from the given files' folder when it has them, else from the site's data/. */

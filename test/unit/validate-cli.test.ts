@@ -77,4 +77,23 @@ describe('npm run validate', () => {
     expect(validate().stderr).toContain('Usage: npm run validate');
     expect(validate('no/such/folder').status).toBe(2);
   });
+
+  it('refuses an unknown option by name (a mistyped --json is not a missing file)', () => {
+    const r = validate('data', '--jsn');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Unknown option --jsn');
+  });
+
+  it('warns that a dialogues.csv with a header and no meetings would remove every meeting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const header =
+      'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary';
+    writeFileSync(join(dir, 'dialogues.csv'), `${header}\n`);
+    const r = validate(join(dir, 'dialogues.csv'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /dialogues\.csv:2:1: warning: The file has a header and no meetings: published, it would remove every meeting/,
+    );
+    expect(r.stdout).not.toContain('Ready to publish');
+  });
 });

@@ -49,12 +49,13 @@ function venuesGeoJson(dataset: Dataset): string {
  * A zip of the four files and datapackage.json, to copy into the site's data/ folder. fflate
  * (loaded only when asked) compresses off the page's thread.
  */
-export async function dataPackageZip(dataset: Dataset, label: string): Promise<Blob> {
+export async function dataPackageZip(dataset: Dataset): Promise<Blob> {
   const { zip, strToU8 } = await import('fflate');
   const files = datasetFiles(dataset);
   const entries: Record<string, Uint8Array> = {
     'datapackage.json': strToU8(
-      packageJson({ title: `Pakistan's bilateral security dialogues (${label})`, created: new Date().toISOString() }),
+      // The title is the dataset's, not this browser's upload label: the package is meant for publishing.
+      packageJson({ created: new Date().toISOString() }),
     ),
   };
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) entries[DATA_FILES[kind]] = strToU8(files[kind]);

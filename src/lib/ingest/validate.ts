@@ -26,7 +26,23 @@ export function validateFiles(files: readonly UploadFile[], others: DatasetTexts
   // Compared with no meetings at all: nothing to index, every row is checked as new.
   const base: DatasetTexts = { ...others, dialogues: csvText(DIALOGUE_COLUMNS, []) };
   const result = ingest(files, base, 'replace');
-  return { files: result.files, problems: result.problems, errors: result.errors, warnings: result.warnings };
+  // The app asks before an apply that removes every meeting; published, such a file would do it
+  // without asking anyone: a warning, so it is not "ready to publish" without a word.
+  const empty = result.files
+    .filter((f) => f.kind === 'dialogues' && f.rows === 0)
+    .map((f): Problem => ({
+      file: f.name,
+      line: 2,
+      message:
+        'The file has a header and no meetings: published, it would remove every meeting the site shows. Add the rows, or leave this file out.',
+      severity: 'warning',
+    }));
+  return {
+    files: result.files,
+    problems: [...empty, ...result.problems],
+    errors: result.errors,
+    warnings: result.warnings + empty.length,
+  };
 }
 
 /** Where a problem is, as `line` and `column` numbers an editor jumps to (1-based). */

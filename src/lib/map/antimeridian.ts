@@ -18,8 +18,10 @@ export function unwrapRing(points: readonly Position[]): Position[] {
     const [lon, lat] = points[i] as [number, number];
     const prev = out[out.length - 1]![0]!;
     let x = lon + shift;
-    while (x - prev > 180) ((x -= 360), (shift -= 360));
-    while (prev - x > 180) ((x += 360), (shift += 360));
+    // Whole turns that bring this point within 180° of the one before.
+    const turns = Math.round((prev - x) / 360);
+    x += turns * 360;
+    shift += turns * 360;
     out.push([x, lat]);
     latSum += lat;
   }
