@@ -162,17 +162,43 @@ function readAll(store: IDBObjectStore, then: (history: History, meta: Meta | un
   };
 }
 
+/**
+ * A note in localStorage that this browser has kept data here: without it the page need not wait
+ * for IndexedDB before its first chart (it still reads it, and follows with what it finds).
+ */
+const MARKER = 'dialogue-atlas-stored';
+function mark(): void {
+  try {
+    localStorage.setItem(MARKER, '1');
+  } catch {
+    // No localStorage: the page waits for IndexedDB at start, as it would without the note.
+  }
+}
+
 const plain = (e: Entry): StoredData => ({ files: e.files, label: e.label, savedAt: e.savedAt, bundled: e.bundled });
 
 /** The history kept in this browser, and how to change it: each change one transaction. */
 export const storage = {
+  /** False only when this browser has certainly never kept data here (no note, and localStorage works). */
+  mayHoldData(): boolean {
+    try {
+      return localStorage.getItem(MARKER) !== null;
+    } catch {
+      return true;
+    }
+  },
+
   /** The stored history (version 0 and nothing in it when this browser has none). */
   read(limit = READ_LIMIT_MS): Promise<History> {
     return withTimeLimit(
       transaction<History>('readonly', (store, done) => readAll(store, (history) => done(history))),
       limit,
       'This browser’s storage did not answer',
-    );
+    ).then((history) => {
+      // Data an earlier version kept (before the note existed) is noted when found.
+      if (history.current || history.undo.length || history.redo.length) mark();
+      return history;
+    });
   },
 
   /**
@@ -204,6 +230,9 @@ export const storage = {
       ),
       limit,
       'Saving in this browser did not finish',
-    );
+    ).then((version) => {
+      mark();
+      return version;
+    });
   },
 };

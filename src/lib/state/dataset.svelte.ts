@@ -29,6 +29,9 @@ const START_WAIT_MS = 2500;
 /** Tabs of this site tell each other when they change the stored data. */
 const CHANNEL = 'dialogue-atlas-data';
 
+const SLOW_STORAGE =
+  'This browser’s storage has not answered yet. The published data is shown meanwhile; data applied in this browser before will follow when storage answers.';
+
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const toFiles = (texts: DatasetTexts): Files =>
@@ -133,13 +136,30 @@ export class DatasetState {
       (history) => ({ history }),
       (error: unknown) => ({ error }),
     );
+    if (!storage.mayHoldData()) {
+      // Nothing was ever kept here: the published data shows at once. Storage is still read (changes
+      // wait for it, and after START_WAIT_MS the page says it is slow); anything found follows, said so.
+      const shown = this.load(baseUrl);
+      void this.#oneAtATime(async () => {
+        let answered = false;
+        void delay(START_WAIT_MS).then(() => {
+          if (answered) return;
+          this.storageProblem = SLOW_STORAGE;
+          this.activity = 'Waiting for this browser’s storage';
+        });
+        const read = await reading;
+        answered = true;
+        await shown;
+        await this.#adopt(read, baseUrl, true);
+      });
+      return shown;
+    }
     const early = await Promise.race([reading, delay(START_WAIT_MS).then(() => null)]);
     if (early) {
       await this.#oneAtATime(() => this.#adopt(early, baseUrl, false));
       return;
     }
-    this.storageProblem =
-      'This browser’s storage has not answered yet. The published data is shown meanwhile; data applied in this browser before will follow when storage answers.';
+    this.storageProblem = SLOW_STORAGE;
     await this.load(baseUrl);
     void this.#oneAtATime(async () => {
       this.activity = 'Waiting for this browser’s storage';
