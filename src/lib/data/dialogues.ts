@@ -12,6 +12,8 @@ export interface Parsed<T> {
   problems: Problem[];
   /** The delimiter the file used. */
   delimiter: string;
+  /** Data rows in the file (not blank), those left out with an error included. */
+  records?: number;
 }
 
 /** A row's values in DIALOGUE_COLUMNS order, normalised as the app reads them (trimmed, topics tidied). */
@@ -65,6 +67,8 @@ export class DialogueReader {
   /** Where the current row starts and ends (line end included) in the text: `valuesAt` reads it again. */
   rowStart = 0;
   rowEnd = 0;
+  /** Data records read so far (blank lines not counted), those with errors included. */
+  records = 0;
 
   constructor(text: string | readonly string[], file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
     this.#ids = ids;
@@ -140,6 +144,7 @@ export class DialogueReader {
       this.rowEnd = record.end;
       const problem = rowProblem(this.file, line, cells, width, record.quote);
       if (problem === 'blank') continue;
+      this.records++;
       if (problem) {
         this.problems.push(problem);
         continue;

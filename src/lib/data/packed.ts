@@ -48,6 +48,7 @@ export class DialoguePacker {
   #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
   readonly #length = UNIQUE.map(() => 0);
   readonly #index = SHARED.map(() => new Map<string, number>());
+  readonly #tables: string[][] = SHARED.map(() => []);
   #codes: Uint32Array<ArrayBuffer>[] = SHARED.map(() => new Uint32Array(1024));
 
   add(line: number, v: DialogueValues): void {
@@ -67,12 +68,29 @@ export class DialoguePacker {
       const index = this.#index[k]!;
       const value = v[c]!;
       let code = index.get(value);
-      if (code === undefined) index.set(value, (code = index.size));
+      if (code === undefined) {
+        index.set(value, (code = index.size));
+        this.#tables[k]!.push(value);
+      }
       this.#codes[k]![n] = code;
     });
     this.n = n + 1;
   }
 
+  /** Row `i`'s line. */
+  line(i: number): number {
+    return this.#lines[i]!;
+  }
+
+  /** Row `i`'s values as added (a new array): no CSV is read again. */
+  values(i: number): DialogueValues {
+    const v = new Array<string>(DIALOGUE_COLUMNS.length);
+    for (let k = 0; k < UNIQUE.length; k++) v[UNIQUE[k]!] = this.#texts[k]![i]!;
+    for (let k = 0; k < SHARED.length; k++) v[SHARED[k]!] = this.#tables[k]![this.#codes[k]![i]!]!;
+    return v;
+  }
+
+  /** The rows added so far, packed (copies: the packer may go on being used). */
   finish(): PackedDialogues {
     const n = this.n;
     return {
@@ -80,7 +98,7 @@ export class DialoguePacker {
       lines: this.#lines.slice(0, n),
       texts: this.#texts.map((t) => t.join('')),
       ends: this.#ends.map((e) => e.slice(0, n)),
-      tables: this.#index.map((index) => [...index.keys()]),
+      tables: this.#tables.map((t) => t.slice()),
       codes: this.#codes.map((c) => c.slice(0, n)),
     };
   }

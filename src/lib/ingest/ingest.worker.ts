@@ -67,8 +67,9 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
       data,
       mode,
       (p) => post({ type: 'progress', phase: 'checking', ...p }),
+      true,
     );
-    const { texts, ...rest } = result;
+    const { texts, packed, ...rest } = result;
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [
         kind,
@@ -78,8 +79,8 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
       ]),
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
-    // While the analyst reads the diff: the dataset Apply would show, so Apply reads no CSV.
-    if (result.errors === 0) postPacked('prepared', packDataset(texts));
+    // The dataset Apply would show, packed from the rows just read: Apply reads no CSV.
+    if (packed) postPacked('prepared', packed);
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }
