@@ -7,6 +7,7 @@ import { ROWS_PER_STEP, type Steps } from './steps';
 import { parseSources, parseTopics } from './vocabulary';
 import { parseVenues } from './venues';
 import type { BuiltDataset, DatasetSource } from './dataset';
+import { packedViews, viewTransferables, type PackedViews } from './packed-columns';
 
 /**
  * A dataset read and checked in the worker, in a form the page receives cheaply: the meetings
@@ -22,6 +23,8 @@ export interface PackedDataset {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** The filtering columns and date order, made here so the page need not (packed-columns.ts). */
+  views?: PackedViews;
 }
 
 /** Columns that are (nearly) unique per row, kept as one string each with where each value ends. */
@@ -107,7 +110,17 @@ export class DialoguePacker {
 /** The typed arrays of a packed dataset: what postMessage moves rather than copies. */
 export function transferables(p: PackedDataset): ArrayBuffer[] {
   const d = p.dialogues;
-  return [d.lines, ...d.ends, ...d.codes].map((a) => a.buffer as ArrayBuffer);
+  return [...[d.lines, ...d.ends, ...d.codes].map((a) => a.buffer as ArrayBuffer), ...(p.views ? viewTransferables(p.views) : [])];
+}
+
+/** The dataset with its views made (in the worker, before it is sent). */
+export function withViews(p: PackedDataset): PackedDataset {
+  const d = p.dialogues;
+  p.views = packedViews(d, (c) => {
+    const k = SHARED.indexOf(c);
+    return { table: d.tables[k]!, codes: d.codes[k]! };
+  });
+  return p;
 }
 
 /**
@@ -135,7 +148,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   const log = new ProblemLog();
   for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
   log.absorb(refs);
-  return {
+  return withViews({
     dialogues: packer.finish(),
     venues: venues.rows,
     topics: topics.rows,
@@ -143,7 +156,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
     problems: log.list,
     errors: log.errors,
     warnings: log.warnings,
-  };
+  });
 }
 
 const NO_TOPICS: readonly string[] = Object.freeze([]);

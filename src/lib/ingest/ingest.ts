@@ -1,6 +1,6 @@
 import type { DatasetTexts } from '../data/dataset';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogues';
-import { DialoguePacker, type PackedDataset } from '../data/packed';
+import { DialoguePacker, withViews, type PackedDataset } from '../data/packed';
 import { ProblemLog, type Problem } from '../data/problems';
 import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -283,7 +283,7 @@ function packedOf(rows: PackedRows, vocab: Vocabulary): PackedDataset {
   refs.errors = rows.refs.errors;
   refs.warnings = rows.refs.warnings;
   log.absorb(refs);
-  return {
+  return withViews({
     dialogues: rows.packer.finish(),
     venues: vocab.venues.rows,
     topics: vocab.topics.rows,
@@ -291,7 +291,7 @@ function packedOf(rows: PackedRows, vocab: Vocabulary): PackedDataset {
     problems: log.list,
     errors: log.errors,
     warnings: log.warnings,
-  };
+  });
 }
 
 /** An uploaded file: its name and its bytes (a Blob or File) or text. */
