@@ -66,4 +66,18 @@ describe('the dataset an upload worker packed, handed to Apply', () => {
     expect(await taken).toBeNull();
     expect(await takePacked(new Blob(['z']))).toBeNull();
   });
+
+  it('asks the worker for it only when Apply takes it, and once', async () => {
+    const blob = new Blob(['x']);
+    let asked = 0;
+    expectPacked(blob, () => {
+      asked++;
+      settlePacked(blob, packed);
+    });
+    expect(asked).toBe(0); // nothing crosses to the page while the diff is read
+    expect(await takePacked(blob)).toBe(packed);
+    expect(asked).toBe(1);
+    expect(await takePacked(blob)).toBeNull();
+    expect(asked).toBe(1);
+  });
 });
