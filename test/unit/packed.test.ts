@@ -36,7 +36,8 @@ describe('a dataset read in the worker and handed to the page packed', () => {
   it('moves its columns as typed arrays, one buffer each', () => {
     const packed = packDataset(generateDataset({ meetings: 100, venues: 5, seed: 1 }));
     const buffers = transferables(packed);
-    expect(buffers.length).toBe(1 + 3 + 11);
+    // lines, 3 texts' ends, 11 columns' codes; then the views: 8 columns, the date order, a row list per topic.
+    expect(buffers.length).toBe(1 + 3 + 11 + 8 + 1 + packed.views!.columns.topics.length);
     expect(new Set(buffers).size).toBe(buffers.length);
   });
 });
@@ -64,5 +65,19 @@ describe('the dataset an upload worker packed, handed to Apply', () => {
     settlePacked(dropped, null);
     expect(await taken).toBeNull();
     expect(await takePacked(new Blob(['z']))).toBeNull();
+  });
+
+  it('asks the worker for it only when Apply takes it, and once', async () => {
+    const blob = new Blob(['x']);
+    let asked = 0;
+    expectPacked(blob, () => {
+      asked++;
+      settlePacked(blob, packed);
+    });
+    expect(asked).toBe(0); // nothing crosses to the page while the diff is read
+    expect(await takePacked(blob)).toBe(packed);
+    expect(asked).toBe(1);
+    expect(await takePacked(blob)).toBeNull();
+    expect(asked).toBe(1);
   });
 });

@@ -11,6 +11,8 @@ export interface CsvTable {
   header: string[];
   /** Data rows that have the header's number of cells; blank lines are dropped. */
   rows: CsvRow[];
+  /** Data rows in the file (not blank), those left out with a problem included. */
+  records: number;
   problems: Problem[];
 }
 
@@ -155,11 +157,12 @@ export function readCsvTable(text: string, file: string, required: readonly stri
   const records = csvRecords(text, dialect);
   const first = records.next();
   const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required);
-  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], problems };
+  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, problems };
   if (!usable) return table;
   for (const { cells, line, quote } of records) {
     const problem = rowProblem(file, line, cells, header.length, quote);
     if (problem === 'blank') continue;
+    table.records++;
     if (problem) problems.push(problem);
     else table.rows.push({ line, cells });
   }

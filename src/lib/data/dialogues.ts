@@ -1,4 +1,4 @@
-import { CSV_CHUNK, CsvRecords, recordAt, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
+import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
 import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision, parsePartialDate, type PartialDate } from './partial-date';
@@ -12,6 +12,8 @@ export interface Parsed<T> {
   problems: Problem[];
   /** The delimiter the file used. */
   delimiter: string;
+  /** Data rows in the file (not blank), those left out with an error included. */
+  records?: number;
 }
 
 /** A row's values in DIALOGUE_COLUMNS order, normalised as the app reads them (trimmed, topics tidied). */
@@ -39,7 +41,7 @@ export class IdLines implements IdRegister {
  * impossible date, an unknown status, a held meeting with no date) is reported and left out;
  * the rest load. Used whole by parseDialogues, in slices on the main thread, and without
  * building objects by the upload's worker. The text may come as one string or as pieces of
- * any size (a large file decoded as a stream); `text` and `valuesAt` need the one string.
+ * any size (a large file decoded as a stream); `text` needs the one string.
  */
 export class DialogueReader {
   readonly file: string;
@@ -62,9 +64,11 @@ export class DialogueReader {
   #ended = false;
   /** The current row's values in DIALOGUE_COLUMNS order. */
   readonly values: DialogueValues = new Array<string>(DIALOGUE_COLUMNS.length).fill('');
-  /** Where the current row starts and ends (line end included) in the text: `valuesAt` reads it again. */
+  /** Where the current row starts and ends (line end included) in the text. */
   rowStart = 0;
   rowEnd = 0;
+  /** Data records read so far (blank lines not counted), those with errors included. */
+  records = 0;
 
   constructor(text: string | readonly string[], file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
     this.#ids = ids;
@@ -140,6 +144,7 @@ export class DialogueReader {
       this.rowEnd = record.end;
       const problem = rowProblem(this.file, line, cells, width, record.quote);
       if (problem === 'blank') continue;
+      this.records++;
       if (problem) {
         this.problems.push(problem);
         continue;
@@ -148,17 +153,6 @@ export class DialogueReader {
       if (ok || everyRow) onRow(line, this.values, ok);
     }
     return true;
-  }
-
-  /** The normalised values of the record at `start`–`end` of the text (a row seen before), read again. */
-  valuesAt(start: number, end: number): DialogueValues {
-    const cells = recordAt(this.#text, start, end, this.dialect);
-    return this.#columns.map((c, i) => {
-      const raw = c === undefined ? '' : restoreFormula((cells[c] ?? '').trim());
-      if (i === 2) return raw.toLowerCase();
-      if (i === 5 && /^\d+$/.test(raw) && Number(raw) >= 1) return String(Number(raw));
-      return i === 8 ? normaliseList(raw) : raw;
-    });
   }
 
   /** Fills `values` from the cells and checks them; reports problems; true when the row loads. Runs once per row: kept lean. */

@@ -7,6 +7,7 @@ import { ROWS_PER_STEP, type Steps } from './steps';
 import { parseSources, parseTopics } from './vocabulary';
 import { parseVenues } from './venues';
 import type { BuiltDataset, DatasetSource } from './dataset';
+import { packedViews, viewTransferables, type PackedViews } from './packed-columns';
 
 /**
  * A dataset read and checked in the worker, in a form the page receives cheaply: the meetings
@@ -22,6 +23,8 @@ export interface PackedDataset {
   problems: Problem[];
   errors: number;
   warnings: number;
+  /** The filtering columns and date order, made here so the page need not (packed-columns.ts). */
+  views?: PackedViews;
 }
 
 /** Columns that are (nearly) unique per row, kept as one string each with where each value ends. */
@@ -48,6 +51,7 @@ export class DialoguePacker {
   #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
   readonly #length = UNIQUE.map(() => 0);
   readonly #index = SHARED.map(() => new Map<string, number>());
+  readonly #tables: string[][] = SHARED.map(() => []);
   #codes: Uint32Array<ArrayBuffer>[] = SHARED.map(() => new Uint32Array(1024));
 
   add(line: number, v: DialogueValues): void {
@@ -67,12 +71,29 @@ export class DialoguePacker {
       const index = this.#index[k]!;
       const value = v[c]!;
       let code = index.get(value);
-      if (code === undefined) index.set(value, (code = index.size));
+      if (code === undefined) {
+        index.set(value, (code = index.size));
+        this.#tables[k]!.push(value);
+      }
       this.#codes[k]![n] = code;
     });
     this.n = n + 1;
   }
 
+  /** Row `i`'s line. */
+  line(i: number): number {
+    return this.#lines[i]!;
+  }
+
+  /** Row `i`'s values as added (a new array): no CSV is read again. */
+  values(i: number): DialogueValues {
+    const v = new Array<string>(DIALOGUE_COLUMNS.length);
+    for (let k = 0; k < UNIQUE.length; k++) v[UNIQUE[k]!] = this.#texts[k]![i]!;
+    for (let k = 0; k < SHARED.length; k++) v[SHARED[k]!] = this.#tables[k]![this.#codes[k]![i]!]!;
+    return v;
+  }
+
+  /** The rows added so far, packed (copies: the packer may go on being used). */
   finish(): PackedDialogues {
     const n = this.n;
     return {
@@ -80,7 +101,7 @@ export class DialoguePacker {
       lines: this.#lines.slice(0, n),
       texts: this.#texts.map((t) => t.join('')),
       ends: this.#ends.map((e) => e.slice(0, n)),
-      tables: this.#index.map((index) => [...index.keys()]),
+      tables: this.#tables.map((t) => t.slice()),
       codes: this.#codes.map((c) => c.slice(0, n)),
     };
   }
@@ -89,7 +110,17 @@ export class DialoguePacker {
 /** The typed arrays of a packed dataset: what postMessage moves rather than copies. */
 export function transferables(p: PackedDataset): ArrayBuffer[] {
   const d = p.dialogues;
-  return [d.lines, ...d.ends, ...d.codes].map((a) => a.buffer as ArrayBuffer);
+  return [...[d.lines, ...d.ends, ...d.codes].map((a) => a.buffer as ArrayBuffer), ...(p.views ? viewTransferables(p.views) : [])];
+}
+
+/** The dataset with its views made (in the worker, before it is sent). */
+export function withViews(p: PackedDataset): PackedDataset {
+  const d = p.dialogues;
+  p.views = packedViews(d, (c) => {
+    const k = SHARED.indexOf(c);
+    return { table: d.tables[k]!, codes: d.codes[k]! };
+  });
+  return p;
 }
 
 /**
@@ -117,7 +148,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   const log = new ProblemLog();
   for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
   log.absorb(refs);
-  return {
+  return withViews({
     dialogues: packer.finish(),
     venues: venues.rows,
     topics: topics.rows,
@@ -125,7 +156,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
     problems: log.list,
     errors: log.errors,
     warnings: log.warnings,
-  };
+  });
 }
 
 const NO_TOPICS: readonly string[] = Object.freeze([]);

@@ -1,6 +1,7 @@
 import { ascending } from 'd3-array';
 import { laneSteps, rowsByDate, topicCounts, venueSteps, type CadenceLane, type TopicCount, type VenueSummary } from './aggregate';
 import { buildColumns, columnSteps, countTopics, type DialogueColumns } from './columns';
+import type { PackedViews } from './packed-columns';
 import type { Dataset } from './schema';
 import type { Steps } from './steps';
 
@@ -41,10 +42,11 @@ export const EMPTY_VIEWS: DatasetViews = viewsOf(
  * The views of a dataset, in steps (see steps.ts): a million meetings take a few seconds in
  * all, yet no step holds the page for more than a few milliseconds.
  */
-export function* datasetViews(dataset: Dataset): Steps<DatasetViews> {
+export function* datasetViews(dataset: Dataset, made?: PackedViews): Steps<DatasetViews> {
   const { dialogues } = dataset;
-  const columns = yield* columnSteps(dialogues);
-  const order = yield* rowsByDate(columns);
+  // Made by the worker with the packed dataset (packed-columns.ts), or here.
+  const columns = made ? made.columns : yield* columnSteps(dialogues);
+  const order = made ? made.order : yield* rowsByDate(columns);
   const partners = [...columns.partners].sort(ascending);
   const lanes = yield* laneSteps(dialogues, columns, order, partners);
   const venues = yield* venueSteps(dialogues, dataset.venues, columns, order);

@@ -1,5 +1,6 @@
 import type { DatasetTexts } from '../data/dataset';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogues';
+import { DialoguePacker, withViews, type PackedDataset } from '../data/packed';
 import { ProblemLog, type Problem } from '../data/problems';
 import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -25,7 +26,10 @@ export interface FileReport {
   /** Why the file was not taken. */
   message?: string;
   delimiter?: string;
+  /** Rows that will load. */
   rows?: number;
+  /** Data rows in the file (blank lines not counted), those left out with errors included. */
+  records?: number;
 }
 
 export interface FieldChange {
@@ -62,6 +66,11 @@ export interface IngestResult {
   texts: DatasetTexts;
   /** The kinds the upload changes. */
   kinds: DataFileKind[];
+  /**
+   * Asked for (`pack`) and without errors: the dataset Apply would show, packed from the rows
+   * read here (packed.ts), so Apply reads no CSV again.
+   */
+  packed?: PackedDataset;
 }
 
 export interface Progress {
@@ -79,6 +88,8 @@ export class CurrentData {
   readonly texts: DatasetTexts;
   readonly reader: DialogueReader;
   readonly index = new Map<string, number>();
+  /** The meetings' values, kept packed: diffs, merges and Apply read them without parsing again. */
+  readonly packer = new DialoguePacker();
   starts = new Uint32Array(1024);
   ends = new Uint32Array(1024);
   lines = new Uint32Array(1024);
@@ -100,6 +111,7 @@ export class CurrentData {
       this.hashes = grow(this.hashes);
     }
     const [a, b] = rowHash(v);
+    this.packer.add(line, v);
     this.index.set(v[0]!, n);
     this.starts[n] = this.reader.rowStart;
     this.ends[n] = this.reader.rowEnd;
@@ -109,9 +121,9 @@ export class CurrentData {
     this.count = n + 1;
   }
 
-  /** Meeting `i`'s normalised values, read again from the text. */
+  /** Meeting `i`'s normalised values (from the packed copy: no CSV read again). */
   values(i: number): DialogueValues {
-    return this.reader.valuesAt(this.starts[i]!, this.ends[i]!);
+    return this.packer.values(i);
   }
 }
 
@@ -129,6 +141,7 @@ export function ingest(
   currentData: CurrentData | DatasetTexts,
   mode: Mode,
   onProgress: (p: Progress) => void = () => {},
+  pack = false,
 ): IngestResult {
   const current = currentData instanceof CurrentData ? currentData.texts : currentData;
   const currentIndex = () => (currentData instanceof CurrentData ? currentData : new CurrentData(current));
@@ -183,6 +196,7 @@ export function ingest(
     const after = parse(u.text, u.name);
     note(after.problems);
     report(kind).rows = after.rows.length;
+    if (after.records !== undefined) report(kind).records = after.records;
     report(kind).delimiter = after.delimiter;
     const fields = (r: object) =>
       Object.entries(r).map(
@@ -200,23 +214,84 @@ export function ingest(
   }
 
   const d = uploaded.dialogues;
+  const vocab = pack || d || kinds.length > 0 ? vocabulary(texts) : null;
+  let packedRows: PackedRows | null = null;
   if (d) {
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
-    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, references(texts, refs), onProgress);
+    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(result.problems);
     log.absorb(refs);
     report('dialogues').rows = result.rows;
+    report('dialogues').records = result.records;
     report('dialogues').delimiter = result.delimiter;
     texts.dialogues = result.text ?? d.text;
-  } else if (kinds.length > 0) {
-    // New venues, topics or sources: do the meetings shown now still find theirs?
-    const check = references(texts, log);
-    const reader = new DialogueReader(texts.dialogues);
-    while (reader.read(Infinity, (line, v) => check(reader.file, line, v)));
+    packedRows = result.packed ?? null;
+  } else if (kinds.length > 0 || pack) {
+    // New venues, topics or sources: do the meetings shown now still find theirs? (Read from the index.)
+    const old = currentIndex();
+    const refs = new ProblemLog();
+    const check = references(vocab!, refs);
+    for (let i = 0; i < old.count; i++) check(DATA_FILES.dialogues, old.lines[i]!, old.values(i));
+    if (kinds.length > 0) log.absorb(refs);
+    packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
   note(uploadChecks(uploaded));
-  return { files, problems: log.list, errors: log.errors, warnings: log.warnings, diff, texts, kinds };
+  const result: IngestResult = {
+    files,
+    problems: log.list,
+    errors: log.errors,
+    warnings: log.warnings,
+    diff,
+    texts,
+    kinds,
+  };
+  if (pack && packedRows && log.errors === 0) result.packed = packedOf(packedRows, vocab!);
+  return result;
+}
+
+type Vocabulary = {
+  venues: ReturnType<typeof parseVenues>;
+  topics: ReturnType<typeof parseTopics>;
+  sources: ReturnType<typeof parseSources>;
+};
+
+function vocabulary(texts: DatasetTexts): Vocabulary {
+  return { venues: parseVenues(texts.venues), topics: parseTopics(texts.topics), sources: parseSources(texts.sources) };
+}
+
+/** The meetings Apply would show, with the problems `packDataset` would find in their file. */
+interface PackedRows {
+  packer: DialoguePacker;
+  /** The dialogues file's own problems (header, rows). */
+  problems: readonly Problem[];
+  /** The reference check's problems. */
+  refs: ProblemLog;
+  /** The upload's name, which its problems carry: once applied, the file is dialogues.csv. */
+  renameFrom?: string;
+}
+
+/** The packed dataset, its problems in the order `packDataset` lists them. */
+function packedOf(rows: PackedRows, vocab: Vocabulary): PackedDataset {
+  const from = rows.renameFrom;
+  const renamed = (p: Problem) => (from !== undefined && p.file === from ? { ...p, file: DATA_FILES.dialogues } : p);
+  const log = new ProblemLog();
+  log.addAll(rows.problems.map(renamed));
+  for (const list of [vocab.venues.problems, vocab.topics.problems, vocab.sources.problems]) log.addAll(list);
+  const refs = new ProblemLog();
+  refs.addAll(rows.refs.list.map(renamed));
+  refs.errors = rows.refs.errors;
+  refs.warnings = rows.refs.warnings;
+  log.absorb(refs);
+  return withViews({
+    dialogues: rows.packer.finish(),
+    venues: vocab.venues.rows,
+    topics: vocab.topics.rows,
+    sources: vocab.sources.rows,
+    problems: log.list,
+    errors: log.errors,
+    warnings: log.warnings,
+  });
 }
 
 /** An uploaded file: its name and its bytes (a Blob or File) or text. */
@@ -235,20 +310,21 @@ export async function ingestFiles(
   current: CurrentData | DatasetTexts,
   mode: Mode = 'replace',
   onProgress: (p: Progress) => void = () => {},
+  pack = false,
 ): Promise<IngestResult> {
   const uploads: UploadFile[] = [];
   for (const f of files) {
     uploads.push({ name: f.name, text: typeof f.data === 'string' ? f.data : decodeUtf8(await f.data.arrayBuffer()) });
   }
-  return ingest(uploads, current, mode, onProgress);
+  return ingest(uploads, current, mode, onProgress, pack);
 }
 
 /** Checks a row's venue, topic and source ids against the files it would be applied with. */
-function references(texts: DatasetTexts, log: ProblemLog): (file: string, line: number, v: DialogueValues) => void {
+function references(vocab: Vocabulary, log: ProblemLog): (file: string, line: number, v: DialogueValues) => void {
   const check = new ReferenceCheck(
-    parseVenues(texts.venues).rows.map((v) => v.id),
-    parseTopics(texts.topics).rows.map((t) => t.id),
-    parseSources(texts.sources).rows.map((s) => s.id),
+    vocab.venues.rows.map((v) => v.id),
+    vocab.topics.rows.map((t) => t.id),
+    vocab.sources.rows.map((s) => s.id),
   );
   return (file, line, v) => check.check(file, line, v[7]!, v[8]!, v[11]!, log);
 }
@@ -293,9 +369,12 @@ function diffDialogues(
   name: string,
   mode: Mode,
   diff: Diff,
-  refs: (file: string, line: number, v: DialogueValues) => void,
+  vocab: Vocabulary,
+  refsLog: ProblemLog,
   onProgress: (p: Progress) => void,
-): { problems: Problem[]; rows: number; delimiter: string; text: string | null } {
+  pack: boolean,
+): { problems: Problem[]; rows: number; records: number; delimiter: string; text: string | null; packed?: PackedRows } {
+  const refs = references(vocab, refsLog);
   const { hashes: oldHashes, lines: oldLines, starts: oldStarts, ends: oldEnds, count: n } = old;
   const oldText = old.reader.text;
   // The duplicate check and the lookup of each id among the meetings shown now, in one probe.
@@ -309,8 +388,10 @@ function diffDialogues(
   let rows = 0;
   let lastReport = 0;
   // Merging needs the new rows' places: replaced rows go where the old ones were, new ones at the end.
-  const replaced = mode === 'merge' ? new Map<number, [number, number]>() : null;
-  const addedRows: [number, number][] = [];
+  // The good rows, packed as read (`pack`, or merging): Apply and the merge read them from here.
+  const upload = pack || mode === 'merge' ? new DialoguePacker() : null;
+  const replaced = mode === 'merge' ? new Map<number, number>() : null;
+  const addedRows: number[] = [];
   const chunk = 50_000;
   let more = true;
   while (more) {
@@ -321,18 +402,20 @@ function diffDialogues(
         refs(name, line, v);
         if (!ok) return;
         rows++;
+        const j = upload ? upload.n : -1;
+        upload?.add(line, v);
         const id = v[0]!;
         const i = ids.lastRow;
         if (i < 0) {
           diff.added++;
-          if (replaced) addedRows.push([reader.rowStart, reader.rowEnd]);
+          if (replaced) addedRows.push(j);
           if (listed.added++ < DIFF_ROW_LIMIT) {
             diff.rows.push({ kind: 'dialogues', id, change: 'added', line, fields: fieldsOf(v, null) });
           }
           return;
         }
         seen[i] = 1;
-        replaced?.set(i, [reader.rowStart, reader.rowEnd]);
+        replaced?.set(i, j);
         // The same bytes as the row shown now (a re-upload of the same export): unchanged, no need to hash.
         const start = reader.rowStart;
         const end = reader.rowEnd;
@@ -373,23 +456,36 @@ function diffDialogues(
     }
   }
   let merged: string | null = null;
-  if (replaced) {
-    merged = csvText(DIALOGUE_COLUMNS, mergedRows(old, reader, replaced, addedRows));
-  }
-  return { problems: reader.problems, rows, delimiter: reader.delimiter, text: merged };
-}
-
-function* mergedRows(
-  old: CurrentData,
-  upload: DialogueReader,
-  replaced: Map<number, [number, number]>,
-  added: [number, number][],
-): Generator<DialogueValues> {
-  for (let i = 0; i < old.count; i++) {
-    const at = replaced.get(i);
-    yield at === undefined ? old.values(i) : upload.valuesAt(at[0], at[1]);
-  }
-  for (const [start, end] of added) yield upload.valuesAt(start, end);
+  let packed: PackedRows | undefined;
+  if (replaced && upload) {
+    // The merged file is written from the packed values, and so is the dataset Apply would
+    // show (its rows on the merged file's lines: header 1, then a line per row).
+    const all = pack ? new DialoguePacker() : null;
+    const mergedRefs = new ProblemLog();
+    const check = pack ? references(vocab, mergedRefs) : null;
+    const out: DialogueValues[] = [];
+    const put = (v: DialogueValues) => {
+      const line = out.length + 2;
+      out.push(v);
+      all?.add(line, v);
+      check?.(DATA_FILES.dialogues, line, v);
+    };
+    for (let i = 0; i < old.count; i++) {
+      const j = replaced.get(i);
+      put(j === undefined ? old.values(i) : upload.values(j));
+    }
+    for (const j of addedRows) put(upload.values(j));
+    merged = csvText(DIALOGUE_COLUMNS, out);
+    if (all) packed = { packer: all, problems: [], refs: mergedRefs };
+  } else if (upload) packed = { packer: upload, problems: reader.problems, refs: refsLog, renameFrom: name };
+  return {
+    problems: reader.problems,
+    rows,
+    records: reader.records,
+    delimiter: reader.delimiter,
+    text: merged,
+    packed,
+  };
 }
 
 /** The columns whose values differ (all of them for an added or removed row). */

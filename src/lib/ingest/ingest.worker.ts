@@ -4,13 +4,15 @@ import { packDataset, transferables, type PackedDataset } from '../data/packed';
 import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
 import { CurrentData, ingestFiles } from './ingest';
-import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest } from './protocol';
+import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest, SendPreparedRequest } from './protocol';
 
 /**
  * Reads, checks and diffs uploaded files off the page's thread. The page sees only progress
  * (a few messages a second) and the result; large texts travel as Blobs, not copies.
  */
 let indexed: { key: string; data: CurrentData } | null = null;
+/** The last upload's dataset, packed: sent when Apply asks (receiving it is a task on the page). */
+let prepared: PackedDataset | null = null;
 const post = (m: IngestMessage) => self.postMessage(m);
 /** A packed dataset to the page: its typed arrays are moved, not copied. */
 const postPacked = (type: 'prepared' | 'built', packed: PackedDataset) =>
@@ -41,7 +43,15 @@ async function index(current: Record<DataFileKind, Blob>, key: string): Promise<
   return indexed.data;
 }
 
-self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | BuildRequest>) => {
+self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | BuildRequest | SendPreparedRequest>) => {
+  if (event.data.type === 'send-prepared') {
+    // None (another upload began since): the page reads the files itself.
+    if (prepared) postPacked('prepared', prepared);
+    else post({ type: 'prepared', packed: null });
+    prepared = null;
+    return;
+  }
+  if (event.data.type === 'ingest') prepared = null;
   if (event.data.type === 'build') {
     try {
       postPacked('built', await build(event.data.files));
@@ -67,8 +77,9 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
       data,
       mode,
       (p) => post({ type: 'progress', phase: 'checking', ...p }),
+      true,
     );
-    const { texts, ...rest } = result;
+    const { texts, packed, ...rest } = result;
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [
         kind,
@@ -78,8 +89,8 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
       ]),
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
-    // While the analyst reads the diff: the dataset Apply would show, so Apply reads no CSV.
-    if (result.errors === 0) postPacked('prepared', packDataset(texts));
+    // The dataset Apply would show, packed from the rows just read: Apply reads no CSV.
+    prepared = packed ?? null;
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

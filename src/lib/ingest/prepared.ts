@@ -7,6 +7,8 @@ import type { PackedDataset } from '../data/packed';
  * it will not come (the upload was dropped), and the files are then read afresh.
  */
 interface Entry {
+  /** Asks the worker for it (it keeps it until Apply: receiving it is a task on the page). */
+  request: () => void;
   promise: Promise<PackedDataset | null>;
   settle: (p: PackedDataset | null) => void;
   settled: boolean;
@@ -14,11 +16,11 @@ interface Entry {
 }
 const prepared = new WeakMap<Blob, Entry>();
 
-/** The worker is packing the dataset for this Blob. */
-export function expectPacked(blob: Blob): void {
+/** The worker holds the packed dataset for this Blob, and sends it when `request` asks. */
+export function expectPacked(blob: Blob, request: () => void = () => {}): void {
   let settle: (p: PackedDataset | null) => void = () => {};
   const promise = new Promise<PackedDataset | null>((resolve) => (settle = resolve));
-  prepared.set(blob, { promise, settle, settled: false, taken: false });
+  prepared.set(blob, { request, promise, settle, settled: false, taken: false });
 }
 
 /** It has arrived (or, with null, will not). Kept until taken, and only once. */
@@ -34,6 +36,7 @@ export function settlePacked(blob: Blob, packed: PackedDataset | null): void {
 export function takePacked(blob: Blob): Promise<PackedDataset | null> {
   const entry = prepared.get(blob);
   if (!entry) return Promise.resolve(null);
+  if (!entry.taken && !entry.settled) entry.request();
   entry.taken = true;
   if (entry.settled) prepared.delete(blob);
   return entry.promise;

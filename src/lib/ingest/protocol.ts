@@ -19,6 +19,11 @@ export interface PrepareRequest {
   key: string;
 }
 
+/** Page → worker: Apply wants the dataset the last upload would show (`prepared`). */
+export interface SendPreparedRequest {
+  type: 'send-prepared';
+}
+
 /** Page → worker: read these files into a dataset to show (page load, undo, reset). */
 export interface BuildRequest {
   type: 'build';
@@ -26,13 +31,14 @@ export interface BuildRequest {
 }
 
 /**
- * Worker → page: progress as it goes, then the result (texts as Blobs: no large copy); after
- * `done`, the dataset the upload would make, packed (`prepared`), so Apply reads nothing again.
+ * Worker → page: progress as it goes, then the result (texts as Blobs: no large copy); when Apply
+ * asks (SendPreparedRequest), the dataset the upload would make, packed (`prepared`; null if the
+ * worker no longer has it), so Apply reads nothing again.
  * To a BuildRequest: `progress` (phase `reading`), then `built` or `failed`.
  */
 export type IngestMessage =
   | ({ type: 'progress'; phase: 'reading' | 'indexing' | 'checking' } & Progress)
   | { type: 'done'; result: Omit<IngestResult, 'texts'>; files: Record<DataFileKind, Blob> }
-  | { type: 'prepared'; packed: PackedDataset }
+  | { type: 'prepared'; packed: PackedDataset | null }
   | { type: 'built'; packed: PackedDataset }
   | { type: 'failed'; message: string };

@@ -266,7 +266,7 @@ export class DatasetState {
       }));
     const built = await runInSlices(unpackSteps(packed));
     this.activity = 'Drawing the charts';
-    const views = await runInSlices(datasetViews(built.dataset));
+    const views = await runInSlices(datasetViews(built.dataset, packed.views));
     this.#set(files, label, built, views);
     this.activity = null;
   }

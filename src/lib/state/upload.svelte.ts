@@ -1,6 +1,6 @@
 import type { IngestResult, Mode } from '../ingest/ingest';
 import { expectPacked, settlePacked } from '../ingest/prepared';
-import type { IngestMessage, IngestRequest, PrepareRequest } from '../ingest/protocol';
+import type { IngestMessage, IngestRequest, PrepareRequest, SendPreparedRequest } from '../ingest/protocol';
 import type { Files } from './dataset.svelte';
 
 export type UploadStatus = 'idle' | 'working' | 'ready' | 'failed';
@@ -103,7 +103,9 @@ export class UploadSession {
         this.status = 'ready';
         this.progress = null;
         if (m.result.errors === 0) {
-          expectPacked(m.files.dialogues);
+          expectPacked(m.files.dialogues, () =>
+            worker.postMessage({ type: 'send-prepared' } satisfies SendPreparedRequest),
+          );
           this.#packing = m.files.dialogues;
         }
       } else if (m.type === 'prepared') {

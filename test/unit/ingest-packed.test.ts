@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { packDataset, unpackSteps } from '../../src/lib/data/packed';
+import { runNow } from '../../src/lib/data/steps';
+import { CurrentData, ingest } from '../../src/lib/ingest/ingest';
+import { bundled } from '../fixtures/read';
+
+const current = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+const [header, ...lines] = current.dialogues.trimEnd().split('\n');
+/** Another tool's export: LF, a bad round (a warning), one row edited, one removed, one added. */
+const edited = [
+  header,
+  ...lines
+    .filter((l) => !l.startsWith('us-2023-03-ct'))
+    .map((l) => (l.startsWith('eu-2026-political') ? l.replace(',2026,', ',2026-06,') : l)),
+  'new-1,2026-01,planned,Afghanistan,Talks,x,,kabul,refugees,,,s2,q,"two\nlines"',
+].join('\n');
+
+/** What Apply shows: the dataset made from the packed columns. */
+const shown = (packed: ReturnType<typeof packDataset>) => runNow(unpackSteps(packed));
+
+describe('one parse: Apply shows the rows the upload check read', () => {
+  it.each(['replace', 'merge'] as const)('%s: the packed dataset is the one its files would make', (mode) => {
+    const r = ingest([{ name: 'from-pandas.csv', text: edited }], new CurrentData(current), mode, () => {}, true);
+    expect(r.errors).toBe(0);
+    expect(r.packed).toBeDefined();
+    expect(shown(r.packed!)).toEqual(shown(packDataset(r.texts)));
+  });
+
+  it('an upload of topics alone packs the meetings shown now, with their new problems', () => {
+    const topics = bundled('topics.csv').replace(/\r?\n[^\r\n]*$/, '');
+    const r = ingest([{ name: 'topics.csv', text: topics }], current, 'replace', () => {}, true);
+    if (r.errors === 0) expect(shown(r.packed!)).toEqual(shown(packDataset(r.texts)));
+    else expect(r.packed).toBeUndefined();
+  });
+
+  it('a file with errors packs nothing', () => {
+    const r = ingest(
+      [{ name: 'x.csv', text: `${header}\n,2026,held,P,T,,,,,,,s1,,` }],
+      current,
+      'replace',
+      () => {},
+      true,
+    );
+    expect(r.errors).toBeGreaterThan(0);
+    expect(r.packed).toBeUndefined();
+  });
+});
+
+describe('the file’s row count, for “11 of 14 rows ready to load”', () => {
+  it('counts every data row, those left out with errors included, blank lines not', () => {
+    const text = [
+      header,
+      lines[0],
+      '',
+      lines[1],
+      'bad,nope,held,P,T,,,,,,,s1,,',
+      lines[2]!.split(',').slice(0, 3).join(','),
+    ].join('\n');
+    const r = ingest([{ name: 'x.csv', text }], current, 'replace');
+    expect(r.files[0]).toMatchObject({ rows: 2, records: 4 });
+  });
+});
