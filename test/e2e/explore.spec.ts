@@ -237,14 +237,20 @@ test.describe('axe with every rule', () => {
           await page.waitForSelector(
             '[data-testid="venue-marker"], [data-testid="topic-bar"], [data-testid="cadence-mark"]',
           );
-          // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades.
-          await page.waitForFunction(
-            () =>
-              document.getAnimations().length === 0 &&
-              !document.querySelector('.leaflet-zoom-anim') &&
-              // Markers placed (moved apart where they crowd).
-              !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
-          );
+          // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades. The
+          // page mounts in steps (and the map after the charts): still twice, a moment apart, so a
+          // fade that starts with a later step is not caught half-way on a busy machine.
+          const still = () =>
+            page.waitForFunction(
+              () =>
+                document.getAnimations().length === 0 &&
+                !document.querySelector('.leaflet-zoom-anim') &&
+                // Markers placed (moved apart where they crowd).
+                !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
+            );
+          await still();
+          await page.waitForTimeout(400);
+          await still();
           const results = await new AxeBuilder({ page }).options({ rules: everyRule }).analyze();
           expect(
             results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
