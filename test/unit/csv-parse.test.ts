@@ -22,13 +22,13 @@ function inPieces(text: string, cuts: number[], dialect = sniffDialect(text)): C
 }
 
 describe('CSV records read by PapaParse', () => {
-  it('numbers lines as a spreadsheet numbers rows: header 1, blank lines kept, a quoted line break stays in its row', () => {
+  it('numbers lines as the file does: header 1, blank lines kept, a quoted line break counts its line', () => {
     expect(lines('id,note\na,"two\nlines"\n\nb,plain\n')).toEqual([
       [1, ['id', 'note']],
       [2, ['a', 'two\nlines']],
-      [3, ['']],
-      [4, ['b', 'plain']],
-      [5, ['']],
+      [4, ['']],
+      [5, ['b', 'plain']],
+      [6, ['']],
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('CSV records read by PapaParse', () => {
     expect(lines(text).slice(0, 3)).toEqual([
       [1, ['id', 'x']],
       [2, ['a', `1${eol}2`]],
-      [3, ['b', '3']],
+      [4, ['b', '3']],
     ]);
   });
 
@@ -76,8 +76,10 @@ describe('CSV records read by PapaParse', () => {
           const papa = Papa.parse<string[]>(text, { delimiter: ',', newline: eol }).data;
           expect(whole.map((r) => r.cells)).toEqual(papa);
           for (const r of whole) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
-          // Lines: one per record (a spreadsheet's rows), and the records tile the text.
-          whole.forEach((r, i) => expect(r.line).toBe(i + 1));
+          // Lines: where each record starts in the file (line breaks before it, CRLF as one), and
+          // the records tile the text.
+          const breaksBefore = (at: number) => (text.slice(0, at).match(/\r\n|\r|\n/g) ?? []).length;
+          whole.forEach((r) => expect(r.line).toBe(1 + breaksBefore(r.start)));
           for (let i = 1; i < whole.length; i++) expect(whole[i]!.start).toBe(whole[i - 1]!.end);
         },
       ),

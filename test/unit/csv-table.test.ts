@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { cellReader, normaliseColumnName, readCsvTable } from '../../src/lib/data/csv-table';
 
 describe('readCsvTable', () => {
-  it('counts lines as a spreadsheet shows them, across blank lines and quoted newlines', () => {
+  it('counts lines as the file has them (an editor, CI), across blank lines and quoted newlines', () => {
     const text = 'id,note\na,"two\nlines"\n\nb,plain\n';
     const table = readCsvTable(text, 't.csv', ['id']);
     expect(table.problems).toEqual([]);
     expect(table.rows.map((r) => [r.line, r.cells[0]])).toEqual([
       [2, 'a'],
-      [4, 'b'],
+      [5, 'b'],
     ]);
     expect(table.rows[0]!.cells[1]).toBe('two\nlines');
   });

@@ -71,7 +71,7 @@ describe('parseDialogues: dialects', () => {
     expect(delimiter).toBe(';');
     expect(rows.map((r) => [r.id, r.status, r.line])).toEqual([
       ['a1', 'held', 2],
-      ['a2', 'planned', 4],
+      ['a2', 'planned', 5], // a1's summary has two lines, then a blank line
     ]);
     expect(rows[0]!.evidence).toBe('said "yes"; then left');
     expect(rows[0]!.summary).toBe('two\r\nlines');

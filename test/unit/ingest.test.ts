@@ -151,7 +151,8 @@ describe('round trips', () => {
         const r = ingest(file(downloaded, 'dialogues.csv'), shown, 'replace');
         expect(r.errors).toBe(0);
         expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
-        expect(parseDialogues(downloaded).rows).toEqual(dataset.dialogues.map((d, k) => ({ ...d, line: k + 2 })));
+        // The same meetings, on the same lines (a value's line breaks count in both files).
+        expect(parseDialogues(downloaded).rows).toEqual(dataset.dialogues);
       }),
       { numRuns: 150 },
     );

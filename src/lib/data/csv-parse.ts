@@ -3,8 +3,8 @@ import Papa from 'papaparse';
 /**
  * CSV records read by PapaParse, fed text a piece at a time (a large file is never one parse,
  * and need not be one string). What PapaParse does not give is added here: each record's line
- * as a spreadsheet numbers its rows (header = line 1, blank lines counted; a quoted field with
- * line breaks stays on its one row), its place in the text from PapaParse's cursor, and a
+ * in the file (header = line 1, blank lines counted; a quoted field with line breaks counts its
+ * lines, so the next record's line is the one an editor shows), its place in the text from PapaParse's cursor, and a
  * bounded cost when a record never ends (an unclosed quote in a large file): the text waited
  * for doubles each time, so it is re-read a few times at most.
  */
@@ -19,7 +19,7 @@ export interface CsvDialect {
 
 export interface CsvRecord {
   cells: string[];
-  /** The record's line as a spreadsheet numbers its rows (header = 1). */
+  /** The line the record starts on (header = 1; a quoted field's line breaks count). */
   line: number;
   /** Where the record starts and ends (its line end included) in the whole text, BOM dropped. */
   start: number;
@@ -78,6 +78,9 @@ export class CsvRecords {
   #out: CsvRecord[] = [];
   /** Where the last record ended in the text being parsed. */
   #from = 0;
+  /** The text being parsed, and where its next quote is at or after #from (Infinity: none). */
+  #input = '';
+  #nextQuote = -1;
 
   constructor(dialect: CsvDialect) {
     this.delimiter = dialect.delimiter;
@@ -122,6 +125,8 @@ export class CsvRecords {
   #parse(last: boolean): void {
     const input = this.#pending;
     this.#from = 0;
+    this.#input = input;
+    this.#nextQuote = -1;
     const result = this.#parser.parse(input, this.#base, !last) as Papa.ParseResult<string[]>;
     const used = last ? input.length : result.meta.cursor - this.#base;
     // No whole record yet (a long quoted field): wait for twice as much before trying again.
@@ -139,9 +144,31 @@ export class CsvRecords {
       if (e.code === 'MissingQuotes') quote = 'unclosed';
       else if (e.code === 'InvalidQuotes') quote ??= 'stray';
     }
-    const line = this.#line++;
+    // A quoted field with line breaks takes that many more lines of the file: the next record's
+    // line is the line an editor (and `file:line:column`) shows. Only a record with a quote can
+    // hold one; the next quote's place is looked up once per quote, so the cost stays linear.
+    if (this.#nextQuote < start) {
+      const q = this.#input.indexOf('"', start);
+      this.#nextQuote = q < 0 ? Infinity : q;
+    }
+    const line = this.#line;
+    this.#line += 1 + (this.#nextQuote < end ? innerBreaks(this.#input, start, end) : 0);
     this.#out.push({ cells: r.data[0] ?? [''], line, start: start + this.#base, end: end + this.#base, quote });
   }
+}
+
+/** Line breaks (CRLF, LF or CR, each one) within text[start, end), not counting one that ends it. */
+function innerBreaks(text: string, start: number, end: number): number {
+  let breaks = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      breaks++;
+      if (text.charCodeAt(i + 1) === 10 && i + 1 < end) i++;
+    } else if (c === 10) breaks++;
+  }
+  const last = text.charCodeAt(end - 1);
+  return last === 10 || last === 13 ? breaks - 1 : breaks;
 }
 
 /** Every record of a whole text, pushed in chunks. */

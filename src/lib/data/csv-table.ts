@@ -17,7 +17,7 @@ export interface CsvTable {
 }
 
 export interface CsvRow {
-  /** The line as a spreadsheet shows it (header = 1). */
+  /** The line the row starts on in the file (header = 1; a value with line breaks counts its lines). */
   line: number;
   cells: string[];
 }

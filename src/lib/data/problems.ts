@@ -2,7 +2,7 @@
 export interface Problem {
   /** The file's name as the analyst knows it, e.g. `dialogues.csv`. */
   file: string;
-  /** The line as a spreadsheet shows it: the header is line 1. Absent for problems with the whole file. */
+  /** The line in the file, as an editor shows it: the header is line 1, a value with line breaks counts its lines. Absent for problems with the whole file. */
   line?: number;
   /** For GeoJSON: the feature's position in the collection, counting from 1. */
   feature?: number;
