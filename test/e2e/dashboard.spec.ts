@@ -109,6 +109,24 @@ test.describe('the dashboard with the bundled data', () => {
   });
 });
 
+test('on a 320 px phone, every venue label stays inside the map, filtered counts included', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./#/?topic=counter-terrorism');
+  await expect(page.locator('[data-venue-id="islamabad"] .venue-count')).toHaveText(' 2/3');
+  const map = (await page.getByTestId('venue-map').locator('.leaflet-container').boundingBox())!;
+  await expect
+    .poll(async () => {
+      const labels = await page.locator('.venue-label').evaluateAll((ls) =>
+        ls.map((l) => {
+          const r = l.getBoundingClientRect();
+          return { left: r.left, right: r.right };
+        }),
+      );
+      return labels.every((l) => l.left >= map.x - 0.5 && l.right <= map.x + map.width + 0.5);
+    })
+    .toBe(true);
+});
+
 test.describe('every venue its own target, at every width and in every embed', () => {
   const frames = [
     ['320 px phone', './', 320, 700],
