@@ -115,6 +115,9 @@ export interface Gap {
   months: number;
 }
 
+/** A lane's key: its partner and track. */
+export const laneKey = (partner: string, track: string): string => `${partner} — ${track}`;
+
 export interface CadenceLane {
   /** `partner — track`, unique. */
   key: string;
@@ -227,7 +230,7 @@ function* laneFacts(
   const medianMonths = months.length ? (median(months) ?? null) : null;
   let gaps: Gap[] | null = null;
   return {
-    key: `${partner} — ${track}`,
+    key: laneKey(partner, track),
     partner,
     track,
     meetings,

@@ -1,4 +1,4 @@
-import { topicCounts, venueSummaries, type TopicCount, type VenueSummary } from '../data/aggregate';
+import { laneKey, topicCounts, venueSummaries, type TopicCount, type VenueSummary } from '../data/aggregate';
 import { countTopics, filterRows, venuesOf, venueTallies, type VenueTally } from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
@@ -124,9 +124,17 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     const all = data.lanes.flatMap((l) => l.meetings);
     return filtering ? all.filter((d) => visibleIds.has(d.id)) : all;
   });
+  // The tracks with a matching meeting, from the typed columns (partner × track per row): no
+  // set of a million ids on every filter change (the cadence table is always on screen).
   const shownInsights = $derived.by(() => {
     if (!filtering) return insights;
-    const keys = new Set(data.lanes.filter((l) => l.meetings.some((d) => visibleIds.has(d.id))).map((l) => l.key));
+    const c = data.columns;
+    const seen = new Uint8Array(c.partners.length * c.tracks.length);
+    for (const i of selection.rows) seen[c.partnerOf[i]! * c.tracks.length + c.trackOf[i]!] = 1;
+    const keys = new Set<string>();
+    seen.forEach((s, k) => {
+      if (s) keys.add(laneKey(c.partners[Math.floor(k / c.tracks.length)]!, c.tracks[k % c.tracks.length]!));
+    });
     return insights.filter((i) => keys.has(i.key));
   });
 
