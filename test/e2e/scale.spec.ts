@@ -18,6 +18,7 @@ test('many meetings and venues: density timeline, canvas map, filters still work
   const cadence = page.getByTestId('cadence-chart');
   await expect(cadence.locator('[data-mode="density"]')).toBeVisible();
   await expect(cadence.locator('.dense-note')).toContainText('4,000 meetings');
+  await cadence.getByRole('button', { name: 'Alt text' }).click();
   await expect(cadence.getByTestId('alt-text')).toContainText('Timeline of 4,000 meetings');
   await expect(page.getByTestId('cadence-mark')).toHaveCount(0);
   await expect(page.locator('.venue-map canvas').first()).toBeAttached();
