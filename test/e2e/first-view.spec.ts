@@ -53,7 +53,15 @@ test.describe('the first view', () => {
   test('swaps in the finer country shapes when zoomed in', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('.basemap-country').first()).toBeAttached();
-    const overviewCount = await page.locator('.basemap-country').count();
+    // The overview is drawn a few countries per task: count it once it is whole (steady).
+    let overviewCount = 0;
+    await expect
+      .poll(async () => {
+        const before = overviewCount;
+        overviewCount = await page.locator('.basemap-country').count();
+        return overviewCount > 0 && overviewCount === before;
+      })
+      .toBe(true);
     const zoomIn = page.locator('.leaflet-control-zoom-in');
     for (let i = 0; i < 6; i++) {
       await zoomIn.click();
