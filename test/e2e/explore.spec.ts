@@ -79,7 +79,7 @@ test.describe('linked filtering', () => {
     await page.mouse.up();
     await expect.poll(() => undimmedIds(page)).toEqual(['us-2024-05-ct']);
     await expect(page.getByTestId('filter-chip')).toHaveText([/Period/]);
-    expect(page.url()).toMatch(/from=2024-\d\d&to=2024-\d\d/);
+    await expect(page).toHaveURL(/from=2024-\d\d&to=2024-\d\d/);
   });
 
   test('hovering a meeting highlights it in the other views', async ({ page }) => {
