@@ -34,20 +34,12 @@ export function visibleLanes(dash: Dashboard, mask = visibleMask(dash)): Cadence
 
 /** Each venue with the held and planned meetings there that pass the filters. */
 export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
-  if (!dash.filtering) return dash.data.venues;
-  const c = dash.data.columns;
-  const held = new Uint32Array(c.venues.length);
-  const planned = new Uint32Array(c.venues.length);
-  for (const r of dash.visibleRows) {
-    const v = c.venueOf[r]!;
-    if (v < 0) continue;
-    if (c.statusOf[r] === 0) held[v]!++;
-    else planned[v]!++;
-  }
-  const index = new Map(c.venues.map((id, v) => [id, v]));
+  const tallies = dash.visibleVenueTallies;
+  if (!tallies) return dash.data.venues;
+  // The dashboard counts them once per filter change (the map's "2/3" uses the same).
   return dash.data.venues.map(({ venue }) => {
-    const v = index.get(venue.id);
-    return { venue, held: v === undefined ? 0 : held[v]!, planned: v === undefined ? 0 : planned[v]! };
+    const t = tallies.get(venue.id);
+    return { venue, held: t?.held ?? 0, planned: t?.planned ?? 0 };
   });
 }
 
