@@ -1,0 +1,111 @@
+import { extent, max } from 'd3-array';
+import { scaleTime, type ScaleTime } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import type { CadenceLane } from '../data/aggregate';
+import { parsePartialDate } from '../data/partial-date';
+import { approxTextWidth } from './text';
+
+/** Height of a partner's heading above its lanes. */
+const HEADER = 24;
+/** Space between one partner's lanes and the next partner's heading. */
+const GROUP_GAP = 6;
+/** Height of the strip above the axis where a period is brushed. */
+export const BRUSH = 16;
+/** Where the lanes start: below the brush strip and the year labels. */
+export const AXIS = 26 + BRUSH;
+const FONT = 12;
+/** Below this width, track names go above their lanes so the timeline can use the full width. */
+const COMPACT_BELOW = 560;
+
+/** Where everything of the timeline sits, from the lanes, the width and (embeds) the height to fit. */
+export interface CadenceLayout {
+  /** Packed for a small frame: one short row per lane, names at its left in smaller type. */
+  tight: boolean;
+  /** Narrow: track names above their lanes. */
+  compact: boolean;
+  laneHeight: number;
+  /** Where a lane's marks sit below the lane's top. */
+  markOffset: number;
+  /** Undated meetings get a column right of the timeline. */
+  hasUndated: boolean;
+  /** Width of the track names' column, left of the timeline. */
+  labelWidth: number;
+  /** Characters a track name may show before it is cut. */
+  labelChars: number;
+  /** Width of the undated column (0 without undated meetings). */
+  slotWidth: number;
+  /** Width of the timeline itself. */
+  plotWidth: number;
+  /** Partner headings, top to bottom. */
+  headers: { partner: string; y: number }[];
+  /** Lanes, top to bottom, each with its top. */
+  rows: { lane: CadenceLane; y: number }[];
+  /** Bottom of the last lane. */
+  bottom: number;
+  /** Height of the whole chart, with room below the lanes for the "today" label. */
+  height: number;
+}
+
+export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitHeight?: number): CadenceLayout {
+  const partnerCount = new Set(lanes.map((l) => l.partner)).size;
+  let tight = false;
+  if (fitHeight !== undefined) {
+    const lane = width < COMPACT_BELOW ? 58 : 40;
+    const usual = AXIS + partnerCount * HEADER + (partnerCount - 1) * GROUP_GAP + lanes.length * lane + 22;
+    tight = usual > fitHeight;
+  }
+  const compact = !tight && width < COMPACT_BELOW;
+  const laneHeight = tight
+    ? Math.max(15, Math.min(40, Math.floor((fitHeight! - AXIS - 22) / Math.max(1, lanes.length))))
+    : compact
+      ? 58
+      : 40;
+  const markOffset = tight ? laneHeight / 2 : compact ? 44 : 26;
+  const labelFont = tight ? 10 : FONT;
+  // Undated meetings sort last in their lane.
+  const hasUndated = lanes.some((l) => l.meetings.at(-1)?.date === null);
+  const labelWidth = compact
+    ? 0
+    : Math.min(
+        Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.3)),
+        (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
+      );
+  const labelChars = compact ? Math.floor(width / (FONT * 0.56)) : Math.floor((labelWidth - 14) / (labelFont * 0.56));
+  const slotWidth = hasUndated ? (compact ? 66 : 88) : 0;
+  const plotWidth = Math.max(60, width - labelWidth - slotWidth - 16);
+
+  // Partner headers and lanes stacked top to bottom.
+  const headers: { partner: string; y: number }[] = [];
+  const rows: { lane: CadenceLane; y: number }[] = [];
+  let y = AXIS;
+  let previous: string | null = null;
+  for (const lane of lanes) {
+    if (lane.partner !== previous && !tight) {
+      if (previous !== null) y += GROUP_GAP;
+      headers.push({ partner: lane.partner, y });
+      y += HEADER;
+      previous = lane.partner;
+    }
+    rows.push({ lane, y });
+    y += laneHeight;
+  }
+  const layout = { tight, compact, laneHeight, markOffset, hasUndated, labelWidth, labelChars, slotWidth, plotWidth };
+  return { ...layout, headers, rows, bottom: y, height: y + 22 };
+}
+
+/** The time scale: whole years from the first meeting (or today) to the last (or today). */
+export function cadenceScale(lanes: readonly CadenceLane[], today: Date, plotWidth: number): ScaleTime<number, number> {
+  const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), today]);
+  const start = utcYear.floor(lo ?? today);
+  const end = utcYear.ceil(new Date((hi ?? today).getTime() + 1));
+  return scaleTime().domain([start, end]).range([0, plotWidth]);
+}
+
+/** The filtered period as first and last instant on the scale (an open end runs to the scale's end), or null. */
+export function periodSpan(from: string | null, to: string | null, x: ScaleTime<number, number>): [Date, Date] | null {
+  if (!from && !to) return null;
+  const [lo, hi] = x.domain() as [Date, Date];
+  const start = from ? parsePartialDate(from) : null;
+  const end = to ? parsePartialDate(to) : null;
+  return [start?.start ?? lo, end ? new Date(end.end.getTime() - 1) : new Date(hi.getTime() - 1)];
+}
