@@ -1,0 +1,97 @@
+import { max } from 'd3-array';
+import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
+import type { TopicCount } from '../data/aggregate';
+import { formatCount } from '../data/format-count';
+import { approxTextWidth, wrapWords } from './text';
+
+/** Row height: taller when some label wraps onto a second line (a phone). */
+const ROW_ONE_LINE = 22;
+const ROW_TWO_LINES = 32;
+const FONT = 12;
+export const TOPIC_MARGIN = { top: 8, bottom: 30 };
+
+/** Where the topic chart's parts sit, from the counts and the width. */
+export interface TopicLayout {
+  /** Width of the labels' column, left of the bars. */
+  labelWidth: number;
+  /** Each topic's label in at most `labelLineLimit` lines of whole words; the last ends in "…" when even that is short. */
+  labelLines: Map<string, string[]>;
+  /** Width of the bars' area. */
+  innerWidth: number;
+  /** Characters in a line across the whole chart: a label shown whole on hover or focus wraps at this. */
+  fullChars: number;
+  innerHeight: number;
+  height: number;
+}
+
+export function topicLayout(
+  counts: readonly TopicCount[],
+  width: number,
+  filtering: boolean,
+  labelLineLimit: number,
+): TopicLayout {
+  // The longest single word: a label is never cut inside a word, so the label column holds it (within reason).
+  // d3's max, not Math.max(...): an upload may hold more topics than a call can take arguments.
+  const longestWord = max(counts, (c) => max(c.label.split(/\s+/), (w) => w.length * FONT * 0.6 + 12)) ?? 0;
+  const labelWidth = Math.min(
+    Math.max(90, width * 0.42, Math.min(longestWord, width * 0.55)),
+    // The longest label on one line, measured as the wrapping below measures it.
+    (max(counts, (c) => c.label.length * FONT * 0.6) ?? 0) + 12,
+  );
+  // A little wider per character than approxTextWidth: a wrapped line must not run past the left edge.
+  const labelChars = Math.floor((labelWidth - 12) / (FONT * 0.6));
+  const labelLines = new Map(counts.map((c) => [c.id, wrapWords(c.label, labelChars, labelLineLimit)]));
+  const row = [...labelLines.values()].some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
+  // Room right of the longest bar for its count ("61,556/61,556" while filtering).
+  const most = formatCount(max(counts, (c) => c.total) ?? 0);
+  const marginRight = Math.max(36, approxTextWidth(filtering ? `${most}/${most}` : most, 11) + 10);
+  const innerWidth = Math.max(40, width - labelWidth - marginRight);
+  const fullChars = Math.max(labelChars, Math.floor((labelWidth + innerWidth - 8) / (FONT * 0.6)));
+  const innerHeight = counts.length * row;
+  return {
+    labelWidth,
+    labelLines,
+    innerWidth,
+    fullChars,
+    innerHeight,
+    height: innerHeight + TOPIC_MARGIN.top + TOPIC_MARGIN.bottom,
+  };
+}
+
+/**
+ * The bars (`shown`: the counts coloured, in `counts` order) stacked by partner, as one path per
+ * partner holding its segment of every bar: a dozen elements instead of hundreds.
+ */
+export function partnerSegments(
+  counts: readonly TopicCount[],
+  shown: readonly TopicCount[],
+  partners: readonly string[],
+  x: ScaleLinear<number, number>,
+  y: ScaleBand<string>,
+): { partner: string; d: string }[] {
+  const series = stack<TopicCount, string>()
+    .keys(partners)
+    .value((c, partner) => c.byPartner.find((p) => p.partner === partner)?.count ?? 0)(shown);
+  return series.map((s) => ({
+    partner: s.key,
+    d: s
+      .map(([x0, x1], i) => {
+        const w = x(x1) - x(x0) - 1;
+        return w > 0 ? `M${x(x0)},${y(counts[i]!.id) ?? 0}h${w}v${y.bandwidth()}h${-w}Z` : '';
+      })
+      .join(''),
+  }));
+}
+
+/** A bar in words, starting with what it shows (label and count), for speech input and WCAG 2.5.3. */
+export function describeTopic(c: TopicCount, shownTotal: number, filtering: boolean): string {
+  const meetings = (n: number) => `${formatCount(n)} ${n === 1 ? 'meeting' : 'meetings'}`;
+  const split = c.byPartner
+    .filter((p) => p.count > 0)
+    .map((p) => `${p.partner} ${formatCount(p.count)}`)
+    .join(', ');
+  if (filtering)
+    return `${c.label} ${formatCount(shownTotal)}/${formatCount(c.total)}: ${meetings(shownTotal)} of ${formatCount(c.total)} match the filters (all: ${split})`;
+  return `${c.label} ${meetings(c.total)} (${split})`;
+}
