@@ -1,0 +1,66 @@
+import L from 'leaflet';
+import { placeMarkers, type Box, type PlacedMarker } from './placement';
+import { popupOptions } from './popup-options';
+import type { PlacedVenue } from './venue-layers';
+import { TARGET } from './venue-markers';
+
+/**
+ * Measures the venue markers where they are on screen and moves those that would overlap each other,
+ * a label or a map control apart (placement.ts decides where), with a leader line back to their place.
+ * A label that would run past the map's edge goes on the marker's other side.
+ */
+export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
+  const container = m.getContainer();
+  const frame = container.getBoundingClientRect();
+  const obstacles: Box[] = [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) => {
+    const r = c.getBoundingClientRect();
+    return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
+  });
+  const placedMarkers: PlacedMarker[] = items.map(({ marker, summary, side }) => {
+    const p = m.latLngToContainerPoint(marker.getLatLng());
+    const el = marker.getElement();
+    const label = el?.querySelector<HTMLElement>('.venue-label');
+    const size = el?.offsetWidth || TARGET;
+    // A label that would run past the map's edge goes on the marker's other side (a phone).
+    const face = el?.querySelector<HTMLElement>('.venue-face');
+    if (face && label) {
+      const width = label.offsetWidth;
+      const pastRight = p.x + size / 2 + width > frame.width;
+      const pastLeft = p.x - size / 2 - width < 0;
+      const flipped = side === 'right' ? pastRight && !pastLeft : pastLeft && !pastRight;
+      const now = flipped ? (side === 'right' ? 'left' : 'right') : side;
+      face.classList.toggle('label-left', now === 'left');
+      face.classList.toggle('label-right', now === 'right');
+    }
+    return {
+      id: summary.venue.id,
+      x: p.x,
+      y: p.y,
+      size,
+      label: {
+        width: label?.offsetWidth ?? 0,
+        height: label?.offsetHeight ?? 0,
+        side: el?.querySelector('.label-left') ? 'left' : 'right',
+      },
+      weight: Math.max(1, summary.meetings.length),
+    };
+  });
+  const offsets = placeMarkers(placedMarkers, obstacles, { width: frame.width, height: frame.height });
+  for (const { marker, summary, radius } of items) {
+    const el = marker.getElement();
+    if (!el) continue;
+    const { dx, dy } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0 };
+    const half = el.offsetWidth / 2;
+    el.style.marginLeft = `${dx - half}px`;
+    el.style.marginTop = `${dy - half}px`;
+    el.style.setProperty('--dx', `${dx}px`);
+    el.style.setProperty('--dy', `${dy}px`);
+    el.style.setProperty('--leader-length', `${Math.hypot(dx, dy)}px`);
+    el.style.setProperty('--leader-angle', `${Math.atan2(-dy, -dx)}rad`);
+    el.classList.toggle('offset', dx !== 0 || dy !== 0);
+    el.dataset.offset = `${dx},${dy}`;
+    // The popup points at the marker where it is drawn, and fits the map as it is now.
+    const popup = marker.getPopup();
+    if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
+  }
+}

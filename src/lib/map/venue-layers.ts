@@ -1,0 +1,105 @@
+import L from 'leaflet';
+import { max } from 'd3-array';
+import type { VenueSummary } from '../data/aggregate';
+import { popupOptions } from './popup-options';
+import { labelSide, markerRadius, MIN_RADIUS, TARGET, venueAccessibleName, venueMarkerElement } from './venue-markers';
+
+/** What a venue's marker does; each is called when it happens (a new handler never rebuilds a layer). */
+export interface VenueHandlers {
+  /** The popup's content, built when it opens. */
+  popup: (summary: VenueSummary) => HTMLElement;
+  toggle: (venueId: string) => void;
+  hover: (venueId: string | null) => void;
+}
+
+/** A venue marker on the map, with what placement needs to know of it. */
+export interface PlacedVenue {
+  marker: L.Marker;
+  summary: VenueSummary;
+  radius: number;
+  side: 'left' | 'right';
+}
+
+/** Many venues: circle markers on one canvas (no labels), which stays smooth with 10,000 of them. */
+export function addCanvasVenues(
+  m: L.Map,
+  summaries: readonly VenueSummary[],
+  on: VenueHandlers,
+): { group: L.LayerGroup; markers: Map<string, L.CircleMarker> } {
+  const renderer = L.canvas({ padding: 0.5 });
+  const maxCount = max(summaries, (s) => s.meetings.length) ?? 1;
+  const markers = new Map<string, L.CircleMarker>();
+  const group = L.layerGroup();
+  for (const s of summaries) {
+    const marker = L.circleMarker([s.venue.lat, s.venue.lon], {
+      renderer,
+      radius: Math.max(3, markerRadius(s.meetings.length, maxCount) * 0.6),
+      weight: 1,
+      className: 'venue-circle',
+      fillOpacity: 0.75,
+    });
+    marker.bindPopup(() => on.popup(s), popupOptions(m));
+    marker.on('click', () => on.toggle(s.venue.id));
+    markers.set(s.venue.id, marker);
+    group.addLayer(marker);
+  }
+  group.addTo(m);
+  return { group, markers };
+}
+
+/**
+ * A labelled marker per venue, sized by its meetings, reachable by Tab and working with Enter and
+ * Space; returns the layer, the markers for placement and their elements by venue id for restyling.
+ */
+export function addVenueMarkers(
+  m: L.Map,
+  summaries: readonly VenueSummary[],
+  on: VenueHandlers,
+): { group: L.LayerGroup; placed: PlacedVenue[]; elements: Map<string, HTMLElement> } {
+  const maxCount = max(summaries, (s) => s.meetings.length) ?? 1;
+  const venues = summaries.map((s) => s.venue);
+  const markers = summaries.map((s) => {
+    const r = Math.max(MIN_RADIUS, markerRadius(s.meetings.length, maxCount));
+    const size = Math.max(TARGET, Math.ceil(r * 2));
+    const side = labelSide(s.venue, venues);
+    const icon = L.divIcon({
+      html: venueMarkerElement(s, r, side),
+      className: 'venue-icon',
+      iconSize: [size, size],
+      iconAnchor: [size / 2, size / 2],
+      popupAnchor: [0, -r],
+    });
+    const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
+    marker.bindPopup(() => on.popup(s), popupOptions(m));
+    marker.on('click', () => on.toggle(s.venue.id));
+    marker.on('mouseover', () => on.hover(s.venue.id));
+    marker.on('mouseout', () => on.hover(null));
+    // Closing the popup gives focus back to its marker.
+    marker.on('popupclose', () => {
+      const el = marker.getElement();
+      const active = document.activeElement;
+      if (el && (active === document.body || active === null || m.getContainer().contains(active)))
+        el.focus({ preventScroll: true });
+    });
+    return { marker, summary: s, radius: r, side };
+  });
+  const group = L.layerGroup(markers.map((v) => v.marker)).addTo(m);
+  const elements = new Map<string, HTMLElement>();
+  for (const { marker, summary } of markers) {
+    const node = marker.getElement();
+    if (!node) continue;
+    elements.set(summary.venue.id, node);
+    node.setAttribute('data-testid', 'venue-marker');
+    node.setAttribute('data-venue-id', summary.venue.id);
+    node.setAttribute('data-meetings', String(summary.meetings.length));
+    node.setAttribute('aria-label', venueAccessibleName(summary));
+    // Enter and Space do what a click does: filter by the venue and open its list.
+    node.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      e.stopPropagation();
+      marker.fire('click', { originalEvent: e, latlng: marker.getLatLng() });
+    });
+  }
+  return { group, placed: markers, elements };
+}
