@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeSlide, DEFAULT_PRESET, type SlideContent } from '../../src/lib/export/slide';
+import { composeSlide, type SlideContent } from '../../src/lib/export/slide';
+import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
 import { writeMapSvg } from '../../src/lib/export/map-svg';
 import { escapeXml } from '../../src/lib/export/xml';

@@ -1,14 +1,6 @@
 import { attrs, el, escapeXml, round1, text } from './xml';
+import type { SlidePreset } from '../state/slide-preset';
 import { FONT_STACK, type SlideTheme } from './themes';
-
-export interface SlidePreset {
-  ratio: '16:9' | '4:3';
-  scale: 1 | 2;
-  background: 'solid' | 'transparent';
-  theme: 'light' | 'dark';
-}
-
-export const DEFAULT_PRESET: SlidePreset = { ratio: '16:9', scale: 1, background: 'solid', theme: 'light' };
 
 /** Slide size in CSS pixels at 1×: 1920×1080 (16:9) or 1440×1080 (4:3). */
 export function slideSize(ratio: SlidePreset['ratio']): { width: number; height: number } {

@@ -1,12 +1,14 @@
+// src/lib/export: what leaves the page — slides (SVG, PNG, .pptx), chart SVG, CSV, data packages, the offline briefing — drawn from the layers below.
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
+import type { SlidePreset } from '../state/slide-preset';
 import { altText, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, sourceLine } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
-import { bodyBox, composeSlide, slideSize, type LegendItem, type SlidePreset } from './slide';
+import { bodyBox, composeSlide, slideSize, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import type { DeckSlide } from './deck';
 import { formatPartialDate } from '../data/partial-date';

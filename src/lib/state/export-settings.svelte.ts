@@ -1,5 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { DEFAULT_PRESET, type SlidePreset } from '../export/slide';
+import { DEFAULT_PRESET, type SlidePreset } from './slide-preset';
 
 const KEY = 'dialogue-atlas:slide';
 
