@@ -56,6 +56,8 @@ export class DialogueReader {
   /** The text (BOM dropped) when given whole, else '' ; and the pieces still to read. */
   readonly #text: string;
   readonly #pieces: readonly string[];
+  /** Given as one string: read from slices of it (see CsvRecords.next). */
+  readonly #whole: boolean;
   #piece = 0;
   #at = 0;
   readonly #length: number;
@@ -80,6 +82,7 @@ export class DialogueReader {
       this.#text = text.length === 1 ? stripBom(text[0]!) : '';
       this.#pieces = text;
     }
+    this.#whole = this.#pieces.length === 1;
     this.#length = this.#pieces.reduce((n, p) => n + p.length, 0);
     this.dialect = sniffDialect(this.#pieces[0] ?? '');
     this.delimiter = this.dialect.delimiter;
@@ -96,6 +99,11 @@ export class DialogueReader {
     while (this.#next === this.#queue.length) {
       if (this.#ended) return null;
       this.#next = 0;
+      if (this.#whole) {
+        this.#queue = this.#records.next(this.#text);
+        this.#ended = this.#queue.length === 0;
+        continue;
+      }
       const piece = this.#pieces[this.#piece];
       if (piece === undefined) {
         this.#queue = this.#records.end();

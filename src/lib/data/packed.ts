@@ -43,16 +43,29 @@ export interface PackedDialogues {
   codes: Uint32Array[];
 }
 
-/** Collects meetings' normalised values into PackedDialogues. */
+/** Rows whose unique values are joined into one string as soon as they are all read. */
+const BLOCK = 1024;
+
+/**
+ * Collects meetings' normalised values into PackedDialogues. Each row's unique values are
+ * kept only until its block of rows is joined, and a repeated value is a code into its
+ * column's table: the packer holds about the packed size, not every row's strings, so little
+ * outlives the young generation (no garbage of the file's size for the old one).
+ */
 export class DialoguePacker {
   n = 0;
   #lines: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  readonly #texts: string[][] = UNIQUE.map(() => []);
+  /** For each UNIQUE column: its joined blocks, and the values of the block being read. */
+  readonly #blocks: string[][] = UNIQUE.map(() => []);
+  readonly #open: string[][] = UNIQUE.map(() => []);
   #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
   readonly #length = UNIQUE.map(() => 0);
   readonly #index = SHARED.map(() => new Map<string, number>());
   readonly #tables: string[][] = SHARED.map(() => []);
   #codes: Uint32Array<ArrayBuffer>[] = SHARED.map(() => new Uint32Array(1024));
+  /** Each SHARED column's last value and code: a value often repeats the row before's. */
+  readonly #last: (string | undefined)[] = SHARED.map(() => undefined);
+  readonly #lastCode = new Uint32Array(SHARED.length);
 
   add(line: number, v: DialogueValues): void {
     const n = this.n;
@@ -62,21 +75,32 @@ export class DialoguePacker {
       this.#codes = this.#codes.map((c) => grow(c));
     }
     this.#lines[n] = line;
-    UNIQUE.forEach((c, k) => {
-      const value = v[c]!;
-      this.#texts[k]!.push(value);
+    for (let k = 0; k < UNIQUE.length; k++) {
+      const value = v[UNIQUE[k]!]!;
+      const open = this.#open[k]!;
+      open.push(value);
       this.#ends[k]![n] = this.#length[k]! += value.length;
-    });
-    SHARED.forEach((c, k) => {
-      const index = this.#index[k]!;
-      const value = v[c]!;
-      let code = index.get(value);
-      if (code === undefined) {
-        index.set(value, (code = index.size));
-        this.#tables[k]!.push(value);
+      if (open.length === BLOCK) {
+        this.#blocks[k]!.push(open.join(''));
+        open.length = 0;
+      }
+    }
+    for (let k = 0; k < SHARED.length; k++) {
+      const value = v[SHARED[k]!]!;
+      let code: number | undefined;
+      if (value === this.#last[k]) code = this.#lastCode[k]!;
+      else {
+        const index = this.#index[k]!;
+        code = index.get(value);
+        if (code === undefined) {
+          index.set(value, (code = index.size));
+          this.#tables[k]!.push(value);
+        }
+        this.#last[k] = value;
+        this.#lastCode[k] = code;
       }
       this.#codes[k]![n] = code;
-    });
+    }
     this.n = n + 1;
   }
 
@@ -88,7 +112,15 @@ export class DialoguePacker {
   /** Row `i`'s values as added (a new array): no CSV is read again. */
   values(i: number): DialogueValues {
     const v = new Array<string>(DIALOGUE_COLUMNS.length);
-    for (let k = 0; k < UNIQUE.length; k++) v[UNIQUE[k]!] = this.#texts[k]![i]!;
+    const block = Math.floor(i / BLOCK);
+    for (let k = 0; k < UNIQUE.length; k++) {
+      const ends = this.#ends[k]!;
+      const blocks = this.#blocks[k]!;
+      if (block < blocks.length) {
+        const base = block === 0 ? 0 : ends[block * BLOCK - 1]!;
+        v[UNIQUE[k]!] = blocks[block]!.slice((i === 0 ? 0 : ends[i - 1]!) - base, ends[i]! - base);
+      } else v[UNIQUE[k]!] = this.#open[k]![i - block * BLOCK]!;
+    }
     for (let k = 0; k < SHARED.length; k++) v[SHARED[k]!] = this.#tables[k]![this.#codes[k]![i]!]!;
     return v;
   }
@@ -99,7 +131,7 @@ export class DialoguePacker {
     return {
       n,
       lines: this.#lines.slice(0, n),
-      texts: this.#texts.map((t) => t.join('')),
+      texts: UNIQUE.map((_, k) => this.#blocks[k]!.join('') + this.#open[k]!.join('')),
       ends: this.#ends.map((e) => e.slice(0, n)),
       tables: this.#tables.map((t) => t.slice()),
       codes: this.#codes.map((c) => c.slice(0, n)),
