@@ -28,7 +28,7 @@ export interface CsvRecord {
 }
 
 /** Text parsed at a time: large enough that PapaParse's cost per call is nothing, small enough to slice. */
-export const CSV_CHUNK = 256 * 1024;
+export const CSV_CHUNK = 64 * 1024;
 
 /** How much of a file's start decides its delimiter and line end. */
 const HEAD = 64 * 1024;

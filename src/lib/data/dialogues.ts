@@ -136,6 +136,11 @@ export class DialogueReader {
     return this.#length === 0 ? 1 : Math.min(1, this.#records.offset / this.#length);
   }
 
+  /** The file's data records, estimated from those read so far and how far through it they end (a little over). */
+  estimatedRecords(): number {
+    return this.rowEnd === 0 ? 0 : Math.ceil((this.records * 1.05 * this.#length) / this.rowEnd) + 16;
+  }
+
   /**
    * Reads up to `max` records. For each good row `onRow` gets its line and (in `this.values`)
    * its normalised values; with `everyRow`, rows with errors too (`ok` false). Returns false

@@ -43,6 +43,9 @@ export interface PackedDialogues {
   codes: Uint32Array[];
 }
 
+/** Rows read before the packer reserves room for the file's estimated number of rows. */
+export const RESERVE_AFTER = 1000;
+
 /** Rows whose unique values are joined into one string as soon as they are all read. */
 const BLOCK = 1024;
 
@@ -57,7 +60,9 @@ export class DialoguePacker {
   #lines: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   /** For each UNIQUE column: its joined blocks, and the values of the block being read. */
   readonly #blocks: string[][] = UNIQUE.map(() => []);
-  readonly #open: string[][] = UNIQUE.map(() => []);
+  readonly #open: string[][] = UNIQUE.map(() => new Array<string>(BLOCK));
+  /** Rows in the block being read. */
+  #inBlock = 0;
   #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
   readonly #length = UNIQUE.map(() => 0);
   readonly #index = SHARED.map(() => new Map<string, number>());
@@ -75,15 +80,17 @@ export class DialoguePacker {
       this.#codes = this.#codes.map((c) => grow(c));
     }
     this.#lines[n] = line;
+    const m = this.#inBlock;
     for (let k = 0; k < UNIQUE.length; k++) {
       const value = v[UNIQUE[k]!]!;
-      const open = this.#open[k]!;
-      open.push(value);
+      this.#open[k]![m] = value;
       this.#ends[k]![n] = this.#length[k]! += value.length;
-      if (open.length === BLOCK) {
-        this.#blocks[k]!.push(open.join(''));
-        open.length = 0;
-      }
+    }
+    if (m + 1 < BLOCK) this.#inBlock = m + 1;
+    else {
+      // The block's values joined: the row strings are let go while still young.
+      for (let k = 0; k < UNIQUE.length; k++) this.#blocks[k]!.push(this.#open[k]!.join(''));
+      this.#inBlock = 0;
     }
     for (let k = 0; k < SHARED.length; k++) {
       const value = v[SHARED[k]!]!;
@@ -102,6 +109,17 @@ export class DialoguePacker {
       this.#codes[k]![n] = code;
     }
     this.n = n + 1;
+  }
+
+  /**
+   * Room for `rows` rows in all (an estimate from the file's size, once its first rows are
+   * read), so the columns are not grown and copied on the way.
+   */
+  reserve(rows: number): void {
+    if (rows <= this.#lines.length) return;
+    this.#lines = grow(this.#lines, rows);
+    this.#ends = this.#ends.map((e) => grow(e, rows));
+    this.#codes = this.#codes.map((c) => grow(c, rows));
   }
 
   /** Row `i`'s line. */
@@ -125,16 +143,20 @@ export class DialoguePacker {
     return v;
   }
 
-  /** The rows added so far, packed (copies: the packer may go on being used). */
-  finish(): PackedDialogues {
+  /**
+   * The rows added so far, packed: copies, as the packer may go on being used; or, when it is
+   * done with (`last`), its own columns (views of their first `n` values), not copied again.
+   */
+  finish(last = false): PackedDialogues {
     const n = this.n;
+    const cut = (a: Uint32Array) => (last ? a.subarray(0, n) : a.slice(0, n));
     return {
       n,
-      lines: this.#lines.slice(0, n),
-      texts: UNIQUE.map((_, k) => this.#blocks[k]!.join('') + this.#open[k]!.join('')),
-      ends: this.#ends.map((e) => e.slice(0, n)),
-      tables: this.#tables.map((t) => t.slice()),
-      codes: this.#codes.map((c) => c.slice(0, n)),
+      lines: cut(this.#lines),
+      texts: UNIQUE.map((_, k) => this.#blocks[k]!.join('') + this.#open[k]!.slice(0, this.#inBlock).join('')),
+      ends: this.#ends.map(cut),
+      tables: last ? this.#tables : this.#tables.map((t) => t.slice()),
+      codes: this.#codes.map(cut),
     };
   }
 }
@@ -173,6 +195,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   );
   const file = DATA_FILES.dialogues;
   const onRow = (line: number, v: DialogueValues) => {
+    if (packer.n === RESERVE_AFTER) packer.reserve(reader.estimatedRecords());
     packer.add(line, v);
     check.check(file, line, v[7]!, v[8]!, v[11]!, refs);
   };
@@ -181,7 +204,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
   log.absorb(refs);
   return withViews({
-    dialogues: packer.finish(),
+    dialogues: packer.finish(true),
     venues: venues.rows,
     topics: topics.rows,
     sources: sources.rows,
@@ -248,8 +271,8 @@ export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
   return { dataset, problems: p.problems, errors: p.errors, warnings: p.warnings };
 }
 
-function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(a.length * 2);
+function grow(a: Uint32Array<ArrayBuffer>, size = a.length * 2): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(size);
   b.set(a);
   return b;
 }

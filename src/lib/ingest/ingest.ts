@@ -1,6 +1,6 @@
 import type { DatasetTexts } from '../data/dataset';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogues';
-import { DialoguePacker, withViews, type PackedDataset } from '../data/packed';
+import { DialoguePacker, RESERVE_AFTER, withViews, type PackedDataset } from '../data/packed';
 import { ProblemLog, type Problem } from '../data/problems';
 import { ReferenceCheck } from '../data/references';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -269,6 +269,8 @@ interface PackedRows {
   refs: ProblemLog;
   /** The upload's name, which its problems carry: once applied, the file is dialogues.csv. */
   renameFrom?: string;
+  /** The packer is this upload's own (not the index of the data shown): its columns are handed over, not copied. */
+  own?: boolean;
 }
 
 /** The packed dataset, its problems in the order `packDataset` lists them. */
@@ -284,7 +286,7 @@ function packedOf(rows: PackedRows, vocab: Vocabulary): PackedDataset {
   refs.warnings = rows.refs.warnings;
   log.absorb(refs);
   return withViews({
-    dialogues: rows.packer.finish(),
+    dialogues: rows.packer.finish(rows.own),
     venues: vocab.venues.rows,
     topics: vocab.topics.rows,
     sources: vocab.sources.rows,
@@ -403,6 +405,7 @@ function diffDialogues(
         if (!ok) return;
         rows++;
         const j = upload ? upload.n : -1;
+        if (j === RESERVE_AFTER) upload!.reserve(reader.estimatedRecords());
         upload?.add(line, v);
         const id = v[0]!;
         const i = ids.lastRow;
@@ -461,6 +464,7 @@ function diffDialogues(
     // The merged file is written from the packed values, and so is the dataset Apply would
     // show (its rows on the merged file's lines: header 1, then a line per row).
     const all = pack ? new DialoguePacker() : null;
+    all?.reserve(old.count + addedRows.length);
     const mergedRefs = new ProblemLog();
     const check = pack ? references(vocab, mergedRefs) : null;
     const out: DialogueValues[] = [];
@@ -476,8 +480,8 @@ function diffDialogues(
     }
     for (const j of addedRows) put(upload.values(j));
     merged = csvText(DIALOGUE_COLUMNS, out);
-    if (all) packed = { packer: all, problems: [], refs: mergedRefs };
-  } else if (upload) packed = { packer: upload, problems: reader.problems, refs: refsLog, renameFrom: name };
+    if (all) packed = { packer: all, problems: [], refs: mergedRefs, own: true };
+  } else if (upload) packed = { packer: upload, problems: reader.problems, refs: refsLog, renameFrom: name, own: true };
   return {
     problems: reader.problems,
     rows,
