@@ -122,6 +122,11 @@ export class DialoguePacker {
     this.#codes = this.#codes.map((c) => grow(c, rows));
   }
 
+  /** The code of the last row's value in a repeating column (DIALOGUE_COLUMNS' number): the same code, the same value. */
+  lastCode(column: number): number {
+    return this.#codes[SHARED.indexOf(column)]![this.n - 1]!;
+  }
+
   /** Row `i`'s line. */
   line(i: number): number {
     return this.#lines[i]!;

@@ -35,6 +35,13 @@ export class ReferenceCheck {
     }
   }
 
+  /** Whether a row with these ids would get no warning here (`topics` as written). */
+  known(column: 'venue_id' | 'topics' | 'source_id', value: string): boolean {
+    if (column === 'venue_id') return value === '' || this.#venues.has(value);
+    if (column === 'source_id') return value !== '' && this.#sources.has(value);
+    return value.split(';').every((t) => t === '' || this.#topics.has(t));
+  }
+
   /** A topic list as written, topic by topic; remembered when every one is known. */
   #checkList(file: string, line: number, topics: string, log: ProblemLog): void {
     let known = true;
