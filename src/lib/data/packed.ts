@@ -1,4 +1,4 @@
-import { DialogueReader, type DialogueValues } from './dialogues';
+import { DialogueReader, type DialogueValues } from './dialogue-reader';
 import { parsePartialDate, type PartialDate } from './partial-date';
 import { ProblemLog, type Problem } from './problems';
 import { ReferenceCheck } from './references';

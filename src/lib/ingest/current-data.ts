@@ -1,5 +1,5 @@
 import type { DatasetTexts } from '../data/dataset';
-import { DialogueReader, type DialogueValues } from '../data/dialogues';
+import { DialogueReader, type DialogueValues } from '../data/dialogue-reader';
 import { DialoguePacker } from '../data/packed';
 import { rowHash } from './row-hash';
 

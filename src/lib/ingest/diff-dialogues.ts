@@ -1,4 +1,4 @@
-import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogues';
+import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogue-reader';
 import { DialoguePacker, RESERVE_AFTER } from '../data/packed';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, DIALOGUE_COLUMNS } from '../data/schema';

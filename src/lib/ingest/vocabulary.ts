@@ -1,5 +1,5 @@
 import type { DatasetTexts } from '../data/dataset';
-import type { DialogueValues } from '../data/dialogues';
+import type { DialogueValues } from '../data/dialogue-reader';
 import type { DialoguePacker } from '../data/packed';
 import type { ProblemLog } from '../data/problems';
 import { ReferenceCheck } from '../data/references';
