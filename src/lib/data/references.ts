@@ -35,11 +35,17 @@ export class ReferenceCheck {
     }
   }
 
-  /** Whether a row with these ids would get no warning here (`topics` as written). */
+  /** Whether a row with this value (`topics` as written) would get no warning here. */
   known(column: 'venue_id' | 'topics' | 'source_id', value: string): boolean {
     if (column === 'venue_id') return value === '' || this.#venues.has(value);
     if (column === 'source_id') return value !== '' && this.#sources.has(value);
-    return value.split(';').every((t) => t === '' || this.#topics.has(t));
+    for (let start = 0; start < value.length; ) {
+      let end = value.indexOf(';', start);
+      if (end === -1) end = value.length;
+      if (!this.#topics.has(value.slice(start, end))) return false;
+      start = end + 1;
+    }
+    return true;
   }
 
   /** A topic list as written, topic by topic; remembered when every one is known. */
