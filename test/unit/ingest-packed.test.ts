@@ -38,6 +38,31 @@ describe('one parse: Apply shows the rows the upload check read', () => {
     else expect(r.packed).toBeUndefined();
   });
 
+  it('warns of each row’s unknown venue, topic or source, repeated ones on every row, as without packing', () => {
+    const row = (id: string, venue: string, topics: string, source: string) =>
+      `${id},2026-01,planned,Afghanistan,Talks,,,${venue},${topics},,,${source},q,s`;
+    const text = [
+      header,
+      row('a', 'nowhere', 'refugees', 's2'),
+      row('b', 'kabul', 'refugees;no-such-topic', 's2'),
+      row('c', 'nowhere', 'refugees', 'no-source'),
+      row('d', 'kabul', 'refugees;no-such-topic', ''),
+      row('e', 'kabul', 'refugees', 's2'),
+    ].join('\n');
+    const packed = ingest([{ name: 'refs.csv', text }], current, 'replace', () => {}, true);
+    const plain = ingest([{ name: 'refs.csv', text }], current, 'replace');
+    expect(packed.problems).toEqual(plain.problems);
+    expect(packed.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 'venue_id'],
+      [3, 'topics'],
+      [4, 'venue_id'],
+      [4, 'source_id'],
+      [5, 'topics'],
+      [5, 'source_id'],
+    ]);
+    expect(shown(packed.packed!).warnings).toBe(6);
+  });
+
   it('a file with errors packs nothing', () => {
     const r = ingest(
       [{ name: 'x.csv', text: `${header}\n,2026,held,P,T,,,,,,,s1,,` }],

@@ -28,7 +28,7 @@ export interface CsvRecord {
 }
 
 /** Text parsed at a time: large enough that PapaParse's cost per call is nothing, small enough to slice. */
-export const CSV_CHUNK = 256 * 1024;
+export const CSV_CHUNK = 64 * 1024;
 
 /** How much of a file's start decides its delimiter and line end. */
 const HEAD = 64 * 1024;
@@ -81,6 +81,9 @@ export class CsvRecords {
   /** The text being parsed, and where its next quote is at or after #from (Infinity: none). */
   #input = '';
   #nextQuote = -1;
+  /** Where the next LF and CR are at or after #from (Infinity: none), for the same purpose. */
+  #nextLf = -1;
+  #nextCr = -1;
 
   constructor(dialect: CsvDialect) {
     this.delimiter = dialect.delimiter;
@@ -106,13 +109,28 @@ export class CsvRecords {
       this.#bomChecked = true;
     }
     this.#pending += text;
-    if (this.#pending.length >= this.#need) this.#parse(false);
+    if (this.#pending.length >= this.#need) this.#parse(this.#pending, false);
     return this.#take();
   }
 
   /** The end of the text: the last records, ended or not. */
   end(): CsvRecord[] {
-    if (this.#pending !== '') this.#parse(true);
+    if (this.#pending !== '') this.#parse(this.#pending, true);
+    return this.#take();
+  }
+
+  /**
+   * With the whole text at hand (BOM dropped), instead of `push`: the next records, from a
+   * slice of it starting where the last record ended. No piece is copied or joined to the
+   * rest of a record cut at a chunk's end, so reading makes no garbage of the file's size.
+   * Empty once the text is done.
+   */
+  next(text: string): CsvRecord[] {
+    while (this.#out.length === 0 && this.#base < text.length) {
+      const last = this.#base + this.#need >= text.length;
+      this.#parse(text.slice(this.#base, last ? text.length : this.#base + this.#need), last);
+      this.#pending = '';
+    }
     return this.#take();
   }
 
@@ -122,11 +140,12 @@ export class CsvRecords {
     return out;
   }
 
-  #parse(last: boolean): void {
-    const input = this.#pending;
+  #parse(input: string, last: boolean): void {
     this.#from = 0;
     this.#input = input;
     this.#nextQuote = -1;
+    this.#nextLf = -1;
+    this.#nextCr = -1;
     const result = this.#parser.parse(input, this.#base, !last) as Papa.ParseResult<string[]>;
     const used = last ? input.length : result.meta.cursor - this.#base;
     // No whole record yet (a long quoted field): wait for twice as much before trying again.
@@ -145,16 +164,32 @@ export class CsvRecords {
       else if (e.code === 'InvalidQuotes') quote ??= 'stray';
     }
     // A quoted field with line breaks takes that many more lines of the file: the next record's
-    // line is the line an editor (and `file:line:column`) shows. Only a record with a quote can
-    // hold one; the next quote's place is looked up once per quote, so the cost stays linear.
-    if (this.#nextQuote < start) {
-      const q = this.#input.indexOf('"', start);
-      this.#nextQuote = q < 0 ? Infinity : q;
-    }
+    // line is the line an editor (and `file:line:column`) shows. Only a record with a quote and
+    // a line break before its own line end can hold one; the next quote's and line break's
+    // places are looked up natively once per occurrence, so the cost stays linear and most
+    // records are not scanned at all.
     const line = this.#line;
-    this.#line += 1 + (this.#nextQuote < end ? innerBreaks(this.#input, start, end) : 0);
+    this.#line += 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
     this.#out.push({ cells: r.data[0] ?? [''], line, start: start + this.#base, end: end + this.#base, quote });
   }
+
+  /** Whether text[start, end) may hold a line break other than the one that ends it. */
+  #mayBreak(start: number, end: number): boolean {
+    const input = this.#input;
+    if (this.#nextQuote < start) this.#nextQuote = indexFrom(input, '"', start);
+    if (this.#nextQuote >= end) return false;
+    if (this.#nextLf < start) this.#nextLf = indexFrom(input, '\n', start);
+    if (this.#nextCr < start) this.#nextCr = indexFrom(input, '\r', start);
+    const first = Math.min(this.#nextLf, this.#nextCr);
+    if (first >= end - 1) return false;
+    return !(first === end - 2 && input.charCodeAt(first) === 13 && input.charCodeAt(first + 1) === 10);
+  }
+}
+
+/** Where `c` next is in `text` from `from`; Infinity when nowhere. */
+function indexFrom(text: string, c: string, from: number): number {
+  const i = text.indexOf(c, from);
+  return i < 0 ? Infinity : i;
 }
 
 /** Line breaks (CRLF, LF or CR, each one) within text[start, end), not counting one that ends it. */
@@ -171,11 +206,11 @@ function innerBreaks(text: string, start: number, end: number): number {
   return last === 10 || last === 13 ? breaks - 1 : breaks;
 }
 
-/** Every record of a whole text, pushed in chunks. */
+/** Every record of a whole text, read a chunk at a time. */
 export function* csvRecords(text: string, dialect: CsvDialect = sniffDialect(text)): Generator<CsvRecord> {
   const records = new CsvRecords(dialect);
-  for (let at = 0; at < text.length; at += CSV_CHUNK) yield* records.push(text.slice(at, at + CSV_CHUNK));
-  yield* records.end();
+  const body = stripBom(text);
+  for (let out = records.next(body); out.length > 0; out = records.next(body)) yield* out;
 }
 
 const parsers = new Map<string, Papa.Parser>();

@@ -1,4 +1,4 @@
-import { DialogueReader, type DialogueValues } from './dialogues';
+import { DialogueReader, type DialogueValues } from './dialogue-reader';
 import { parsePartialDate, type PartialDate } from './partial-date';
 import { ProblemLog, type Problem } from './problems';
 import { ReferenceCheck } from './references';
@@ -43,16 +43,34 @@ export interface PackedDialogues {
   codes: Uint32Array[];
 }
 
-/** Collects meetings' normalised values into PackedDialogues. */
+/** Rows read before the packer reserves room for the file's estimated number of rows. */
+export const RESERVE_AFTER = 1000;
+
+/** Rows whose unique values are joined into one string as soon as they are all read. */
+const BLOCK = 1024;
+
+/**
+ * Collects meetings' normalised values into PackedDialogues. Each row's unique values are
+ * kept only until its block of rows is joined, and a repeated value is a code into its
+ * column's table: the packer holds about the packed size, not every row's strings, so little
+ * outlives the young generation (no garbage of the file's size for the old one).
+ */
 export class DialoguePacker {
   n = 0;
   #lines: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  readonly #texts: string[][] = UNIQUE.map(() => []);
+  /** For each UNIQUE column: its joined blocks, and the values of the block being read. */
+  readonly #blocks: string[][] = UNIQUE.map(() => []);
+  readonly #open: string[][] = UNIQUE.map(() => new Array<string>(BLOCK));
+  /** Rows in the block being read. */
+  #inBlock = 0;
   #ends: Uint32Array<ArrayBuffer>[] = UNIQUE.map(() => new Uint32Array(1024));
   readonly #length = UNIQUE.map(() => 0);
   readonly #index = SHARED.map(() => new Map<string, number>());
   readonly #tables: string[][] = SHARED.map(() => []);
   #codes: Uint32Array<ArrayBuffer>[] = SHARED.map(() => new Uint32Array(1024));
+  /** Each SHARED column's last value and code: a value often repeats the row before's. */
+  readonly #last: (string | undefined)[] = SHARED.map(() => undefined);
+  readonly #lastCode = new Uint32Array(SHARED.length);
 
   add(line: number, v: DialogueValues): void {
     const n = this.n;
@@ -62,22 +80,51 @@ export class DialoguePacker {
       this.#codes = this.#codes.map((c) => grow(c));
     }
     this.#lines[n] = line;
-    UNIQUE.forEach((c, k) => {
-      const value = v[c]!;
-      this.#texts[k]!.push(value);
+    const m = this.#inBlock;
+    for (let k = 0; k < UNIQUE.length; k++) {
+      const value = v[UNIQUE[k]!]!;
+      this.#open[k]![m] = value;
       this.#ends[k]![n] = this.#length[k]! += value.length;
-    });
-    SHARED.forEach((c, k) => {
-      const index = this.#index[k]!;
-      const value = v[c]!;
-      let code = index.get(value);
-      if (code === undefined) {
-        index.set(value, (code = index.size));
-        this.#tables[k]!.push(value);
+    }
+    if (m + 1 < BLOCK) this.#inBlock = m + 1;
+    else {
+      // The block's values joined: the row strings are let go while still young.
+      for (let k = 0; k < UNIQUE.length; k++) this.#blocks[k]!.push(this.#open[k]!.join(''));
+      this.#inBlock = 0;
+    }
+    for (let k = 0; k < SHARED.length; k++) {
+      const value = v[SHARED[k]!]!;
+      let code: number | undefined;
+      if (value === this.#last[k]) code = this.#lastCode[k]!;
+      else {
+        const index = this.#index[k]!;
+        code = index.get(value);
+        if (code === undefined) {
+          index.set(value, (code = index.size));
+          this.#tables[k]!.push(value);
+        }
+        this.#last[k] = value;
+        this.#lastCode[k] = code;
       }
       this.#codes[k]![n] = code;
-    });
+    }
     this.n = n + 1;
+  }
+
+  /**
+   * Room for `rows` rows in all (an estimate from the file's size, once its first rows are
+   * read), so the columns are not grown and copied on the way.
+   */
+  reserve(rows: number): void {
+    if (rows <= this.#lines.length) return;
+    this.#lines = grow(this.#lines, rows);
+    this.#ends = this.#ends.map((e) => grow(e, rows));
+    this.#codes = this.#codes.map((c) => grow(c, rows));
+  }
+
+  /** The code of the last row's value in a repeating column (DIALOGUE_COLUMNS' number): the same code, the same value. */
+  lastCode(column: number): number {
+    return this.#codes[SHARED.indexOf(column)]![this.n - 1]!;
   }
 
   /** Row `i`'s line. */
@@ -88,21 +135,33 @@ export class DialoguePacker {
   /** Row `i`'s values as added (a new array): no CSV is read again. */
   values(i: number): DialogueValues {
     const v = new Array<string>(DIALOGUE_COLUMNS.length);
-    for (let k = 0; k < UNIQUE.length; k++) v[UNIQUE[k]!] = this.#texts[k]![i]!;
+    const block = Math.floor(i / BLOCK);
+    for (let k = 0; k < UNIQUE.length; k++) {
+      const ends = this.#ends[k]!;
+      const blocks = this.#blocks[k]!;
+      if (block < blocks.length) {
+        const base = block === 0 ? 0 : ends[block * BLOCK - 1]!;
+        v[UNIQUE[k]!] = blocks[block]!.slice((i === 0 ? 0 : ends[i - 1]!) - base, ends[i]! - base);
+      } else v[UNIQUE[k]!] = this.#open[k]![i - block * BLOCK]!;
+    }
     for (let k = 0; k < SHARED.length; k++) v[SHARED[k]!] = this.#tables[k]![this.#codes[k]![i]!]!;
     return v;
   }
 
-  /** The rows added so far, packed (copies: the packer may go on being used). */
-  finish(): PackedDialogues {
+  /**
+   * The rows added so far, packed: copies, as the packer may go on being used; or, when it is
+   * done with (`last`), its own columns (views of their first `n` values), not copied again.
+   */
+  finish(last = false): PackedDialogues {
     const n = this.n;
+    const cut = (a: Uint32Array) => (last ? a.subarray(0, n) : a.slice(0, n));
     return {
       n,
-      lines: this.#lines.slice(0, n),
-      texts: this.#texts.map((t) => t.join('')),
-      ends: this.#ends.map((e) => e.slice(0, n)),
-      tables: this.#tables.map((t) => t.slice()),
-      codes: this.#codes.map((c) => c.slice(0, n)),
+      lines: cut(this.#lines),
+      texts: UNIQUE.map((_, k) => this.#blocks[k]!.join('') + this.#open[k]!.slice(0, this.#inBlock).join('')),
+      ends: this.#ends.map(cut),
+      tables: last ? this.#tables : this.#tables.map((t) => t.slice()),
+      codes: this.#codes.map(cut),
     };
   }
 }
@@ -141,6 +200,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   );
   const file = DATA_FILES.dialogues;
   const onRow = (line: number, v: DialogueValues) => {
+    if (packer.n === RESERVE_AFTER) packer.reserve(reader.estimatedRecords());
     packer.add(line, v);
     check.check(file, line, v[7]!, v[8]!, v[11]!, refs);
   };
@@ -149,7 +209,7 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   for (const list of [reader.problems, venues.problems, topics.problems, sources.problems]) log.addAll(list);
   log.absorb(refs);
   return withViews({
-    dialogues: packer.finish(),
+    dialogues: packer.finish(true),
     venues: venues.rows,
     topics: topics.rows,
     sources: sources.rows,
@@ -216,8 +276,8 @@ export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
   return { dataset, problems: p.problems, errors: p.errors, warnings: p.warnings };
 }
 
-function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
-  const b = new Uint32Array(a.length * 2);
+function grow(a: Uint32Array<ArrayBuffer>, size = a.length * 2): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(size);
   b.set(a);
   return b;
 }

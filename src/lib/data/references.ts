@@ -11,6 +11,8 @@ export class ReferenceCheck {
   readonly #venues: ReadonlySet<string>;
   readonly #topics: ReadonlySet<string>;
   readonly #sources: ReadonlySet<string>;
+  /** Topic lists as written whose every topic is known: most rows repeat one, checked once. */
+  readonly #knownLists = new Set<string>();
 
   constructor(venues: Iterable<string>, topics: Iterable<string>, sources: Iterable<string>) {
     this.#venues = new Set(venues);
@@ -18,30 +20,55 @@ export class ReferenceCheck {
     this.#sources = new Set(sources);
   }
 
-  /** One meeting's ids; `topics` as a list or as written (`;`-separated, tidied). */
+  /** One meeting's ids; `topics` as a list or as written (`;`-separated, tidied). Runs once per row: makes nothing when all is known. */
   check(file: string, line: number, venueId: string, topics: string | readonly string[], sourceId: string, log: ProblemLog): void {
-    const warn = (column: string, value: string, message: () => string) => {
-      if (log.full) log.count('warning');
-      else log.add({ file, line, column, value: shorten(value), message: message(), severity: 'warning' });
-    };
     if (venueId !== '' && !this.#venues.has(venueId)) {
-      warn('venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`);
+      warn(log, file, line, 'venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`);
     }
-    const unknownTopic = (t: string) =>
-      warn('topics', t, () => `Unknown topic “${shorten(t)}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`);
     if (typeof topics === 'string') {
-      for (let start = 0; start < topics.length; ) {
-        let end = topics.indexOf(';', start);
-        if (end === -1) end = topics.length;
-        const t = topics.slice(start, end);
-        if (!this.#topics.has(t)) unknownTopic(t);
-        start = end + 1;
-      }
-    } else for (const t of topics) if (!this.#topics.has(t)) unknownTopic(t);
+      if (topics !== '' && !this.#knownLists.has(topics)) this.#checkList(file, line, topics, log);
+    } else for (const t of topics) if (!this.#topics.has(t)) unknownTopic(log, file, line, t);
     if (sourceId === '') {
-      warn('source_id', '', () => 'No source: every row should cite the article it comes from.');
+      warn(log, file, line, 'source_id', '', () => 'No source: every row should cite the article it comes from.');
     } else if (!this.#sources.has(sourceId)) {
-      warn('source_id', sourceId, () => `Unknown source “${shorten(sourceId)}”: ${DATA_FILES.sources} does not list it.`);
+      warn(log, file, line, 'source_id', sourceId, () => `Unknown source “${shorten(sourceId)}”: ${DATA_FILES.sources} does not list it.`);
     }
   }
+
+  /** Whether a row with this value (`topics` as written) would get no warning here. */
+  known(column: 'venue_id' | 'topics' | 'source_id', value: string): boolean {
+    if (column === 'venue_id') return value === '' || this.#venues.has(value);
+    if (column === 'source_id') return value !== '' && this.#sources.has(value);
+    for (let start = 0; start < value.length; ) {
+      let end = value.indexOf(';', start);
+      if (end === -1) end = value.length;
+      if (!this.#topics.has(value.slice(start, end))) return false;
+      start = end + 1;
+    }
+    return true;
+  }
+
+  /** A topic list as written, topic by topic; remembered when every one is known. */
+  #checkList(file: string, line: number, topics: string, log: ProblemLog): void {
+    let known = true;
+    for (let start = 0; start < topics.length; ) {
+      let end = topics.indexOf(';', start);
+      if (end === -1) end = topics.length;
+      const t = topics.slice(start, end);
+      if (!this.#topics.has(t)) {
+        unknownTopic(log, file, line, t);
+        known = false;
+      }
+      start = end + 1;
+    }
+    if (known && this.#knownLists.size < 100_000) this.#knownLists.add(topics);
+  }
 }
+
+function warn(log: ProblemLog, file: string, line: number, column: string, value: string, message: () => string): void {
+  if (log.full) log.count('warning');
+  else log.add({ file, line, column, value: shorten(value), message: message(), severity: 'warning' });
+}
+
+const unknownTopic = (log: ProblemLog, file: string, line: number, t: string) =>
+  warn(log, file, line, 'topics', t, () => `Unknown topic “${shorten(t)}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`);

@@ -1,0 +1,221 @@
+import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
+import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
+import { restoreFormula } from './formula';
+import { datePrecision } from './partial-date';
+import type { Problem } from './problems';
+import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
+import { normaliseList } from './topic-list';
+
+export const REQUIRED_DIALOGUE_COLUMNS = ['id', 'date', 'status', 'partner', 'track', 'venue_id', 'topics', 'source_id'] as const;
+
+/** A row's values in DIALOGUE_COLUMNS order, normalised as the app reads them (trimmed, topics tidied). */
+export type DialogueValues = string[];
+
+/** Remembers each id read, for the duplicate check. */
+export interface IdRegister {
+  /** Notes that `id` is on `line`; if it was seen before, returns the line it was first on. */
+  register(id: string, line: number): number | undefined;
+}
+
+/** Ids by the line they were first on. */
+export class IdLines implements IdRegister {
+  readonly #first = new Map<string, number>();
+  register(id: string, line: number): number | undefined {
+    const first = this.#first.get(id);
+    if (first === undefined) this.#first.set(id, line);
+    return first;
+  }
+}
+
+/**
+ * Reads dialogues.csv record by record (PapaParse, a chunk at a time: see csv-parse.ts): checks
+ * each row, and makes the meeting when asked. A row with an error (no id, a duplicate id, an
+ * impossible date, an unknown status, a held meeting with no date) is reported and left out;
+ * the rest load. Used whole by parseDialogues, in slices on the main thread, and without
+ * building objects by the upload's worker. The text may come as one string or as pieces of
+ * any size (a large file decoded as a stream); `text` needs the one string.
+ */
+export class DialogueReader {
+  readonly file: string;
+  readonly problems: Problem[];
+  readonly usable: boolean;
+  readonly delimiter: string;
+  readonly dialect: CsvDialect;
+  readonly #header: CsvHeader;
+  readonly #records: CsvRecords;
+  readonly #columns: (number | undefined)[];
+  readonly #ids: IdRegister;
+  /** The text (BOM dropped) when given whole, else '' ; and the pieces still to read. */
+  readonly #text: string;
+  readonly #pieces: readonly string[];
+  /** Given as one string: read from slices of it (see CsvRecords.next). */
+  readonly #whole: boolean;
+  #piece = 0;
+  #at = 0;
+  readonly #length: number;
+  #queue: CsvRecord[] = [];
+  #next = 0;
+  #ended = false;
+  /** The current row's values in DIALOGUE_COLUMNS order. */
+  readonly values: DialogueValues = new Array<string>(DIALOGUE_COLUMNS.length).fill('');
+  /** Where the current row starts and ends (line end included) in the text. */
+  rowStart = 0;
+  rowEnd = 0;
+  /** Data records read so far (blank lines not counted), those with errors included. */
+  records = 0;
+
+  constructor(text: string | readonly string[], file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
+    this.#ids = ids;
+    this.file = file;
+    if (typeof text === 'string') {
+      this.#text = stripBom(text);
+      this.#pieces = [this.#text];
+    } else {
+      this.#text = text.length === 1 ? stripBom(text[0]!) : '';
+      this.#pieces = text;
+    }
+    this.#whole = this.#pieces.length === 1;
+    this.#length = this.#pieces.reduce((n, p) => n + p.length, 0);
+    this.dialect = sniffDialect(this.#pieces[0] ?? '');
+    this.delimiter = this.dialect.delimiter;
+    this.#records = new CsvRecords(this.dialect);
+    const first = this.#record();
+    this.#header = checkHeader(first ? first.cells : [], file, REQUIRED_DIALOGUE_COLUMNS);
+    this.problems = this.#header.problems;
+    this.usable = this.#header.usable;
+    this.#columns = DIALOGUE_COLUMNS.map((c) => this.#header.index.get(c));
+  }
+
+  /** The next record, reading another chunk when those read are used up; null at the end. */
+  #record(): CsvRecord | null {
+    while (this.#next === this.#queue.length) {
+      if (this.#ended) return null;
+      this.#next = 0;
+      if (this.#whole) {
+        this.#queue = this.#records.next(this.#text);
+        this.#ended = this.#queue.length === 0;
+        continue;
+      }
+      const piece = this.#pieces[this.#piece];
+      if (piece === undefined) {
+        this.#queue = this.#records.end();
+        this.#ended = true;
+        continue;
+      }
+      const chunk = piece.slice(this.#at, this.#at + CSV_CHUNK);
+      this.#at += CSV_CHUNK;
+      if (this.#at >= piece.length) {
+        this.#piece++;
+        this.#at = 0;
+      }
+      this.#queue = this.#records.push(chunk);
+    }
+    return this.#queue[this.#next++]!;
+  }
+
+  /** The header as read (names normalised), in file order. */
+  get header(): readonly string[] {
+    return this.#header.header;
+  }
+
+  /** The whole text (BOM dropped), when the reader was given it as one string. */
+  get text(): string {
+    return this.#text;
+  }
+
+  /** How far through the text, 0–1. */
+  get progress(): number {
+    return this.#length === 0 ? 1 : Math.min(1, this.#records.offset / this.#length);
+  }
+
+  /** The file's data records, estimated from those read so far and how far through it they end (a little over). */
+  estimatedRecords(): number {
+    return this.rowEnd === 0 ? 0 : Math.ceil((this.records * 1.05 * this.#length) / this.rowEnd) + 16;
+  }
+
+  /**
+   * Reads up to `max` records. For each good row `onRow` gets its line and (in `this.values`)
+   * its normalised values; with `everyRow`, rows with errors too (`ok` false). Returns false
+   * once the text is done.
+   */
+  read(max: number, onRow: (line: number, values: DialogueValues, ok: boolean) => void, everyRow = false): boolean {
+    if (!this.usable) return false;
+    const width = this.#header.header.length;
+    for (let n = 0; n < max; n++) {
+      const record = this.#record();
+      if (record === null) return false;
+      const { cells, line } = record;
+      this.rowStart = record.start;
+      this.rowEnd = record.end;
+      const problem = rowProblem(this.file, line, cells, width, record.quote);
+      if (problem === 'blank') continue;
+      this.records++;
+      if (problem) {
+        this.problems.push(problem);
+        continue;
+      }
+      const ok = this.#check(line, cells);
+      if (ok || everyRow) onRow(line, this.values, ok);
+    }
+    return true;
+  }
+
+  /** Fills `values` from the cells and checks them; reports problems; true when the row loads. Runs once per row: kept lean. */
+  #check(line: number, cells: string[]): boolean {
+    const v = this.values;
+    const columns = this.#columns;
+    for (let i = 0; i < v.length; i++) {
+      const c = columns[i];
+      v[i] = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
+    }
+    let ok = true;
+    const id = v[0]!;
+    if (id === '') ok = this.#fail(line, 'id', id, 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).');
+    else {
+      const first = this.#ids.register(id, line);
+      if (first !== undefined) ok = this.#fail(line, 'id', id, `Duplicate id: “${shorten(id)}” is already used on line ${first}. Ids must be unique.`);
+    }
+    const statusText = v[2]!;
+    const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
+    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${shorten(statusText)}”: expected “held” or “planned”.`);
+    else v[2] = status;
+    const date = v[1]!;
+    if (date !== '' && datePrecision(date) === null) {
+      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+    } else if (date === '' && status === 'held') {
+      ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
+    }
+    if (v[3] === '') ok = this.#fail(line, 'partner', '', 'Every meeting needs a partner (e.g. European Union).');
+    if (v[4] === '') ok = this.#fail(line, 'track', '', 'Every meeting needs a track (e.g. Strategic Dialogue).');
+    const round = v[5]!;
+    if (round !== '') {
+      const n = Number(round);
+      if (!(n >= 1 && Number.isInteger(n) && /^\d+$/.test(round))) {
+        this.problems.push({
+          file: this.file,
+          line,
+          column: 'round',
+          value: shorten(round),
+          message: `“${shorten(round)}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
+          severity: 'warning',
+        });
+        v[5] = '';
+      } else v[5] = String(n);
+    }
+    v[8] = normaliseList(v[8]!);
+    return ok;
+  }
+
+  /** Records an error in the row (a long value cut to a readable length); always false, for `ok = this.#fail(…)`. */
+  #fail(line: number, column: string, value: string, message: string): false {
+    this.problems.push({ file: this.file, line, column, value: shorten(value), message, severity: 'error' });
+    return false;
+  }
+}
+
+/** Trims only when an end is white space: most cells are tidy, and then no new string is made. */
+function tidy(s: string): string {
+  return s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) ? s.trim() : s;
+}
+
+export const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);

@@ -1,0 +1,205 @@
+import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogue-reader';
+import { DialoguePacker, RESERVE_AFTER } from '../data/packed';
+import { ProblemLog, type Problem } from '../data/problems';
+import { DATA_FILES, DIALOGUE_COLUMNS } from '../data/schema';
+import { csvText } from '../data/csv-write';
+import type { CurrentData } from './current-data';
+import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from './ingest-result';
+import type { PackedRows } from './packed-upload';
+import { rowHash } from './row-hash';
+import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
+
+/**
+ * The upload's ids, checked for repeats against the meetings shown now: an id already shown
+ * (most of them, in an update) costs one lookup, which also tells the diff which meeting it is.
+ */
+class UploadIds implements IdRegister {
+  /** The meeting shown now with the id registered last, or -1 for a new id. */
+  lastRow = -1;
+  readonly #old: CurrentData;
+  /** For each meeting shown now, the upload's line with its id (0: none yet). */
+  readonly #lineOf: Uint32Array;
+  readonly #newIds = new IdLines();
+
+  constructor(old: CurrentData) {
+    this.#old = old;
+    this.#lineOf = new Uint32Array(old.count);
+  }
+
+  register(id: string, line: number): number | undefined {
+    const row = this.#old.index.get(id);
+    this.lastRow = row ?? -1;
+    if (row === undefined) return this.#newIds.register(id, line);
+    const first = this.#lineOf[row]!;
+    if (first !== 0) return first;
+    this.#lineOf[row] = line;
+    return undefined;
+  }
+}
+
+export interface DialoguesDiff {
+  problems: Problem[];
+  rows: number;
+  records: number;
+  delimiter: string;
+  /** The merged file (merging), else null: the upload's text is the file. */
+  text: string | null;
+  packed?: PackedRows;
+}
+
+/** Rows read between progress reports. */
+const PROGRESS_ROWS = 50_000;
+
+/**
+ * Meetings by id: added, changed (by fingerprint), removed; and, merging, the merged file. Memory
+ * stays near the file's own size: rows are compared by 64-bit fingerprints (or, for a re-upload
+ * of the same export, by their bytes), and only listed rows are read twice.
+ */
+export function diffDialogues(
+  old: CurrentData,
+  text: string,
+  name: string,
+  mode: Mode,
+  diff: Diff,
+  vocab: Vocabulary,
+  refsLog: ProblemLog,
+  onProgress: (p: Progress) => void,
+  pack: boolean,
+): DialoguesDiff {
+  const check = referenceCheck(vocab);
+  const refs = references(vocab, refsLog, check);
+  const { hashes: oldHashes, lines: oldLines, starts: oldStarts, ends: oldEnds, count: n } = old;
+  const oldText = old.reader.text;
+  // The duplicate check and the lookup of each id among the meetings shown now, in one probe.
+  const ids = new UploadIds(old);
+  const reader = new DialogueReader(text, name, ids);
+  // Equal bytes mean equal values only under the same header and delimiter.
+  const sameLayout =
+    reader.delimiter === old.reader.delimiter && reader.header.join('\u0000') === old.reader.header.join('\u0000');
+  const seen = new Uint8Array(n);
+  const listed = { added: 0, changed: 0, removed: 0 };
+  let rows = 0;
+  let lastReport = 0;
+  // Merging needs the new rows' places: replaced rows go where the old ones were, new ones at the end.
+  // The good rows, packed as read (`pack`, or merging): Apply and the merge read them from here.
+  const upload = pack || mode === 'merge' ? new DialoguePacker() : null;
+  // Their references, checked once per distinct venue, topic list and source.
+  const known = upload ? new KnownReferences(upload, check) : null;
+  const replaced = mode === 'merge' ? new Map<number, number>() : null;
+  const addedRows: number[] = [];
+  const onRow = (line: number, v: DialogueValues, ok: boolean) => {
+    // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
+    if (!ok || !upload) {
+      refs(name, line, v);
+      if (!ok) return;
+    }
+    rows++;
+    const j = upload ? upload.n : -1;
+    if (upload) {
+      if (j === RESERVE_AFTER) upload.reserve(reader.estimatedRecords());
+      upload.add(line, v);
+      if (!known!.lastKnown(v)) refs(name, line, v);
+    }
+    const id = v[0]!;
+    const i = ids.lastRow;
+    if (i < 0) {
+      diff.added++;
+      if (replaced) addedRows.push(j);
+      if (listed.added++ < DIFF_ROW_LIMIT) {
+        diff.rows.push({ kind: 'dialogues', id, change: 'added', line, fields: fieldsOf(v, null) });
+      }
+      return;
+    }
+    seen[i] = 1;
+    replaced?.set(i, j);
+    // The same bytes as the row shown now (a re-upload of the same export): unchanged, no need to hash.
+    const start = reader.rowStart;
+    const end = reader.rowEnd;
+    if (
+      sameLayout &&
+      end - start === oldEnds[i]! - oldStarts[i]! &&
+      sameText(text, start, oldText, oldStarts[i]!, end - start)
+    )
+      return;
+    const [a, b] = rowHash(v);
+    if (a === oldHashes[2 * i] && b === oldHashes[2 * i + 1]) return;
+    diff.changed++;
+    if (listed.changed++ < DIFF_ROW_LIMIT) {
+      diff.rows.push({ kind: 'dialogues', id, change: 'changed', line, fields: fieldsOf(v, old.values(i)) });
+    }
+  };
+  let more = true;
+  while (more) {
+    more = reader.read(PROGRESS_ROWS, onRow, true);
+    if (rows - lastReport >= PROGRESS_ROWS || !more) {
+      onProgress({ file: name, rows, fraction: reader.progress });
+      lastReport = rows;
+    }
+  }
+  if (mode === 'replace') {
+    for (let i = 0; i < n; i++) {
+      if (seen[i]) continue;
+      diff.removed++;
+      if (listed.removed++ < DIFF_ROW_LIMIT) {
+        const v = old.values(i);
+        diff.rows.push({
+          kind: 'dialogues',
+          id: v[0]!,
+          change: 'removed',
+          line: oldLines[i]!,
+          fields: fieldsOf(null, v),
+        });
+      }
+    }
+  }
+  const result: DialoguesDiff = {
+    problems: reader.problems,
+    rows,
+    records: reader.records,
+    delimiter: reader.delimiter,
+    text: null,
+  };
+  if (replaced && upload) {
+    const merged = merge(old, upload, replaced, addedRows, pack ? vocab : null);
+    result.text = merged.text;
+    result.packed = merged.packed;
+  } else if (upload)
+    result.packed = { packer: upload, problems: reader.problems, refs: refsLog, renameFrom: name, own: true };
+  return result;
+}
+
+/**
+ * The merged file, written from the packed values (no CSV read again), and with `vocab` the
+ * dataset Apply would show: its rows on the merged file's lines (header 1, then a line per row).
+ */
+function merge(
+  old: CurrentData,
+  upload: DialoguePacker,
+  replaced: ReadonlyMap<number, number>,
+  addedRows: readonly number[],
+  vocab: Vocabulary | null,
+): { text: string; packed?: PackedRows } {
+  const all = vocab ? new DialoguePacker() : null;
+  all?.reserve(old.count + addedRows.length);
+  const mergedRefs = new ProblemLog();
+  const check = vocab ? references(vocab, mergedRefs) : null;
+  const out: DialogueValues[] = [];
+  const put = (v: DialogueValues) => {
+    const line = out.length + 2;
+    out.push(v);
+    all?.add(line, v);
+    check?.(DATA_FILES.dialogues, line, v);
+  };
+  for (let i = 0; i < old.count; i++) {
+    const j = replaced.get(i);
+    put(j === undefined ? old.values(i) : upload.values(j));
+  }
+  for (const j of addedRows) put(upload.values(j));
+  const text = csvText(DIALOGUE_COLUMNS, out);
+  return all ? { text, packed: { packer: all, problems: [], refs: mergedRefs, own: true } } : { text };
+}
+
+/** Whether `a` from `i` and `b` from `j` hold the same `length` characters (compared natively). */
+function sameText(a: string, i: number, b: string, j: number, length: number): boolean {
+  return a.slice(i, i + length) === b.slice(j, j + length);
+}

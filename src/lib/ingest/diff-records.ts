@@ -1,0 +1,84 @@
+import { csvText } from '../data/csv-write';
+import { SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import type { Diff, Mode } from './ingest-result';
+
+/** The small keyed files (venues, topics, sources): their diff by id, and merged ones written back. */
+export type Keyed = { id: string } & Record<string, unknown>;
+
+/** Small keyed files (venues, topics, sources): diff by id; returns the records after applying. */
+export function diffRecords(
+  kind: DataFileKind,
+  before: Keyed[],
+  after: Keyed[],
+  mode: Mode,
+  diff: Diff,
+  fields: (r: object) => (readonly [string, string])[],
+): Keyed[] {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const next = new Map(after.map((r) => [r.id, r]));
+  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : 0);
+  for (const r of after) {
+    const o = old.get(r.id);
+    const now = fields(r).filter(([k]) => k !== 'line');
+    if (!o) {
+      diff.added++;
+      diff.rows.push({
+        kind,
+        id: r.id,
+        change: 'added',
+        line: line(r),
+        fields: now.map(([column, v]) => ({ column, before: '', after: v })),
+      });
+      continue;
+    }
+    const was = new Map(fields(o));
+    const changed = now
+      .filter(([k, v]) => was.get(k) !== v)
+      .map(([column, v]) => ({ column, before: was.get(column) ?? '', after: v }));
+    if (changed.length) {
+      diff.changed++;
+      diff.rows.push({ kind, id: r.id, change: 'changed', line: line(r), fields: changed });
+    }
+  }
+  if (mode === 'replace') {
+    for (const o of before) {
+      if (next.has(o.id)) continue;
+      diff.removed++;
+      diff.rows.push({ kind, id: o.id, change: 'removed', line: line(o), fields: [] });
+    }
+    return after;
+  }
+  return [...before.map((o) => next.get(o.id) ?? o), ...after.filter((r) => !old.has(r.id))];
+}
+
+/** Merged small files written back out. */
+export function writeKind(kind: 'venues' | 'topics' | 'sources', records: Keyed[]): string {
+  if (kind === 'venues') {
+    return JSON.stringify(
+      {
+        type: 'FeatureCollection',
+        features: records.map((v) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
+          properties: { id: v.id, name: v.name, country: v.country },
+        })),
+      },
+      null,
+      2,
+    );
+  }
+  if (kind === 'topics')
+    return csvText(
+      TOPIC_COLUMNS,
+      records.map((t) => [t.id, String(t.label), String(t.theme)]),
+    );
+  return csvText(
+    SOURCE_COLUMNS,
+    records.map((s) => [
+      s.id,
+      String(s.title),
+      String(s.publisher),
+      (s.published as { text?: string } | null)?.text ?? '',
+    ]),
+  );
+}

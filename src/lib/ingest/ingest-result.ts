@@ -1,0 +1,89 @@
+import type { DatasetTexts } from '../data/dataset';
+import type { PackedDataset } from '../data/packed';
+import type { Problem } from '../data/problems';
+import { DIALOGUE_COLUMNS, type DataFileKind } from '../data/schema';
+import { shorten } from '../data/csv-table';
+
+/** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
+export type Mode = 'replace' | 'merge';
+
+export interface UploadFile {
+  name: string;
+  /** The text, or null when the bytes were not UTF-8. */
+  text: string | null;
+}
+
+export interface FileReport {
+  name: string;
+  kind: DataFileKind | null;
+  /** Why the file was not taken. */
+  message?: string;
+  delimiter?: string;
+  /** Rows that will load. */
+  rows?: number;
+  /** Data rows in the file (blank lines not counted), those left out with errors included. */
+  records?: number;
+}
+
+export interface FieldChange {
+  column: string;
+  before: string;
+  after: string;
+}
+
+export interface DiffRow {
+  kind: DataFileKind;
+  id: string;
+  change: 'added' | 'changed' | 'removed';
+  /** The row's line in the uploaded file (added, changed) or in the current data (removed). */
+  line: number;
+  fields: FieldChange[];
+}
+
+export interface Diff {
+  added: number;
+  changed: number;
+  removed: number;
+  /** The first rows of each kind of change, with their fields. */
+  rows: DiffRow[];
+}
+
+export interface IngestResult {
+  files: FileReport[];
+  /** The first problems (up to PROBLEM_LIMIT); counts cover them all. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  diff: Diff;
+  /** The data as it would be after applying: every kind, uploaded or kept. */
+  texts: DatasetTexts;
+  /** The kinds the upload changes. */
+  kinds: DataFileKind[];
+  /**
+   * Asked for (`pack`) and without errors: the dataset Apply would show, packed from the rows
+   * read here (packed.ts), so Apply reads no CSV again.
+   */
+  packed?: PackedDataset;
+}
+
+export interface Progress {
+  file: string;
+  rows: number;
+  /** 0–1 through that file. */
+  fraction: number;
+}
+
+export const DIFF_ROW_LIMIT = 50;
+/** Characters of a value the diff shows (a hostile file may hold a 10 MB cell). */
+export const DIFF_VALUE_LIMIT = 1000;
+
+/** The columns whose values differ (all of them for an added or removed row), cut to a readable length. */
+export function fieldsOf(after: readonly string[] | null, before: readonly string[] | null): FieldChange[] {
+  const changes: FieldChange[] = [];
+  DIALOGUE_COLUMNS.forEach((column, i) => {
+    const a = after?.[i] ?? '';
+    const b = before?.[i] ?? '';
+    if (a !== b) changes.push({ column, before: shorten(b, DIFF_VALUE_LIMIT), after: shorten(a, DIFF_VALUE_LIMIT) });
+  });
+  return changes;
+}
