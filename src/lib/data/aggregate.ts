@@ -90,29 +90,50 @@ export function* venueSteps(
   c: DialogueColumns,
   order: Uint32Array,
 ): Steps<VenueSummary[]> {
+  return venueSummariesOf(yield* venueRowSteps(c, order), dialogues, venues, c.venues);
+}
+
+/** Each venue's rows by date and how many of them were held, in the columns' venue order. */
+export interface VenueRows {
+  rows: Uint32Array[];
+  held: Uint32Array;
+}
+
+/** The rows at each venue (`c.venues` order), by date; made in the worker for a packed dataset. */
+export function* venueRowSteps(c: DialogueColumns, order: Uint32Array): Steps<VenueRows> {
   const count = new Uint32Array(c.venues.length);
-  const heldAt = new Uint32Array(c.venues.length);
+  const held = new Uint32Array(c.venues.length);
   for (let i = 0; i < c.n; i++) {
     const v = c.venueOf[i]!;
     if (v >= 0) {
       count[v]!++;
-      if (c.statusOf[i] === 0) heldAt[v]!++;
+      if (c.statusOf[i] === 0) held[v]!++;
     }
     if (i % ROWS_PER_STEP === 0) yield;
   }
-  const rowsAt = Array.from(count, (n) => new Uint32Array(n));
+  const rows = Array.from(count, (n) => new Uint32Array(n));
   count.fill(0);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const v = c.venueOf[i]!;
-    if (v >= 0) rowsAt[v]![count[v]!++] = i;
+    if (v >= 0) rows[v]![count[v]!++] = i;
     if (k % ROWS_PER_STEP === 0) yield;
   }
-  const index = new Map(c.venues.map((id, v) => [id, v]));
+  return { rows, held };
+}
+
+/** Each venue of venues.geojson with its meetings (from `VenueRows`, in the columns' venue order). */
+export function venueSummariesOf(
+  r: VenueRows,
+  dialogues: readonly Dialogue[],
+  venues: readonly Venue[],
+  venueIds: readonly string[],
+): VenueSummary[] {
+  const index = new Map(venueIds.map((id, v) => [id, v]));
   return venues.map((venue) => {
     const v = index.get(venue.id);
-    const meetings = v === undefined ? [] : pick(dialogues, rowsAt[v]!);
-    const held = v === undefined ? 0 : heldAt[v]!;
+    const meetings = v === undefined ? [] : pick(dialogues, r.rows[v]!);
+    const held = v === undefined ? 0 : r.held[v]!;
     return { venue, meetings, held, planned: meetings.length - held };
   });
 }

@@ -4,8 +4,9 @@
  * making a million objects first. Only what is read is made: a chart that reads typed columns and
  * the length makes none; a details panel makes one; an export makes them all, as before.
  *
- * Hand-written: no kept library makes lazy arrays. A Proxy over an empty array of the right
- * length, so `Array.isArray`, `length`, iteration and equality in tests behave as for an array.
+ * Hand-written: no kept library makes lazy arrays. A Proxy over an empty array that answers
+ * `length` itself (an array of a million holes takes milliseconds to make), so `Array.isArray`,
+ * `length`, iteration and equality in tests behave as for an array.
  */
 
 /** How each lazy array makes its items: `pick` reads through it without the Proxy. */
@@ -22,8 +23,9 @@ function indexOf(p: string | symbol, n: number): number {
 
 /** An array of `n` items, item `i` being `make(i)` (called on every read: `make` caches if it must). */
 export function lazyArray<T>(n: number, make: (i: number) => T): T[] {
-  const array = new Proxy(new Array<T>(n), {
+  const array = new Proxy<T[]>([], {
     get(target, p, receiver) {
+      if (p === 'length') return n;
       const i = indexOf(p, n);
       return i >= 0 ? make(i) : Reflect.get(target, p, receiver);
     },
@@ -35,6 +37,7 @@ export function lazyArray<T>(n: number, make: (i: number) => T): T[] {
       return keys.concat(Reflect.ownKeys(target));
     },
     getOwnPropertyDescriptor(target, p) {
+      if (p === 'length') return { value: n, writable: true, enumerable: false, configurable: false };
       const i = indexOf(p, n);
       if (i < 0) return Reflect.getOwnPropertyDescriptor(target, p);
       return { value: make(i), writable: false, enumerable: true, configurable: true };

@@ -1,5 +1,6 @@
 import { ascending } from 'd3-array';
-import type { DialogueColumns } from './columns';
+import { venueRowSteps, type VenueRows } from './aggregate';
+import { countTopics, type DialogueColumns } from './columns';
 import { dateOrderNow } from './date-order';
 import type { PackedDialogues } from './packed';
 import { lanePartSteps, type LaneParts } from './lane-parts';
@@ -19,6 +20,10 @@ export interface PackedViews {
   order: Uint32Array;
   /** The timeline's lanes, as numbers (lane-parts.ts): the page only wraps them. */
   lanes?: LaneParts[];
+  /** Each venue's rows by date (aggregate.ts: venueRowSteps). */
+  venueRows?: VenueRows;
+  /** Meetings per topic and partner (columns.ts: countTopics over every row). */
+  topicCounts?: Uint32Array;
 }
 
 export function packedViews(
@@ -115,7 +120,8 @@ export function packedViews(
   const order = dateOrderNow(start, end);
   const partners = [...columns.partners].sort(ascending);
   const lanes = runNow(lanePartSteps(columns, order, partners, (i) => dates[date.codes[i]!]!));
-  return { columns, order, lanes };
+  const venueRows = runNow(venueRowSteps(columns, order));
+  return { columns, order, lanes, venueRows, topicCounts: countTopics(columns, null) };
 }
 
 /** The typed arrays of the views: what postMessage moves rather than copies. */
@@ -123,5 +129,8 @@ export function viewTransferables(v: PackedViews): ArrayBuffer[] {
   const c = v.columns;
   return [c.partnerOf, c.trackOf, c.statusOf, c.venueOf, c.topicStart, c.topicIds, c.start, c.end, v.order, ...c.rowsByTopic].map(
     (a) => a.buffer as ArrayBuffer,
-  ).concat((v.lanes ?? []).flatMap((l) => [l.rows.buffer, l.starts.buffer, l.ends.buffer] as ArrayBuffer[]));
+  )
+    .concat((v.lanes ?? []).flatMap((l) => [l.rows.buffer, l.starts.buffer, l.ends.buffer] as ArrayBuffer[]))
+    .concat(v.venueRows ? [...v.venueRows.rows, v.venueRows.held].map((a) => a.buffer as ArrayBuffer) : [])
+    .concat(v.topicCounts ? [v.topicCounts.buffer as ArrayBuffer] : []);
 }

@@ -1,5 +1,6 @@
 import { lazyArray } from './lazy-array';
 import type { PackedDialogues } from './packed';
+import { textOf, type SentDialogues } from './text-codes';
 import { parsePartialDate, type PartialDate } from './partial-date';
 import { DIALOGUE_COLUMNS, type Dialogue, type Status } from './schema';
 
@@ -20,13 +21,13 @@ const BLOCK = 1024;
  */
 export class PackedMeetings {
   readonly n: number;
-  readonly #d: PackedDialogues;
+  readonly #d: SentDialogues;
   readonly #blocks: (Dialogue | undefined)[][] = [];
   readonly #dates: (PartialDate | null | undefined)[];
   readonly #topicLists: (readonly string[] | undefined)[];
   readonly #rounds: (number | null | undefined)[];
 
-  constructor(d: PackedDialogues) {
+  constructor(d: SentDialogues) {
     this.n = d.n;
     this.#d = d;
     this.#dates = new Array(d.tables[col(1)]!.length);
@@ -72,7 +73,9 @@ export class PackedMeetings {
   }
 
   #text(k: number, i: number): string {
-    return this.#d.texts[k]!.slice(this.#start(k, i), this.#d.ends[k]![i]!);
+    const codes = this.#d.textCodes?.[k];
+    const [from, to] = [this.#start(k, i), this.#d.ends[k]![i]!];
+    return codes ? textOf(codes, from, to) : this.#d.texts[k]!.slice(from, to);
   }
 
   #value(c: number, i: number): string {

@@ -1,5 +1,15 @@
 import { ascending } from 'd3-array';
-import { lanesOf, laneSteps, rowsByDate, topicCounts, venueSteps, type CadenceLane, type TopicCount, type VenueSummary } from './aggregate';
+import {
+  lanesOf,
+  laneSteps,
+  rowsByDate,
+  topicCounts,
+  venueSteps,
+  venueSummariesOf,
+  type CadenceLane,
+  type TopicCount,
+  type VenueSummary,
+} from './aggregate';
 import { buildColumns, columnSteps, countTopics, type DialogueColumns } from './columns';
 import type { PackedViews } from './packed-columns';
 import { rowOfId } from './packed-meetings';
@@ -50,8 +60,11 @@ export function* datasetViews(dataset: Dataset, made?: PackedViews): Steps<Datas
   const order = made ? made.order : yield* rowsByDate(columns);
   const partners = [...columns.partners].sort(ascending);
   const lanes = made?.lanes ? lanesOf(made.lanes, dialogues) : yield* laneSteps(dialogues, columns, order, partners);
-  const venues = yield* venueSteps(dialogues, dataset.venues, columns, order);
-  return viewsOf(dataset, columns, partners, lanes, venues);
+  const venues = made?.venueRows
+    ? venueSummariesOf(made.venueRows, dialogues, dataset.venues, columns.venues)
+    : yield* venueSteps(dialogues, dataset.venues, columns, order);
+  yield;
+  return viewsOf(dataset, columns, partners, lanes, venues, made?.topicCounts);
 }
 
 function viewsOf(
@@ -60,6 +73,7 @@ function viewsOf(
   partners: string[],
   lanes: CadenceLane[],
   venues: VenueSummary[],
+  counts: Uint32Array = countTopics(columns, null),
 ): DatasetViews {
   // A link names one meeting: looked up when asked (a pass over the ids), the last answer kept.
   let last = { id: '', row: -1 };
@@ -72,7 +86,7 @@ function viewsOf(
   return {
     columns,
     partners,
-    topicCounts: topicCounts(columns, countTopics(columns, null), partners, dataset.topics),
+    topicCounts: topicCounts(columns, counts, partners, dataset.topics),
     lanes,
     venues,
     venueNames: new Map(dataset.venues.map((v) => [v.id, v.name])),
