@@ -28,15 +28,20 @@ export class RowSpans {
     [this.#d0, this.#r0, this.#k] = [d0, r0, (r1 - r0) / (d1 - d0 || 1)];
   }
 
-  /** Calls `add(lane, x0, x1, row)` for each dated meeting, lane by lane, each lane by date. */
-  each(add: (lane: number, x0: number, x1: number, row: number) => void): void {
+  /**
+   * Calls `add(lane, x0, x1, row)` for each dated meeting, lane by lane, each lane by date; with
+   * `only`, for the rows it marks (skipped before any arithmetic).
+   */
+  each(add: (lane: number, x0: number, x1: number, row: number) => void, only: Uint8Array | null = null): void {
     const [w, d0, r0, k] = [this.#width, this.#d0, this.#r0, this.#k];
     this.#lanes.forEach((l, lane) => {
       for (let j = 0; j < l.rows.length; j++) {
+        const row = l.rows[j]!;
+        if (only && !only[row]) continue;
         const start = l.starts[j]!;
         if (Number.isNaN(start)) continue;
         const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
-        add(lane, x0, Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1)), l.rows[j]!);
+        add(lane, x0, Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1)), row);
       }
     });
   }
@@ -85,11 +90,10 @@ export function laneDensities(
     chosen = new Uint8Array(spans.n);
     for (const r of rows) chosen[r] = 1;
   }
-  spans.each((lane, x0, x1, row) => {
-    if (chosen && !chosen[row]) return;
+  spans.each((lane, x0, x1) => {
     diff[lane * stride + x0]! += 1;
     diff[lane * stride + x1 + 1]! -= 1;
-  });
+  }, chosen);
   return Array.from({ length: laneCount }, (_, lane) => {
     const bins = new Float32Array(width);
     let run = 0;
