@@ -1,5 +1,5 @@
 import { datasetSteps, type DatasetTexts } from '../data/dataset';
-import { fetchDatasetTexts } from '../data/fetch-dataset';
+import { fetchDatasetFiles } from '../data/fetch-dataset';
 import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
 import { newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
@@ -54,9 +54,8 @@ export class DatasetState extends ShownDataset {
     this.status = 'loading';
     this.failure = null;
     try {
-      const texts = await fetchDatasetTexts(baseUrl, fetcher);
-      // Published data may be large too: read in the worker like an upload.
-      await this.#showFiles(toFiles(texts), BUNDLED_LABEL);
+      // Published data may be large too: read in the worker like an upload, undecoded until then.
+      await this.#showFiles(await fetchDatasetFiles(baseUrl, fetcher), BUNDLED_LABEL);
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
@@ -212,16 +211,15 @@ export class DatasetState extends ShownDataset {
   reset(baseUrl: string): Promise<void> {
     return this.#oneAtATime(async () => {
       this.activity = 'Fetching the published data';
-      let texts: DatasetTexts;
+      let files: Files;
       try {
-        texts = await fetchDatasetTexts(baseUrl);
+        files = await fetchDatasetFiles(baseUrl);
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         this.notice = `The published data could not be fetched (${reason}) Nothing changed: this tab still shows “${this.label}”, and the data kept in this browser is untouched. Try again later.`;
         return;
       }
       const here = this.#currentEntry();
-      const files = toFiles(texts);
       await this.#showFiles(files, BUNDLED_LABEL);
       const entry: Entry = {
         id: newEntryId(),
