@@ -44,7 +44,7 @@ test('many meetings and venues: density timeline, canvas map, filters still work
   expect(consoleErrors).toEqual([]);
 });
 
-test('a large upload applied: a linked meeting's details, the download and Undo read the same meetings', async ({
+test('a large upload applied: a linked meeting’s details, the download and Undo read the same meetings', async ({
   page,
   consoleErrors,
 }) => {
