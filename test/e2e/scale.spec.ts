@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { expect, test } from './fixtures';
 
@@ -40,5 +41,48 @@ test('many meetings and venues: density timeline, canvas map, filters still work
   await expect.poll(inked).toBeGreaterThan(0);
   const count = await page.locator('.count strong').textContent();
   expect(Number(count?.replace(/,/g, ''))).toBeGreaterThan(100);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a large upload applied: a linked meeting’s details, the download and Undo read the same meetings', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  // 4,000 new meetings: the upload's worker hands Apply the dataset packed; the page makes a meeting only when one is read.
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(data.dialogues, 'utf8') });
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('upload-confirm')).toContainText('removes all 9 meetings');
+  await page.getByTestId('upload-apply').click();
+  const cadence = page.getByTestId('cadence-chart');
+  await expect(cadence.locator('.dense-note')).toContainText('4,000 meetings');
+
+  // A meeting named in a link opens with its own record.
+  const row = data.dialogues.split('\n').find((l) => l.startsWith('m1234,'))!;
+  const date = row.split(',')[1]!;
+  await page.goto('./#/?meeting=m1234');
+  await expect(cadence.locator('.dense-note')).toContainText('4,000 meetings');
+  const details = page.getByTestId('meeting-details');
+  await expect(details).toContainText('A summary of the meeting, with a comma, and "quotes".');
+  // As the details panel writes a day's date: "7 Jul 2005".
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
+  await expect(details).toContainText(`${d} ${month} ${y}`);
+
+  // The download writes every meeting, as uploaded.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-download').click()]);
+  const written = readFileSync((await download.path())!, 'utf8');
+  expect(written.trimEnd().split(/\r?\n/)).toHaveLength(4001);
+  expect(written).toContain('m1234,');
+
+  // Undo brings the published meetings back; Redo the uploaded ones.
+  await page.getByTestId('data-undo').click();
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  await page.getByTestId('data-redo').click();
+  await expect(cadence.locator('.dense-note')).toContainText('4,000 meetings');
   expect(consoleErrors).toEqual([]);
 });

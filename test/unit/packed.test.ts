@@ -36,8 +36,13 @@ describe('a dataset read in the worker and handed to the page packed', () => {
   it('moves its columns as typed arrays, one buffer each', () => {
     const packed = packDataset(generateDataset({ meetings: 100, venues: 5, seed: 1 }));
     const buffers = transferables(packed);
-    // lines, 3 texts' ends, 11 columns' codes; then the views: 8 columns, the date order, a row list per topic.
-    expect(buffers.length).toBe(1 + 3 + 11 + 8 + 1 + packed.views!.columns.topics.length);
+    // lines, 3 texts' ends, 11 columns' codes; then the views: 8 columns, the date order, a row list
+    // per topic, each timeline lane's rows, starts and ends, each venue's rows and the held counts,
+    // and the topic counts.
+    const { columns, lanes } = packed.views!;
+    expect(buffers.length).toBe(
+      1 + 3 + 11 + 8 + 1 + columns.topics.length + 3 * lanes!.length + columns.venues.length + 1 + 1,
+    );
     expect(new Set(buffers).size).toBe(buffers.length);
   });
 });

@@ -1,6 +1,8 @@
-import { ascending, median } from 'd3-array';
+import { ascending } from 'd3-array';
 import { buildColumns, countTopics, type DialogueColumns } from './columns';
 import { dateOrder } from './date-order';
+import { lanePartSteps, type LaneParts } from './lane-parts';
+import { itemAt, pick } from './lazy-array';
 import { monthsBetween } from './partial-date';
 import type { Dialogue, Topic, Venue } from './schema';
 import { ROWS_PER_STEP, runNow, type Steps } from './steps';
@@ -81,29 +83,57 @@ export function venueSummaries(dialogues: readonly Dialogue[], venues: readonly 
   return runNow(venueSteps(dialogues, venues, c, runNow(rowsByDate(c))));
 }
 
-/** `venueSummaries` in steps, from the columns and the rows in date order. */
+/** `venueSummaries` in steps, from the columns and the rows in date order (meetings made only when read). */
 export function* venueSteps(
   dialogues: readonly Dialogue[],
   venues: readonly Venue[],
   c: DialogueColumns,
   order: Uint32Array,
 ): Steps<VenueSummary[]> {
-  const meetingsAt: Dialogue[][] = c.venues.map(() => []);
-  const heldAt = new Uint32Array(c.venues.length);
+  return venueSummariesOf(yield* venueRowSteps(c, order), dialogues, venues, c.venues);
+}
+
+/** Each venue's rows by date and how many of them were held, in the columns' venue order. */
+export interface VenueRows {
+  rows: Uint32Array[];
+  held: Uint32Array;
+}
+
+/** The rows at each venue (`c.venues` order), by date; made in the worker for a packed dataset. */
+export function* venueRowSteps(c: DialogueColumns, order: Uint32Array): Steps<VenueRows> {
+  const count = new Uint32Array(c.venues.length);
+  const held = new Uint32Array(c.venues.length);
+  for (let i = 0; i < c.n; i++) {
+    const v = c.venueOf[i]!;
+    if (v >= 0) {
+      count[v]!++;
+      if (c.statusOf[i] === 0) held[v]!++;
+    }
+    if (i % ROWS_PER_STEP === 0) yield;
+  }
+  const rows = Array.from(count, (n) => new Uint32Array(n));
+  count.fill(0);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const v = c.venueOf[i]!;
-    if (v >= 0) {
-      meetingsAt[v]!.push(dialogues[i]!);
-      if (c.statusOf[i] === 0) heldAt[v]!++;
-    }
+    if (v >= 0) rows[v]![count[v]!++] = i;
     if (k % ROWS_PER_STEP === 0) yield;
   }
-  const index = new Map(c.venues.map((id, v) => [id, v]));
+  return { rows, held };
+}
+
+/** Each venue of venues.geojson with its meetings (from `VenueRows`, in the columns' venue order). */
+export function venueSummariesOf(
+  r: VenueRows,
+  dialogues: readonly Dialogue[],
+  venues: readonly Venue[],
+  venueIds: readonly string[],
+): VenueSummary[] {
+  const index = new Map(venueIds.map((id, v) => [id, v]));
   return venues.map((venue) => {
     const v = index.get(venue.id);
-    const meetings = v === undefined ? [] : meetingsAt[v]!;
-    const held = v === undefined ? 0 : heldAt[v]!;
+    const meetings = v === undefined ? [] : pick(dialogues, r.rows[v]!);
+    const held = v === undefined ? 0 : r.held[v]!;
     return { venue, meetings, held, planned: meetings.length - held };
   });
 }
@@ -156,98 +186,35 @@ export function* laneSteps(
   order: Uint32Array,
   partners: readonly string[],
 ): Steps<CadenceLane[]> {
-  // Each row's lane, numbered as first met in date order.
-  const laneOfKey = new Map<number, number>();
-  const laneOfRow = new Uint32Array(c.n);
-  const sizes: number[] = [];
-  const firstRow: number[] = [];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const key = c.partnerOf[i]! * c.tracks.length + c.trackOf[i]!;
-    let lane = laneOfKey.get(key);
-    if (lane === undefined) {
-      laneOfKey.set(key, (lane = sizes.length));
-      sizes.push(0);
-      firstRow.push(i);
-    }
-    sizes[lane]!++;
-    laneOfRow[i] = lane;
-    if (k % ROWS_PER_STEP === 0) yield;
-  }
-  const rows = sizes.map((size) => new Uint32Array(size));
-  const filled = new Uint32Array(sizes.length);
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
-    const lane = laneOfRow[i]!;
-    rows[lane]![filled[lane]!++] = i;
-    if (k % ROWS_PER_STEP === 0) yield;
-  }
-  // Lanes are numbered by their first meeting in date order: within a partner, that is their order.
-  const lanes: CadenceLane[] = [];
-  for (let lane = 0; lane < sizes.length; lane++) {
-    const first = dialogues[firstRow[lane]!]!;
-    lanes.push(yield* laneFacts(dialogues, c, first.partner, first.track, rows[lane]!));
-  }
-  const rank = new Map(partners.map((p, j) => [p, j]));
-  const partnerRank = (p: string) => rank.get(p) ?? partners.length;
-  // A stable sort: by partner, keeping the order of first meetings.
-  return lanes.sort((a, b) => partnerRank(a.partner) - partnerRank(b.partner) || ascending(a.partner, b.partner));
+  const parts = yield* lanePartSteps(c, order, partners, (i) => itemAt(dialogues, i).date);
+  return lanesOf(parts, dialogues);
 }
 
-/** One lane from its rows in date order: its meetings, gaps and what they say of its rhythm. */
-function* laneFacts(
-  dialogues: readonly Dialogue[],
-  c: DialogueColumns,
-  partner: string,
-  track: string,
-  rows: Uint32Array,
-): Steps<CadenceLane> {
-  const meetings = new Array<Dialogue>(rows.length);
-  const starts = new Float64Array(rows.length);
-  const ends = new Float64Array(rows.length);
-  // Months between consecutive held meetings: the median is all the lane keeps of them.
-  const months: number[] = [];
-  let held = 0;
-  let lastHeld: Dialogue | null = null;
-  let firstPlanned: Dialogue | null = null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let k = 0; k < rows.length; k++) {
-    const m = (meetings[k] = dialogues[rows[k]!]!);
-    starts[k] = c.start[rows[k]!]!;
-    ends[k] = c.end[rows[k]!]!;
-    if (m.date) {
-      lo = Math.min(lo, starts[k]!);
-      hi = Math.max(hi, ends[k]!);
-    }
-    if (m.status === 'held' && m.date) {
-      if (lastHeld) months.push(monthsBetween(lastHeld.date!, m.date));
-      lastHeld = m;
-      held++;
-    } else if (m.status === 'planned' && !firstPlanned) firstPlanned = m;
-    if (k % ROWS_PER_STEP === 0) yield;
-  }
-  const medianMonths = months.length ? (median(months) ?? null) : null;
-  let gaps: Gap[] | null = null;
-  return {
-    key: laneKey(partner, track),
-    partner,
-    track,
-    meetings,
-    rows,
-    starts,
-    ends,
-    // Made when asked (the timeline draws them only for a few hundred meetings): a million
-    // meetings would otherwise keep a million of them.
-    get gaps() {
-      return (gaps ??= heldGaps(meetings));
-    },
-    held,
-    lastHeld,
-    firstPlanned,
-    medianMonths,
-    span: lo <= hi ? [new Date(lo), new Date(hi)] : null,
-  };
+/** The lanes from their parts (lane-parts.ts): each lane's meetings made only when read. */
+export function lanesOf(parts: readonly LaneParts[], dialogues: readonly Dialogue[]): CadenceLane[] {
+  return parts.map((p) => {
+    const meetings = pick(dialogues, p.rows);
+    let gaps: Gap[] | null = null;
+    return {
+      key: laneKey(p.partner, p.track),
+      partner: p.partner,
+      track: p.track,
+      meetings,
+      rows: p.rows,
+      starts: p.starts,
+      ends: p.ends,
+      // Made when asked (the timeline draws them only for a few hundred meetings): a million
+      // meetings would otherwise keep a million of them.
+      get gaps() {
+        return (gaps ??= heldGaps(meetings));
+      },
+      held: p.held,
+      lastHeld: p.lastHeld < 0 ? null : itemAt(dialogues, p.lastHeld),
+      firstPlanned: p.firstPlanned < 0 ? null : itemAt(dialogues, p.firstPlanned),
+      medianMonths: p.medianMonths,
+      span: p.span ? [new Date(p.span[0]), new Date(p.span[1])] : null,
+    };
+  });
 }
 
 /** Gaps between consecutive held, dated meetings of one lane (meetings by date). */

@@ -10,18 +10,29 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
+/** The four data files as they came, undecoded: a large file goes to the worker without a copy on the page. */
+export type DatasetFiles = Record<DataFileKind, Blob>;
+
 /**
  * Fetches the four data files from `baseUrl` (the served `data/` folder). Rejects with a
  * message that names the file and what went wrong, including a server that does not answer.
  * A fetch started at boot by `prefetchDataset` for the same folder is used instead of a new one.
  */
-export function fetchDatasetTexts(baseUrl: string, options: FetchOptions | typeof fetch = {}): Promise<DatasetTexts> {
+export function fetchDatasetFiles(baseUrl: string, options: FetchOptions | typeof fetch = {}): Promise<DatasetFiles> {
   const { fetcher = fetch, timeoutMs = DATA_TIMEOUT_MS } = typeof options === 'function' ? { fetcher: options } : options;
   const early = takePrefetched(baseUrl, fetcher);
   return early ?? requestAll(baseUrl, fetcher, timeoutMs);
 }
 
-let prefetched: { baseUrl: string; texts: Promise<DatasetTexts> } | null = null;
+/** `fetchDatasetFiles`, as text. */
+export async function fetchDatasetTexts(baseUrl: string, options: FetchOptions | typeof fetch = {}): Promise<DatasetTexts> {
+  const files = await fetchDatasetFiles(baseUrl, options);
+  const kinds = Object.keys(files) as DataFileKind[];
+  const texts = await Promise.all(kinds.map((kind) => files[kind].text()));
+  return Object.fromEntries(kinds.map((kind, i) => [kind, texts[i]])) as DatasetTexts;
+}
+
+let prefetched: { baseUrl: string; texts: Promise<DatasetFiles> } | null = null;
 
 /**
  * Starts fetching the data files now, before the app has mounted (index.html has also asked the
@@ -35,14 +46,14 @@ export function prefetchDataset(baseUrl: string, timeoutMs: number = DATA_TIMEOU
   prefetched = { baseUrl, texts };
 }
 
-function takePrefetched(baseUrl: string, fetcher: typeof fetch): Promise<DatasetTexts> | null {
+function takePrefetched(baseUrl: string, fetcher: typeof fetch): Promise<DatasetFiles> | null {
   if (!prefetched || prefetched.baseUrl !== baseUrl || fetcher !== fetch) return null;
   const { texts } = prefetched;
   prefetched = null;
   return texts;
 }
 
-async function requestAll(baseUrl: string, fetcher: typeof fetch, timeoutMs: number): Promise<DatasetTexts> {
+async function requestAll(baseUrl: string, fetcher: typeof fetch, timeoutMs: number): Promise<DatasetFiles> {
   const kinds = Object.keys(DATA_FILES) as DataFileKind[];
   // One deadline for all four: the first file that is late aborts the others too.
   const controller = new AbortController();
@@ -57,7 +68,7 @@ async function requestAll(baseUrl: string, fetcher: typeof fetch, timeoutMs: num
         return text;
       }),
     );
-    return Object.fromEntries(kinds.map((kind, i) => [kind, texts[i]])) as DatasetTexts;
+    return Object.fromEntries(kinds.map((kind, i) => [kind, texts[i]])) as DatasetFiles;
   } catch (e) {
     controller.abort(); // one failed: stop waiting for the others
     throw e;
@@ -73,7 +84,7 @@ async function requestOne(
   signal: AbortSignal,
   timeoutMs: number,
   late: Set<string>,
-): Promise<string> {
+): Promise<Blob> {
   const timedOut = () =>
     new Error(
       `The server did not answer for ${[...late].join(', ') || name} within ${Math.round(timeoutMs / 1000)} seconds.`,
@@ -88,7 +99,8 @@ async function requestOne(
     throw new Error(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
   }
   try {
-    return await response.text();
+    // As bytes: decoding (and copying) a large file here would be a long task on the page.
+    return await response.blob();
   } catch {
     throw signal.aborted ? timedOut() : new Error(`Could not read ${name}: the connection broke off.`);
   }

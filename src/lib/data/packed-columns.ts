@@ -1,7 +1,11 @@
-import type { DialogueColumns } from './columns';
+import { ascending } from 'd3-array';
+import { venueRowSteps, type VenueRows } from './aggregate';
+import { countTopics, type DialogueColumns } from './columns';
 import { dateOrderNow } from './date-order';
 import type { PackedDialogues } from './packed';
-import { parsePartialDate } from './partial-date';
+import { lanePartSteps, type LaneParts } from './lane-parts';
+import { parsePartialDate, type PartialDate } from './partial-date';
+import { runNow } from './steps';
 
 /**
  * The filtering columns and the date order of a packed dataset, made in the worker from its
@@ -14,6 +18,12 @@ export interface PackedViews {
   columns: DialogueColumns;
   /** Rows in date order (see date-order.ts). */
   order: Uint32Array;
+  /** The timeline's lanes, as numbers (lane-parts.ts): the page only wraps them. */
+  lanes?: LaneParts[];
+  /** Each venue's rows by date (aggregate.ts: venueRowSteps). */
+  venueRows?: VenueRows;
+  /** Meetings per topic and partner (columns.ts: countTopics over every row). */
+  topicCounts?: Uint32Array;
 }
 
 export function packedViews(
@@ -44,6 +54,7 @@ export function packedViews(
   let total = 0;
   const lists = new Array<Uint32Array>(n);
   const startOf = new Float64Array(date.table.length).fill(-Infinity);
+  const dates = new Array<PartialDate | null>(date.table.length);
   const endOf = new Float64Array(date.table.length);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
@@ -72,7 +83,7 @@ export function packedViews(
     const dc = date.codes[i]!;
     if (startOf[dc] === -Infinity) {
       const text = date.table[dc]!;
-      const p = text === '' ? null : parsePartialDate(text);
+      const p = (dates[dc] = text === '' ? null : parsePartialDate(text));
       startOf[dc] = p ? p.start.getTime() : NaN;
       endOf[dc] = p ? p.end.getTime() : NaN;
     }
@@ -106,7 +117,11 @@ export function packedViews(
     start,
     end,
   };
-  return { columns, order: dateOrderNow(start, end) };
+  const order = dateOrderNow(start, end);
+  const partners = [...columns.partners].sort(ascending);
+  const lanes = runNow(lanePartSteps(columns, order, partners, (i) => dates[date.codes[i]!]!));
+  const venueRows = runNow(venueRowSteps(columns, order));
+  return { columns, order, lanes, venueRows, topicCounts: countTopics(columns, null) };
 }
 
 /** The typed arrays of the views: what postMessage moves rather than copies. */
@@ -114,5 +129,8 @@ export function viewTransferables(v: PackedViews): ArrayBuffer[] {
   const c = v.columns;
   return [c.partnerOf, c.trackOf, c.statusOf, c.venueOf, c.topicStart, c.topicIds, c.start, c.end, v.order, ...c.rowsByTopic].map(
     (a) => a.buffer as ArrayBuffer,
-  );
+  )
+    .concat((v.lanes ?? []).flatMap((l) => [l.rows.buffer, l.starts.buffer, l.ends.buffer] as ArrayBuffer[]))
+    .concat(v.venueRows ? [...v.venueRows.rows, v.venueRows.held].map((a) => a.buffer as ArrayBuffer) : [])
+    .concat(v.topicCounts ? [v.topicCounts.buffer as ArrayBuffer] : []);
 }

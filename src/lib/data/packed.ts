@@ -1,19 +1,19 @@
 import { DialogueReader, type DialogueValues } from './dialogue-reader';
-import { parsePartialDate, type PartialDate } from './partial-date';
 import { ProblemLog, type Problem } from './problems';
 import { ReferenceCheck } from './references';
-import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type Dialogue, type Source, type Status, type Topic, type Venue } from './schema';
-import { ROWS_PER_STEP, type Steps } from './steps';
+import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type Source, type Topic, type Venue } from './schema';
+import type { Steps } from './steps';
 import { parseSources, parseTopics } from './vocabulary';
 import { parseVenues } from './venues';
 import type { BuiltDataset, DatasetSource } from './dataset';
 import { packedViews, viewTransferables, type PackedViews } from './packed-columns';
+import { packedMeetings } from './packed-meetings';
 
 /**
  * A dataset read and checked in the worker, in a form the page receives cheaply: the meetings
  * as typed arrays (moved, not copied) and a few strings, instead of a million objects that
- * would take the page seconds to receive. The page turns it into meetings a slice at a time
- * (`unpackSteps`) without reading any CSV again: one parse per file.
+ * would take the page seconds to receive. The page makes a meeting from it only when one is
+ * read (`unpackSteps`, packed-meetings.ts), without reading any CSV again: one parse per file.
  */
 export interface PackedDataset {
   dialogues: PackedDialogues;
@@ -219,60 +219,13 @@ export function packDataset(source: DatasetSource, onProgress: (fraction: number
   });
 }
 
-const NO_TOPICS: readonly string[] = Object.freeze([]);
-
-/** The meetings of a packed dataset, made a few thousand at a time (see steps.ts). */
+/**
+ * The dataset of a packed one, its meetings made only when read (packed-meetings.ts): no step
+ * to take, whatever its size. A generator still, as the page runs every build in steps.
+ */
+// eslint-disable-next-line require-yield
 export function* unpackSteps(p: PackedDataset): Steps<BuiltDataset> {
-  const d = p.dialogues;
-  const col = (c: number) => SHARED.indexOf(c);
-  const table = (c: number) => d.tables[col(c)]!;
-  const code = (c: number) => d.codes[col(c)]!;
-  // Each distinct value made once, when a row first needs it (there may be as many as rows, so
-  // not all up front in one step): dates parsed, rounds as numbers, topic lists as arrays.
-  const dateTexts = table(1);
-  const listTexts = table(8);
-  const dates = new Array<PartialDate | null | undefined>(dateTexts.length);
-  const topicLists = new Array<readonly string[] | undefined>(listTexts.length);
-  const dateOf = (k: number) => {
-    let date = dates[k];
-    if (date === undefined) date = dates[k] = dateTexts[k] === '' ? null : parsePartialDate(dateTexts[k]!);
-    return date;
-  };
-  const topicsOf = (k: number) => {
-    let list = topicLists[k];
-    if (list === undefined) list = topicLists[k] = listTexts[k] === '' ? NO_TOPICS : Object.freeze(listTexts[k]!.split(';'));
-    return list;
-  };
-  const rounds = table(5).map((r) => (r === '' ? null : Number(r)));
-  const venueIds = table(7).map((v) => (v === '' ? null : v));
-  const [statusT, partnerT, trackT, levelT, leadPT, leadXT, sourceT] = [2, 3, 4, 6, 9, 10, 11].map(table);
-  const [dateC, statusC, partnerC, trackC, roundC, levelC, venueC, topicC, leadPC, leadXC, sourceC] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
-  ].map(code);
-  const [idText, evidenceText, summaryText] = d.texts as [string, string, string];
-  const [idEnd, evidenceEnd, summaryEnd] = d.ends as [Uint32Array, Uint32Array, Uint32Array];
-  const dialogues: Dialogue[] = new Array(d.n);
-  for (let i = 0; i < d.n; i++) {
-    if (i % ROWS_PER_STEP === 0) yield;
-    dialogues[i] = {
-      id: idText.slice(i === 0 ? 0 : idEnd[i - 1]!, idEnd[i]!),
-      date: dateOf(dateC![i]!),
-      status: statusT![statusC![i]!] as Status,
-      partner: partnerT![partnerC![i]!]!,
-      track: trackT![trackC![i]!]!,
-      round: rounds[roundC![i]!]!,
-      level: levelT![levelC![i]!]!,
-      venueId: venueIds[venueC![i]!]!,
-      topics: topicsOf(topicC![i]!),
-      leadPakistan: leadPT![leadPC![i]!]!,
-      leadPartner: leadXT![leadXC![i]!]!,
-      sourceId: sourceT![sourceC![i]!]!,
-      evidence: evidenceText.slice(i === 0 ? 0 : evidenceEnd[i - 1]!, evidenceEnd[i]!),
-      summary: summaryText.slice(i === 0 ? 0 : summaryEnd[i - 1]!, summaryEnd[i]!),
-      line: d.lines[i]!,
-    };
-  }
-  const dataset: Dataset = { dialogues, venues: p.venues, topics: p.topics, sources: p.sources };
+  const dataset: Dataset = { dialogues: packedMeetings(p.dialogues), venues: p.venues, topics: p.topics, sources: p.sources };
   return { dataset, problems: p.problems, errors: p.errors, warnings: p.warnings };
 }
 

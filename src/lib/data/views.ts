@@ -1,7 +1,18 @@
 import { ascending } from 'd3-array';
-import { laneSteps, rowsByDate, topicCounts, venueSteps, type CadenceLane, type TopicCount, type VenueSummary } from './aggregate';
+import {
+  lanesOf,
+  laneSteps,
+  rowsByDate,
+  topicCounts,
+  venueSteps,
+  venueSummariesOf,
+  type CadenceLane,
+  type TopicCount,
+  type VenueSummary,
+} from './aggregate';
 import { buildColumns, columnSteps, countTopics, type DialogueColumns } from './columns';
 import type { PackedViews } from './packed-columns';
+import { rowOfId } from './packed-meetings';
 import type { Dataset } from './schema';
 import type { Steps } from './steps';
 
@@ -48,9 +59,12 @@ export function* datasetViews(dataset: Dataset, made?: PackedViews): Steps<Datas
   const columns = made ? made.columns : yield* columnSteps(dialogues);
   const order = made ? made.order : yield* rowsByDate(columns);
   const partners = [...columns.partners].sort(ascending);
-  const lanes = yield* laneSteps(dialogues, columns, order, partners);
-  const venues = yield* venueSteps(dialogues, dataset.venues, columns, order);
-  return viewsOf(dataset, columns, partners, lanes, venues);
+  const lanes = made?.lanes ? lanesOf(made.lanes, dialogues) : yield* laneSteps(dialogues, columns, order, partners);
+  const venues = made?.venueRows
+    ? venueSummariesOf(made.venueRows, dialogues, dataset.venues, columns.venues)
+    : yield* venueSteps(dialogues, dataset.venues, columns, order);
+  yield;
+  return viewsOf(dataset, columns, partners, lanes, venues, made?.topicCounts);
 }
 
 function viewsOf(
@@ -59,11 +73,12 @@ function viewsOf(
   partners: string[],
   lanes: CadenceLane[],
   venues: VenueSummary[],
+  counts: Uint32Array = countTopics(columns, null),
 ): DatasetViews {
   // A link names one meeting: looked up when asked (a pass over the ids), the last answer kept.
   let last = { id: '', row: -1 };
   const rowOfMeeting = (id: string) => {
-    if (last.id !== id) last = { id, row: dataset.dialogues.findIndex((d) => d.id === id) };
+    if (last.id !== id) last = { id, row: rowOfId(dataset.dialogues, id) };
     return last.row;
   };
   let held = 0;
@@ -71,7 +86,7 @@ function viewsOf(
   return {
     columns,
     partners,
-    topicCounts: topicCounts(columns, countTopics(columns, null), partners, dataset.topics),
+    topicCounts: topicCounts(columns, counts, partners, dataset.topics),
     lanes,
     venues,
     venueNames: new Map(dataset.venues.map((v) => [v.id, v.name])),

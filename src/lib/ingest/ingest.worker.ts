@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import type { DatasetTexts } from '../data/dataset';
-import { packDataset, transferables, type PackedDataset } from '../data/packed';
+import { packDataset, type PackedDataset } from '../data/packed';
+import { forTransfer, type Movable } from '../data/packed-transfer';
 import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
 import { CurrentData, ingestFiles } from './ingest';
@@ -11,12 +12,12 @@ import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest, SendPr
  * (a few messages a second) and the result; large texts travel as Blobs, not copies.
  */
 let indexed: { key: string; data: CurrentData } | null = null;
-/** The last upload's dataset, packed: sent when Apply asks (receiving it is a task on the page). */
-let prepared: PackedDataset | null = null;
+/** The last upload's dataset, packed and ready to move: sent when Apply asks (receiving it is a task on the page). */
+let prepared: Movable | null = null;
 const post = (m: IngestMessage) => self.postMessage(m);
-/** A packed dataset to the page: its typed arrays are moved, not copied. */
-const postPacked = (type: 'prepared' | 'built', packed: PackedDataset) =>
-  self.postMessage({ type, packed } satisfies IngestMessage, transferables(packed));
+/** A packed dataset to the page: its typed arrays (and long texts, as codes) are moved, not copied. */
+const postPacked = (type: 'prepared' | 'built', { packed, buffers }: Movable) =>
+  self.postMessage({ type, packed } satisfies IngestMessage, buffers);
 
 /** Files → the dataset to show, read (dialogues.csv streamed from its Blob) and checked here. */
 async function build(files: Record<DataFileKind, Blob>): Promise<PackedDataset> {
@@ -54,7 +55,7 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
   if (event.data.type === 'ingest') prepared = null;
   if (event.data.type === 'build') {
     try {
-      postPacked('built', await build(event.data.files));
+      postPacked('built', forTransfer(await build(event.data.files)));
     } catch (e) {
       post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
@@ -90,7 +91,7 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
     // The dataset Apply would show, packed from the rows just read: Apply reads no CSV.
-    prepared = packed ?? null;
+    prepared = packed ? forTransfer(packed) : null;
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

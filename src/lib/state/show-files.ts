@@ -1,0 +1,34 @@
+import type { BuiltDataset } from '../data/dataset';
+import { unpackSteps } from '../data/packed';
+import { runInSlices, yieldToPage } from '../data/steps';
+import { datasetViews, type DatasetViews } from '../data/views';
+import { takePacked } from '../ingest/prepared';
+import type { Files } from './data-files';
+import { readDataset } from './read-dataset';
+
+/**
+ * Files → the dataset to show and its views: read and checked in a worker (or, for an upload,
+ * already read by its worker: prepared.ts), its meetings made only when read, its views from
+ * the worker's columns and lanes (made here in slices when they are not there).
+ * `onActivity` gets what is being done, in words. Resolves in a task of its own, so the
+ * caller's swap (drawing every chart) is a task apart from receiving the data.
+ */
+export async function readForShow(
+  files: Files,
+  onActivity: (activity: string) => void,
+): Promise<{ built: BuiltDataset; views: DatasetViews }> {
+  onActivity('Reading the data');
+  let last = '';
+  const packed =
+    (await takePacked(files.dialogues)) ??
+    (await readDataset(files, (fraction) => {
+      const activity = `Reading the data: ${Math.floor(fraction * 100)}%`;
+      if (activity !== last) onActivity((last = activity));
+    }));
+  await yieldToPage();
+  const built = await runInSlices(unpackSteps(packed));
+  onActivity('Drawing the charts');
+  const views = await runInSlices(datasetViews(built.dataset, packed.views));
+  await yieldToPage();
+  return { built, views };
+}
