@@ -1,5 +1,9 @@
-import type { ViewName } from '../export/alt';
+import type { Route } from '../data/url-codec';
 import type { ViewStore } from './view.svelte';
+
+/** A view's name as the routes spell it (the same names as the export's): 'map', 'topics', 'cadence'. */
+export type ViewName = NameIn<Route>;
+type NameIn<R> = R extends `${'embed' | 'present'}/${infer Name}` ? Name : never;
 
 /** The order views are presented in: the arrows step through it, round and round. */
 export const PRESENT_ORDER: readonly ViewName[] = ['map', 'topics', 'cadence'];
