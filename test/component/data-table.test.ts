@@ -1,6 +1,6 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import DataTable from '../../src/components/DataTable.svelte';
+import DataTable from '../../src/components/dashboard/DataTable.svelte';
 
 interface Row {
   id: string;

@@ -1,0 +1,27 @@
+import { afterNextPaint } from './after-paint';
+
+/**
+ * The page mounts in steps, one task each, so no task holds a phone's main thread for long: the
+ * header first (`mounted` 0), then the data panel and filters (1), then the views (2) — all below
+ * what is there, so nothing moves. The first chart (topics) paints in its own task; the timeline and
+ * its table follow in the next one (`restDrawn`), so no single task draws the whole page.
+ */
+export class PageSteps {
+  mounted = $state(0);
+  restDrawn = $state(false);
+
+  /**
+   * `beside`: the code the data panel and filters need (they mount together once it is here);
+   * `after`: what to load once the views are mounted; `ready`: the data is shown.
+   */
+  constructor(beside: () => Promise<unknown>, after: () => void, ready: () => boolean) {
+    const mountNext = (): void =>
+      void afterNextPaint()
+        .then(() => (this.mounted === 0 ? beside().catch(() => {}) : undefined))
+        .then(() => (++this.mounted < 2 ? mountNext() : after()));
+    mountNext();
+    $effect(() => {
+      if (ready() && !this.restDrawn) void afterNextPaint().then(() => (this.restDrawn = true));
+    });
+  }
+}
