@@ -92,10 +92,10 @@ const results = [];
 if (want('first-view')) {
   /**
    * Records when the first mark matching `selector` is on screen: seen by a MutationObserver
-   * (nodes added, or an attribute that may show them changed) in the DOM and visible — rendered
-   * with a size inside the window (1440 × 1000), not hidden by `hidden`, `display`, `visibility`, `opacity` or `content-visibility`
-   * on it or an ancestor, nor inside a `<template>` — then painted (the task after the next frame).
-   * The same probe for both pages.
+   * (nodes added, or an attribute that may show them changed) in the document and visible —
+   * with a size, inside the window, not hidden by `hidden`, `display`, `visibility`, `opacity` or
+   * `content-visibility` on it or an ancestor (a mark in a `<template>` is not in the document) —
+   * then painted (the task after the next frame). The same probe for both pages.
    * @param {string} selector
    */
   const probe = (selector) => {
