@@ -9,9 +9,13 @@ import type { Plugin } from 'vite';
  * Vite preloads only what the entry imports statically; this is the same for the lazy first view.
  */
 export function preloadFirstView(options: { modules: string[] }): Plugin {
+  let base = './';
   return {
     name: 'dialogue-atlas:preload-first-view',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
@@ -42,7 +46,7 @@ export function preloadFirstView(options: { modules: string[] }): Plugin {
             for (const file of css ?? []) styles.add(file);
           }
         }
-        const href = (fileName: string) => `./${fileName}`;
+        const href = (fileName: string) => `${base}${fileName}`;
         return [
           ...[...scripts].map((fileName) => ({
             tag: 'link',
