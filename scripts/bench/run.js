@@ -91,14 +91,30 @@ const results = [];
 // paint, side by side (alternating, a fresh browser context each), with the bundled data.
 if (want('first-view')) {
   /**
-   * Records when the first mark matching `selector` is on screen: seen by a MutationObserver,
+   * Records when the first mark matching `selector` is on screen: seen by a MutationObserver
+   * (nodes added, or an attribute that may show them changed) in the document and visible —
+   * with a size, inside the window, not hidden by `hidden`, `display`, `visibility`, `opacity` or
+   * `content-visibility` on it or an ancestor (a mark in a `<template>` is not in the document) —
    * then painted (the task after the next frame). The same probe for both pages.
    * @param {string} selector
    */
   const probe = (selector) => {
     const w = /** @type {{ __mark?: { seen: number, painted: number } }} */ (/** @type {unknown} */ (window));
+    const visible = () =>
+      [...document.querySelectorAll(selector)].some((el) => {
+        const box = el.getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.height > 0 &&
+          box.right > 0 &&
+          box.bottom > 0 &&
+          box.left < innerWidth &&
+          box.top < innerHeight &&
+          el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })
+        );
+      });
     const observer = new MutationObserver(() => {
-      if (!document.querySelector(selector)) return;
+      if (!visible()) return;
       observer.disconnect();
       const seen = performance.now();
       requestAnimationFrame(() => {
@@ -107,7 +123,7 @@ if (want('first-view')) {
         channel.port2.postMessage(null);
       });
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
   };
   /**
    * @param {string} url @param {string} selector @param {number} cpu slowdown (1 = none)

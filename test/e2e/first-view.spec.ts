@@ -29,6 +29,34 @@ test.describe('the first view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('asks for the data panel, filters and timeline code beside the entry, not after it has run', async ({
+    page,
+    consoleErrors,
+  }) => {
+    // The entry script is held back: whatever is asked for meanwhile, the page itself asked for.
+    const entry = holdBack();
+    await page.route(/\/assets\/index-[^/]*\.js$/, entry.handler);
+    const asked: string[] = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
+    await page.goto('./', { waitUntil: 'commit' });
+    await expect.poll(() => entry.held.length).toBe(1);
+    for (const chunk of [
+      /^UploadPanel-.*\.js$/,
+      /^FilterBar-.*\.js$/,
+      /^CadenceView-.*\.js$/,
+      /^InsightsTable-.*\.js$/,
+    ])
+      await expect.poll(() => asked.some((name) => chunk.test(name)), `${chunk} asked for`).toBe(true);
+    // Nothing the map needs comes early.
+    expect(asked.some((name) => /^VenueMap-|^countries-/.test(name))).toBe(false);
+    await page.unroute(/\/assets\/index-[^/]*\.js$/);
+    await entry.release();
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await expect(page.getByTestId('upload')).toBeVisible();
+    await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('draws the charts while the map code and the basemap are held back', async ({ page }) => {
     const basemap = holdBack();
     const mapCode = holdBack();
