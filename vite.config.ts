@@ -11,10 +11,10 @@ const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.cs
 // What the dashboard imports while it mounts, before and beside the first chart (see App.svelte):
 // named in index.html so it is fetched beside the entry rather than after it.
 const FIRST_VIEW_CHUNKS = [
-  'src/components/UploadPanel.svelte',
-  'src/components/FilterBar.svelte',
-  'src/components/CadenceView.svelte',
-  'src/components/InsightsTable.svelte',
+  'src/components/data/UploadPanel.svelte',
+  'src/components/controls/FilterBar.svelte',
+  'src/components/views/CadenceView.svelte',
+  'src/components/dashboard/InsightsTable.svelte',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
-import { format } from 'd3-format';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
+import { formatCount as fmt } from '../data/format-count';
 import { approxTextWidth, truncate } from '../charts/text';
 import type { SlideTheme } from './themes';
 import { el, text, title } from './xml';
@@ -21,7 +21,6 @@ const ROW = 22;
 const FONT = 12;
 const TOP = 8;
 const BOTTOM = 30;
-const fmt = format(',');
 
 /**
  * The topic chart as lean, editable SVG for slides: the same layout as the page's TopicChart,
