@@ -1,3 +1,4 @@
+// src/lib/data: pure TypeScript, no DOM — the schema, CSV read and written by PapaParse, dialogues, venues and vocabularies, packed columns, filters, aggregation, views and the URL codec.
 import type { PartialDate } from './partial-date';
 
 export const STATUSES = ['held', 'planned'] as const;

@@ -1,3 +1,4 @@
+// src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, type DataFileKind } from '../data/schema';

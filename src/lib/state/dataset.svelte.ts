@@ -1,3 +1,4 @@
+// src/lib/state: runes classes (.svelte.ts) and their helpers — the data shown and its history, the view (filters, selection), the dashboard, presenting, uploads, theme and export settings.
 import { datasetSteps, type DatasetTexts } from '../data/dataset';
 import { fetchDatasetFiles } from '../data/fetch-dataset';
 import { runNow } from '../data/steps';
