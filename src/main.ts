@@ -2,7 +2,7 @@ import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
 import { prefetchDataset } from './lib/data/fetch-dataset';
-import { readBriefing } from './lib/export/briefing';
+import { readBriefing } from './lib/export/briefing-data';
 
 // The data is on its way before the app mounts (index.html preloads it too): the charts draw
 // as soon as it arrives. A briefing file carries its own data.

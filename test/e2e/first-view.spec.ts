@@ -1,4 +1,7 @@
 import type { Route } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from './fixtures';
 
 /** Requests that are held back (never answered until released), by route. */
@@ -11,7 +14,32 @@ function holdBack() {
   };
 }
 
+/** The built entry script and every chunk it imports statically (what runs before anything else), gzip bytes each. */
+function initialScripts(dist = 'dist'): Map<string, number> {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+  if (!entry) throw new Error('no module script in dist/index.html');
+  const sizes = new Map<string, number>();
+  const visit = (file: string) => {
+    if (sizes.has(file)) return;
+    const code = readFileSync(join(dist, file));
+    sizes.set(file, gzipSync(code, { level: 9 }).length);
+    // Static imports only (`import … from "./x.js"` or `import "./x.js"`), not import("…").
+    for (const [, spec] of code.toString('utf8').matchAll(/\bimport\s*(?:[\w${}\s,*]+from\s*)?["'](\.\/[^"']+)["']/g))
+      visit(join(dirname(file), spec!));
+  };
+  visit(entry);
+  return sizes;
+}
+
 test.describe('the first view', () => {
+  test('initial JavaScript (the entry and what it imports statically) stays within 80 KB gzip', () => {
+    const sizes = initialScripts();
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    expect(sizes.size, [...sizes.keys()].join(', ')).toBeGreaterThanOrEqual(2);
+    expect(total, [...sizes].map(([f, n]) => `${f} ${n}`).join(', ')).toBeLessThanOrEqual(80_000);
+  });
+
   test('asks for the data before the map code and the basemap', async ({ page, consoleErrors }) => {
     const order: string[] = [];
     page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop() ?? ''));

@@ -1,26 +1,4 @@
-import type { DatasetTexts } from '../data/dataset';
-
-/** What a briefing file carries besides the app: the data, and what it is. */
-export interface BriefingData {
-  texts: DatasetTexts;
-  /** Which data this is: "published data" or the uploaded file. */
-  label: string;
-  /** When the briefing was written (ISO). */
-  created: string;
-  /** The address's view and filters when it was downloaded (`#/?topic=migration`), opened again from disk. */
-  hash?: string;
-}
-
-/** The global the briefing page sets before the app starts. */
-export const BRIEFING_GLOBAL = '__DIALOGUE_ATLAS_BRIEFING__';
-
-/** The data a briefing page carries, or null on the live site. */
-export function readBriefing(): BriefingData | null {
-  const value = (globalThis as Record<string, unknown>)[BRIEFING_GLOBAL];
-  if (typeof value !== 'object' || value === null) return null;
-  const b = value as Partial<BriefingData>;
-  return b.texts && typeof b.label === 'string' && typeof b.created === 'string' ? (b as BriefingData) : null;
-}
+import { BRIEFING_GLOBAL, type BriefingData } from './briefing-data';
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export function scriptSafeJson(value: unknown): string {
