@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
-import { buildColumns, countTopics, filterRows, venuesOf, venueTallies } from '../../src/lib/data/columns';
+import {
+  buildColumns,
+  commonRows,
+  countTopics,
+  filterRows,
+  tallyRows,
+  venuesOf,
+  venueTallies,
+} from '../../src/lib/data/columns';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { matcher, NO_FILTERS, type Filters } from '../../src/lib/data/filters';
 import { topicFrequency } from '../../src/lib/data/aggregate';
@@ -61,6 +69,37 @@ describe('filtering over columns', () => {
           expected.set(d.venueId, t);
         }
         expect(venueTallies(columns, filterRows(columns, f).rows)).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('finds the meetings of a hovered topic among the filtered ones, as a filter on both would', () => {
+    fc.assert(
+      fc.property(filters, fc.constantFrom('t0', 't4', 't11'), (f, topic) => {
+        const shown = filterRows(columns, f).rows;
+        const expected = dataset.dialogues.flatMap((d, i) => (matcher(f)(d) && d.topics.includes(topic) ? [i] : []));
+        expect([...commonRows(columns.rowsByTopic[columns.topics.indexOf(topic)]!, shown)]).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('counts held, planned and tracks among the selected meetings, for the header and the cadence table', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const shown = dataset.dialogues.filter(matcher(f));
+        const tally = tallyRows(columns, filterRows(columns, f).rows);
+        expect([tally.held, tally.planned]).toEqual([
+          shown.filter((d) => d.status === 'held').length,
+          shown.filter((d) => d.status === 'planned').length,
+        ]);
+        const lanes = new Set(shown.map((d) => `${d.partner}|${d.track}`));
+        const tracks = columns.tracks.length;
+        const marked = [...tally.lanes].flatMap((s, k) =>
+          s ? [`${columns.partners[Math.floor(k / tracks)]}|${columns.tracks[k % tracks]}`] : [],
+        );
+        expect(new Set(marked)).toEqual(lanes);
       }),
       { numRuns: 50 },
     );

@@ -1,8 +1,14 @@
 import { scaleTime } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generate-data.js';
+import { cadenceScale } from '../../src/lib/charts/cadence-layout';
 import { laneDensities, paintStrip, parseHex, rowSpans } from '../../src/lib/charts/density';
 import { cadenceLanes } from '../../src/lib/data/aggregate';
+import { buildColumns, filterRows } from '../../src/lib/data/columns';
+import { buildDataset } from '../../src/lib/data/dataset';
 import { parseDialogues } from '../../src/lib/data/dialogues';
+import { matcher, type Filters } from '../../src/lib/data/filters';
 
 const rows = parseDialogues(
   [
@@ -42,6 +48,63 @@ describe('density strips', () => {
     expect(rgba[11]).toBe(255);
     expect(rgba[7]).toBeLessThan(255);
     expect([...rgba.slice(16, 24)]).toEqual([...rgba.slice(0, 8)]);
+  });
+});
+
+describe('filtered density over thousands of meetings', () => {
+  const { dataset } = buildDataset(generateDataset({ meetings: 2000, venues: 30, partners: 4, topics: 8, seed: 3 }));
+  const lanes = cadenceLanes(dataset.dialogues);
+  const columns = buildColumns(dataset.dialogues);
+  const width = 240;
+  const x = cadenceScale(lanes, new Date('2026-01-01T00:00:00Z'), width);
+  const byRow = rowSpans(lanes, x, width, columns);
+  const byLane = rowSpans(lanes, x, width);
+  const filters = fc.record<Filters>({
+    partners: fc.subarray(['Partner A', 'Partner B', 'Partner C']),
+    topics: fc.subarray(['t0', 't1', 't5']),
+    venues: fc.constant([]),
+    status: fc.constantFrom('all' as const, 'held' as const, 'planned' as const),
+    from: fc.constantFrom(null, '2015-03', '2021'),
+    to: fc.constantFrom(null, '2019-06', '2024-12-31'),
+  });
+
+  /** Each lane's matching dated meetings, counted in every column their period covers, one by one. */
+  function straightforward(f: Filters): number[][] {
+    const [d0, d1] = x.domain().map(Number) as [number, number];
+    const k = width / (d1 - d0);
+    const column = (t: number) => (t - d0) * k;
+    const passes = matcher(f);
+    return lanes.map((lane) => {
+      const bins = new Array<number>(width).fill(0);
+      for (const d of lane.meetings) {
+        if (!passes(d) || !d.date) continue;
+        const first = Math.max(0, Math.min(width - 1, Math.floor(column(d.date.start.getTime()))));
+        const last = Math.max(first, Math.min(width - 1, Math.ceil(column(d.date.end.getTime())) - 1));
+        for (let i = first; i <= last; i++) bins[i]!++;
+      }
+      return bins;
+    });
+  }
+
+  it('shades each lane by the meetings that pass the filters, whichever way they are counted', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        const { rows } = filterRows(columns, f);
+        const expected = straightforward(f);
+        expect(laneDensities(byRow, lanes.length, width, rows).map((b) => [...b])).toEqual(expected);
+        expect(laneDensities(byLane, lanes.length, width, rows).map((b) => [...b])).toEqual(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('counts every meeting when nothing is filtered, and none when nothing matches', () => {
+    const all = laneDensities(byRow, lanes.length, width, null);
+    expect(all.map((b) => [...b])).toEqual(
+      straightforward({ partners: [], topics: [], venues: [], status: 'all', from: null, to: null }),
+    );
+    const none = laneDensities(byRow, lanes.length, width, new Uint32Array(0));
+    expect(none.every((b) => b.every((v) => v === 0))).toBe(true);
   });
 });
 

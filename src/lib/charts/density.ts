@@ -1,12 +1,27 @@
 import type { ScaleTime } from 'd3-scale';
 
-type LaneRows = { rows: Uint32Array; starts: Float64Array; ends: Float64Array };
+type LaneRows = { rows: Uint32Array; starts: Float64Array; ends: Float64Array; partner?: string; track?: string };
+
+/**
+ * Each row's partner, track and period, by row (as the dataset's typed columns hold them,
+ * columns.ts): with them a filtered count visits only the chosen rows, not every lane's rows.
+ */
+export interface RowColumns {
+  n: number;
+  partners: readonly string[];
+  partnerOf: Uint32Array;
+  tracks: readonly string[];
+  trackOf: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+}
 
 /**
  * Where each lane's meetings fall in pixel columns, for `width` columns over the scale `x`:
- * computed once per data and size. Counting reads the lanes in order (a million meetings are
- * counted in a few milliseconds when the data is shown); each row's lane and columns
- * (`lane`, `x0`, `x1`; lane -1 when undated) are made only if read.
+ * computed once per data and size. Counting all rows reads the lanes in order (a million meetings
+ * are counted in a few milliseconds when the data is shown); counting some rows reads only those,
+ * by row, from `columns` when given (else the lanes are read through a mask of the chosen rows).
+ * Each row's lane and columns (`lane`, `x0`, `x1`; lane -1 when undated) are made only if read.
  */
 export class RowSpans {
   readonly #lanes: readonly LaneRows[];
@@ -14,11 +29,19 @@ export class RowSpans {
   readonly #d0: number;
   readonly #r0: number;
   readonly #k: number;
+  /** The rows' columns, and each partner × track's lane (-1: none), when they match the lanes. */
+  readonly #columns: RowColumns | null = null;
+  readonly #laneOfKey: Int32Array | null = null;
   /** Rows in all lanes (every row is in exactly one). */
   readonly n: number;
   #byRow: { lane: Int32Array; x0: Int32Array; x1: Int32Array } | null = null;
 
-  constructor(lanes: readonly LaneRows[], x: ScaleTime<number, number>, width: number) {
+  constructor(
+    lanes: readonly LaneRows[],
+    x: ScaleTime<number, number>,
+    width: number,
+    columns: RowColumns | null = null,
+  ) {
     this.#lanes = lanes;
     this.#width = width;
     this.n = lanes.reduce((sum, l) => sum + l.rows.length, 0);
@@ -26,24 +49,78 @@ export class RowSpans {
     const [d0, d1] = x.domain().map(Number) as [number, number];
     const [r0, r1] = x.range() as [number, number];
     [this.#d0, this.#r0, this.#k] = [d0, r0, (r1 - r0) / (d1 - d0 || 1)];
+    if (columns && columns.n === this.n) {
+      const tracks = columns.tracks.length;
+      const laneOfKey = new Int32Array(columns.partners.length * tracks).fill(-1);
+      const matches = lanes.every((l, lane) => {
+        const p = l.partner === undefined ? -1 : columns.partners.indexOf(l.partner);
+        const t = l.track === undefined ? -1 : columns.tracks.indexOf(l.track);
+        if (p < 0 || t < 0 || laneOfKey[p * tracks + t] !== -1) return false;
+        laneOfKey[p * tracks + t] = lane;
+        return true;
+      });
+      if (matches) [this.#columns, this.#laneOfKey] = [columns, laneOfKey];
+    }
   }
 
-  /**
-   * Calls `add(lane, x0, x1, row)` for each dated meeting, lane by lane, each lane by date; with
-   * `only`, for the rows it marks (skipped before any arithmetic).
-   */
-  each(add: (lane: number, x0: number, x1: number, row: number) => void, only: Uint8Array | null = null): void {
+  /** Calls `add(lane, x0, x1, row)` for each dated meeting, lane by lane, each lane by date. */
+  each(add: (lane: number, x0: number, x1: number, row: number) => void): void {
     const [w, d0, r0, k] = [this.#width, this.#d0, this.#r0, this.#k];
     this.#lanes.forEach((l, lane) => {
       for (let j = 0; j < l.rows.length; j++) {
-        const row = l.rows[j]!;
-        if (only && !only[row]) continue;
         const start = l.starts[j]!;
         if (Number.isNaN(start)) continue;
         const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
-        add(lane, x0, Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1)), row);
+        add(lane, x0, Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1)), l.rows[j]!);
       }
     });
+  }
+
+  /**
+   * Adds the dated meetings among `rows` (all when null) to per-lane difference arrays
+   * (`diff[lane * stride + column]`): +1 at a meeting's first column, -1 after its last. The loops
+   * are written out (no callback a row): a filter change runs this once, before the JIT warms up.
+   */
+  count(diff: Float32Array, stride: number, rows: Uint32Array | null): void {
+    const [w, d0, r0, k] = [this.#width, this.#d0, this.#r0, this.#k];
+    const c = this.#columns;
+    const laneOfKey = this.#laneOfKey;
+    if (rows && c && laneOfKey) {
+      // By row: only the chosen rows are read, in row order.
+      const { partnerOf, trackOf, start: starts, end: ends } = c;
+      const tracks = c.tracks.length;
+      for (let q = 0; q < rows.length; q++) {
+        const row = rows[q]!;
+        const start = starts[row]!;
+        if (Number.isNaN(start)) continue;
+        const lane = laneOfKey[partnerOf[row]! * tracks + trackOf[row]!]!;
+        if (lane < 0) continue;
+        const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
+        const x1 = Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (ends[row]! - d0) * k) - 1));
+        diff[lane * stride + x0]! += 1;
+        diff[lane * stride + x1 + 1]! -= 1;
+      }
+      return;
+    }
+    // Lane by lane: every row is read, those not chosen skipped through a mask.
+    let chosen: Uint8Array | null = null;
+    if (rows) {
+      chosen = new Uint8Array(this.n);
+      for (let q = 0; q < rows.length; q++) chosen[rows[q]!] = 1;
+    }
+    for (let lane = 0; lane < this.#lanes.length; lane++) {
+      const { rows: laneRows, starts, ends } = this.#lanes[lane]!;
+      const base = lane * stride;
+      for (let j = 0; j < laneRows.length; j++) {
+        if (chosen && chosen[laneRows[j]!] === 0) continue;
+        const start = starts[j]!;
+        if (Number.isNaN(start)) continue;
+        const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
+        const x1 = Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (ends[j]! - d0) * k) - 1));
+        diff[base + x0]! += 1;
+        diff[base + x1 + 1]! -= 1;
+      }
+    }
   }
 
   #rows() {
@@ -69,8 +146,12 @@ export class RowSpans {
   }
 }
 
-export const rowSpans = (lanes: readonly LaneRows[], x: ScaleTime<number, number>, width: number): RowSpans =>
-  new RowSpans(lanes, x, width);
+export const rowSpans = (
+  lanes: readonly LaneRows[],
+  x: ScaleTime<number, number>,
+  width: number,
+  columns: RowColumns | null = null,
+): RowSpans => new RowSpans(lanes, x, width, columns);
 
 /**
  * Meetings per pixel column for each lane, from the given rows (all rows when null): a dated
@@ -84,16 +165,7 @@ export function laneDensities(
 ): Float32Array[] {
   const stride = width + 1;
   const diff = new Float32Array(laneCount * stride);
-  // The chosen rows as a mask: the lanes are then read in order, as for all rows.
-  let chosen: Uint8Array | null = null;
-  if (rows) {
-    chosen = new Uint8Array(spans.n);
-    for (const r of rows) chosen[r] = 1;
-  }
-  spans.each((lane, x0, x1) => {
-    diff[lane * stride + x0]! += 1;
-    diff[lane * stride + x1 + 1]! -= 1;
-  }, chosen);
+  spans.count(diff, stride, rows);
   return Array.from({ length: laneCount }, (_, lane) => {
     const bins = new Float32Array(width);
     let run = 0;

@@ -132,6 +132,8 @@ export function filterRows(c: DialogueColumns, f: Filters): Selection {
     }
     return true;
   };
+  // Without other criteria every candidate passes: no test a row (a topic alone at a million rows).
+  const only = partners === null && venues === null && status === -1 && !ranged;
   if (f.topics.length > 0) {
     // Candidates: the rows listing any chosen topic (postings are sorted), then the other criteria.
     const postings = f.topics.map((t) => c.topics.indexOf(t)).filter((j) => j >= 0).map((j) => c.rowsByTopic[j]!);
@@ -144,17 +146,23 @@ export function filterRows(c: DialogueColumns, f: Filters): Selection {
       all.sort();
       candidates = all;
     }
+    if (only && postings.length === 1) return { rows: candidates.slice() };
     const rows = new Uint32Array(candidates.length);
     let k = 0;
     let previous = -1;
-    for (const i of candidates) {
+    for (let q = 0; q < candidates.length; q++) {
+      const i = candidates[q]!;
       if (i === previous) continue; // a row listing two chosen topics
       previous = i;
-      if (passes(i)) rows[k++] = i;
+      if (only || passes(i)) rows[k++] = i;
     }
     return { rows: rows.slice(0, k) };
   }
   const rows = new Uint32Array(c.n);
+  if (only) {
+    for (let i = 0; i < c.n; i++) rows[i] = i;
+    return { rows };
+  }
   let k = 0;
   for (let i = 0; i < c.n; i++) if (passes(i)) rows[k++] = i;
   return { rows: rows.slice(0, k) };
@@ -168,9 +176,58 @@ export function countTopics(c: DialogueColumns, rows: Uint32Array | null): Uint3
     const partner = c.partnerOf[i]!;
     for (let k = c.topicStart[i]!; k < c.topicStart[i + 1]!; k++) counts[c.topicIds[k]! * p + partner]!++;
   };
-  if (rows) for (const i of rows) count(i);
+  if (rows) for (let k = 0; k < rows.length; k++) count(rows[k]!);
   else for (let i = 0; i < c.n; i++) count(i);
   return counts;
+}
+
+/**
+ * What the header, the map and the cadence table count among some rows, in one pass over them
+ * (a filter change at a million rows makes one pass, not one per count).
+ */
+export interface RowTally {
+  held: number;
+  planned: number;
+  /** Per venue (as in `venues`): held and planned meetings. */
+  venueHeld: Uint32Array;
+  venuePlanned: Uint32Array;
+  /** Per partner × track (`partner * tracks.length + track`): 1 when a row has that lane. */
+  lanes: Uint8Array;
+}
+
+export function tallyRows(c: DialogueColumns, rows: Uint32Array): RowTally {
+  const venueHeld = new Uint32Array(c.venues.length);
+  const venuePlanned = new Uint32Array(c.venues.length);
+  const tracks = c.tracks.length;
+  const lanes = new Uint8Array(c.partners.length * tracks);
+  let planned = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const i = rows[k]!;
+    const status = c.statusOf[i]!;
+    planned += status;
+    lanes[c.partnerOf[i]! * tracks + c.trackOf[i]!] = 1;
+    const v = c.venueOf[i]!;
+    if (v < 0) continue;
+    if (status === 0) venueHeld[v]!++;
+    else venuePlanned[v]!++;
+  }
+  return { held: rows.length - planned, planned, venueHeld, venuePlanned, lanes };
+}
+
+/** The rows in both ascending lists, ascending: one merge, no mask of every row. */
+export function commonRows(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let [i, j, k] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    const [x, y] = [a[i]!, b[j]!];
+    if (x === y) {
+      out[k++] = x;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out.subarray(0, k);
 }
 
 /** Meetings held and planned at a venue among some rows. */
@@ -181,27 +238,33 @@ export interface VenueTally {
 }
 
 /** For each venue with a meeting among the given rows, how many there are, held and planned. */
-export function venueTallies(c: DialogueColumns, rows: Uint32Array): Map<string, VenueTally> {
-  const held = new Uint32Array(c.venues.length);
-  const planned = new Uint32Array(c.venues.length);
-  for (const i of rows) {
-    const v = c.venueOf[i]!;
-    if (v < 0) continue;
-    if (c.statusOf[i] === 0) held[v]!++;
-    else planned[v]!++;
-  }
+export const venueTallies = (c: DialogueColumns, rows: Uint32Array): Map<string, VenueTally> =>
+  venueTalliesOf(c, tallyRows(c, rows));
+
+/** `venueTallies` from a tally of the rows. */
+export function venueTalliesOf(c: DialogueColumns, t: RowTally): Map<string, VenueTally> {
   const tallies = new Map<string, VenueTally>();
   for (let v = 0; v < c.venues.length; v++) {
-    const n = held[v]! + planned[v]!;
-    if (n) tallies.set(c.venues[v]!, { meetings: n, held: held[v]!, planned: planned[v]! });
+    const [held, planned] = [t.venueHeld[v]!, t.venuePlanned[v]!];
+    if (held + planned) tallies.set(c.venues[v]!, { meetings: held + planned, held, planned });
   }
   return tallies;
 }
 
+/** The ids of venues with a meeting in a tally of rows, in the order of `venues` (as `venuesOf`). */
+export function venueIdsOf(c: DialogueColumns, t: RowTally): Set<string> {
+  const ids = new Set<string>();
+  for (let v = 0; v < c.venues.length; v++) if (t.venueHeld[v]! + t.venuePlanned[v]!) ids.add(c.venues[v]!);
+  return ids;
+}
+
 /** The ids of venues with at least one meeting among the given rows. */
-export function venuesOf(c: DialogueColumns, rows: Uint32Array): Set<string> {
+export function venuesOf(c: DialogueColumns, rows: ArrayLike<number>): Set<string> {
   const seen = new Uint8Array(c.venues.length);
-  for (const i of rows) if (c.venueOf[i]! >= 0) seen[c.venueOf[i]!] = 1;
+  for (let k = 0; k < rows.length; k++) {
+    const v = c.venueOf[rows[k]!]!;
+    if (v >= 0) seen[v] = 1;
+  }
   const ids = new Set<string>();
   seen.forEach((s, v) => {
     if (s) ids.add(c.venues[v]!);

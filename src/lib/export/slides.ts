@@ -114,6 +114,7 @@ export async function chartBody(
             venueName: (id: string) => dash.data.venueNames.get(id) ?? id,
             visibleIds: dash.filtering && dash.data.dataset.dialogues.length <= SVG_MARK_LIMIT ? dash.visibleIds : null,
             visibleRows: dash.filtering ? dash.visibleRows : null,
+            rowColumns: dash.data.columns,
             insights: dash.insights,
             fitHeight: fit ? height : undefined,
           },

@@ -1,5 +1,14 @@
 import { laneKey, topicCounts, venueSummaries, type TopicCount, type VenueSummary } from '../data/aggregate';
-import { countTopics, filterRows, venuesOf, venueTallies, type VenueTally } from '../data/columns';
+import {
+  commonRows,
+  countTopics,
+  filterRows,
+  tallyRows,
+  venueIdsOf,
+  venuesOf,
+  venueTalliesOf,
+  type VenueTally,
+} from '../data/columns';
 import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
@@ -37,10 +46,12 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     const { dialogues } = data.dataset;
     return new Set(Array.from(selection.rows, (i) => dialogues[i]!.id));
   });
-  const visibleVenues: ReadonlySet<string> = $derived(venuesOf(data.columns, selection.rows));
+  /** The counts over the rows that pass (venues, held and planned, tracks): one pass for all. */
+  const tally = $derived(tallyRows(data.columns, selection.rows));
+  const visibleVenues: ReadonlySet<string> = $derived(venueIdsOf(data.columns, tally));
   /** While filtering: each venue's matching meetings (held, planned), for the map's counts. */
   const visibleVenueTallies: ReadonlyMap<string, VenueTally> | null = $derived(
-    filtering ? venueTallies(data.columns, selection.rows) : null,
+    filtering ? venueTalliesOf(data.columns, tally) : null,
   );
   const visibleTopicCounts: ReadonlyMap<string, TopicCount> = $derived.by(() => {
     const c = data.columns;
@@ -52,41 +63,42 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     const row = id === null ? -1 : data.views.rowOfMeeting(id);
     return row < 0 ? null : data.dataset.dialogues[row]!;
   });
-  /** Which rows pass the filters, by position: only made when something asks (a topic hovered). */
-  const visibleMask = $derived.by(() => {
-    const mask = new Uint8Array(data.columns.n);
-    for (const r of selection.rows) mask[r] = 1;
-    return mask;
-  });
   const highlight = $derived.by((): Highlight | null => {
     const hovered = view.hovered;
     if (!hovered) return null;
     const c = data.columns;
-    const rows: number[] = [];
+    let rows: ArrayLike<number> = [];
     const topics = new Set<string>();
-    const venues = new Set<string>();
+    // The topic filtered on alone, hovered (as after clicking its bar): its meetings are those shown.
+    if ('topic' in hovered && filters.topics.length === 1 && filters.topics[0] === hovered.topic) {
+      const meetings = c.n <= SVG_MARK_LIMIT ? visibleIds : null;
+      return { meetings, venues: visibleVenues, topics: new Set([hovered.topic]) };
+    }
     if ('meeting' in hovered) {
       const row = data.views.rowOfMeeting(hovered.meeting);
-      if (row >= 0) rows.push(row);
+      if (row >= 0) rows = [row];
     } else if ('venue' in hovered) {
-      venues.add(hovered.venue);
       const v = c.venues.indexOf(hovered.venue);
-      if (v >= 0) for (let i = 0; i < c.n; i++) if (c.venueOf[i] === v) rows.push(i);
+      const found: number[] = [];
+      if (v >= 0) for (let i = 0; i < c.n; i++) if (c.venueOf[i] === v) found.push(i);
+      rows = found;
     } else {
-      // A topic: the meetings shown that discussed it.
+      // A topic: the meetings shown that discussed it (both lists of rows are ascending).
       topics.add(hovered.topic);
       const t = c.topics.indexOf(hovered.topic);
-      const mask = filtering ? visibleMask : null;
-      if (t >= 0) for (const i of c.rowsByTopic[t]!) if (!mask || mask[i]) rows.push(i);
+      if (t >= 0) rows = filtering ? commonRows(c.rowsByTopic[t]!, selection.rows) : c.rowsByTopic[t]!;
     }
-    for (const i of rows) {
-      if (c.venueOf[i]! >= 0) venues.add(c.venues[c.venueOf[i]!]!);
-      if (!('topic' in hovered))
+    // Venues marked once each, by their index (a Set add a row is what costs at a million rows).
+    const venues = venuesOf(c, rows);
+    if ('venue' in hovered) venues.add(hovered.venue);
+    if (!('topic' in hovered))
+      for (let r = 0; r < rows.length; r++) {
+        const i = rows[r]!;
         for (let k = c.topicStart[i]!; k < c.topicStart[i + 1]!; k++) topics.add(c.topics[c.topicIds[k]!]!);
-    }
+      }
     // Meetings are marked one by one only while there are few enough to draw each.
     const { dialogues } = data.dataset;
-    const meetings = c.n <= SVG_MARK_LIMIT ? new Set(rows.map((i) => dialogues[i]!.id)) : null;
+    const meetings = c.n <= SVG_MARK_LIMIT ? new Set(Array.from(rows, (i) => dialogues[i]!.id)) : null;
     return { meetings, venues, topics };
   });
   const insights = $derived(trackInsights(data.lanes, today));
@@ -98,14 +110,7 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     const c = data.columns;
     if (!filtering)
       return { meetings: c.n, held: data.held, planned: data.planned, venues: data.dataset.venues.length };
-    let planned = 0;
-    for (const i of selection.rows) planned += c.statusOf[i]!;
-    return {
-      meetings: selection.rows.length,
-      held: selection.rows.length - planned,
-      planned,
-      venues: visibleVenues.size,
-    };
+    return { meetings: selection.rows.length, held: tally.held, planned: tally.planned, venues: visibleVenues.size };
   });
   const tableVenues = $derived.by((): VenueSummary[] => {
     if (!filtering) return data.venues;
@@ -129,8 +134,7 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   const shownInsights = $derived.by(() => {
     if (!filtering) return insights;
     const c = data.columns;
-    const seen = new Uint8Array(c.partners.length * c.tracks.length);
-    for (const i of selection.rows) seen[c.partnerOf[i]! * c.tracks.length + c.trackOf[i]!] = 1;
+    const seen = tally.lanes;
     const keys = new Set<string>();
     seen.forEach((s, k) => {
       if (s) keys.add(laneKey(c.partners[Math.floor(k / c.tracks.length)]!, c.tracks[k % c.tracks.length]!));
