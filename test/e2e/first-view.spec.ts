@@ -1,4 +1,4 @@
-import type { Route } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,12 +32,81 @@ function initialScripts(dist = 'dist'): Map<string, number> {
   return sizes;
 }
 
+/** Records every layout shift (with what moved) from the page's start, in `window.shifts`. */
+function recordShifts() {
+  const shifts: string[] = [];
+  (window as unknown as { shifts: string[] }).shifts = shifts;
+  const name = (node: Node | null) =>
+    node instanceof Element
+      ? `${node.tagName.toLowerCase()}${node.className && typeof node.className === 'string' ? `.${node.className.trim().split(/\s+/)[0]}` : ''}${node.getAttribute('data-testid') ? `[${node.getAttribute('data-testid')}]` : ''}`
+      : `text "${node?.textContent?.slice(0, 20) ?? ''}"`;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    })[])
+      shifts.push(
+        `${entry.value.toFixed(5)} at ${Math.round(entry.startTime)} ms: ${entry.sources
+          .map((s) => `${name(s.node)} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}`)
+          .join(', ')}`,
+      );
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Waits for the whole first view: figures, data panel, both charts, the map with its basemap, the sources. */
+async function firstViewDrawn(page: Page) {
+  await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+  await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  await expect(page.locator('.basemap-country').first()).toBeAttached();
+  await expect(page.locator('footer.sources')).toBeVisible();
+  // The entries for the last frames are reported after them.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(200);
+}
+
 test.describe('the first view', () => {
   test('initial JavaScript (the entry and what it imports statically) stays within 80 KB gzip', () => {
     const sizes = initialScripts();
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     expect(sizes.size, [...sizes.keys()].join(', ')).toBeGreaterThanOrEqual(2);
     expect(total, [...sizes].map(([f, n]) => `${f} ${n}`).join(', ')).toBeLessThanOrEqual(80_000);
+  });
+
+  // Lighthouse's desktop and phone sizes, a tablet (the map's foot in view) and a small phone.
+  for (const [width, height] of [
+    [1350, 940],
+    [768, 1024],
+    [412, 823],
+    [390, 844],
+  ] as const)
+    test(`nothing moves while it is drawn at ${width}×${height}, even when the data comes after the panels`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(recordShifts);
+      // The data arrives only once everything that mounts before it is on screen (a slow network).
+      const data = holdBack();
+      await page.route('**/data/*', data.handler);
+      await page.goto('./');
+      await expect(page.getByTestId('upload')).toBeVisible();
+      await expect(page.locator('main.grid')).toBeAttached();
+      await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.unroute('**/data/*');
+      await data.release();
+      await firstViewDrawn(page);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+
+  test('nothing moves while it is drawn when the data comes at once', async ({ page }) => {
+    await page.setViewportSize({ width: 1350, height: 940 });
+    await page.addInitScript(recordShifts);
+    await page.goto('./');
+    await firstViewDrawn(page);
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
   });
 
   test('asks for the data before the map code and the basemap', async ({ page, consoleErrors }) => {

@@ -67,17 +67,22 @@ export function offlineBasemap(map: L.Map, group: L.LayerGroup, onfail: () => vo
     if (other && other !== wanted) group.removeLayer(other);
     if (!group.hasLayer(wanted)) group.addLayer(wanted);
   };
+  // The overview's layer is on the map at once, empty until its shapes come: its attribution shows
+  // with the map, not when they come (the control would grow then and move: layout shift).
+  const layer = countriesLayer();
+  group.addLayer(layer);
   loadOverview()
     .then(async (shapes) => {
       if (cancelled) return;
-      const layer = (overview = countriesLayer());
-      if (detailState !== 'ready') group.addLayer(layer);
+      overview = layer;
       await fillInSlices(layer, shapes, isCancelled);
       if (group.hasLayer(layer)) layer.bringToBack();
       show();
     })
     .catch(() => {
-      if (!cancelled) onfail();
+      if (cancelled) return;
+      group.removeLayer(layer);
+      onfail();
     });
   map.on('zoomend', show);
   return () => {
