@@ -26,9 +26,13 @@ describe('density strips', () => {
   const spans = rowSpans(cadenceLanes(rows), x, 100);
 
   it('places each dated meeting over the columns its period covers; undated ones nowhere', () => {
-    expect([...spans.lane]).toEqual([0, 0, -1]);
-    expect([spans.x0[0], spans.x1[0]]).toEqual([0, 0]);
-    expect([spans.x0[1], spans.x1[1]]).toEqual([0, 99]);
+    const covered = (row: number) => {
+      const [bins] = laneDensities(spans, 1, 100, Uint32Array.of(row));
+      return [...bins!].flatMap((n, column) => (n > 0 ? [column] : []));
+    };
+    expect(covered(0)).toEqual([0]);
+    expect(covered(1)).toEqual(Array.from({ length: 100 }, (_, column) => column));
+    expect(covered(2)).toEqual([]);
   });
 
   it('counts meetings per column, for all rows or only the selected ones', () => {

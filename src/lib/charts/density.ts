@@ -21,7 +21,6 @@ export interface RowColumns {
  * computed once per data and size. Counting all rows reads the lanes in order (a million meetings
  * are counted in a few milliseconds when the data is shown); counting some rows reads only those,
  * by row, from `columns` when given (else the lanes are read through a mask of the chosen rows).
- * Each row's lane and columns (`lane`, `x0`, `x1`; lane -1 when undated) are made only if read.
  */
 export class RowSpans {
   readonly #lanes: readonly LaneRows[];
@@ -34,7 +33,6 @@ export class RowSpans {
   readonly #laneOfKey: Int32Array | null = null;
   /** Rows in all lanes (every row is in exactly one). */
   readonly n: number;
-  #byRow: { lane: Int32Array; x0: Int32Array; x1: Int32Array } | null = null;
 
   constructor(
     lanes: readonly LaneRows[],
@@ -61,19 +59,6 @@ export class RowSpans {
       });
       if (matches) [this.#columns, this.#laneOfKey] = [columns, laneOfKey];
     }
-  }
-
-  /** Calls `add(lane, x0, x1, row)` for each dated meeting, lane by lane, each lane by date. */
-  each(add: (lane: number, x0: number, x1: number, row: number) => void): void {
-    const [w, d0, r0, k] = [this.#width, this.#d0, this.#r0, this.#k];
-    this.#lanes.forEach((l, lane) => {
-      for (let j = 0; j < l.rows.length; j++) {
-        const start = l.starts[j]!;
-        if (Number.isNaN(start)) continue;
-        const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
-        add(lane, x0, Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (l.ends[j]! - d0) * k) - 1)), l.rows[j]!);
-      }
-    });
   }
 
   /**
@@ -121,28 +106,6 @@ export class RowSpans {
         diff[base + x1 + 1]! -= 1;
       }
     }
-  }
-
-  #rows() {
-    if (this.#byRow) return this.#byRow;
-    const byRow = { lane: new Int32Array(this.n).fill(-1), x0: new Int32Array(this.n), x1: new Int32Array(this.n) };
-    this.each((lane, x0, x1, row) => {
-      byRow.lane[row] = lane;
-      byRow.x0[row] = x0;
-      byRow.x1[row] = x1;
-    });
-    return (this.#byRow = byRow);
-  }
-  /** Each row's lane (-1 when undated). */
-  get lane(): Int32Array {
-    return this.#rows().lane;
-  }
-  /** Each row's first and last pixel column. */
-  get x0(): Int32Array {
-    return this.#rows().x0;
-  }
-  get x1(): Int32Array {
-    return this.#rows().x1;
   }
 }
 
