@@ -73,4 +73,45 @@ describe('fetchDatasetTexts', () => {
     await fetchDatasetTexts(BASE);
     expect(calls).toHaveLength(8); // a second load fetches again
   });
+
+  it('asks again once when a connection breaks off, and reads the file then', async () => {
+    const calls: string[] = [];
+    const inner = server();
+    const flaky = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const name = String(input).split('/').pop() ?? '';
+      calls.push(name);
+      if (name === 'topics.csv' && calls.filter((c) => c === name).length === 1) {
+        // The headers arrive, then the body breaks off.
+        return new Response(new ReadableStream({ start: (c) => c.error(new TypeError('network error')) }));
+      }
+      return inner(input, init);
+    }) as typeof fetch;
+    const texts = await fetchDatasetTexts(BASE, { fetcher: flaky });
+    expect(texts.topics).toBe(FILES['topics.csv']);
+    expect(calls.filter((c) => c === 'topics.csv')).toHaveLength(2);
+  });
+
+  it('a connection that fails twice is reported by file; a refusal is not asked again', async () => {
+    const calls: string[] = [];
+    const refusing = (async (input: RequestInfo | URL) => {
+      const name = String(input).split('/').pop() ?? '';
+      calls.push(name);
+      if (name === 'sources.csv') throw new TypeError('Failed to fetch');
+      return new Response('', { status: name === 'venues.geojson' ? 404 : 200 });
+    }) as typeof fetch;
+    await expect(fetchDatasetTexts(BASE, { fetcher: refusing })).rejects.toThrow(/Could not load venues\.geojson/);
+    expect(calls.filter((c) => c === 'venues.geojson')).toHaveLength(1);
+
+    calls.length = 0;
+    const dropping = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      const name = String(input).split('/').pop() ?? '';
+      calls.push(name);
+      if (name === 'sources.csv') throw new TypeError('Failed to fetch');
+      return server()(input, init);
+    }) as typeof fetch;
+    await expect(fetchDatasetTexts(BASE, { fetcher: dropping })).rejects.toThrow(
+      'Could not reach sources.csv: the network request failed.',
+    );
+    expect(calls.filter((c) => c === 'sources.csv')).toHaveLength(2);
+  });
 });

@@ -77,6 +77,12 @@ async function requestAll(baseUrl: string, fetcher: typeof fetch, timeoutMs: num
   }
 }
 
+/** A dropped connection is asked for again once, after this pause, before the viewer is told. */
+export const RETRY_PAUSE_MS = 300;
+
+/** A request that failed on the way (no answer, or the body broke off), as against a server's refusal. */
+class DroppedConnection extends Error {}
+
 async function requestOne(
   url: string,
   name: string,
@@ -89,11 +95,28 @@ async function requestOne(
     new Error(
       `The server did not answer for ${[...late].join(', ') || name} within ${Math.round(timeoutMs / 1000)} seconds.`,
     );
+  try {
+    return await requestOnce(url, name, fetcher, signal);
+  } catch (e) {
+    if (signal.aborted) throw timedOut();
+    if (!(e instanceof DroppedConnection)) throw e;
+    // Phones and busy servers drop a connection now and then: one more try, within the same deadline.
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+    if (signal.aborted) throw timedOut();
+    try {
+      return await requestOnce(url, name, fetcher, signal);
+    } catch (again) {
+      throw signal.aborted ? timedOut() : again;
+    }
+  }
+}
+
+async function requestOnce(url: string, name: string, fetcher: typeof fetch, signal: AbortSignal): Promise<Blob> {
   let response: Response;
   try {
     response = await fetcher(url, { signal });
   } catch {
-    throw signal.aborted ? timedOut() : new Error(`Could not reach ${name}: the network request failed.`);
+    throw new DroppedConnection(`Could not reach ${name}: the network request failed.`);
   }
   if (!response.ok) {
     throw new Error(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
@@ -102,6 +125,6 @@ async function requestOne(
     // As bytes: decoding (and copying) a large file here would be a long task on the page.
     return await response.blob();
   } catch {
-    throw signal.aborted ? timedOut() : new Error(`Could not read ${name}: the connection broke off.`);
+    throw new DroppedConnection(`Could not read ${name}: the connection broke off.`);
   }
 }
