@@ -96,6 +96,24 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   });
 
+  test('hundreds of problems: the first 100 are listed at once, the rest on request, each by line', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `p${i},2025-02-30,held,European Union,Strategic Dialogue,1,,brussels,migration,,,s1,q,s`,
+    );
+    await upload(page, 'many-problems.csv', [header, ...rows].join('\n'));
+    const listed = page.getByTestId('upload-errors').getByTestId('upload-error');
+    await expect(listed).toHaveCount(100);
+    await expect(page.getByTestId('upload')).toContainText('150 errors');
+    await page.getByRole('button', { name: 'Show all 150 listed problems' }).click();
+    await expect(listed).toHaveCount(150);
+    await expect(listed.last()).toHaveAttribute('data-row', '151');
+    await expect(page.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+  });
+
   test('dialects: semicolons, a BOM, CRLF and columns in another order and case are read and shown', async ({
     page,
   }) => {

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { cadenceScale } from '../../src/lib/charts/cadence-layout';
-import { laneDensities, paintStrip, parseHex, rowSpans } from '../../src/lib/charts/density';
+import {
+  allLaneDensitySteps,
+  densityMax,
+  laneDensities,
+  paintStrip,
+  parseHex,
+  rowSpans,
+} from '../../src/lib/charts/density';
 import { cadenceLanes } from '../../src/lib/data/aggregate';
 import { buildColumns, filterRows } from '../../src/lib/data/columns';
 import { buildDataset } from '../../src/lib/data/dataset';
@@ -109,6 +116,26 @@ describe('filtered density over thousands of meetings', () => {
     );
     const none = laneDensities(byRow, lanes.length, width, new Uint32Array(0));
     expect(none.every((b) => b.every((v) => v === 0))).toBe(true);
+  });
+});
+
+describe('counting every meeting in slices (large data, after the swap)', () => {
+  it('stops every few thousand rows and ends with the same counts as counting at once', () => {
+    const { dataset } = buildDataset(generateDataset({ meetings: 40_000, venues: 20, partners: 2, seed: 5 }));
+    const lanes = cadenceLanes(dataset.dialogues);
+    const width = 300;
+    const x = cadenceScale(lanes, new Date('2026-01-01T00:00:00Z'), width);
+    const spans = rowSpans(lanes, x, width);
+    const steps = allLaneDensitySteps(spans, lanes.length, width);
+    let stops = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) stops++;
+    // At least one stop per lane, and more in a lane of more than 16,384 rows.
+    const longest = Math.max(...lanes.map((l) => l.rows.length));
+    expect(stops).toBeGreaterThanOrEqual(lanes.length + Math.floor((longest - 1) / 16_384));
+    const atOnce = laneDensities(spans, lanes.length, width, null);
+    expect(r.value.map((b) => [...b])).toEqual(atOnce.map((b) => [...b]));
+    expect(densityMax(r.value)).toBe(Math.max(1, ...atOnce.flatMap((b) => [...b])));
   });
 });
 

@@ -4,6 +4,7 @@ import { trackInsights } from '../../src/lib/data/insights';
 import { lazyArray } from '../../src/lib/data/lazy-array';
 import { packDataset, unpackSteps } from '../../src/lib/data/packed';
 import { forTransfer } from '../../src/lib/data/packed-transfer';
+import type { SentDialogues } from '../../src/lib/data/text-codes';
 import { runNow } from '../../src/lib/data/steps';
 import { datasetViews } from '../../src/lib/data/views';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
@@ -31,6 +32,8 @@ const wideAndLong = {
   ].join('\n'),
 };
 
+const manyDistinct = generateDataset({ meetings: 12_000, venues: 40, seed: 9 });
+
 /** As Apply gets it: packed in the worker, made ready to move, and moved (structured clone with transfer). */
 function applied(texts: DatasetSource) {
   const { packed, buffers } = forTransfer(packDataset(texts));
@@ -46,10 +49,19 @@ function readHere(texts: DatasetSource) {
 }
 
 describe('Apply of a packed dataset shows what reading the files would', () => {
+  it('sends a long table of distinct values as one string and its ends, a short one as it is', () => {
+    const sent = forTransfer(packDataset(manyDistinct)).packed.dialogues as SentDialogues;
+    const joined = (sent.tableTexts ?? []).flatMap((t, k) => (t ? [k] : []));
+    expect(joined.length).toBeGreaterThan(0);
+    for (const k of joined) expect(sent.tables[k]).toEqual([]);
+    expect(sent.tables.some((t, k) => !joined.includes(k) && t.length > 0)).toBe(true);
+  });
+
   it.each([
     ['the bundled data', bundledTexts],
     ['2,000 generated meetings', generateDataset({ meetings: 2_000, venues: 30, seed: 5 })],
     ['text beyond Latin-1, a long summary and ids that prefix others', wideAndLong],
+    ['12,000 generated meetings (thousands of distinct topic lists and dates: tables sent joined)', manyDistinct],
   ])('meetings, timeline lanes, venues, topics, insights and links: %s', (_, texts) => {
     const got = applied(texts);
     const want = readHere(texts);

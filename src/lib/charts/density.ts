@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
+import { ROWS_PER_STEP, runNow, type Steps } from '../data/steps';
 
 type LaneRows = { rows: Uint32Array; starts: Float64Array; ends: Float64Array; partner?: string; track?: string };
 
@@ -94,17 +95,35 @@ export class RowSpans {
       for (let q = 0; q < rows.length; q++) chosen[rows[q]!] = 1;
     }
     for (let lane = 0; lane < this.#lanes.length; lane++) {
-      const { rows: laneRows, starts, ends } = this.#lanes[lane]!;
-      const base = lane * stride;
-      for (let j = 0; j < laneRows.length; j++) {
-        if (chosen && chosen[laneRows[j]!] === 0) continue;
-        const start = starts[j]!;
-        if (Number.isNaN(start)) continue;
-        const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
-        const x1 = Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (ends[j]! - d0) * k) - 1));
-        diff[base + x0]! += 1;
-        diff[base + x1 + 1]! -= 1;
+      this.#countLane(diff, stride, lane, 0, this.#lanes[lane]!.rows.length, chosen);
+    }
+  }
+
+  /** `count` of every row, stopping every few thousand rows: run in slices, it never holds the page long. */
+  *countAllSteps(diff: Float32Array, stride: number): Steps<void> {
+    const piece = ROWS_PER_STEP * 4;
+    for (let lane = 0; lane < this.#lanes.length; lane++) {
+      const length = this.#lanes[lane]!.rows.length;
+      for (let from = 0; from < length; from += piece) {
+        this.#countLane(diff, stride, lane, from, Math.min(length, from + piece), null);
+        yield;
       }
+    }
+  }
+
+  /** Adds one lane's rows from `from` to before `to` (those `chosen`, when given). */
+  #countLane(diff: Float32Array, stride: number, lane: number, from: number, to: number, chosen: Uint8Array | null) {
+    const [w, d0, r0, k] = [this.#width, this.#d0, this.#r0, this.#k];
+    const { rows: laneRows, starts, ends } = this.#lanes[lane]!;
+    const base = lane * stride;
+    for (let j = from; j < to; j++) {
+      if (chosen && chosen[laneRows[j]!] === 0) continue;
+      const start = starts[j]!;
+      if (Number.isNaN(start)) continue;
+      const x0 = Math.max(0, Math.min(w - 1, Math.floor(r0 + (start - d0) * k)));
+      const x1 = Math.max(x0, Math.min(w - 1, Math.ceil(r0 + (ends[j]! - d0) * k) - 1));
+      diff[base + x0]! += 1;
+      diff[base + x1 + 1]! -= 1;
     }
   }
 }
@@ -126,15 +145,35 @@ export function laneDensities(
   width: number,
   rows: Uint32Array | null,
 ): Float32Array[] {
+  if (rows === null) return runNow(allLaneDensitySteps(spans, laneCount, width));
   const stride = width + 1;
   const diff = new Float32Array(laneCount * stride);
   spans.count(diff, stride, rows);
+  return binsFrom(diff, laneCount, width);
+}
+
+/** `laneDensities` of every row, as steps: `runInSlices` counts a million meetings without a long task. */
+export function* allLaneDensitySteps(spans: RowSpans, laneCount: number, width: number): Steps<Float32Array[]> {
+  const stride = width + 1;
+  const diff = new Float32Array(laneCount * stride);
+  yield* spans.countAllSteps(diff, stride);
+  return binsFrom(diff, laneCount, width);
+}
+
+/** Each lane's running sum of its difference array: the count in each column. */
+function binsFrom(diff: Float32Array, laneCount: number, width: number): Float32Array[] {
+  const stride = width + 1;
   return Array.from({ length: laneCount }, (_, lane) => {
     const bins = new Float32Array(width);
     let run = 0;
     for (let i = 0; i < width; i++) bins[i] = run += diff[lane * stride + i]!;
     return bins;
   });
+}
+
+/** The largest count in any lane and column (at least 1). */
+export function densityMax(bins: readonly Float32Array[]): number {
+  return bins.reduce((m, lane) => lane.reduce((a, v) => (v > a ? v : a), m), 1);
 }
 
 /** `#rrggbb` or `rgb(r, g, b)` (as getComputedStyle gives) → [r, g, b]; anything else → the fallback. */

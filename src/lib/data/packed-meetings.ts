@@ -1,6 +1,6 @@
 import { lazyArray } from './lazy-array';
 import type { PackedDialogues } from './packed';
-import { textOf, type SentDialogues } from './text-codes';
+import { tableLength, tableValue, textOf, type SentDialogues } from './text-codes';
 import { parsePartialDate, type PartialDate } from './partial-date';
 import { DIALOGUE_COLUMNS, type Dialogue, type Status } from './schema';
 
@@ -30,9 +30,9 @@ export class PackedMeetings {
   constructor(d: SentDialogues) {
     this.n = d.n;
     this.#d = d;
-    this.#dates = new Array(d.tables[col(1)]!.length);
-    this.#topicLists = new Array(d.tables[col(8)]!.length);
-    this.#rounds = new Array(d.tables[col(5)]!.length);
+    this.#dates = new Array(tableLength(d, col(1)));
+    this.#topicLists = new Array(tableLength(d, col(8)));
+    this.#rounds = new Array(tableLength(d, col(5)));
   }
 
   /** Meeting `i` (0 ≤ i < n), made once. */
@@ -80,7 +80,7 @@ export class PackedMeetings {
 
   #value(c: number, i: number): string {
     const k = col(c);
-    return this.#d.tables[k]![this.#d.codes[k]![i]!]!;
+    return tableValue(this.#d, k, this.#d.codes[k]![i]!);
   }
 
   #make(i: number): Dialogue {
@@ -88,19 +88,19 @@ export class PackedMeetings {
     const dateCode = d.codes[col(1)]![i]!;
     let date = this.#dates[dateCode];
     if (date === undefined) {
-      const text = d.tables[col(1)]![dateCode]!;
+      const text = tableValue(d, col(1), dateCode);
       date = this.#dates[dateCode] = text === '' ? null : parsePartialDate(text);
     }
     const topicCode = d.codes[col(8)]![i]!;
     let topics = this.#topicLists[topicCode];
     if (topics === undefined) {
-      const text = d.tables[col(8)]![topicCode]!;
+      const text = tableValue(d, col(8), topicCode);
       topics = this.#topicLists[topicCode] = text === '' ? NO_TOPICS : Object.freeze(text.split(';'));
     }
     const roundCode = d.codes[col(5)]![i]!;
     let round = this.#rounds[roundCode];
     if (round === undefined) {
-      const text = d.tables[col(5)]![roundCode]!;
+      const text = tableValue(d, col(5), roundCode);
       round = this.#rounds[roundCode] = text === '' ? null : Number(text);
     }
     const venueId = this.#value(7, i);

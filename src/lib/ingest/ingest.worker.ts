@@ -5,15 +5,23 @@ import { forTransfer, type Movable } from '../data/packed-transfer';
 import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
 import { CurrentData, ingestFiles } from './ingest';
-import type { BuildRequest, IngestMessage, IngestRequest, PrepareRequest, SendPreparedRequest } from './protocol';
+import type {
+  BuildRequest,
+  IngestMessage,
+  IngestRequest,
+  PrepareMoveRequest,
+  PrepareRequest,
+  SendPreparedRequest,
+} from './protocol';
 
 /**
  * Reads, checks and diffs uploaded files off the page's thread. The page sees only progress
  * (a few messages a second) and the result; large texts travel as Blobs, not copies.
  */
 let indexed: { key: string; data: CurrentData } | null = null;
-/** The last upload's dataset, packed and ready to move: sent when Apply asks (receiving it is a task on the page). */
-let prepared: Movable | null = null;
+/** The last upload's dataset, packed, and made ready to move once the page has drawn the diff. */
+let prepared: PackedDataset | null = null;
+let movable: Movable | null = null;
 const post = (m: IngestMessage) => self.postMessage(m);
 /** A packed dataset to the page: its typed arrays (and long texts, as codes) are moved, not copied. */
 const postPacked = (type: 'prepared' | 'built', { packed, buffers }: Movable) =>
@@ -44,15 +52,22 @@ async function index(current: Record<DataFileKind, Blob>, key: string): Promise<
   return indexed.data;
 }
 
-self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | BuildRequest | SendPreparedRequest>) => {
+self.onmessage = async (
+  event: MessageEvent<IngestRequest | PrepareRequest | BuildRequest | SendPreparedRequest | PrepareMoveRequest>,
+) => {
   if (event.data.type === 'send-prepared') {
     // None (another upload began since): the page reads the files itself.
-    if (prepared) postPacked('prepared', prepared);
+    // Sent when Apply asks (receiving it is a task on the page).
+    if (prepared) postPacked('prepared', movable ?? forTransfer(prepared));
     else post({ type: 'prepared', packed: null });
-    prepared = null;
+    [prepared, movable] = [null, null];
     return;
   }
-  if (event.data.type === 'ingest') prepared = null;
+  if (event.data.type === 'prepare-move') {
+    if (prepared && !movable) movable = forTransfer(prepared);
+    return;
+  }
+  if (event.data.type === 'ingest') [prepared, movable] = [null, null];
   if (event.data.type === 'build') {
     try {
       postPacked('built', forTransfer(await build(event.data.files)));
@@ -91,7 +106,7 @@ self.onmessage = async (event: MessageEvent<IngestRequest | PrepareRequest | Bui
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
     // The dataset Apply would show, packed from the rows just read: Apply reads no CSV.
-    prepared = packed ? forTransfer(packed) : null;
+    prepared = packed ?? null;
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

@@ -24,6 +24,15 @@ export interface SendPreparedRequest {
   type: 'send-prepared';
 }
 
+/**
+ * Page → worker: the diff is on screen; make the last upload's dataset ready to move now (its long
+ * texts as character codes), so Apply need not wait for it. Asked for only once the page has drawn
+ * the diff: on two cores, doing it at once took the CPU the page needed for that.
+ */
+export interface PrepareMoveRequest {
+  type: 'prepare-move';
+}
+
 /** Page → worker: read these files into a dataset to show (page load, undo, reset). */
 export interface BuildRequest {
   type: 'build';

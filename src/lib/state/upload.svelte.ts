@@ -1,6 +1,13 @@
 import type { IngestResult, Mode } from '../ingest/ingest';
 import { expectPacked, settlePacked } from '../ingest/prepared';
-import type { IngestMessage, IngestRequest, PrepareRequest, SendPreparedRequest } from '../ingest/protocol';
+import type {
+  IngestMessage,
+  IngestRequest,
+  PrepareMoveRequest,
+  PrepareRequest,
+  SendPreparedRequest,
+} from '../ingest/protocol';
+import { afterNextPaint } from './after-paint';
 import type { Files } from './dataset.svelte';
 
 export type UploadStatus = 'idle' | 'working' | 'ready' | 'failed';
@@ -107,6 +114,8 @@ export class UploadSession {
             worker.postMessage({ type: 'send-prepared' } satisfies SendPreparedRequest),
           );
           this.#packing = m.files.dialogues;
+          // Once the diff is drawn, the worker makes that dataset ready to move (see PrepareMoveRequest).
+          void afterNextPaint().then(() => worker.postMessage({ type: 'prepare-move' } satisfies PrepareMoveRequest));
         }
       } else if (m.type === 'prepared') {
         if (this.#packing) settlePacked(this.#packing, m.packed);
