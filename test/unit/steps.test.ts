@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices, runNow, type Steps } from '../../src/lib/data/steps';
+import { runInSlices, runNow, whileGoing, type Steps } from '../../src/lib/data/steps';
 
 /** Counts to `n`, yielding after each number; each step "takes" 1 ms on the fake clock. */
 function* counting(n: number, clock: { t: number }): Steps<number> {
@@ -30,5 +30,20 @@ describe('work in steps', () => {
     expect(result).toBe(5050);
     // 100 steps of 1 ms in slices of 10 ms: a pause after each slice but the last.
     expect(pausedAt).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+  });
+
+  it('a job no longer wanted stops at its next stop, with null; a wanted one ends as it would', async () => {
+    const clock = { t: 0 };
+    let going = true;
+    const stopped = runInSlices(whileGoing(counting(100, clock), () => going), {
+      budgetMs: 10,
+      now: () => clock.t,
+      pause: async () => {
+        if (clock.t >= 30) going = false;
+      },
+    });
+    expect(await stopped).toBeNull();
+    expect(clock.t).toBe(30); // no step after it was no longer wanted
+    expect(runNow(whileGoing(counting(100, { t: 0 }), () => true))).toBe(5050);
   });
 });

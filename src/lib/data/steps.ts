@@ -56,3 +56,13 @@ export async function runInSlices<T>(
     }
   }
 }
+
+/** `steps`, ended early (with null) at the first stop after `going()` turns false: a job no longer wanted. */
+export function* whileGoing<T>(steps: Steps<T>, going: () => boolean): Steps<T | null> {
+  for (;;) {
+    if (!going()) return null;
+    const r = steps.next();
+    if (r.done) return r.value;
+    yield;
+  }
+}
