@@ -35,13 +35,16 @@ describe('work in steps', () => {
   it('a job no longer wanted stops at its next stop, with null; a wanted one ends as it would', async () => {
     const clock = { t: 0 };
     let going = true;
-    const stopped = runInSlices(whileGoing(counting(100, clock), () => going), {
-      budgetMs: 10,
-      now: () => clock.t,
-      pause: async () => {
-        if (clock.t >= 30) going = false;
+    const stopped = runInSlices(
+      whileGoing(counting(100, clock), () => going),
+      {
+        budgetMs: 10,
+        now: () => clock.t,
+        pause: async () => {
+          if (clock.t >= 30) going = false;
+        },
       },
-    });
+    );
     expect(await stopped).toBeNull();
     expect(clock.t).toBe(30); // no step after it was no longer wanted
     expect(runNow(whileGoing(counting(100, { t: 0 }), () => true))).toBe(5050);
