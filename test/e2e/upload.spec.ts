@@ -123,6 +123,14 @@ test.describe('uploading data', () => {
     await upload(page, 'semi.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(reordered)]));
     await expect(page.getByTestId('upload')).toContainText('semicolon-separated');
     expect(await diffOf(page)).toEqual([1, 0, 9]);
+    // Kept as uploaded (the file itself, BOM and all), it reads the same after a reload.
+    await applyRemoving(page, 9);
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+    await page.reload();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    await expect(page.getByTestId('dataset-banner')).toContainText('semi.csv');
+    await expect(page.locator('[data-dialogue-id="n1"]')).toHaveAttribute('aria-label', /Partner; with semicolon/);
   });
 
   test('a file of all-new meetings with LF line ends (pandas, R): every row added, applied and drawn', async ({
