@@ -123,7 +123,7 @@ test.describe('uploading data', () => {
     await upload(page, 'semi.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(reordered)]));
     await expect(page.getByTestId('upload')).toContainText('semicolon-separated');
     expect(await diffOf(page)).toEqual([1, 0, 9]);
-    // Kept as uploaded (the file itself, BOM and all), it reads the same after a reload.
+    // Kept in this browser, it reads the same after a reload.
     await applyRemoving(page, 9);
     await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
     await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved

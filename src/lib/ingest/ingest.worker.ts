@@ -96,17 +96,12 @@ self.onmessage = async (
       true,
     );
     const { texts, packed, ...rest } = result;
-    // Replacing, an uploaded file's text is the file's own (UTF-8, less a BOM that every reader
-    // drops): the page keeps that File rather than a copy of its text, which for 170 MB was
-    // copied to the browser while the page drew the diff (two cores). Merged texts are new.
-    const uploadedAs = (kind: DataFileKind): File | undefined =>
-      mode === 'replace' ? files[rest.files.findIndex((f) => f.kind === kind)] : undefined;
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [
         kind,
         current[kind as DataFileKind] && !result.kinds.includes(kind as DataFileKind)
           ? current[kind as DataFileKind]
-          : (uploadedAs(kind as DataFileKind) ?? new Blob([text])),
+          : new Blob([text]),
       ]),
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
