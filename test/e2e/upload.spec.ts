@@ -96,6 +96,24 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   });
 
+  test('a typo in one meeting: the diff says it is removed only because its row has errors, and where', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const typo = [header, ...lines.map((l, i) => (i === 3 ? l.replace(/^([^,]+),[^,]+,/, '$1,2025-14-01,') : l))];
+    const id = lines[3]!.split(',')[0]!;
+    await upload(page, 'typo.csv', typo.join('\n'));
+    await expect(page.getByTestId('upload-errors').getByTestId('upload-error')).toHaveAttribute('data-row', '5');
+    expect(await diffOf(page)).toEqual([0, 0, 1]);
+    await expect(page.getByTestId('upload-diff').locator('h3')).toContainText(
+      '1 removed (1 only because its row in the upload has errors)',
+    );
+    const row = page.getByTestId('upload-diff').locator(`tr[data-id="${id}"]`);
+    await expect(row.getByTestId('diff-error-line')).toContainText('Its row in the upload, line 5, has errors');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
+  });
+
   test('hundreds of problems: the first 100 are listed at once, the rest on request, each by line', async ({
     page,
   }) => {

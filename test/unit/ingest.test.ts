@@ -41,6 +41,25 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.diff.rows.find((x) => x.change === 'removed')).toMatchObject({ id: 'us-2023-03-ct', line: 8 });
   });
 
+  it('says which removals are only because the meeting’s row in the upload has errors', () => {
+    // The analyst mistyped one date: that meeting is not compared, and would go if applied without it.
+    const typo: string[] = [
+      header!,
+      ...lines.map((l) => (l.startsWith('eu-2026-political') ? l.replace(',2026,', ',2026-13,') : l)),
+    ];
+    const r = ingest(file(typo.join('\n')), current, 'replace');
+    expect(r.errors).toBeGreaterThan(0);
+    expect([r.diff.added, r.diff.changed, r.diff.removed, r.diff.removedByErrors]).toEqual([0, 0, 1, 1]);
+    const line = typo.findIndex((l) => l.startsWith('eu-2026-political')) + 1;
+    expect(r.diff.rows).toEqual([
+      expect.objectContaining({ id: 'eu-2026-political', change: 'removed', errorLine: line }),
+    ]);
+    // A meeting really left out of the file is removed without that note.
+    const left = ingest(file(typo.filter((l) => !l.startsWith('us-2023-03-ct')).join('\n')), current, 'replace');
+    expect([left.diff.removed, left.diff.removedByErrors]).toEqual([2, 1]);
+    expect(left.diff.rows.find((x) => x.id === 'us-2023-03-ct')).not.toHaveProperty('errorLine');
+  });
+
   it('merging keeps rows the upload does not mention and upserts the rest', () => {
     const r = ingest(file(edited), current, 'merge');
     expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 1, 0]);

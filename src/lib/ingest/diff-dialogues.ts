@@ -87,11 +87,18 @@ export function diffDialogues(
   const known = upload ? new KnownReferences(upload, check) : null;
   const replaced = mode === 'merge' ? new Map<number, number>() : null;
   const addedRows: number[] = [];
+  /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
+  const errorLines = new Map<number, number>();
   const onRow = (line: number, v: DialogueValues, ok: boolean) => {
     // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
     if (!ok || !upload) {
       refs(name, line, v);
-      if (!ok) return;
+      if (!ok) {
+        // Not compared (its values are not all read), but not silently "removed" either: said why.
+        const shown = v[0] ? old.index.get(v[0]) : undefined;
+        if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
+        return;
+      }
     }
     rows++;
     const j = upload ? upload.n : -1;
@@ -140,6 +147,8 @@ export function diffDialogues(
     for (let i = 0; i < n; i++) {
       if (seen[i]) continue;
       diff.removed++;
+      const errorLine = errorLines.get(i);
+      if (errorLine !== undefined) diff.removedByErrors++;
       if (listed.removed++ < DIFF_ROW_LIMIT) {
         const v = old.values(i);
         diff.rows.push({
@@ -148,6 +157,7 @@ export function diffDialogues(
           change: 'removed',
           line: oldLines[i]!,
           fields: fieldsOf(null, v),
+          ...(errorLine !== undefined && { errorLine }),
         });
       }
     }

@@ -38,12 +38,19 @@ export interface DiffRow {
   /** The row's line in the uploaded file (added, changed) or in the current data (removed). */
   line: number;
   fields: FieldChange[];
+  /**
+   * Removed only because the upload's row with this id has errors, on this line of the uploaded file:
+   * fixed, the meeting stays; applied without the rows with errors, it goes.
+   */
+  errorLine?: number;
 }
 
 export interface Diff {
   added: number;
   changed: number;
   removed: number;
+  /** Of `removed`, those whose id is on a row of the upload that has errors (see DiffRow.errorLine). */
+  removedByErrors: number;
   /** The first rows of each kind of change, with their fields. */
   rows: DiffRow[];
 }

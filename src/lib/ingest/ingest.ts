@@ -78,7 +78,7 @@ export function ingest(
     files.push({ name: u.name, kind: detected.kind });
   }
 
-  const diff: Diff = { added: 0, changed: 0, removed: 0, rows: [] };
+  const diff: Diff = { added: 0, changed: 0, removed: 0, removedByErrors: 0, rows: [] };
   const texts: DatasetTexts = { ...current };
   const kinds = Object.keys(uploaded) as DataFileKind[];
   const report = (kind: DataFileKind) => files.find((f) => f.kind === kind)!;
