@@ -214,6 +214,33 @@ test.describe('every venue its own target, at every width and in every embed', (
     await expect(page.locator('.venue-popup')).toContainText('Kabul');
   });
 
+  test('the layer switcher by keyboard: Enter opens it on the chosen layer, Escape closes it, Tab out closes it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const switcher = page.locator('.leaflet-control-layers');
+    const toggle = switcher.locator('.leaflet-control-layers-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(switcher).toHaveClass(/leaflet-control-layers-expanded/);
+    const offline = switcher.getByRole('radio', { name: 'Offline map (Natural Earth)' });
+    await expect(offline).toBeFocused();
+    await expect(offline).toBeChecked();
+    await page.keyboard.press('Escape');
+    await expect(switcher).not.toHaveClass(/leaflet-control-layers-expanded/);
+    await expect(toggle).toBeFocused();
+    // Open again, then Tab on past the list: it closes behind the focus.
+    await page.keyboard.press('Enter');
+    await expect(offline).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(switcher).not.toHaveClass(/leaflet-control-layers-expanded/);
+    // The pointer still opens it (Leaflet's hover) while the focus is where the keys left it.
+    await switcher.hover();
+    await expect(switcher).toHaveClass(/leaflet-control-layers-expanded/);
+    await expect(offline).toBeChecked(); // nothing was switched to the online map by the keys
+  });
+
   for (const [what, url, width, height, scheme] of [
     ['300×250 embed, dark', './#/embed/map?theme=dark', 300, 250, 'dark'],
     ['320 px phone', './', 320, 700, 'light'],

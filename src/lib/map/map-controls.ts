@@ -17,6 +17,7 @@ export function addMapControls(
       position: 'topright',
     })
     .addTo(m);
+  const stopLayersKeys = layersByKeyboard(control);
   const stopBasemap = offlineBasemap(m, offline, onbasemapfail);
   const moved = () => {
     const b = m.getBounds();
@@ -40,6 +41,7 @@ export function addMapControls(
   m.on('popupclose', closed);
   m.getContainer().addEventListener('keydown', onEscape);
   return () => {
+    stopLayersKeys();
     stopBasemap();
     m.off('popupopen', opened);
     m.off('popupclose', closed);
@@ -47,5 +49,40 @@ export function addMapControls(
     m.off('moveend', moved);
     control.remove();
     offline.remove();
+  };
+}
+
+/**
+ * Leaflet's layer switcher opens with Enter on its button, but then hides that button (focus is
+ * lost) and offers no key to close it. Here: Enter puts focus on the chosen layer, Escape closes
+ * the switcher and returns to its button, and tabbing out of it closes it. Returns the cleanup.
+ */
+function layersByKeyboard(control: L.Control.Layers): () => void {
+  const container = control.getContainer();
+  const toggle = container?.querySelector<HTMLElement>('.leaflet-control-layers-toggle');
+  if (!container || !toggle) return () => {};
+  const expanded = () => container.classList.contains('leaflet-control-layers-expanded');
+  // Runs after Leaflet's own handler on the button, which has just opened the list.
+  const onToggleKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && expanded()) container.querySelector<HTMLInputElement>('input:checked, input')?.focus();
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !expanded()) return;
+    e.preventDefault();
+    e.stopPropagation(); // the switcher closes, not a popup behind it
+    control.collapse();
+    toggle.focus();
+  };
+  // Only a move to somewhere else closes it: the button hidden under a pointer's click loses focus to nothing.
+  const onFocusOut = (e: FocusEvent) => {
+    if (e.relatedTarget instanceof Node && !container.contains(e.relatedTarget)) control.collapse();
+  };
+  toggle.addEventListener('keydown', onToggleKey);
+  container.addEventListener('keydown', onKey);
+  container.addEventListener('focusout', onFocusOut);
+  return () => {
+    toggle.removeEventListener('keydown', onToggleKey);
+    container.removeEventListener('keydown', onKey);
+    container.removeEventListener('focusout', onFocusOut);
   };
 }
