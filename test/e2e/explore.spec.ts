@@ -68,6 +68,7 @@ test.describe('linked filtering', () => {
     await expect(marks(page)).toHaveCount(9);
     await page.locator('.brush-track').scrollIntoViewIfNeeded();
     const strip = (await page.locator('.brush-track').boundingBox())!;
+    expect(strip.height, 'a target a finger can hit (WCAG 2.5.8: 24 px)').toBeGreaterThanOrEqual(24);
     const mark = async (id: string) =>
       (await page.locator(`[data-dialogue-id="${id}"] circle, [data-dialogue-id="${id}"] rect`).first().boundingBox())!;
     // From just before the 2024 US session to just after it.

@@ -9,8 +9,8 @@ import { approxTextWidth } from './text';
 const HEADER = 24;
 /** Space between one partner's lanes and the next partner's heading. */
 const GROUP_GAP = 6;
-/** Height of the strip above the axis where a period is brushed. */
-export const BRUSH = 16;
+/** Height of the strip above the axis where a period is brushed: a 24 px target for a finger (WCAG 2.5.8). */
+export const BRUSH = 28;
 /** Where the lanes start: below the brush strip and the year labels. */
 export const AXIS = 26 + BRUSH;
 const FONT = 12;
