@@ -270,6 +270,59 @@ if (want('first-view')) {
   }
 }
 
+// 0b. A phone on a slow network (DevTools throttling, observed: 150 ms round trip, 1.6 Mbps down,
+// CPU 4× slower, 412 px): first and largest paint with the first frame rendered ahead in
+// index.html (scripts/vite-plugin-app-shell.ts) and with it taken out of the page, alternating.
+if (want('first-view')) {
+  /** @type {Record<'ahead' | 'without', { fcp: number, lcp: number }[]>} */
+  const phone = { ahead: [], without: [] };
+  for (let i = 0; i < 5; i++) {
+    for (const variant of /** @type {const} */ (['ahead', 'without'])) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      if (variant === 'without')
+        await page.route(base, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.text()).replace(/<div id="app-shell" hidden>[\s\S]*?<\/script>/, '');
+          await route.fulfill({ response, body });
+        });
+      await page.goto(base);
+      await page.getByTestId('topic-bar').first().waitFor({ state: 'attached', timeout: 60_000 });
+      phone[variant].push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              let lcp = NaN;
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries()) lcp = e.startTime;
+              }).observe({ type: 'largest-contentful-paint', buffered: true });
+              setTimeout(() => {
+                const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+                resolve({ fcp, lcp });
+              }, 100);
+            }),
+        ),
+      );
+      await context.close();
+    }
+  }
+  const paints = (/** @type {{ fcp: number, lcp: number }[]} */ xs) =>
+    `FCP ${fmt(median(xs.map((x) => x.fcp)))}, LCP ${fmt(median(xs.map((x) => x.lcp)))}`;
+  results.push([
+    'slow phone (150 ms RTT, 1.6 Mbps, CPU 4×; median of 5): first frame rendered ahead; without it',
+    `${paints(phone.ahead)}; ${paints(phone.without)}`,
+  ]);
+}
+
 // 1. Filter latency with 100,000 meetings: click a topic bar, time until the DOM is updated and laid out.
 if (want('filter')) {
   const data = generateDataset({ meetings: 100_000, venues: 500 });

@@ -30,6 +30,8 @@ test.describe('linked filtering', () => {
 
     await page.locator('[data-testid="topic-bar"][data-topic="counter-terrorism"]').click();
     await expect.poll(() => undimmedIds(page)).toHaveLength(6);
+    // The address is written after the frame that shows the change: Back steps from there once it is.
+    await expect(page).toHaveURL(/topic=counter-terrorism/);
     await page.goBack();
     await expect.poll(() => undimmedIds(page)).toHaveLength(2);
     await page.goBack();

@@ -154,6 +154,52 @@ test.describe('the first view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('before any script has arrived, the page shows its first frame — the header, the data loading — and the app takes its place unmoved', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(recordShifts);
+    const scripts = holdBack();
+    await page.route('**/assets/*.js', scripts.handler);
+    await page.goto('./', { waitUntil: 'commit' }); // "load" would wait for the scripts held back
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pakistan’s bilateral security dialogues');
+    await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+    await expect(page.getByTestId('stat-meetings')).toBeVisible();
+    expect(scripts.held.length, 'nothing of the app had run').toBeGreaterThan(0);
+    const header = await page.locator('header.site-header').boundingBox();
+    await page.unroute('**/assets/*.js');
+    await scripts.release();
+    await expect(page.getByTestId('topic-bar').first()).toBeAttached();
+    await expect(page.getByTestId('dataset-banner')).toContainText('published data');
+    expect(await page.locator('header.site-header').boundingBox()).toMatchObject({
+      x: header!.x,
+      y: header!.y,
+      width: header!.width,
+    });
+    await expect(page.locator('#app-shell')).toHaveCount(0);
+    await expect(page.locator('header.site-header')).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the first frame follows the theme chosen here, and is not shown where the link asks for one view', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => localStorage.setItem('dialogue-atlas:theme', 'dark'));
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByTestId('theme-toggle')).toHaveValue('dark');
+    await expect(page.locator('header.site-header')).toBeVisible();
+    // An embed paints its own view first: the dashboard's header never shows in its frame.
+    await page.goto('about:blank'); // not a change of hash alone: the page loads anew
+    await page.goto('./#/embed/topics?theme=light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('#app-shell')).toBeHidden();
+    await expect(page.locator('header.site-header')).toBeHidden();
+  });
+
   test('draws the charts while the map code and the basemap are held back', async ({ page }) => {
     const basemap = holdBack();
     const mapCode = holdBack();

@@ -1,17 +1,10 @@
 import { NO_FILTERS, type Filters } from './filters';
 import { parsePartialDate } from './partial-date';
 import { STATUSES } from './schema';
+import { ROUTES } from './routes';
 
-/** The routes the app answers: the dashboard, one view alone for embedding, or one view full screen. */
-export const ROUTES = [
-  '',
-  'embed/topics',
-  'embed/cadence',
-  'embed/map',
-  'present/topics',
-  'present/cadence',
-  'present/map',
-] as const;
+export { ROUTES };
+
 export type Route = (typeof ROUTES)[number];
 export type Theme = 'light' | 'dark';
 

@@ -1,5 +1,6 @@
+import { THEME_KEY as KEY } from './theme-key';
+
 export type ThemePreference = 'system' | 'light' | 'dark';
-const KEY = 'dialogue-atlas:theme';
 
 /** The viewer's colour theme: follows the system unless they choose; remembered on this device. */
 export class ThemeState {
