@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import axe from 'axe-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { expect, test } from './fixtures';
@@ -112,6 +114,37 @@ test.describe('uploading data', () => {
     const row = page.getByTestId('upload-diff').locator(`tr[data-id="${id}"]`);
     await expect(row.getByTestId('diff-error-line')).toContainText('Its row in the upload, line 5, has errors');
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
+  });
+
+  test('a venue typed the wrong way round: the diff says it is removed only because its feature has errors', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const doc = JSON.parse(readFileSync('data/venues.geojson', 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+    };
+    const kabul = doc.features.findIndex((f) => f.properties.id === 'kabul');
+    doc.features[kabul]!.geometry.coordinates = [34.5553, 169.2075];
+    await upload(page, 'venues.geojson', JSON.stringify(doc));
+    await expect(page.getByTestId('upload-errors').getByTestId('upload-error').first()).toHaveAttribute(
+      'data-row',
+      String(kabul + 1),
+    );
+    await expect(page.getByTestId('upload-diff').locator('h3')).toContainText(
+      '1 removed (1 only because its feature in the upload has errors)',
+    );
+    await expect(
+      page.getByTestId('upload-diff').locator('tr[data-id="kabul"]').getByTestId('diff-error-line'),
+    ).toContainText(`Its feature in the upload, feature ${kabul + 1}, has errors`);
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 feature with errors');
+    // On a phone each change is a block: its note is read without scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const region = page.getByRole('region', { name: 'Changes the upload would make' });
+    await expect.poll(() => region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBe(0);
+    const note = await page.getByTestId('diff-error-line').boundingBox();
+    const box = await region.boundingBox();
+    expect(note!.x + note!.width).toBeLessThanOrEqual(box!.x + box!.width);
   });
 
   test('hundreds of problems: the first 100 are listed at once, the rest on request, each by line', async ({
@@ -363,4 +396,47 @@ test('after Apply the worker indexes the new data at once: the next upload is ch
   await upload(page, 'second.csv', `${header}\n${lines[0]}\n`);
   expect(await diffOf(page)).toEqual([0, 0, 1]);
   expect(await phases()).not.toContain('indexing');
+});
+
+test.describe('axe with every rule: an upload with errors, its diff and its notes', () => {
+  const everyRule = Object.fromEntries(axe.getRules().map((r) => [r.ruleId, { enabled: true }]));
+  for (const scheme of ['light', 'dark'] as const)
+    for (const [size, width] of [
+      ['desktop', 1280],
+      ['phone', 320],
+    ] as const)
+      test(`${scheme}, ${size}: no violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('./');
+        await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+        // A meeting added, one with a typo in its date, one left out; a venue typed the wrong way round.
+        const dialogues = [
+          header,
+          ...lines.slice(0, -1).map((l, i) => (i === 3 ? l.replace(/^([^,]+),[^,]+,/, '$1,2025-14-01,') : l)),
+          'af-2027-kabul-new,2027-03,planned,Afghanistan,Joint Coordination Committee,,,kabul,border-security,,,s2,q,',
+        ].join('\n');
+        const venues = JSON.parse(readFileSync('data/venues.geojson', 'utf8')) as {
+          features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+        };
+        venues.features.find((f) => f.properties.id === 'islamabad')!.geometry.coordinates = [33.6844, 173.0479];
+        await page
+          .getByTestId('upload')
+          .locator('input[type=file]')
+          .setInputFiles([
+            { name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from(dialogues) },
+            { name: 'venues.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(venues)) },
+          ]);
+        await expect(page.getByTestId('upload-diff')).toBeVisible();
+        await expect(page.getByTestId('diff-error-line')).toHaveCount(2);
+        await expect(page.getByTestId('upload-diff').locator('tr.added')).toHaveCount(1);
+        await page.waitForFunction(() => document.getAnimations().length === 0);
+        const results = await new AxeBuilder({ page })
+          .include('[data-testid="upload"]')
+          .options({ rules: everyRule })
+          .analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+      });
 });

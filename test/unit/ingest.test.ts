@@ -60,6 +60,27 @@ describe('ingest: diff against the data shown now', () => {
     expect(left.diff.rows.find((x) => x.id === 'us-2023-03-ct')).not.toHaveProperty('errorLine');
   });
 
+  it('says which venues are removed only because their feature in the upload has errors', () => {
+    // Kabul's coordinates typed the wrong way round: the venue is not read, so it would go.
+    const doc = JSON.parse(current.venues) as {
+      features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+    };
+    const kabul = doc.features.findIndex((f) => f.properties.id === 'kabul');
+    doc.features[kabul]!.geometry.coordinates.reverse();
+    doc.features[kabul]!.geometry.coordinates[1] = 169.2;
+    const r = ingest(file(JSON.stringify(doc), 'venues.geojson'), current, 'replace');
+    expect(r.errors).toBeGreaterThan(0);
+    expect([r.diff.removed, r.diff.removedByErrors]).toEqual([1, 1]);
+    expect(r.diff.rows).toEqual([
+      expect.objectContaining({ kind: 'venues', id: 'kabul', change: 'removed', errorFeature: kabul + 1 }),
+    ]);
+    // A venue really left out of the file is removed without that note; a feature with no id names none.
+    doc.features.splice(kabul, 1);
+    const left = ingest(file(JSON.stringify(doc), 'venues.geojson'), current, 'replace');
+    expect([left.diff.removed, left.diff.removedByErrors]).toEqual([1, 0]);
+    expect(left.diff.rows[0]).not.toHaveProperty('errorFeature');
+  });
+
   it('merging keeps rows the upload does not mention and upserts the rest', () => {
     const r = ingest(file(edited), current, 'merge');
     expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([1, 1, 0]);

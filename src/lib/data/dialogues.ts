@@ -25,6 +25,11 @@ export interface Parsed<T> {
   delimiter: string;
   /** Data rows in the file (not blank), those left out with an error included. */
   records?: number;
+  /**
+   * Ids whose record names them but was left out for an error, with where it is: for GeoJSON, the
+   * feature's number (see Problem.feature). The diff says a removal is only this.
+   */
+  leftOut?: ReadonlyMap<string, number>;
 }
 
 

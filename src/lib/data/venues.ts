@@ -31,12 +31,18 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     return { rows, problems, delimiter: '' };
   }
   const firstFeatureOf = new Map<string, number>();
+  const leftOut = new Map<string, number>();
   doc.features.forEach((f, i) => {
     const feature = i + 1;
-    const fail = (column: string, value: string, message: string) => problems.push({ file, feature, column, value, message, severity: 'error' });
+    let id = '';
+    const fail = (column: string, value: string, message: string) => {
+      problems.push({ file, feature, column, value, message, severity: 'error' });
+      // A venue whose id is read but whose place is not: the diff says why it would go.
+      if (column === 'geometry' || column === 'coordinates') leftOut.set(id, feature);
+    };
     if (!isObject(f) || f.type !== 'Feature') return fail('type', '', 'Expected a Feature object.');
     const props = isObject(f.properties) ? f.properties : {};
-    const id = ownString(props, 'id');
+    id = ownString(props, 'id');
     if (id === '') return fail('id', '', 'This venue has no "id" property; dialogues refer to venues by it.');
     if (firstFeatureOf.has(id)) return fail('id', id, `Duplicate venue id “${id}”: already used by feature ${firstFeatureOf.get(id)}.`);
     firstFeatureOf.set(id, feature);
@@ -59,7 +65,7 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     if (name === '') problems.push({ file, feature, column: 'name', value: '', message: `Venue “${id}” has no "name"; its id is shown instead.`, severity: 'warning' });
     rows.push({ id, name: name || id, country: ownString(props, 'country'), lon, lat });
   });
-  return { rows, problems, delimiter: '' };
+  return { rows, problems, delimiter: '', leftOut };
 }
 
 /** The 1-based line of a JSON.parse error, where the engine says at which position it failed. */

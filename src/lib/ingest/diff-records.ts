@@ -5,7 +5,11 @@ import type { Diff, Mode } from './ingest-result';
 /** The small keyed files (venues, topics, sources): their diff by id, and merged ones written back. */
 export type Keyed = { id: string } & Record<string, unknown>;
 
-/** Small keyed files (venues, topics, sources): diff by id; returns the records after applying. */
+/**
+ * Small keyed files (venues, topics, sources): diff by id; returns the records after applying.
+ * `leftOut`: ids the upload names on a feature left out for an error (Parsed.leftOut), so that a
+ * removal that is only that says so.
+ */
 export function diffRecords(
   kind: DataFileKind,
   before: Keyed[],
@@ -13,6 +17,7 @@ export function diffRecords(
   mode: Mode,
   diff: Diff,
   fields: (r: object) => (readonly [string, string])[],
+  leftOut?: ReadonlyMap<string, number>,
 ): Keyed[] {
   const old = new Map(before.map((r) => [r.id, r]));
   const next = new Map(after.map((r) => [r.id, r]));
@@ -44,7 +49,16 @@ export function diffRecords(
     for (const o of before) {
       if (next.has(o.id)) continue;
       diff.removed++;
-      diff.rows.push({ kind, id: o.id, change: 'removed', line: line(o), fields: [] });
+      const errorFeature = leftOut?.get(o.id);
+      if (errorFeature !== undefined) diff.removedByErrors++;
+      diff.rows.push({
+        kind,
+        id: o.id,
+        change: 'removed',
+        line: line(o),
+        fields: [],
+        ...(errorFeature !== undefined && { errorFeature }),
+      });
     }
     return after;
   }

@@ -43,13 +43,15 @@ export interface DiffRow {
    * fixed, the meeting stays; applied without the rows with errors, it goes.
    */
   errorLine?: number;
+  /** The same for a venue: its feature in the uploaded venues.geojson (counting from 1) has errors. */
+  errorFeature?: number;
 }
 
 export interface Diff {
   added: number;
   changed: number;
   removed: number;
-  /** Of `removed`, those whose id is on a row of the upload that has errors (see DiffRow.errorLine). */
+  /** Of `removed`, those whose id is on a row (or feature) of the upload that has errors (see DiffRow.errorLine). */
   removedByErrors: number;
   /** The first rows of each kind of change, with their fields. */
   rows: DiffRow[];

@@ -105,6 +105,7 @@ export function ingest(
       mode,
       diff,
       fields,
+      after.leftOut,
     );
     texts[kind] = mode === 'merge' ? writeKind(kind, merged) : u.text;
   }
