@@ -18,6 +18,12 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     trace: 'off',
   },
+  projects: [
+    { name: 'e2e', grepInvert: /@alone/ },
+    // Tests that count the page's long tasks run after the rest, one at a time: on two cores a
+    // test beside them stretches the page's tasks and makes the count a coin toss.
+    { name: 'alone', grep: /@alone/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   // Tests run against the production build (npm run build first; npm test does).
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

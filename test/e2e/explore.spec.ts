@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startClockOn, test } from './fixtures';
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
 const undimmedIds = (page: Page) =>
@@ -163,6 +163,22 @@ test.describe('details and insights', () => {
     const table = page.getByTestId('cadence-insights');
     await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(2);
     await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText('14.5 months');
+  });
+
+  test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {
+    // The U.S. counterterrorism dialogue meets about every 14.5 months: after 12 August 2025,
+    // next expected in November 2026.
+    const counterterrorism = page
+      .getByTestId('cadence-insights')
+      .locator('tr', { hasText: 'Counterterrorism Dialogue' });
+    await startClockOn(page, new Date('2026-11-30T12:00:00Z'));
+    await page.goto('./');
+    await expect(counterterrorism).not.toHaveAttribute('data-overdue');
+    await expect(counterterrorism).toContainText('Nov 2026');
+    await startClockOn(page, new Date('2026-12-04T12:00:00Z'));
+    await page.reload();
+    await expect(counterterrorism).toHaveAttribute('data-overdue', 'true');
+    await expect(page.getByTestId('cadence-insights').locator('tr[data-overdue="true"]')).toHaveCount(3);
   });
 });
 

@@ -1,12 +1,48 @@
-import { test as base, expect, type ConsoleMessage, type Request } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
 /**
- * A page that records console errors and every request that leaves the app's origin,
- * so each test can assert the dashboard is quiet and self-contained.
+ * The day every test runs on. What is overdue and when a track is next expected depend on
+ * today's date, so a suite run on the real clock passes one month and fails the next.
  */
-export const test = base.extend<{ consoleErrors: string[]; foreignRequests: string[] }>({
+export const TEST_TODAY = new Date('2026-11-21T12:00:00Z');
+
+/**
+ * Makes the page's clock read `day` from its next load on, still running. Written here
+ * because Playwright's clock does not offer it: `setFixedTime` holds `Date` still, which
+ * stops Leaflet's pans (they time themselves by `Date`), and `install` also takes over
+ * the timers, which batches the app's sliced work into long tasks. Only `Date` is moved.
+ */
+export async function startClockOn(page: Page, day: Date): Promise<void> {
+  await page.addInitScript((target: number) => {
+    const RealDate = Date;
+    const offset = target - RealDate.now();
+    const now = () => RealDate.now() + offset;
+    // A function, not a subclass, so that `Date()` called without `new` still gives a string.
+    function ShiftedDate(this: unknown, ...args: unknown[]): Date | string {
+      if (!new.target) return new RealDate(now()).toString();
+      return args.length === 0 ? new RealDate(now()) : new (RealDate as new (...a: unknown[]) => Date)(...args);
+    }
+    ShiftedDate.prototype = RealDate.prototype;
+    Object.assign(ShiftedDate, { now, parse: RealDate.parse, UTC: RealDate.UTC });
+    globalThis.Date = ShiftedDate as unknown as DateConstructor;
+  }, day.getTime());
+}
+
+/**
+ * A page on `today` ({@link TEST_TODAY} unless a test says otherwise) that records console errors
+ * and every request that leaves the app's origin, so each test can assert the dashboard is quiet
+ * and self-contained. A test that counts the app's long tasks and does not depend on the date
+ * sets `today: null`: the shifted `Date` costs a little per date made, enough to tip a task near
+ * 50 ms over it.
+ */
+export const test = base.extend<{ today: Date | null; consoleErrors: string[]; foreignRequests: string[] }>({
+  today: [TEST_TODAY, { option: true }],
+  page: async ({ page, today }, use) => {
+    if (today) await startClockOn(page, today);
+    await use(page);
+  },
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on('console', (m: ConsoleMessage) => {

@@ -268,47 +268,55 @@ test.describe('uploading data', () => {
     expect(await diffOf(page)).toEqual([0, 0, 0]);
   });
 
-  test('a large file shows progress (rows, percent, cancel) and the page stays responsive', async ({ page }, info) => {
-    test.setTimeout(90_000);
-    await page.goto('./');
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    const big = generateDataset({ meetings: 300_000, venues: 300, seed: 5 }).dialogues;
-    await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: number[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
-        type: 'longtask',
+  test.describe('counting long tasks: alone, on the real clock', { tag: '@alone' }, () => {
+    test.use({ today: null }); // the date plays no part; see fixtures.ts
+    test('a large file shows progress (rows, percent, cancel) and the page stays responsive', async ({
+      page,
+    }, info) => {
+      test.setTimeout(90_000);
+      await page.goto('./');
+      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+      const big = generateDataset({ meetings: 300_000, venues: 300, seed: 5 }).dialogues;
+      await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+          type: 'longtask',
+        });
       });
+      const path = info.outputPath('big.csv');
+      writeFileSync(path, big);
+      await page.getByTestId('upload').locator('input[type=file]').setInputFiles(path);
+      const progress = page.getByTestId('upload-progress');
+      await expect(progress).toBeVisible();
+      await expect(progress).toContainText(/rows · \d+%/);
+      await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
+      await expect(page.getByTestId('upload-diff')).toBeVisible({ timeout: 60_000 });
+      expect((await diffOf(page))[0]).toBe(300_000);
+      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      // The ingest is off the main thread: read there, these 300,000 rows would hold it for seconds.
+      // The bench counts the tasks over 50 ms (README, "Data at scale"); a count here measured
+      // this test's own polling as much as the app (a profile showed Playwright's checks on the
+      // page's thread), so it tossed a coin. What the page does on the diff's arrival stays short.
+      expect(Math.max(0, ...longTasks)).toBeLessThan(200);
+
+      // Applying reads and aggregates the rows in slices: the page never freezes for long.
+      await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+      await applyRemoving(page, 9);
+      await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
+      await expect(page.getByTestId('cadence-chart').locator('[data-mode="density"]')).toBeVisible();
+      const applyTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      // Reading 300,000 rows in one go takes seconds; in slices no task comes near that.
+      expect(Math.max(0, ...applyTasks)).toBeLessThan(400);
+
+      // Reloading reads them again from the browser's storage, saying so meanwhile (not "no meetings").
+      await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 }); // saved
+      await page.reload();
+      await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+      await expect(page.getByTestId('data-activity')).toContainText('Reading the data');
+      await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
+      await expect(page.getByTestId('dataset-banner')).toContainText('big.csv');
     });
-    const path = info.outputPath('big.csv');
-    writeFileSync(path, big);
-    await page.getByTestId('upload').locator('input[type=file]').setInputFiles(path);
-    const progress = page.getByTestId('upload-progress');
-    await expect(progress).toBeVisible();
-    await expect(progress).toContainText(/rows · \d+%/);
-    await expect(progress.getByRole('button', { name: 'Cancel' })).toBeVisible();
-    await expect(page.getByTestId('upload-diff')).toBeVisible({ timeout: 60_000 });
-    expect((await diffOf(page))[0]).toBe(300_000);
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    // Setting the file input hands the bytes over on the main thread; the ingest itself is off it.
-    expect(longTasks.filter((d) => d > 50).length).toBeLessThanOrEqual(1);
-
-    // Applying reads and aggregates the rows in slices: the page never freezes for long.
-    await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
-    await applyRemoving(page, 9);
-    await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
-    await expect(page.getByTestId('cadence-chart').locator('[data-mode="density"]')).toBeVisible();
-    const applyTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    // Reading 300,000 rows in one go takes seconds; in slices no task comes near that.
-    expect(Math.max(0, ...applyTasks)).toBeLessThan(400);
-
-    // Reloading reads them again from the browser's storage, saying so meanwhile (not "no meetings").
-    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 }); // saved
-    await page.reload();
-    await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
-    await expect(page.getByTestId('data-activity')).toContainText('Reading the data');
-    await expect(page.locator('.stats dd').first()).toHaveText('300,000', { timeout: 60_000 });
-    await expect(page.getByTestId('dataset-banner')).toContainText('big.csv');
   });
 });
 
