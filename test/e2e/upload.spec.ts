@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import axe from 'axe-core';
 import { readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { expect, test } from './fixtures';
 
@@ -182,6 +183,42 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
     await expect(page.getByTestId('dataset-banner')).toContainText('semi.csv');
     await expect(page.locator('[data-dialogue-id="n1"]')).toHaveAttribute('aria-label', /Partner; with semicolon/);
+  });
+
+  test("our data as R's write.csv and a spreadsheet's dates write it: NA and midnight times read as they were meant, nothing to change", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const { data, meta } = Papa.parse<Record<string, string>>(bundled, { header: true, skipEmptyLines: true });
+    const asR = (r: Record<string, string>) =>
+      meta.fields!.map((f) => (r[f] === '' ? 'NA' : `"${r[f]!.replaceAll('"', '""')}"`)).join(',');
+    const withTimes = (r: Record<string, string>) => ({
+      ...r,
+      date: /^\d{4}-\d\d-\d\d$/.test(r.date!) ? `${r.date} 00:00:00` : r.date!,
+    });
+    const text = [meta.fields!.map((f) => `"${f}"`).join(','), ...data.map((r) => asR(withTimes(r)))].join('\n');
+    await upload(page, 'from-r.csv', text);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([0, 0, 0]);
+    const notes = page.getByTestId('upload-error');
+    await expect(notes).toHaveCount(2);
+    await expect(notes.filter({ hasText: 'every “NA” cell in this file is read as empty' })).toHaveAttribute(
+      'data-severity',
+      'warning',
+    );
+    await expect(notes.filter({ hasText: 'read as 2025-07-17' })).toHaveAttribute('data-row', '2');
+  });
+
+  test('a date written day first (Excel, LibreOffice in Europe): the error says how to write it', async ({ page }) => {
+    await page.goto('./');
+    await upload(
+      page,
+      'dates.csv',
+      [header, ...lines.map((l) => l.replace(',2025-07-17,', ',17/07/2025,'))].join('\r\n'),
+    );
+    const error = page.getByTestId('upload-error').filter({ hasText: '17/07/2025' });
+    await expect(error).toContainText('It reads as day/month/year: write 2025-07-17.');
+    await expect(error).toHaveAttribute('data-column', 'date');
   });
 
   test('a file of all-new meetings with LF line ends (pandas, R): every row added, applied and drawn', async ({

@@ -100,6 +100,39 @@ describe('parseDialogues: dialects', () => {
   });
 });
 
+describe('parseDialogues: files as other tools write them', () => {
+  it("R's write.csv: NA is read as an empty cell, said once for the file", () => {
+    const { rows, problems } = parse('dialogues-r-write-csv-na.csv');
+    expect(rows.map((r) => [r.id, r.date?.text ?? null, r.round, r.level, r.leadPakistan, r.topics])).toEqual([
+      ['a1', '2025-07-17', null, '', '', ['migration']],
+      ['a2', null, 2, '', '', []],
+    ]);
+    expect(problems).toMatchObject([{ severity: 'warning', line: 2, column: 'round', value: 'NA' }]);
+    expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
+  });
+
+  it('a day/month/year date from a spreadsheet: the error says how to write it, and an ambiguous one names both days', () => {
+    const { rows, problems } = parse('dialogues-excel-day-first-dates.csv');
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.line, p.column, p.value])).toEqual([
+      [2, 'date', '17/07/2025'],
+      [3, 'date', '05/07/2025'],
+    ]);
+    expect(problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
+    expect(problems[1]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
+  });
+
+  it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {
+    const { rows, problems } = parse('dialogues-libreoffice-midnight-times.csv');
+    expect(rows.map((r) => r.date?.text)).toEqual(['2025-07-17', '2025-08-12']);
+    expect(problems.map((p) => [p.severity, p.line, p.value])).toEqual([
+      ['warning', 2, '2025-07-17 00:00:00'],
+      ['error', 4, '2025-08-13 14:30:00'],
+    ]);
+    expect(problems[1]!.message).toMatch(/keep the date only, 2025-08-13\.$/);
+  });
+});
+
 describe('splitList', () => {
   it('splits on semicolons, trims, drops blanks and repeats', () => {
     expect(splitList(' a; b;;a ;c ')).toEqual(['a', 'b', 'c']);

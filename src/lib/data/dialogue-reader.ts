@@ -2,6 +2,7 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
+import { dateHint, dayOfMidnight } from './spreadsheet-date';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -166,7 +167,12 @@ export class DialogueReader {
     const columns = this.#columns;
     for (let i = 0; i < v.length; i++) {
       const c = columns[i];
-      v[i] = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
+      const value = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
+      if (value === 'NA') {
+        // R's write.csv and readr's write_csv write a missing value as NA: read it as the empty cell it was.
+        v[i] = '';
+        this.#noteOnce('na', line, DIALOGUE_COLUMNS[i]!, value, 'R writes NA for a missing value: every “NA” cell in this file is read as empty.');
+      } else v[i] = value;
     }
     let ok = true;
     const id = v[0]!;
@@ -179,9 +185,15 @@ export class DialogueReader {
     const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
     if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${shorten(statusText)}”: expected “held” or “planned”.`);
     else v[2] = status;
-    const date = v[1]!;
+    let date = v[1]!;
+    const day = date.length > 10 ? dayOfMidnight(date) : null;
+    if (day) {
+      this.#noteOnce('midnight', line, 'date', date, `A date with a midnight time, as spreadsheets write dates: read as ${day}, and every such date in this file as its day.`);
+      v[1] = date = day;
+    }
     if (date !== '' && datePrecision(date) === null) {
-      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+      const hint = dateHint(date);
+      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).${hint ? ` ${hint}` : ''}`);
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }
@@ -204,6 +216,15 @@ export class DialogueReader {
     }
     v[8] = normaliseList(v[8]!);
     return ok;
+  }
+
+  readonly #noted = new Set<string>();
+
+  /** A warning the file gets once, at the first row it applies to: a way of writing that is read and so fixes every row alike. */
+  #noteOnce(kind: string, line: number, column: string, value: string, message: string): void {
+    if (this.#noted.has(kind)) return;
+    this.#noted.add(kind);
+    this.problems.push({ file: this.file, line, column, value: shorten(value), message, severity: 'warning' });
   }
 
   /** Records an error in the row (a long value cut to a readable length); always false, for `ok = this.#fail(…)`. */

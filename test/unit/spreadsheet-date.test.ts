@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateHint, dayOfMidnight } from '../../src/lib/data/spreadsheet-date';
+
+const day = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+describe('dates as spreadsheets write them', () => {
+  it('a day with a midnight time, in every form tools write it, is that day', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom(' 00:00:00', 'T00:00:00', 'T00:00:00.000Z', ' 00:00'), (iso, time) => {
+        expect(dayOfMidnight(iso + time)).toBe(iso);
+      }),
+    );
+  });
+
+  it('is not fooled by another time or an impossible day', () => {
+    expect(dayOfMidnight('2025-07-17 00:00:01')).toBeNull();
+    expect(dayOfMidnight('2025-02-30 00:00:00')).toBeNull();
+    expect(dayOfMidnight('2025-07-17')).toBeNull();
+  });
+
+  it('tells which day a slashed or dotted date is when only one reading is a real day, and both when two are', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('/', '.'), (iso, sep) => {
+        const [y, m, d] = iso.split('-');
+        const hint = dateHint(`${d}${sep}${m}${sep}${y}`)!;
+        if (Number(d) > 12 || d === m) expect(hint).toBe(`It reads as day/month/year: write ${iso}.`);
+        else expect(hint).toContain(`write ${iso} or ${y}-${d}-${m}.`);
+      }),
+    );
+    expect(dateHint('07/17/2025')).toBe('It reads as month/day/year: write 2025-07-17.');
+  });
+
+  it('has no hint for what is not a spreadsheet date', () => {
+    for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x']) expect(dateHint(text)).toBeNull();
+  });
+});
