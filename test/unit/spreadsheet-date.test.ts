@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateHint, dayOfMidnight } from '../../src/lib/data/spreadsheet-date';
+import { parseSources, parseTopics } from '../../src/lib/data/vocabulary';
 
 const day = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
@@ -35,5 +36,31 @@ describe('dates as spreadsheets write them', () => {
 
   it('has no hint for what is not a spreadsheet date', () => {
     for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x']) expect(dateHint(text)).toBeNull();
+  });
+});
+
+describe('topics.csv and sources.csv as R and spreadsheets write them', () => {
+  it("reads R's NA as empty, said once; a midnight time as its day; a day-first date is a warning that says what to write", () => {
+    const sources = parseSources(
+      [
+        '"id","title","publisher","published"',
+        '"s1","Strengthening Pakistan EU Security Cooperation",NA,NA',
+        '"s2","Pakistan, Afghanistan Pledge",NA,"2025-06-29 00:00:00"',
+        '"s3","Another",NA,"29/06/2025"',
+      ].join('\n'),
+    );
+    expect(sources.rows.map((r) => [r.id, r.publisher, r.published?.text ?? null])).toEqual([
+      ['s1', '', null],
+      ['s2', '', '2025-06-29'],
+      ['s3', '', null],
+    ]);
+    expect(sources.problems.map((p) => [p.line, p.column, p.value])).toEqual([
+      [2, 'published', 'NA'], // the first NA read
+      [4, 'published', '29/06/2025'],
+    ]);
+    expect(sources.problems[1]!.message).toMatch(/It reads as day\/month\/year: write 2025-06-29\.$/);
+    const topics = parseTopics('"id","label","theme"\n"migration","Migration",NA\n');
+    expect(topics.rows).toEqual([{ id: 'migration', label: 'Migration', theme: '' }]);
+    expect(topics.problems).toMatchObject([{ severity: 'warning', line: 2, column: 'theme' }]);
   });
 });

@@ -2,6 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
+import { dateHint, dayOfMidnight } from './spreadsheet-date';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /** Reads an id-keyed CSV (topics.csv, sources.csv): rows without an id or with a repeated id are reported and left out. */
@@ -12,8 +13,19 @@ function readKeyedTable<T>(
   toRecord: (row: CsvRow, cell: CellReader, problems: Problem[]) => T,
 ): Parsed<T> {
   const table = readCsvTable(text, file, required);
-  const cell = cellReader(table);
   const problems = table.problems;
+  const read = cellReader(table);
+  let naNoted = false;
+  // As in dialogues.csv: R's write.csv and write_csv write a missing value as NA; it is read as empty, said once.
+  const cell: CellReader = (row, column) => {
+    const value = read(row, column);
+    if (value !== 'NA') return value;
+    if (!naNoted) {
+      naNoted = true;
+      problems.push({ file, line: row.line, column, value, message: 'R writes NA for a missing value: every “NA” cell in this file is read as empty.', severity: 'warning' });
+    }
+    return '';
+  };
   const firstLineOf = new Map<string, number>();
   const rows: T[] = [];
   for (const row of table.rows) {
@@ -45,9 +57,10 @@ export function parseTopics(text: string, file: string = DATA_FILES.topics): Par
 export function parseSources(text: string, file: string = DATA_FILES.sources): Parsed<Source> {
   return readKeyedTable(text, file, ['id', 'title'], (row, cell, problems) => {
     const publishedText = cell(row, 'published');
-    const published = publishedText === '' ? null : parsePartialDate(publishedText);
+    const published = publishedText === '' ? null : parsePartialDate(dayOfMidnight(publishedText) ?? publishedText);
     if (publishedText !== '' && !published) {
-      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
+      const hint = dateHint(publishedText);
+      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.${hint ? ` ${hint}` : ''}`, severity: 'warning' });
     }
     return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
   });
