@@ -33,9 +33,8 @@ export async function startClockOn(page: Page, day: Date): Promise<void> {
 /**
  * A page on `today` ({@link TEST_TODAY} unless a test says otherwise) that records console errors
  * and every request that leaves the app's origin, so each test can assert the dashboard is quiet
- * and self-contained. A test that counts the app's long tasks and does not depend on the date
- * sets `today: null`: the shifted `Date` costs a little per date made, enough to tip a task near
- * 50 ms over it.
+ * and self-contained. A test that times the app's own tasks and does not depend on the date sets
+ * `today: null`, so that the shifted `Date` (a little dearer per date made) is not in what it times.
  */
 export const test = base.extend<{ today: Date | null; consoleErrors: string[]; foreignRequests: string[] }>({
   today: [TEST_TODAY, { option: true }],

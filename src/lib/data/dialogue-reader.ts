@@ -2,7 +2,7 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
-import { dateHint, dayOfMidnight } from './spreadsheet-date';
+import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -168,10 +168,9 @@ export class DialogueReader {
     for (let i = 0; i < v.length; i++) {
       const c = columns[i];
       const value = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
-      if (value === 'NA') {
-        // R's write.csv and readr's write_csv write a missing value as NA: read it as the empty cell it was.
+      if (value === R_MISSING) {
         v[i] = '';
-        this.#noteOnce('na', line, DIALOGUE_COLUMNS[i]!, value, 'R writes NA for a missing value: every “NA” cell in this file is read as empty.');
+        this.#noteOnce('na', line, DIALOGUE_COLUMNS[i]!, value, R_MISSING_NOTE);
       } else v[i] = value;
     }
     let ok = true;

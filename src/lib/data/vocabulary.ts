@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dateHint, dayOfMidnight } from './spreadsheet-date';
+import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /** Reads an id-keyed CSV (topics.csv, sources.csv): rows without an id or with a repeated id are reported and left out. */
@@ -16,13 +16,12 @@ function readKeyedTable<T>(
   const problems = table.problems;
   const read = cellReader(table);
   let naNoted = false;
-  // As in dialogues.csv: R's write.csv and write_csv write a missing value as NA; it is read as empty, said once.
   const cell: CellReader = (row, column) => {
     const value = read(row, column);
-    if (value !== 'NA') return value;
+    if (value !== R_MISSING) return value;
     if (!naNoted) {
       naNoted = true;
-      problems.push({ file, line: row.line, column, value, message: 'R writes NA for a missing value: every “NA” cell in this file is read as empty.', severity: 'warning' });
+      problems.push({ file, line: row.line, column, value, message: R_MISSING_NOTE, severity: 'warning' });
     }
     return '';
   };

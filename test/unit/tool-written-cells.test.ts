@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateHint, dayOfMidnight } from '../../src/lib/data/spreadsheet-date';
+import { dateHint, dayOfMidnight } from '../../src/lib/data/tool-written-cells';
 import { parseSources, parseTopics } from '../../src/lib/data/vocabulary';
 
 const day = fc

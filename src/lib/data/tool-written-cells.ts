@@ -1,9 +1,15 @@
 import { datePrecision } from './partial-date';
 
 /**
- * Dates as spreadsheets and data tools write them, read or explained for the analyst.
- * `YYYY-MM-DD` is what the app stores; these are the common other forms.
+ * Cells as spreadsheets and data tools write them, read or explained for the analyst:
+ * R's NA for a missing value, and dates in other forms than the `YYYY-MM-DD` the app stores.
  */
+
+/** How R's `write.csv` and readr's `write_csv` write a missing value: read as the empty cell it was. */
+export const R_MISSING = 'NA';
+
+/** Said once per file that has {@link R_MISSING} cells. */
+export const R_MISSING_NOTE = 'R writes NA for a missing value: every “NA” cell in this file is read as empty.';
 
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
