@@ -305,6 +305,26 @@ test.describe('uploading data', () => {
     expect(await diffOf(page)).toEqual([0, 0, 0]);
   });
 
+  test('our download with a row added in an editor that writes LF: that row is added, nothing else changes', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const wait = page.waitForEvent('download');
+    await page.getByTestId('data-download').click();
+    const file = readFileSync((await (await wait).path())!, 'utf8');
+    expect(file.endsWith('\r\n')).toBe(true); // our download is CRLF, as spreadsheets write it
+    const added = 'cn-x,2025-01-01,held,China,Strategic Dialogue,,,islamabad,,,,s1,"q","added in an editor"\n';
+    await upload(page, 'dialogues.csv', file + added);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([1, 0, 0]);
+    await expect(page.getByTestId('upload-diff')).toContainText('cn-x');
+    await expect(page.getByTestId('upload-error')).toHaveCount(0);
+    // Its last line ending in LF alone (the editor's save): still nothing to change.
+    await upload(page, 'dialogues.csv', file.replace(/\r\n$/, '\n'));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([0, 0, 0]);
+  });
+
   test.describe('counting long tasks: alone, on the real clock', { tag: '@alone' }, () => {
     test.use({ today: null }); // the date plays no part; see fixtures.ts
     test('a large file shows progress (rows, percent, cancel) and the page stays responsive', async ({

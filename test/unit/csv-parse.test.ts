@@ -46,6 +46,34 @@ describe('CSV records read by PapaParse', () => {
     ]);
   });
 
+  it.each([
+    ['a CRLF file with a row added by an editor that writes LF', 'id,x\r\na,1\r\nb,"two"\r\nc,"3"\n'],
+    ['a CRLF file whose last line ends in LF', 'id,x\r\na,1\r\nb,"two"\r\nc,3\n'],
+    ['an LF file with a row pasted from a CRLF file', 'id,x\na,1\nb,"two"\r\nc,"3"\n'],
+  ])('reads %s row by row, no line end left in a cell', (_, text) => {
+    const records = [...csvRecords(text)];
+    expect(records.map((r) => r.quote)).toEqual([null, null, null, null, null]);
+    expect(records.map((r) => [r.line, r.cells])).toEqual([
+      [1, ['id', 'x']],
+      [2, ['a', '1']],
+      [3, ['b', 'two']],
+      [4, ['c', '3']],
+      [5, ['']],
+    ]);
+    const dialect = sniffDialect(text);
+    for (const r of records) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
+  });
+
+  it('keeps a line end inside quotes in a file of mixed line ends', () => {
+    const text = 'id,x\r\na,"one\r"\r\nb,"two\nlines"\n';
+    expect([...csvRecords(text)].map((r) => [r.line, r.cells])).toEqual([
+      [1, ['id', 'x']],
+      [2, ['a', 'one\r']],
+      [4, ['b', 'two\nlines']],
+      [6, ['']],
+    ]);
+  });
+
   it('drops a BOM and finds a semicolon or tab delimiter from the header', () => {
     expect(sniffDialect('\uFEFFName;ID\r\nx;1\r\n')).toEqual({ delimiter: ';', newline: '\r\n' });
     expect(sniffDialect('a\tb,c\tc\n')).toEqual({ delimiter: '\t', newline: '\n' });
@@ -81,6 +109,24 @@ describe('CSV records read by PapaParse', () => {
           const breaksBefore = (at: number) => (text.slice(0, at).match(/\r\n|\r|\n/g) ?? []).length;
           whole.forEach((r) => expect(r.line).toBe(1 + breaksBefore(r.start)));
           for (let i = 1; i < whole.length; i++) expect(whole[i]!.start).toBe(whole[i - 1]!.end);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads each row as written when LF and CRLF line ends are mixed, however the text arrives', () => {
+    fc.assert(
+      fc.property(
+        table.filter((rows) => rows.length > 1 || rows[0]!.join('') !== ''),
+        fc.array(fc.constantFrom('\n', '\r\n'), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        (rows, ends, cuts) => {
+          const text = rows.map((row, i) => Papa.unparse([row]) + ends[i]!).join('');
+          const dialect = { delimiter: ',', newline: sniffDialect(text).newline };
+          const records = inPieces(text, cuts, dialect);
+          expect(records.map((r) => r.cells)).toEqual([...rows.map((row) => row.map(String)), ['']]);
+          for (const r of records) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
         },
       ),
       { numRuns: 400 },

@@ -49,7 +49,7 @@ export function sniffDialect(text: string): CsvDialect {
   let most = 0;
   for (const d of DELIMITERS) {
     // A delimiter under which the header's quotes break is not the file's.
-    const header = Papa.parse<string[]>(head, { preview: 1, delimiter: d, newline });
+    const header = Papa.parse<string[]>(head, { preview: 1, delimiter: d, newline: splitAt(newline) });
     const cells = header.errors.length > 0 ? 0 : (header.data[0]?.length ?? 0);
     if (cells > most) {
       most = cells;
@@ -60,6 +60,33 @@ export function sniffDialect(text: string): CsvDialect {
 }
 
 /**
+ * The line end PapaParse splits records at. A file of CRLF lines is split at LF, its CRs then
+ * dropped from each record's last cell (`lastCells`): a file's line ends are often mixed — our
+ * own CRLF download with a row added in an editor that writes LF, or an LF file with a row
+ * pasted from Excel — and split at CRLF such a row would run into the next one, or read as a
+ * quote never closed. Only a file of CR lines (old Mac Excel) is split at CR.
+ */
+export const splitAt = (newline: Newline): '\n' | '\r' => (newline === '\r' ? '\r' : '\n');
+
+/**
+ * A record's cells with the CR of a CRLF line end taken off its last, unquoted cell (text ends
+ * at `end`). A quoted cell keeps a CR inside its quotes.
+ */
+function lastCells(cells: string[], text: string, end: number): string[] {
+  const last = cells.length - 1;
+  const cell = cells[last]!;
+  if (
+    cell.charCodeAt(cell.length - 1) === 13 &&
+    text.charCodeAt(end - 1) === 10 &&
+    text.charCodeAt(end - 2) === 13 &&
+    text.charCodeAt(end - 3) !== 34
+  ) {
+    cells[last] = cell.slice(0, -1);
+  }
+  return cells;
+}
+
+/**
  * Records from text pushed in pieces of any size. `push` and `end` return the records now
  * complete; offsets and lines run on across pieces.
  */
@@ -67,6 +94,7 @@ export class CsvRecords {
   readonly delimiter: string;
   readonly newline: Newline;
   readonly #parser: Papa.Parser;
+  readonly #splitsAtLf: boolean;
   /** Text not yet read into whole records, and its offset in the whole text. */
   #pending = '';
   #base = 0;
@@ -88,9 +116,10 @@ export class CsvRecords {
   constructor(dialect: CsvDialect) {
     this.delimiter = dialect.delimiter;
     this.newline = dialect.newline;
+    this.#splitsAtLf = splitAt(dialect.newline) === '\n';
     this.#parser = new Papa.Parser({
       delimiter: dialect.delimiter,
-      newline: dialect.newline,
+      newline: splitAt(dialect.newline),
       quoteChar: '"',
       // The bare Parser's step gets `data` as a list of the one row.
       step: (r: Papa.ParseResult<string[]>) => this.#record(r),
@@ -170,7 +199,8 @@ export class CsvRecords {
     // records are not scanned at all.
     const line = this.#line;
     this.#line += 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
-    this.#out.push({ cells: r.data[0] ?? [''], line, start: start + this.#base, end: end + this.#base, quote });
+    const cells = this.#splitsAtLf ? lastCells(r.data[0] ?? [''], this.#input, end) : (r.data[0] ?? ['']);
+    this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, quote });
   }
 
   /** Whether text[start, end) may hold a line break other than the one that ends it. */
@@ -218,9 +248,11 @@ const parsers = new Map<string, Papa.Parser>();
 /** The cells of the one record at `start`–`end` of `text` (offsets from a CsvRecord). */
 export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
   // One bare parser per dialect, reused: a merge reads every row again this way.
-  const key = dialect.delimiter + dialect.newline;
+  const newline = splitAt(dialect.newline);
+  const key = dialect.delimiter + newline;
   let parser = parsers.get(key);
-  if (!parser) parsers.set(key, (parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' })));
+  if (!parser) parsers.set(key, (parser = new Papa.Parser({ delimiter: dialect.delimiter, newline, quoteChar: '"' })));
   const result = parser.parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
-  return result.data[0] ?? [''];
+  const cells = result.data[0] ?? [''];
+  return newline === '\n' ? lastCells(cells, text, end) : cells;
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesTopology from 'world-atlas/countries-110m.json';
-import { sniffDialect } from '../data/csv-parse';
+import { sniffDialect, splitAt } from '../data/csv-parse';
 import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -35,7 +35,7 @@ export function extraColumns(text: string, file: string, known: readonly string[
   const head = text.replace(/^\uFEFF/, '');
   // The line end given, so PapaParse does not look for it through the file's first megabyte
   // (a regular expression over it: the largest fixed cost of an upload's check).
-  const { newline } = sniffDialect(head);
+  const newline = splitAt(sniffDialect(head).newline);
   const header = Papa.parse<string[]>(head, { preview: 1, newline, delimitersToGuess: [',', ';', '\t'] }).data[0] ?? [];
   const wanted = new Set(known);
   const extra = header
