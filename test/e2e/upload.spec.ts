@@ -207,6 +207,8 @@ test.describe('uploading data', () => {
       'warning',
     );
     await expect(notes.filter({ hasText: 'read as 2025-07-17' })).toHaveAttribute('data-row', '2');
+    // Said in words, not only in colour.
+    for (const note of await notes.all()) await expect(note).toContainText(/^Warning/i);
   });
 
   test('a date written day first (Excel, LibreOffice in Europe): the error says how to write it', async ({ page }) => {
@@ -260,6 +262,38 @@ test.describe('uploading data', () => {
     await expect(error).toHaveAttribute('data-row', '6');
     await expect(error).toHaveAttribute('data-column', 'date');
     await expect(error).toContainText('2025-13-01');
+  });
+
+  test('files that cannot be read at all (venues cut short, dialogues without status): each says why, nothing is listed as removed', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const venues = readFileSync('data/venues.geojson', 'utf8');
+    const cut = venues.slice(0, Math.floor(venues.length / 2));
+    const status = header!.split(',').indexOf('status');
+    const withoutStatus = [header!, ...lines]
+      .map((l) => Papa.unparse([Papa.parse<string[]>(l).data[0]!.filter((_, i) => i !== status)]))
+      .join('\n');
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles([
+        { name: 'venues.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(cut) },
+        { name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from(withoutStatus) },
+      ]);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([0, 0, 0]);
+    await expect(page.getByTestId('diff-not-compared')).toContainText('Not compared: venues.geojson, dialogues.csv');
+    const errors = page.getByTestId('upload-error');
+    await expect(errors).toHaveCount(2); // no warning about every meeting's venue
+    for (const error of await errors.all()) await expect(error).toContainText(/^Error/i);
+    await expect(errors.filter({ hasText: 'cut short' })).toHaveAttribute(
+      'data-row',
+      String(cut.trimEnd().split('\n').length),
+    );
+    await expect(errors.filter({ hasText: 'Missing required column: status' })).toHaveAttribute('data-row', '1');
+    await expect(page.getByTestId('upload')).toContainText('dialogues.csv → dialogues.csv, could not be read');
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
   });
 
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {

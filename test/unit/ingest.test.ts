@@ -125,15 +125,63 @@ describe('recognising files by content', () => {
     ['ID;Label;Theme\n', 'topics'],
     ['id\ttitle\tpublisher\n', 'sources'],
     ['{ "type": "FeatureCollection", "features": [] }', 'venues'],
+    // A column or two missing: still known, so the check names what is missing.
+    ['id,date,partner,track,round,venue_id,topics\n', 'dialogues'],
+    ['date,status,partner,track\n', 'dialogues'],
+    ['id,theme\n', 'topics'],
+    ['title,publisher,published\n', 'sources'],
   ])('%j is %s', (text, kind) => {
     expect(detectKind(text)).toEqual({ kind });
   });
 
-  it.each(['', 'name,age\n', '{"a":1}', 'id\u0000x'])('rejects %j with a reason', (text) => {
-    const r = detectKind(text);
-    expect(r.kind).toBeNull();
-    expect('message' in r && r.message.length).toBeGreaterThan(5);
+  it('a dialogues.csv without its status column is named as such, not as a file we do not know', () => {
+    const cols = header!.split(',');
+    const at = cols.indexOf('status');
+    const without = current.dialogues
+      .trimEnd()
+      .split('\n')
+      .map((l) => Papa.unparse([Papa.parse<string[]>(l).data[0]!.filter((_, i) => i !== at)]))
+      .join('\n');
+    const r = ingest(file(without, 'dialogues.csv'), current, 'replace');
+    expect(r.kinds).toEqual(['dialogues']);
+    // Not read, so not compared: no meeting is listed as removed.
+    expect(r.files[0]).toMatchObject({ kind: 'dialogues', unreadable: true });
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+    expect(r.errors).toBe(1);
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        file: 'dialogues.csv',
+        line: 1,
+        message: expect.stringMatching(/^Missing required column: status\./),
+      }),
+    );
   });
+
+  it('a venues.geojson cut short: one error at its last line, no venue removed, no meeting loses its venue', () => {
+    const cut = current.venues.slice(0, Math.floor(current.venues.length * 0.6));
+    const r = ingest(file(cut, 'venues.geojson'), current, 'replace');
+    expect(r.files[0]).toMatchObject({ kind: 'venues', unreadable: true });
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+    expect([r.errors, r.warnings]).toEqual([1, 0]);
+    expect(r.problems[0]).toMatchObject({ file: 'venues.geojson', line: cut.trimEnd().split('\n').length });
+    expect(r.problems[0]!.message).toContain('cut short');
+    // Uploaded with a dialogues.csv, the meetings are checked against the venues shown now.
+    const both = ingest(
+      [...file(cut, 'venues.geojson'), ...file(current.dialogues, 'dialogues.csv')],
+      current,
+      'replace',
+    );
+    expect([both.errors, both.warnings]).toEqual([1, 0]);
+  });
+
+  it.each(['', 'name,age\n', 'id,date\n', 'id,name,email\n', '{"a":1}', 'id\u0000x'])(
+    'rejects %j with a reason',
+    (text) => {
+      const r = detectKind(text);
+      expect(r.kind).toBeNull();
+      expect('message' in r && r.message.length).toBeGreaterThan(5);
+    },
+  );
 });
 
 describe('round trips', () => {

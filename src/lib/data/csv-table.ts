@@ -14,6 +14,8 @@ export interface CsvTable {
   /** Data rows in the file (not blank), those left out with a problem included. */
   records: number;
   problems: Problem[];
+  /** Whether the header names the required columns: if not, no row is read (see Parsed.unreadable). */
+  usable: boolean;
 }
 
 export interface CsvRow {
@@ -157,7 +159,7 @@ export function readCsvTable(text: string, file: string, required: readonly stri
   const records = csvRecords(text, dialect);
   const first = records.next();
   const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required);
-  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, problems };
+  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, problems, usable };
   if (!usable) return table;
   for (const { cells, line, quote } of records) {
     const problem = rowProblem(file, line, cells, header.length, quote);

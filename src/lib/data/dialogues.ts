@@ -30,6 +30,11 @@ export interface Parsed<T> {
    * feature's number (see Problem.feature). The diff says a removal is only this.
    */
   leftOut?: ReadonlyMap<string, number>;
+  /**
+   * The file as a whole could not be read (not JSON, not a FeatureCollection, a header without
+   * the required columns): no row of it is, so an upload of it compares nothing.
+   */
+  unreadable?: boolean;
 }
 
 

@@ -23,12 +23,14 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    problems.push({ file, line: jsonErrorLine(text, detail), message: `This is not valid JSON (${detail}). Expected a GeoJSON FeatureCollection.`, severity: 'error' });
-    return { rows, problems, delimiter: '' };
+    const { line, cutShort } = jsonErrorAt(text.replace(/^\uFEFF/, ''), detail);
+    const hint = cutShort ? ' The file ends before its JSON does: was it cut short?' : '';
+    problems.push({ file, line, message: `This is not valid JSON (${detail}).${hint} Expected a GeoJSON FeatureCollection.`, severity: 'error' });
+    return { rows, problems, delimiter: '', unreadable: true };
   }
   if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     problems.push({ file, column: 'type', value: isObject(doc) ? String(doc.type ?? '') : typeof doc, message: 'Expected a GeoJSON FeatureCollection: an object with "type": "FeatureCollection" and a "features" array.', severity: 'error' });
-    return { rows, problems, delimiter: '' };
+    return { rows, problems, delimiter: '', unreadable: true };
   }
   const firstFeatureOf = new Map<string, number>();
   const leftOut = new Map<string, number>();
@@ -68,10 +70,17 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
   return { rows, problems, delimiter: '', leftOut };
 }
 
-/** The 1-based line of a JSON.parse error, where the engine says at which position it failed. */
-function jsonErrorLine(text: string, message: string): number | undefined {
+/** Where a JSON.parse error is (its 1-based line, when the engine gives a position) and whether the text was cut short. */
+function jsonErrorAt(text: string, message: string): { line: number | undefined; cutShort: boolean } {
+  const lastLine = () => text.trimEnd().split('\n').length;
+  // Cut short (a download stopped, a copy not finished): the error is at the file's end, its last line.
+  if (/end of JSON input/i.test(message)) return { line: lastLine(), cutShort: true };
   const pos = /position (\d+)/.exec(message);
-  if (pos) return text.slice(0, Number(pos[1])).split('\n').length;
+  if (pos) {
+    const at = Number(pos[1]);
+    if (at >= text.trimEnd().length) return { line: lastLine(), cutShort: true };
+    return { line: text.slice(0, at).split('\n').length, cutShort: false };
+  }
   const line = /line (\d+)/.exec(message);
-  return line ? Number(line[1]) : undefined;
+  return { line: line ? Number(line[1]) : undefined, cutShort: false };
 }

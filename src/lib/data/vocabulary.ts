@@ -41,7 +41,7 @@ function readKeyedTable<T>(
     firstLineOf.set(id, row.line);
     rows.push(toRecord(row, cell, problems));
   }
-  return { rows, problems, delimiter: table.delimiter, records: table.records };
+  return { rows, problems, delimiter: table.delimiter, records: table.records, unreadable: !table.usable };
 }
 
 /** topics.csv → the topic vocabulary. A missing label falls back to the id. */

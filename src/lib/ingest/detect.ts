@@ -1,6 +1,6 @@
 import { csvRecords } from '../data/csv-parse';
 import { normaliseColumnName, shorten } from '../data/csv-table';
-import type { DataFileKind } from '../data/schema';
+import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 
 /** Why a file was not taken, in words for the analyst. */
 export type Rejection = { kind: null; message: string };
@@ -21,10 +21,8 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   const first = csvRecords(start.slice(0, 64 * 1024)).next();
   const header: string[] = first.done ? [] : first.value.cells;
   const names = new Set(header.map(normaliseColumnName));
-  if (names.has('id') && names.has('status') && (names.has('date') || names.has('partner')))
-    return { kind: 'dialogues' };
-  if (names.has('id') && names.has('label')) return { kind: 'topics' };
-  if (names.has('id') && names.has('title')) return { kind: 'sources' };
+  const kind = closestKind(names);
+  if (kind) return { kind };
   return {
     kind: null,
     message: `Not a file we know: the header names ${
@@ -34,6 +32,32 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
         .join(', ') || 'nothing'
     }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
   };
+}
+
+const TABLES = [
+  ['dialogues', DIALOGUE_COLUMNS],
+  ['topics', TOPIC_COLUMNS],
+  ['sources', SOURCE_COLUMNS],
+] as const;
+
+/**
+ * The table whose columns the header names most of (as a share of that table's columns), if
+ * it names enough of them — three, or two of topics.csv's three. A file missing a column or two
+ * is still known, so the check can say which column is missing rather than that the file is
+ * not ours.
+ */
+function closestKind(names: ReadonlySet<string>): DataFileKind | null {
+  let best: DataFileKind | null = null;
+  let bestShare = 0;
+  for (const [kind, columns] of TABLES) {
+    const named = columns.filter((c) => names.has(c)).length;
+    const share = named / columns.length;
+    if (named >= Math.min(3, columns.length - 1) && share > bestShare) {
+      best = kind;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 /** Bytes → text, if they are UTF-8 (with or without a BOM); null otherwise. */

@@ -44,6 +44,8 @@ export interface DialoguesDiff {
   delimiter: string;
   /** The merged file (merging), else null: the upload's text is the file. */
   text: string | null;
+  /** The header lacks a required column: no row was read or compared (see Parsed.unreadable). */
+  unreadable: boolean;
   packed?: PackedRows;
 }
 
@@ -143,7 +145,8 @@ export function diffDialogues(
       lastReport = rows;
     }
   }
-  if (mode === 'replace') {
+  // A file none of whose rows could be read removes nothing: it is not compared at all.
+  if (mode === 'replace' && reader.usable) {
     for (let i = 0; i < n; i++) {
       if (seen[i]) continue;
       diff.removed++;
@@ -168,6 +171,7 @@ export function diffDialogues(
     records: reader.records,
     delimiter: reader.delimiter,
     text: null,
+    unreadable: !reader.usable,
   };
   if (replaced && upload) {
     const merged = merge(old, upload, replaced, addedRows, pack ? vocab : null);

@@ -23,6 +23,8 @@ export interface FileReport {
   rows?: number;
   /** Data rows in the file (blank lines not counted), those left out with errors included. */
   records?: number;
+  /** Its kind is known but the file as a whole could not be read: nothing in it is compared or applied. */
+  unreadable?: true;
 }
 
 export interface FieldChange {

@@ -91,6 +91,11 @@ export function ingest(
     const before = parse(current[kind]);
     const after = parse(u.text, u.name);
     note(after.problems);
+    if (after.unreadable) {
+      // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
+      report(kind).unreadable = true;
+      continue;
+    }
     report(kind).rows = after.rows.length;
     if (after.records !== undefined) report(kind).records = after.records;
     report(kind).delimiter = after.delimiter;
@@ -119,6 +124,7 @@ export function ingest(
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(result.problems);
     log.absorb(refs);
+    if (result.unreadable) report('dialogues').unreadable = true;
     report('dialogues').rows = result.rows;
     report('dialogues').records = result.records;
     report('dialogues').delimiter = result.delimiter;
