@@ -52,6 +52,32 @@ test('two tabs stay in step: an apply in one shows in the other, which says so; 
   await expect(marks(second)).toHaveCount(10);
 });
 
+test('an upload under review in one tab is checked again when another tab applies, and says so', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('./');
+  await second.goto('./');
+  await second
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'plus-two.csv', mimeType: 'text/csv', buffer: Buffer.from(plusTwo, 'utf8') });
+  const diff = second.getByTestId('upload-diff');
+  await expect(diff).toHaveAttribute('data-added', '2');
+
+  await uploadAndApply(first, 'plus-one.csv', plusOne);
+  await expect(marks(second)).toHaveCount(10);
+  await expect(second.getByTestId('data-notice')).toContainText(
+    'Your upload (plus-two.csv) was checked again against it',
+  );
+  // Against the data the other tab applied, one of the two meetings is already there.
+  await expect(diff).toHaveAttribute('data-added', '1');
+  await second.getByTestId('upload-apply').click();
+  await expect(marks(second)).toHaveCount(11);
+  await expect(marks(first)).toHaveCount(11);
+});
+
 test('a save interrupted between writes leaves the stored data and its Undo consistent', async ({ page }) => {
   await page.addInitScript(() => {
     // When asked, the next write's transaction ends after its first put, as when the tab closes mid-save.

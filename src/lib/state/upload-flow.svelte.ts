@@ -14,8 +14,14 @@ export class UploadFlow {
   constructor(data: DatasetState, ready: Promise<unknown>) {
     this.#data = data;
     this.#ready = ready;
-    // Another tab's apply shown here: an upload under review was compared with the data before it.
-    data.onfollow = () => this.session.discard();
+    // Another tab's apply shown here: an upload under review was compared with the data before it,
+    // so it is checked again against the data now shown, and the notice says so.
+    data.onfollow = () => {
+      const names = this.session.picked.join(', ');
+      if (data.files && this.session.recheck(data.files, String(data.generation))) {
+        data.notice = `${data.notice ?? ''} Your upload (${names}) was checked again against it: the changes below are from the data shown now.`;
+      }
+    };
     // Each dataset shown is indexed by the upload worker as it arrives (if this page has one yet),
     // so the next upload is checked at once.
     $effect(() => {

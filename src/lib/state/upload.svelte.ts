@@ -46,6 +46,17 @@ export class UploadSession {
     this.#run();
   }
 
+  /**
+   * The data shown changed under the upload (another tab's apply): it is checked again, against
+   * that data, rather than dropped. Whether there was an upload to check.
+   */
+  recheck(current: Files, key: string): boolean {
+    if (this.#files.length === 0) return false;
+    this.#current = { files: current, key };
+    this.#run();
+    return true;
+  }
+
   /** Replace or merge: the diff is worked out again. */
   setMode(mode: Mode): void {
     this.mode = mode;
