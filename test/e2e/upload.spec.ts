@@ -308,6 +308,18 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload')).toContainText('latin1.csv — not used: This file is not UTF-8 text');
     await expect(page.getByTestId('upload')).toContainText('notes.csv — not used: Not a file we know');
     await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0); // nothing taken, nothing compared
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'book.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x00]),
+      });
+    await expect(page.getByTestId('upload')).toContainText(
+      'book.xlsx — not used: This is a spreadsheet workbook (.xlsx or .ods), not a CSV file.',
+    );
   });
 
   test('markup in an uploaded file stays inert text in the diff, the charts and the popups', async ({ page }) => {

@@ -289,4 +289,18 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(r.problems.find((p) => p.file === 'latin1.csv')?.message).toMatch(/UTF-8/);
     expect((await ingestFiles([{ name: 'd.csv', data: text }], current)).diff).toEqual(r.diff);
   });
+
+  it.each([
+    [
+      'an Excel or LibreOffice workbook (a ZIP)',
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe],
+      '.xlsx or .ods',
+    ],
+    ['an old Excel workbook', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff], '.xls'],
+  ])('names %s as a workbook and says how to save it as CSV', async (_, bytes, named) => {
+    const r = await ingestFiles([{ name: 'meetings', data: new Blob([new Uint8Array(bytes)]) }], current);
+    expect(r.errors).toBe(1);
+    expect(r.problems[0]!.message).toContain(`This is a spreadsheet workbook (${named}), not a CSV file.`);
+    expect(r.problems[0]!.message).toContain('CSV UTF-8');
+  });
 });

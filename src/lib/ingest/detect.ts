@@ -12,6 +12,7 @@ export type Rejection = { kind: null; message: string };
 export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start === '') return { kind: null, message: 'The file is empty.' };
+  if (text.startsWith('PK\u0003\u0004')) return { kind: null, message: notTextMessage('xlsx') };
   if (text.includes('\u0000')) return { kind: null, message: 'This is not a text file (it holds binary data).' };
   if (start.startsWith('{') || start.startsWith('[')) {
     return /"FeatureCollection"/.test(start.slice(0, 4096)) || /"type"\s*:\s*"Feature/.test(start.slice(0, 65536))
@@ -58,6 +59,25 @@ function closestKind(names: ReadonlySet<string>): DataFileKind | null {
     }
   }
   return best;
+}
+
+/**
+ * A spreadsheet workbook rather than text, from its first bytes: a ZIP archive (.xlsx, .ods) or
+ * an OLE compound file (.xls). Said as such, with what to save instead.
+ */
+export function workbookKind(bytes: ArrayBuffer): 'xlsx' | 'xls' | undefined {
+  const b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) return 'xls';
+  return undefined;
+}
+
+/** Why a file that is not UTF-8 text is not used, and what to do. */
+export function notTextMessage(workbook: 'xlsx' | 'xls' | undefined): string {
+  if (workbook) {
+    return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
+  }
+  return 'This file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and upload it again.';
 }
 
 /** Bytes → text, if they are UTF-8 (with or without a BOM); null otherwise. */

@@ -11,6 +11,8 @@ export interface UploadFile {
   name: string;
   /** The text, or null when the bytes were not UTF-8. */
   text: string | null;
+  /** Not text: what the bytes are instead, when known (see detect.ts, notTextMessage). */
+  workbook?: 'xlsx' | 'xls';
 }
 
 export interface FileReport {

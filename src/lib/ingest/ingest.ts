@@ -5,7 +5,7 @@ import { DATA_FILES, type DataFileKind } from '../data/schema';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
-import { decodeUtf8, detectKind } from './detect';
+import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
 import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
@@ -48,18 +48,9 @@ export function ingest(
   const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
   for (const u of uploads) {
     if (u.text === null) {
-      files.push({
-        name: u.name,
-        kind: null,
-        message: 'This file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8”.',
-      });
-      note([
-        {
-          file: u.name,
-          message: 'This file is not UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
-          severity: 'error',
-        },
-      ]);
+      const message = notTextMessage(u.workbook);
+      files.push({ name: u.name, kind: null, message });
+      note([{ file: u.name, message, severity: 'error' }]);
       continue;
     }
     const detected = detectKind(u.text);
@@ -173,7 +164,13 @@ export async function ingestFiles(
 ): Promise<IngestResult> {
   const uploads: UploadFile[] = [];
   for (const f of files) {
-    uploads.push({ name: f.name, text: typeof f.data === 'string' ? f.data : decodeUtf8(await f.data.arrayBuffer()) });
+    if (typeof f.data === 'string') {
+      uploads.push({ name: f.name, text: f.data });
+      continue;
+    }
+    const bytes = await f.data.arrayBuffer();
+    const text = decodeUtf8(bytes);
+    uploads.push(text === null ? { name: f.name, text, workbook: workbookKind(bytes) } : { name: f.name, text });
   }
   return ingest(uploads, current, mode, onProgress, pack);
 }
