@@ -185,6 +185,21 @@ test.describe('uploading data', () => {
     await expect(page.locator('[data-dialogue-id="n1"]')).toHaveAttribute('aria-label', /Partner; with semicolon/);
   });
 
+  test("a file with Excel's sep=; first line: read with that delimiter, lines counted from it", async ({ page }) => {
+    await page.goto('./');
+    const { data, meta } = Papa.parse<string[]>(bundled, { skipEmptyLines: true });
+    data[3]![1] = '2025-13-01'; // one bad date, on line 5 of the file (sep=; is line 1)
+    const text = `sep=;\r\n${Papa.unparse(data, { delimiter: ';', newline: '\r\n' })}\r\n`;
+    expect(meta.delimiter).toBe(',');
+    await upload(page, 'excel-sep.csv', text);
+    await expect(page.getByTestId('upload')).toContainText('semicolon-separated');
+    const error = page.getByTestId('upload-error');
+    await expect(error).toHaveCount(1);
+    await expect(error).toHaveAttribute('data-row', '5');
+    await expect(error).toHaveAttribute('data-column', 'date');
+    expect(await diffOf(page)).toEqual([0, 0, 1]); // its meeting only, because its row has errors
+  });
+
   test("our data as R's write.csv and a spreadsheet's dates write it: NA and midnight times read as they were meant, nothing to change", async ({
     page,
   }) => {

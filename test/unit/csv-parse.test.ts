@@ -74,6 +74,21 @@ describe('CSV records read by PapaParse', () => {
     ]);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])("takes Excel's sep=; first line as the delimiter, not a record; lines count it (%s)", (_, eol) => {
+    const text = ['sep=;', 'id;x', 'a;1,5', ''].join(eol);
+    expect(sniffDialect(text)).toMatchObject({ delimiter: ';', sepLine: true });
+    expect(lines(text)).toEqual([
+      [2, ['id', 'x']],
+      [3, ['a', '1,5']],
+      [4, ['']],
+    ]);
+    const dialect = sniffDialect(text);
+    expect(inPieces(text, [0.1, 0.2, 0.5], dialect).map((r) => r.cells)).toEqual(lines(text).map(([, c]) => c));
+  });
+
   it('drops a BOM and finds a semicolon or tab delimiter from the header', () => {
     expect(sniffDialect('\uFEFFName;ID\r\nx;1\r\n')).toEqual({ delimiter: ';', newline: '\r\n' });
     expect(sniffDialect('a\tb,c\tc\n')).toEqual({ delimiter: '\t', newline: '\n' });

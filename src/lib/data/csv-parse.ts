@@ -15,6 +15,8 @@ export type Newline = '\n' | '\r\n' | '\r';
 export interface CsvDialect {
   delimiter: string;
   newline: Newline;
+  /** The file starts with Excel's `sep=;` line, which names the delimiter: it is not a record. */
+  sepLine?: boolean;
 }
 
 export interface CsvRecord {
@@ -45,6 +47,9 @@ export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff
 export function sniffDialect(text: string): CsvDialect {
   const head = stripBom(text.slice(0, HEAD));
   const newline = (Papa.parse<string[]>(head, { preview: 1, delimiter: ',' }).meta.linebreak || '\n') as Newline;
+  // `sep=;` (written for Excel, which reads it as the delimiter) says it outright.
+  const sep = /^sep=([,;\t])(?:\r\n|\n|\r)/.exec(head);
+  if (sep) return { delimiter: sep[1]!, newline, sepLine: true };
   let delimiter: string = ',';
   let most = 0;
   for (const d of DELIMITERS) {
@@ -95,6 +100,8 @@ export class CsvRecords {
   readonly newline: Newline;
   readonly #parser: Papa.Parser;
   readonly #splitsAtLf: boolean;
+  /** A `sep=` line still to pass over (see CsvDialect.sepLine). */
+  #sepLine: boolean;
   /** Text not yet read into whole records, and its offset in the whole text. */
   #pending = '';
   #base = 0;
@@ -117,6 +124,7 @@ export class CsvRecords {
     this.delimiter = dialect.delimiter;
     this.newline = dialect.newline;
     this.#splitsAtLf = splitAt(dialect.newline) === '\n';
+    this.#sepLine = dialect.sepLine ?? false;
     this.#parser = new Papa.Parser({
       delimiter: dialect.delimiter,
       newline: splitAt(dialect.newline),
@@ -199,6 +207,10 @@ export class CsvRecords {
     // records are not scanned at all.
     const line = this.#line;
     this.#line += 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
+    if (this.#sepLine) {
+      this.#sepLine = false;
+      return;
+    }
     const cells = this.#splitsAtLf ? lastCells(r.data[0] ?? [''], this.#input, end) : (r.data[0] ?? ['']);
     this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, quote });
   }

@@ -1,10 +1,9 @@
 import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import Papa from 'papaparse';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesTopology from 'world-atlas/countries-110m.json';
-import { sniffDialect, splitAt } from '../data/csv-parse';
+import { csvRecords } from '../data/csv-parse';
 import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
@@ -32,11 +31,9 @@ const NAMED_COLUMNS = 5;
 
 /** A warning for each header column the app does not read: it is dropped on apply and download. */
 export function extraColumns(text: string, file: string, known: readonly string[]): Problem[] {
-  const head = text.replace(/^\uFEFF/, '');
-  // The line end given, so PapaParse does not look for it through the file's first megabyte
-  // (a regular expression over it: the largest fixed cost of an upload's check).
-  const newline = splitAt(sniffDialect(head).newline);
-  const header = Papa.parse<string[]>(head, { preview: 1, newline, delimitersToGuess: [',', ';', '\t'] }).data[0] ?? [];
+  // The header as the readers take it (a `sep=` line passed over), from the file's start only.
+  const first = csvRecords(text.slice(0, 64 * 1024)).next();
+  const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
   const extra = header
     .map((name) => name.trim())
