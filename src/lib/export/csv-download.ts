@@ -16,7 +16,7 @@ export function dialoguesCsv(dialogues: readonly Dialogue[]): string {
 export function dialoguesTemplate(): string {
   return csvText(DIALOGUE_COLUMNS, [
     [
-      'eu-2026-03-10-strategic-8',
+      'eu-2026-03-strategic-8',
       '2026-03',
       'planned',
       'European Union',
