@@ -379,6 +379,7 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([1, 0, 0]);
     await expect(page.getByTestId('upload-diff')).toContainText('cn-x');
+    await expect(page.getByTestId('upload-diff')).toContainText('partner China'); // each value named by its column
     await expect(page.getByTestId('upload-error')).toHaveCount(0);
     // Its last line ending in LF alone (the editor's save): still nothing to change.
     await upload(page, 'dialogues.csv', file.replace(/\r\n$/, '\n'));
