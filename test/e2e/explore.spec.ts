@@ -419,6 +419,20 @@ test.describe('meeting details', () => {
   });
 });
 
+test.describe('timeline marks for a finger', () => {
+  test('a pointer landing 10 px beside a 13 px mark still opens it: its target is 24 px', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="eu-2025-07-17-bilateral"]');
+    await mark.scrollIntoViewIfNeeded();
+    const dot = (await mark.locator('circle:not(.hit)').boundingBox())!;
+    expect(dot.width).toBeLessThan(16);
+    // A mouse, not a tap: Chromium moves a tap to a target near it, which other browsers do not.
+    await page.mouse.click(dot.x + dot.width / 2 + 10, dot.y + dot.height / 2);
+    await expect(page.getByTestId('meeting-details')).toContainText('Bilateral Dialogue');
+  });
+});
+
 test.describe('present mode on a phone', () => {
   test('has visible touch-sized previous, next and exit buttons, and swipes', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
