@@ -150,6 +150,37 @@ test.describe('embeds', () => {
   });
 });
 
+test("the map's Embed and Alt text popovers are painted over the map's own buttons", async ({ page }) => {
+  await page.goto('./');
+  const map = page.getByTestId('venue-map');
+  await expect(map.locator('.leaflet-control-zoom')).toBeVisible();
+  for (const [name, card] of [
+    ['Embed', '#map-embed-card'],
+    ['Alt text', '#map-alt-card'],
+  ] as const) {
+    await page.locator(`[aria-controls="${card.slice(1)}"]`).click();
+    const popover = page.locator(card);
+    await expect(popover).toBeVisible();
+    // Every corner and the middle of the popover: the popover is on top there, not a Leaflet control.
+    const box = (await popover.boundingBox())!;
+    for (const [fx, fy] of [
+      [0.05, 0.1],
+      [0.95, 0.1],
+      [0.5, 0.5],
+      [0.05, 0.9],
+      [0.95, 0.9],
+    ] as const) {
+      const onTop = await page.evaluate(([x, y, id]) => !!document.elementFromPoint(x, y)?.closest(id), [
+        box.x + box.width * fx,
+        box.y + box.height * fy,
+        card,
+      ] as const);
+      expect(onTop, `${name} at ${fx},${fy}`).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+  }
+});
+
 test.describe('presentation view', () => {
   test('one view full screen with large type; arrows step through the views; Escape leaves', async ({ page }) => {
     await page.goto('./');
