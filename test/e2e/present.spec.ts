@@ -495,4 +495,23 @@ test.describe('embeds designed for their frame', () => {
       }
     });
   }
+
+  test('cadence in a phone-sized frame (320×480): every track named in full, above its marks', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence" width="320" height="480" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('cadence-mark').first()).toBeAttached();
+    const tracks = frame.locator('[data-testid="cadence-chart"] text.track');
+    await expect(tracks).toHaveCount(6);
+    for (const track of await tracks.all()) expect(await track.textContent()).not.toContain('…');
+    await expect(tracks.filter({ hasText: 'Additional Secretary-level talks' })).toHaveCount(1);
+    const overflow = await frame
+      .locator('html')
+      .evaluate((html) => html.scrollHeight - html.clientHeight + html.scrollWidth - html.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -54,13 +54,12 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
     const usual = AXIS + partnerCount * HEADER + (partnerCount - 1) * GROUP_GAP + lanes.length * lane + 22;
     tight = usual > fitHeight;
   }
-  const compact = !tight && width < COMPACT_BELOW;
-  const laneHeight = tight
-    ? Math.max(15, Math.min(40, Math.floor((fitHeight! - AXIS - 22) / Math.max(1, lanes.length))))
-    : compact
-      ? 58
-      : 40;
-  const markOffset = tight ? laneHeight / 2 : compact ? 44 : 26;
+  const tightLane = tight ? Math.floor((fitHeight! - AXIS - 22) / Math.max(1, lanes.length)) : 0;
+  // Narrow, each lane's name goes above its marks — packed tight too, while a lane has room for a
+  // name and a mark (a name column would leave a phone-sized embed a few letters of each).
+  const compact = width < COMPACT_BELOW && (!tight || tightLane >= 32);
+  const laneHeight = tight ? Math.max(15, Math.min(compact ? 58 : 40, tightLane)) : compact ? 58 : 40;
+  const markOffset = tight ? (compact ? Math.min(44, laneHeight - 9) : laneHeight / 2) : compact ? 44 : 26;
   const labelFont = tight ? 10 : FONT;
   // Undated meetings sort last in their lane.
   const hasUndated = lanes.some((l) => l.meetings.at(-1)?.date === null);
@@ -70,7 +69,9 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
         Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.3)),
         (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
       );
-  const labelChars = compact ? Math.floor(width / (FONT * 0.56)) : Math.floor((labelWidth - 14) / (labelFont * 0.56));
+  const labelChars = compact
+    ? Math.floor(width / (labelFont * 0.56))
+    : Math.floor((labelWidth - 14) / (labelFont * 0.56));
   const slotWidth = hasUndated ? (compact ? 66 : 88) : 0;
   const plotWidth = Math.max(60, width - labelWidth - slotWidth - 16);
 
