@@ -452,6 +452,29 @@ test.describe('alt text and popovers', () => {
   });
 });
 
+test('presenting on a phone on its side (844×390): chart type stays readable, the controls off the chart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  for (const view of ['topics', 'cadence'] as const) {
+    await page.goto(`./#/present/${view}`);
+    await expect(page.getByTestId(view === 'topics' ? 'topic-bar' : 'cadence-mark').first()).toBeAttached();
+    await page.waitForTimeout(300);
+    const m = await page.evaluate(() => {
+      const scaled = document.querySelector('.scaled') as HTMLElement;
+      const scale = scaled.getBoundingClientRect().width / scaled.offsetWidth;
+      const sizes = [...scaled.querySelectorAll('text')]
+        .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const chart = scaled.querySelector('svg')!.getBoundingClientRect();
+      const controls = document.querySelector('[data-testid="present-controls"]')!.getBoundingClientRect();
+      return { smallest: Math.min(...sizes), overlap: chart.bottom > controls.top && chart.right > controls.left };
+    });
+    expect(m.smallest, view).toBeGreaterThanOrEqual(9);
+    expect(m.overlap, view).toBe(false);
+  }
+});
+
 test.describe('embeds designed for their frame', () => {
   for (const view of ['topics', 'cadence'] as const) {
     test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({
