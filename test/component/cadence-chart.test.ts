@@ -28,8 +28,7 @@ describe('CadenceChart', () => {
 
   it('fills held marks and leaves planned marks hollow', () => {
     const container = draw();
-    const shape = (id: string) =>
-      container.querySelector(`[data-dialogue-id="${id}"] circle, [data-dialogue-id="${id}"] rect`)!;
+    const shape = (id: string) => container.querySelector(`[data-dialogue-id="${id}"] :is(circle, rect):not(.hit)`)!;
     expect(shape('eu-2025-07-17-bilateral').getAttribute('fill')).toBe(colour('European Union'));
     expect(shape('eu-2026-political').getAttribute('fill')).toBe('var(--surface, #fff)');
   });
@@ -37,16 +36,19 @@ describe('CadenceChart', () => {
   it('draws a date known to the day as a dot, to the month or year as a span that grows with the period', () => {
     const container = draw();
     const el = (id: string) => container.querySelector(`[data-dialogue-id="${id}"]`)!;
-    expect(el('us-2025-08-12-ct').querySelector('circle')).not.toBeNull();
-    const month = Number(el('us-2024-05-ct').querySelector('rect')!.getAttribute('width'));
-    const year = Number(el('eu-2026-political').querySelector('rect')!.getAttribute('width'));
+    expect(el('us-2025-08-12-ct').querySelector('circle:not(.hit)')).not.toBeNull();
+    expect(el('us-2025-08-12-ct').querySelector('rect')).toBeNull();
+    const month = Number(el('us-2024-05-ct').querySelector('rect:not(.hit)')!.getAttribute('width'));
+    const year = Number(el('eu-2026-political').querySelector('rect:not(.hit)')!.getAttribute('width'));
     expect(year / month).toBeGreaterThan(10);
   });
 
   it('puts an undated planned meeting in the unscheduled slot at the end of its lane', () => {
     const container = draw();
-    const undated = Number(container.querySelector('[data-dialogue-id="af-as-2-kabul"] circle')!.getAttribute('cx'));
-    const dated = [...container.querySelectorAll('[data-precision="day"] circle')].map((c) =>
+    const undated = Number(
+      container.querySelector('[data-dialogue-id="af-as-2-kabul"] circle:not(.hit)')!.getAttribute('cx'),
+    );
+    const dated = [...container.querySelectorAll('[data-precision="day"] circle:not(.hit)')].map((c) =>
       Number(c.getAttribute('cx')),
     );
     expect(undated).toBeGreaterThan(Math.max(...dated));
