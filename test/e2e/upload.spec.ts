@@ -311,6 +311,38 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-apply')).toBeDisabled();
   });
 
+  test('venues as a spreadsheet table (Excel: semicolons, decimal commas): checked, applied, kept as GeoJSON', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'cities.csv', readFileSync('test/fixtures/venues-excel-semicolon-decimal-comma.csv'));
+    await expect(page.getByTestId('upload')).toContainText('cities.csv → venues.geojson, semicolon-separated, 4 rows');
+    expect(await diffOf(page)).toEqual([1, 0, 0]);
+    await expect(page.getByTestId('upload-diff')).toContainText('doha');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('dataset-banner')).toContainText('cities.csv');
+    const wait = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'venues.geojson', exact: true }).click();
+    const geo = JSON.parse(readFileSync((await (await wait).path())!, 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+    };
+    const doha = geo.features.find((f) => f.properties.id === 'doha')!;
+    expect(doha.geometry.coordinates).toEqual([51.531, 25.2854]);
+  });
+
+  test('a venues table with problems: each by line and column; the rows with errors can be left out', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'venues.csv', readFileSync('test/fixtures/venues-table-problems.csv'));
+    const errors = page.getByTestId('upload-error').filter({ hasText: /^Error/ });
+    await expect(errors).toHaveCount(3);
+    await expect(errors.first()).toHaveAttribute('data-row', '4');
+    await expect(errors.first()).toHaveAttribute('data-column', 'lat');
+    await expect(page.getByTestId('diff-error-line')).toContainText('line 4, has errors: fixed, the venue stays');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 3 rows with errors');
+  });
+
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
     await page.goto('./');
     await page

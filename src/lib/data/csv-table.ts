@@ -50,9 +50,17 @@ export interface CsvHeader {
 const REPEAT_LIMIT = 20;
 
 /** Checks a header row (its cells as read): names normalised, repeats and missing required columns reported. */
-export function checkHeader(headerCells: readonly string[], file: string, required: readonly string[]): CsvHeader {
+export function checkHeader(
+  headerCells: readonly string[],
+  file: string,
+  required: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): CsvHeader {
   const problems: Problem[] = [];
-  const header = headerCells.map(normaliseColumnName);
+  const header = headerCells.map((cell) => {
+    const name = normaliseColumnName(cell);
+    return aliases[name] ?? name;
+  });
   const index = new Map<string, number>();
   const result = { header, index, problems, usable: false };
   if (header.length === 0 || header.every((h) => h === '')) {
@@ -154,11 +162,16 @@ function isBlank(cells: readonly string[]): boolean {
  * make the table empty (one error naming them); malformed quotes and ragged rows are reported
  * by line and the row skipped.
  */
-export function readCsvTable(text: string, file: string, required: readonly string[]): CsvTable {
+export function readCsvTable(
+  text: string,
+  file: string,
+  required: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): CsvTable {
   const dialect = sniffDialect(text);
   const records = csvRecords(text, dialect);
   const first = records.next();
-  const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required);
+  const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required, aliases);
   const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, problems, usable };
   if (!usable) return table;
   for (const { cells, line, quote } of records) {

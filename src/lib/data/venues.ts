@@ -57,17 +57,24 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
       return fail('coordinates', JSON.stringify(c ?? null), 'Expected coordinates as two numbers: [longitude, latitude].');
     }
     const [lon, lat] = c;
-    const shown = `[${lon}, ${lat}]`;
-    if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) {
-      return fail('coordinates', shown, `Latitude ${lat} is out of range (−90 to 90). The numbers look swapped: GeoJSON puts longitude first, [${lat}, ${lon}].`);
-    }
-    if (Math.abs(lat) > 90) return fail('coordinates', shown, `Latitude ${lat} is out of range: expected −90 to 90.`);
-    if (Math.abs(lon) > 180) return fail('coordinates', shown, `Longitude ${lon} is out of range: expected −180 to 180.`);
+    const wrong = placeProblem(lon, lat, `GeoJSON puts longitude first, [${lat}, ${lon}]`);
+    if (wrong) return fail('coordinates', `[${lon}, ${lat}]`, wrong);
     const name = ownString(props, 'name');
     if (name === '') problems.push({ file, feature, column: 'name', value: '', message: `Venue “${id}” has no "name"; its id is shown instead.`, severity: 'warning' });
     rows.push({ id, name: name || id, country: ownString(props, 'country'), lon, lat });
   });
   return { rows, problems, delimiter: '', leftOut };
+}
+
+/**
+ * Why a point cannot be placed (a latitude or longitude out of range), or null. `swapped` says,
+ * in the file's own terms, what to write when the two look exchanged.
+ */
+export function placeProblem(lon: number, lat: number, swapped: string): string | null {
+  if (Math.abs(lat) > 90 && Math.abs(lon) <= 90) return `Latitude ${lat} is out of range (−90 to 90). The numbers look swapped: ${swapped}.`;
+  if (Math.abs(lat) > 90) return `Latitude ${lat} is out of range: expected −90 to 90.`;
+  if (Math.abs(lon) > 180) return `Longitude ${lon} is out of range: expected −180 to 180.`;
+  return null;
 }
 
 /** Where a JSON.parse error is (its 1-based line, when the engine gives a position) and whether the text was cut short. */

@@ -5,14 +5,19 @@ import type { Problem } from './problems';
 import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
-/** Reads an id-keyed CSV (topics.csv, sources.csv): rows without an id or with a repeated id are reported and left out. */
-function readKeyedTable<T>(
+/**
+ * Reads an id-keyed CSV (topics.csv, sources.csv, a venues CSV): rows without an id or with a
+ * repeated id are reported and left out, as is a row `toRecord` turns down (null, its problem
+ * reported), whose id is then in `leftOut` with its line.
+ */
+export function readKeyedTable<T>(
   text: string,
   file: string,
   required: readonly string[],
-  toRecord: (row: CsvRow, cell: CellReader, problems: Problem[]) => T,
+  toRecord: (row: CsvRow, cell: CellReader, problems: Problem[], delimiter: string) => T | null,
+  aliases: Readonly<Record<string, string>> = {},
 ): Parsed<T> {
-  const table = readCsvTable(text, file, required);
+  const table = readCsvTable(text, file, required, aliases);
   const problems = table.problems;
   const read = cellReader(table);
   let naNoted = false;
@@ -26,6 +31,7 @@ function readKeyedTable<T>(
     return '';
   };
   const firstLineOf = new Map<string, number>();
+  const leftOut = new Map<string, number>();
   const rows: T[] = [];
   for (const row of table.rows) {
     const id = cell(row, 'id');
@@ -39,9 +45,18 @@ function readKeyedTable<T>(
       continue;
     }
     firstLineOf.set(id, row.line);
-    rows.push(toRecord(row, cell, problems));
+    const record = toRecord(row, cell, problems, table.delimiter);
+    if (record === null) leftOut.set(id, row.line);
+    else rows.push(record);
   }
-  return { rows, problems, delimiter: table.delimiter, records: table.records, unreadable: !table.usable };
+  return {
+    rows,
+    problems,
+    delimiter: table.delimiter,
+    records: table.records,
+    unreadable: !table.usable,
+    ...(leftOut.size > 0 && { leftOut }),
+  };
 }
 
 /** topics.csv → the topic vocabulary. A missing label falls back to the id. */

@@ -1,13 +1,14 @@
 import { csvRecords } from '../data/csv-parse';
 import { normaliseColumnName, shorten } from '../data/csv-table';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 
 /** Why a file was not taken, in words for the analyst. */
 export type Rejection = { kind: null; message: string };
 
 /**
  * Which of our files this is, from its content (never its name): a GeoJSON FeatureCollection is
- * venues; a CSV is dialogues, topics or sources by the columns its header names.
+ * venues; a CSV is dialogues, topics, sources or venues (with lat and lon) by the columns its header names.
  */
 export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -21,7 +22,12 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   }
   const first = csvRecords(start.slice(0, 64 * 1024)).next();
   const header: string[] = first.done ? [] : first.value.cells;
-  const names = new Set(header.map(normaliseColumnName));
+  const names = new Set(
+    header.map((cell) => {
+      const name = normaliseColumnName(cell);
+      return VENUE_TABLE_ALIASES[name] ?? name;
+    }),
+  );
   const kind = closestKind(names);
   if (kind) return { kind };
   return {
@@ -31,7 +37,7 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
         .slice(0, 6)
         .map((n) => shorten(n, 40))
         .join(', ') || 'nothing'
-    }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …) or venues.geojson.`,
+    }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …), venues.geojson or a venues CSV (id, name, country, lat, lon).`,
   };
 }
 
@@ -39,6 +45,8 @@ const TABLES = [
   ['dialogues', DIALOGUE_COLUMNS],
   ['topics', TOPIC_COLUMNS],
   ['sources', SOURCE_COLUMNS],
+  // Venues as a table (venue-table.ts): it must name both coordinates.
+  ['venues', VENUE_TABLE_COLUMNS],
 ] as const;
 
 /**
@@ -51,6 +59,7 @@ function closestKind(names: ReadonlySet<string>): DataFileKind | null {
   let best: DataFileKind | null = null;
   let bestShare = 0;
   for (const [kind, columns] of TABLES) {
+    if (kind === 'venues' && !(names.has('lat') && names.has('lon'))) continue;
     const named = columns.filter((c) => names.has(c)).length;
     const share = named / columns.length;
     if (named >= Math.min(3, columns.length - 1) && share > bestShare) {

@@ -18,6 +18,8 @@ export function diffRecords(
   diff: Diff,
   fields: (r: object) => (readonly [string, string])[],
   leftOut?: ReadonlyMap<string, number>,
+  /** What `leftOut` counts: GeoJSON features, or a table's lines. */
+  leftOutAt: 'feature' | 'line' = 'feature',
 ): Keyed[] {
   const old = new Map(before.map((r) => [r.id, r]));
   const next = new Map(after.map((r) => [r.id, r]));
@@ -49,15 +51,15 @@ export function diffRecords(
     for (const o of before) {
       if (next.has(o.id)) continue;
       diff.removed++;
-      const errorFeature = leftOut?.get(o.id);
-      if (errorFeature !== undefined) diff.removedByErrors++;
+      const at = leftOut?.get(o.id);
+      if (at !== undefined) diff.removedByErrors++;
       diff.rows.push({
         kind,
         id: o.id,
         change: 'removed',
         line: line(o),
         fields: [],
-        ...(errorFeature !== undefined && { errorFeature }),
+        ...(at !== undefined && (leftOutAt === 'feature' ? { errorFeature: at } : { errorLine: at })),
       });
     }
     return after;

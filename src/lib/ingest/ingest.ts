@@ -2,6 +2,7 @@
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, type DataFileKind } from '../data/schema';
+import { isVenueTable, parseVenueTable } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
@@ -78,9 +79,11 @@ export function ingest(
   for (const kind of ['venues', 'topics', 'sources'] as const) {
     const u = uploaded[kind];
     if (!u) continue;
+    // Venues come as GeoJSON or as a table (venue-table.ts); either is kept as GeoJSON.
+    const table = kind === 'venues' && isVenueTable(u.text);
     const parse = kind === 'venues' ? parseVenues : kind === 'topics' ? parseTopics : parseSources;
     const before = parse(current[kind]);
-    const after = parse(u.text, u.name);
+    const after = table ? parseVenueTable(u.text, u.name) : parse(u.text, u.name);
     note(after.problems);
     if (after.unreadable) {
       // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
@@ -102,8 +105,9 @@ export function ingest(
       diff,
       fields,
       after.leftOut,
+      kind === 'venues' && !table ? 'feature' : 'line',
     );
-    texts[kind] = mode === 'merge' ? writeKind(kind, merged) : u.text;
+    texts[kind] = mode === 'merge' || table ? writeKind(kind, merged) : u.text;
   }
 
   const d = uploaded.dialogues;

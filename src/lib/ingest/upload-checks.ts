@@ -6,7 +6,8 @@ import countriesTopology from 'world-atlas/countries-110m.json';
 import { csvRecords } from '../data/csv-parse';
 import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
-import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
+import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 
 /**
@@ -20,7 +21,11 @@ export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: stri
     const u = uploaded[kind];
     if (u) problems.push(...extraColumns(u.text, u.name, KNOWN[kind]));
   }
-  if (uploaded.venues) problems.push(...venuesOutsideCountry(uploaded.venues.text, uploaded.venues.name));
+  const venues = uploaded.venues;
+  if (venues && isVenueTable(venues.text)) {
+    problems.push(...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES));
+  }
+  if (venues) problems.push(...venuesOutsideCountry(venues.text, venues.name));
   return problems;
 }
 
@@ -30,14 +35,19 @@ const KNOWN = { dialogues: DIALOGUE_COLUMNS, topics: TOPIC_COLUMNS, sources: SOU
 const NAMED_COLUMNS = 5;
 
 /** A warning for each header column the app does not read: it is dropped on apply and download. */
-export function extraColumns(text: string, file: string, known: readonly string[]): Problem[] {
+export function extraColumns(
+  text: string,
+  file: string,
+  known: readonly string[],
+  aliases: Readonly<Record<string, string>> = {},
+): Problem[] {
   // The header as the readers take it (a `sep=` line passed over), from the file's start only.
   const first = csvRecords(text.slice(0, 64 * 1024)).next();
   const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
   const extra = header
     .map((name) => name.trim())
-    .filter((name) => name !== '' && !wanted.has(normaliseColumnName(name)));
+    .filter((name) => name !== '' && !wanted.has(aliases[normaliseColumnName(name)] ?? normaliseColumnName(name)));
   const reads = `The columns read are: ${known.join(', ')}.`;
   const warning = (column: string, message: string): Problem => ({
     file,
@@ -122,20 +132,25 @@ export function inCountry(shape: Feature, lon: number, lat: number): boolean {
 /** A warning for each venue whose point lies outside the country its row names. */
 export function venuesOutsideCountry(text: string, file: string): Problem[] {
   const problems: Problem[] = [];
-  const { rows } = parseVenues(text, file);
-  const featureOf = featurePositions(text);
+  const table = isVenueTable(text);
+  const rows: (Venue & { line?: number })[] = table ? parseVenueTable(text, file).rows : parseVenues(text, file).rows;
+  const featureOf = table ? null : featurePositions(text);
   for (const v of rows) {
     const shape = shapeOf(v.country);
     if (!shape || inCountry(shape, v.lon, v.lat)) continue;
     const swapped = Math.abs(v.lon) <= 90 && inCountry(shape, v.lat, v.lon);
     problems.push({
       file,
-      feature: featureOf.get(v.id),
-      column: 'coordinates',
-      value: `[${v.lon}, ${v.lat}]`,
-      message: swapped
-        ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
-        : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
+      ...(table
+        ? { line: v.line, column: 'lat, lon', value: `${v.lat}, ${v.lon}` }
+        : { feature: featureOf!.get(v.id), column: 'coordinates', value: `[${v.lon}, ${v.lat}]` }),
+      message: table
+        ? swapped
+          ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write lat ${v.lon}, lon ${v.lat}.`
+          : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check lat, lon and the country.`
+        : swapped
+          ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
+          : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
       severity: 'warning',
     });
   }

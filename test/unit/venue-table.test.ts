@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseVenueTable } from '../../src/lib/data/venue-table';
+import { parseVenues } from '../../src/lib/data/venues';
+import { detectKind } from '../../src/lib/ingest/detect';
+import { ingest } from '../../src/lib/ingest/ingest';
+import { bundled, fixture } from '../fixtures/read';
+
+const current = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+
+describe('venues as a table (a spreadsheet of cities)', () => {
+  it('is known by its columns, latitude and longitude spelled out too', () => {
+    expect(detectKind('id,name,country,lat,lon\n')).toEqual({ kind: 'venues' });
+    expect(detectKind('ID;Name;Latitude;Longitude\n')).toEqual({ kind: 'venues' });
+    expect(detectKind('id,name,country\n').kind).toBeNull(); // no coordinates: not venues
+  });
+
+  it('reads Excel’s semicolons and decimal commas into the same places as the GeoJSON', () => {
+    const { rows, problems } = parseVenueTable(fixture('venues-excel-semicolon-decimal-comma.csv'), 'venues.csv');
+    expect(problems).toEqual([]);
+    const geo = parseVenues(current.venues).rows;
+    for (const v of geo) expect(rows.find((r) => r.id === v.id)).toMatchObject(v);
+    expect(rows.find((r) => r.id === 'doha')).toMatchObject({ lat: 25.2854, lon: 51.531, line: 5 });
+  });
+
+  it('names each problem by line and column: a missing number, a latitude out of range, a row with no id', () => {
+    const { rows, problems, leftOut } = parseVenueTable(fixture('venues-table-problems.csv'), 'venues.csv');
+    expect(rows.map((r) => r.id)).toEqual(['brussels', 'islamabad']);
+    expect(problems.map((p) => [p.line, p.column, p.severity])).toEqual([
+      [4, 'lat', 'error'],
+      [5, 'lat', 'error'],
+      [6, 'id', 'error'],
+    ]);
+    expect(problems[1]!.message).toContain('The numbers look swapped');
+    expect(problems[1]!.message).toContain('Write lat -33.8688, lon 151.2093');
+    expect([...leftOut!]).toEqual([
+      ['kabul', 4],
+      ['sydney', 5],
+    ]);
+  });
+
+  it('uploaded, it is checked like venues.geojson, kept as GeoJSON, and a swapped point is a warning at its line', () => {
+    const r = ingest([{ name: 'venues.csv', text: fixture('venues-table-problems.csv') }], current, 'replace');
+    expect(r.kinds).toEqual(['venues']);
+    expect(r.files[0]).toMatchObject({ kind: 'venues', delimiter: ',', rows: 2, records: 5 });
+    // Kabul is removed only because its row has errors, and the diff says which line.
+    const kabul = r.diff.rows.find((d) => d.id === 'kabul')!;
+    expect(kabul).toMatchObject({ change: 'removed', errorLine: 4 });
+    const swapped = r.problems.find((p) => p.column === 'lat, lon')!;
+    expect(swapped).toMatchObject({ line: 3, severity: 'warning', value: '73.0479, 33.6844' });
+    expect(swapped.message).toContain('Write lat 33.6844, lon 73.0479');
+
+    const good = ingest(
+      [{ name: 'cities.csv', text: fixture('venues-excel-semicolon-decimal-comma.csv') }],
+      current,
+      'replace',
+    );
+    expect([good.errors, good.warnings]).toEqual([0, 0]);
+    expect([good.diff.added, good.diff.changed, good.diff.removed]).toEqual([1, 0, 0]);
+    expect(good.texts.venues.trimStart().startsWith('{')).toBe(true);
+    expect(parseVenues(good.texts.venues).rows.map((v) => v.id)).toEqual(['brussels', 'islamabad', 'kabul', 'doha']);
+  });
+});
