@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseVenueTable } from '../../src/lib/data/venue-table';
 import { parseVenues } from '../../src/lib/data/venues';
@@ -63,5 +65,40 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect([good.diff.added, good.diff.changed, good.diff.removed]).toEqual([1, 0, 0]);
     expect(good.texts.venues.trimStart().startsWith('{')).toBe(true);
     expect(parseVenues(good.texts.venues).rows.map((v) => v.id)).toEqual(['brussels', 'islamabad', 'kabul', 'doha']);
+  });
+
+  it('any venues written as a table by a spreadsheet (comma, or semicolon with decimal commas; LF or CRLF) read back the same', () => {
+    const venue = fc.record({
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+      name: fc
+        .string({ unit: fc.constantFrom('a', 'B', ' ', ',', ';', '"', 'é', '\n'), minLength: 1, maxLength: 8 })
+        .filter((n) => n.trim() === n && n !== 'NA'),
+      country: fc.constantFrom('', 'Pakistan', 'Côte d’Ivoire', 'Bosnia; Herz.'),
+      lat: fc.double({ min: -90, max: 90, noNaN: true }).map((x) => Math.round(x * 1e4) / 1e4),
+      lon: fc.double({ min: -180, max: 180, noNaN: true }).map((x) => Math.round(x * 1e4) / 1e4),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(venue, { selector: (v) => v.id, minLength: 1, maxLength: 8 }),
+        fc.constantFrom(',', ';'),
+        fc.constantFrom('\n', '\r\n'),
+        (venues, delimiter, newline) => {
+          const number = (x: number) => (delimiter === ';' ? String(x).replace('.', ',') : String(x));
+          const text = Papa.unparse(
+            {
+              fields: ['id', 'name', 'country', 'latitude', 'longitude'],
+              data: venues.map((v) => [v.id, v.name, v.country, number(v.lat), number(v.lon)]),
+            },
+            { delimiter, newline },
+          );
+          const { rows, problems } = parseVenueTable(text, 'venues.csv');
+          expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+          expect(rows.map(({ line: _, ...v }) => v)).toEqual(
+            venues.map((v) => ({ ...v, lat: v.lat + 0, lon: v.lon + 0 })),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
