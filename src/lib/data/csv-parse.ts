@@ -211,7 +211,9 @@ export class CsvRecords {
       this.#sepLine = false;
       return;
     }
-    const cells = this.#splitsAtLf ? lastCells(r.data[0] ?? [''], this.#input, end) : (r.data[0] ?? ['']);
+    const cells = r.data[0] ?? [''];
+    // Only a record ending CR LF can have a CR to drop.
+    if (this.#splitsAtLf && this.#input.charCodeAt(end - 2) === 13) lastCells(cells, this.#input, end);
     this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, quote });
   }
 
