@@ -226,16 +226,22 @@ test.describe('uploading data', () => {
     for (const note of await notes.all()) await expect(note).toContainText(/^Warning/i);
   });
 
-  test('a date written day first (Excel, LibreOffice in Europe): the error says how to write it', async ({ page }) => {
+  test('a date written day first (Excel, LibreOffice in Europe): the error says how to write it, and how to fix them all', async ({
+    page,
+  }) => {
     await page.goto('./');
     await upload(
       page,
       'dates.csv',
       [header, ...lines.map((l) => l.replace(',2025-07-17,', ',17/07/2025,'))].join('\r\n'),
     );
-    const error = page.getByTestId('upload-error').filter({ hasText: '17/07/2025' });
+    const error = page.locator('[data-testid="upload-error"][data-severity="error"]').filter({ hasText: '17/07/2025' });
     await expect(error).toContainText('It reads as day/month/year: write 2025-07-17.');
     await expect(error).toHaveAttribute('data-column', 'date');
+    // And once for the file: how to fix every date in the spreadsheet.
+    await expect(page.locator('[data-testid="upload-error"][data-severity="warning"]')).toContainText(
+      'format the date column as yyyy-mm-dd',
+    );
   });
 
   test('a file of all-new meetings with LF line ends (pandas, R): every row added, applied and drawn', async ({

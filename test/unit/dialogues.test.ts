@@ -111,15 +111,18 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
   });
 
-  it('a day/month/year date from a spreadsheet: the error says how to write it, and an ambiguous one names both days', () => {
+  it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one names both days, and the file is told once how to fix them all', () => {
     const { rows, problems } = parse('dialogues-excel-day-first-dates.csv');
     expect(rows).toEqual([]);
-    expect(problems.map((p) => [p.line, p.column, p.value])).toEqual([
-      [2, 'date', '17/07/2025'],
-      [3, 'date', '05/07/2025'],
+    expect(problems.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
+      ['error', 2, 'date', '17/07/2025'],
+      ['warning', 2, 'date', '17/07/2025'],
+      ['error', 3, 'date', '05/07/2025'],
     ]);
     expect(problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
-    expect(problems[1]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
+    // Once per file: how to fix every date at once, in the spreadsheet.
+    expect(problems[1]!.message).toContain('format the date column as yyyy-mm-dd');
+    expect(problems[2]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
   });
 
   it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {
