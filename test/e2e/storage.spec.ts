@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
@@ -23,13 +23,19 @@ async function uploadAndApply(page: Page, name: string, text: string) {
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
 
-test('two tabs stay in step: an apply in one shows in the other, which says so; its Undo shows in the first', async ({
-  context,
-}) => {
+/** Two tabs of the app in one browser (one storage), both loaded. */
+async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto('./');
   await second.goto('./');
+  return [first, second];
+}
+
+test('two tabs stay in step: an apply in one shows in the other, which says so; its Undo shows in the first', async ({
+  context,
+}) => {
+  const [first, second] = await twoTabs(context);
   await expect(marks(first)).toHaveCount(9);
   await expect(marks(second)).toHaveCount(9);
 
@@ -55,10 +61,7 @@ test('two tabs stay in step: an apply in one shows in the other, which says so; 
 test('an upload under review in one tab is checked again when another tab applies, and says so', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await first.goto('./');
-  await second.goto('./');
+  const [first, second] = await twoTabs(context);
   await second
     .getByTestId('upload')
     .locator('input[type=file]')

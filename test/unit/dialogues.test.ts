@@ -3,9 +3,12 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { normaliseList, parseDialogues, splitList } from '../../src/lib/data/dialogues';
 import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
-import { fixture } from '../fixtures/read';
+import { ingest } from '../../src/lib/ingest/ingest';
+import { SPREADSHEET_DATES_FIX } from '../../src/lib/ingest/spreadsheet-dates';
+import { bundledTexts, fixture } from '../fixtures/read';
 
 const parse = (name: string) => parseDialogues(fixture(name));
+const current = bundledTexts();
 
 describe('parseDialogues: a fixture for each kind of bad row', () => {
   it.each([
@@ -111,18 +114,27 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
   });
 
-  it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one names both days, and the file is told once how to fix them all', () => {
+  it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one names both days, and an upload is told once how to fix them all', () => {
     const { rows, problems } = parse('dialogues-excel-day-first-dates.csv');
     expect(rows).toEqual([]);
     expect(problems.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
       ['error', 2, 'date', '17/07/2025'],
-      ['warning', 2, 'date', '17/07/2025'],
       ['error', 3, 'date', '05/07/2025'],
     ]);
     expect(problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
-    // Once per file: how to fix every date at once, in the spreadsheet.
-    expect(problems[1]!.message).toContain('format the date column as yyyy-mm-dd');
-    expect(problems[2]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
+    expect(problems[1]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
+    // Uploaded, the file is also told once how to fix every such date in the spreadsheet.
+    const checked = ingest(
+      [{ name: 'dates.csv', text: fixture('dialogues-excel-day-first-dates.csv') }],
+      current,
+      'replace',
+    );
+    expect(checked.problems.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 2],
+      ['warning', 2],
+      ['error', 3],
+    ]);
+    expect(checked.problems[1]!.message).toBe(SPREADSHEET_DATES_FIX);
   });
 
   it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {

@@ -5,14 +5,9 @@ import { parseVenueTable } from '../../src/lib/data/venue-table';
 import { parseVenues } from '../../src/lib/data/venues';
 import { detectKind } from '../../src/lib/ingest/detect';
 import { ingest } from '../../src/lib/ingest/ingest';
-import { bundled, fixture } from '../fixtures/read';
+import { bundledTexts, fixture } from '../fixtures/read';
 
-const current = {
-  dialogues: bundled('dialogues.csv'),
-  venues: bundled('venues.geojson'),
-  topics: bundled('topics.csv'),
-  sources: bundled('sources.csv'),
-};
+const current = bundledTexts();
 
 describe('venues as a table (a spreadsheet of cities)', () => {
   it('is known by its columns, latitude and longitude spelled out too', () => {

@@ -2,7 +2,7 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
-import { dateHint, dayOfMidnight, isSlashedDate, R_MISSING, R_MISSING_NOTE, SLASHED_DATES_FIX } from './tool-written-cells';
+import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -193,7 +193,6 @@ export class DialogueReader {
     if (date !== '' && datePrecision(date) === null) {
       const hint = dateHint(date);
       ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).${hint ? ` ${hint}` : ''}`);
-      if (isSlashedDate(date)) this.#noteOnce('slashed', line, 'date', date, SLASHED_DATES_FIX);
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }

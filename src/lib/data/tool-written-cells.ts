@@ -14,13 +14,6 @@ export const R_MISSING_NOTE = 'R writes NA for a missing value: every “NA” c
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-/** A date as a spreadsheet shows it (17/07/2025, 07.17.2025): said once with how to fix every one. */
-export const isSlashedDate = (text: string): boolean => SLASHED.test(text);
-
-/** Once per file with slashed dates: how to write them all at once, in the spreadsheet that wrote them. */
-export const SLASHED_DATES_FIX =
-  'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, format the date column as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again.';
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2025-07-17` from `2025-07-17 00:00:00` (LibreOffice, Excel) or `2025-07-17T00:00:00Z` — a day written with a midnight time; else null. */

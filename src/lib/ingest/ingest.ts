@@ -8,6 +8,7 @@ import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
 import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
+import { withSpreadsheetDatesNote } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
 import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
@@ -117,7 +118,7 @@ export function ingest(
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
-    note(result.problems);
+    note(withSpreadsheetDatesNote(result.problems));
     log.absorb(refs);
     if (result.unreadable) report('dialogues').unreadable = true;
     report('dialogues').rows = result.rows;

@@ -19,7 +19,7 @@ export class UploadFlow {
     data.onfollow = () => {
       const names = this.session.picked.join(', ');
       if (data.files && this.session.recheck(data.files, String(data.generation))) {
-        data.notice = `${data.notice ?? ''} Your upload (${names}) was checked again against it: the changes below are from the data shown now.`;
+        data.notice = `${data.notice ?? ''} Your upload (${names}) was checked again against it.`;
       }
     };
     // Each dataset shown is indexed by the upload worker as it arrives (if this page has one yet),
