@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseList, parseDialogues, splitList } from '../../src/lib/data/dialogues';
 import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
 import { ingest } from '../../src/lib/ingest/ingest';
-import { SPREADSHEET_DATES_FIX } from '../../src/lib/ingest/spreadsheet-dates';
+import { SPREADSHEET_DATES_FIX, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
 import { bundledTexts, fixture } from '../fixtures/read';
 
 const parse = (name: string) => parseDialogues(fixture(name));
@@ -121,9 +121,7 @@ describe('parseDialogues: files as other tools write them', () => {
       ['error', 2, 'date', '17/07/2025'],
       ['error', 3, 'date', '05/07/2025'],
     ]);
-    expect(problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
-    expect(problems[1]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
-    // Uploaded, the file is also told once how to fix every such date in the spreadsheet.
+    // Uploaded, each says what to write, and the file is told once how to fix every such date.
     const checked = ingest(
       [{ name: 'dates.csv', text: fixture('dialogues-excel-day-first-dates.csv') }],
       current,
@@ -134,7 +132,9 @@ describe('parseDialogues: files as other tools write them', () => {
       ['warning', 2],
       ['error', 3],
     ]);
+    expect(checked.problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
     expect(checked.problems[1]!.message).toBe(SPREADSHEET_DATES_FIX);
+    expect(checked.problems[2]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
   });
 
   it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {
@@ -144,7 +144,7 @@ describe('parseDialogues: files as other tools write them', () => {
       ['warning', 2, '2025-07-17 00:00:00'],
       ['error', 4, '2025-08-13 14:30:00'],
     ]);
-    expect(problems[1]!.message).toMatch(/keep the date only, 2025-08-13\.$/);
+    expect(withDateHints(problems)[1]!.message).toMatch(/keep the date only, 2025-08-13\.$/);
   });
 });
 

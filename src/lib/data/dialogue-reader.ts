@@ -2,7 +2,7 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
-import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import { dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -191,8 +191,8 @@ export class DialogueReader {
       v[1] = date = day;
     }
     if (date !== '' && datePrecision(date) === null) {
-      const hint = dateHint(date);
-      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).${hint ? ` ${hint}` : ''}`);
+      // An upload's check adds what to write instead (ingest/spreadsheet-dates.ts).
+      ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }

@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dateHint, dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import { dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /**
@@ -73,8 +73,7 @@ export function parseSources(text: string, file: string = DATA_FILES.sources): P
     const publishedText = cell(row, 'published');
     const published = publishedText === '' ? null : parsePartialDate(dayOfMidnight(publishedText) ?? publishedText);
     if (publishedText !== '' && !published) {
-      const hint = dateHint(publishedText);
-      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.${hint ? ` ${hint}` : ''}`, severity: 'warning' });
+      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
     }
     return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
   });

@@ -8,7 +8,7 @@ import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
 import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
-import { withSpreadsheetDatesNote } from './spreadsheet-dates';
+import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
 import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
@@ -85,7 +85,7 @@ export function ingest(
     const parse = kind === 'venues' ? parseVenues : kind === 'topics' ? parseTopics : parseSources;
     const before = parse(current[kind]);
     const after = table ? parseVenueTable(u.text, u.name) : parse(u.text, u.name);
-    note(after.problems);
+    note(kind === 'sources' ? withDateHints(after.problems) : after.problems);
     if (after.unreadable) {
       // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
       report(kind).unreadable = true;
@@ -118,7 +118,7 @@ export function ingest(
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
-    note(withSpreadsheetDatesNote(result.problems));
+    note(withDateHints(result.problems));
     log.absorb(refs);
     if (result.unreadable) report('dialogues').unreadable = true;
     report('dialogues').rows = result.rows;
