@@ -16,6 +16,36 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(detectKind('id,name,country\n').kind).toBeNull(); // no coordinates: not venues
   });
 
+  it('missing one coordinate column is still a venues table, and the check names the column', () => {
+    expect(detectKind('id,name,country,lat\n').kind).toBe('venues');
+    const r = ingest(
+      [{ name: 'cities.csv', text: 'id,name,country,latitude\nkabul,Kabul,Afghanistan,34.5553\n' }],
+      current,
+      'replace',
+    );
+    expect(r.files[0]).toMatchObject({ name: 'cities.csv', kind: 'venues' });
+    expect(r.problems[0]).toMatchObject({ file: 'cities.csv', line: 1, severity: 'error' });
+    expect(r.problems[0]!.message).toContain('lon');
+  });
+
+  it('a meeting whose venue the uploaded table lacks is warned of by the table’s own name', () => {
+    const text = 'id,name,country,lat,lon\nbrussels,Brussels,Belgium,50.8503,4.3517\n';
+    const r = ingest([{ name: 'cities.csv', text }], current, 'replace');
+    const unknown = r.problems.filter((p) => p.column === 'venue_id');
+    expect(unknown.length).toBeGreaterThan(0);
+    for (const p of unknown) {
+      expect(p).toMatchObject({ file: 'dialogues.csv', severity: 'warning' });
+      expect(p.message).toContain('no venue in cities.csv has this id');
+    }
+    // Merged into the venues shown, the warning names the venues as they are kept.
+    const merged = ingest(
+      [{ name: 'cities.csv', text: 'id,name,country,lat,lon\ndoha,Doha,Qatar,25.2854,51.531\n' }],
+      current,
+      'merge',
+    );
+    expect(merged.problems.filter((p) => p.column === 'venue_id')).toEqual([]);
+  });
+
   it('reads Excel’s semicolons and decimal commas into the same places as the GeoJSON', () => {
     const { rows, problems } = parseVenueTable(fixture('venues-excel-semicolon-decimal-comma.csv'), 'venues.csv');
     expect(problems).toEqual([]);

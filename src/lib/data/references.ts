@@ -2,6 +2,9 @@ import type { ProblemLog } from './problems';
 import { shorten } from './csv-table';
 import { DATA_FILES } from './schema';
 
+/** The file names of the venues, topics and sources ids are checked against. */
+export type VocabularyFiles = { venues: string; topics: string; sources: string };
+
 /**
  * Ids in dialogues.csv that no other file defines. These are warnings: the meeting still loads
  * (an unknown venue is left off the map, an unknown topic shows under its id). The same check
@@ -13,8 +16,11 @@ export class ReferenceCheck {
   readonly #sources: ReadonlySet<string>;
   /** Topic lists as written whose every topic is known: most rows repeat one, checked once. */
   readonly #knownLists = new Set<string>();
+  /** The files the ids come from, as the warnings name them: an upload's own names (a venues CSV, “topics (2).csv”). */
+  readonly #files: VocabularyFiles;
 
-  constructor(venues: Iterable<string>, topics: Iterable<string>, sources: Iterable<string>) {
+  constructor(venues: Iterable<string>, topics: Iterable<string>, sources: Iterable<string>, files: Partial<VocabularyFiles> = {}) {
+    this.#files = { venues: files.venues ?? DATA_FILES.venues, topics: files.topics ?? DATA_FILES.topics, sources: files.sources ?? DATA_FILES.sources };
     this.#venues = new Set(venues);
     this.#topics = new Set(topics);
     this.#sources = new Set(sources);
@@ -23,15 +29,15 @@ export class ReferenceCheck {
   /** One meeting's ids; `topics` as a list or as written (`;`-separated, tidied). Runs once per row: makes nothing when all is known. */
   check(file: string, line: number, venueId: string, topics: string | readonly string[], sourceId: string, log: ProblemLog): void {
     if (venueId !== '' && !this.#venues.has(venueId)) {
-      warn(log, file, line, 'venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no feature in ${DATA_FILES.venues} has this id. The meeting is not shown on the map.`);
+      warn(log, file, line, 'venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no venue in ${this.#files.venues} has this id. The meeting is not shown on the map.`);
     }
     if (typeof topics === 'string') {
       if (topics !== '' && !this.#knownLists.has(topics)) this.#checkList(file, line, topics, log);
-    } else for (const t of topics) if (!this.#topics.has(t)) unknownTopic(log, file, line, t);
+    } else for (const t of topics) if (!this.#topics.has(t)) unknownTopic(log, file, line, t, this.#files.topics);
     if (sourceId === '') {
       warn(log, file, line, 'source_id', '', () => 'No source: every row should cite the article it comes from.');
     } else if (!this.#sources.has(sourceId)) {
-      warn(log, file, line, 'source_id', sourceId, () => `Unknown source “${shorten(sourceId)}”: ${DATA_FILES.sources} does not list it.`);
+      warn(log, file, line, 'source_id', sourceId, () => `Unknown source “${shorten(sourceId)}”: ${this.#files.sources} does not list it.`);
     }
   }
 
@@ -56,7 +62,7 @@ export class ReferenceCheck {
       if (end === -1) end = topics.length;
       const t = topics.slice(start, end);
       if (!this.#topics.has(t)) {
-        unknownTopic(log, file, line, t);
+        unknownTopic(log, file, line, t, this.#files.topics);
         known = false;
       }
       start = end + 1;
@@ -70,5 +76,5 @@ function warn(log: ProblemLog, file: string, line: number, column: string, value
   else log.add({ file, line, column, value: shorten(value), message: message(), severity: 'warning' });
 }
 
-const unknownTopic = (log: ProblemLog, file: string, line: number, t: string) =>
-  warn(log, file, line, 'topics', t, () => `Unknown topic “${shorten(t)}”: ${DATA_FILES.topics} does not define it. It is shown under its id.`);
+const unknownTopic = (log: ProblemLog, file: string, line: number, t: string, topics: string) =>
+  warn(log, file, line, 'topics', t, () => `Unknown topic “${shorten(t)}”: ${topics} does not define it. It is shown under its id.`);

@@ -45,7 +45,7 @@ const TABLES = [
   ['dialogues', DIALOGUE_COLUMNS],
   ['topics', TOPIC_COLUMNS],
   ['sources', SOURCE_COLUMNS],
-  // Venues as a table (venue-table.ts): it must name both coordinates.
+  // Venues as a table (venue-table.ts): it must name a coordinate (a missing one is then said).
   ['venues', VENUE_TABLE_COLUMNS],
 ] as const;
 
@@ -59,7 +59,7 @@ function closestKind(names: ReadonlySet<string>): DataFileKind | null {
   let best: DataFileKind | null = null;
   let bestShare = 0;
   for (const [kind, columns] of TABLES) {
-    if (kind === 'venues' && !(names.has('lat') && names.has('lon'))) continue;
+    if (kind === 'venues' && !(names.has('lat') || names.has('lon'))) continue;
     const named = columns.filter((c) => names.has(c)).length;
     const share = named / columns.length;
     if (named >= Math.min(3, columns.length - 1) && share > bestShare) {

@@ -112,7 +112,11 @@ export function ingest(
   }
 
   const d = uploaded.dialogues;
-  const vocab = pack || d || kinds.length > 0 ? vocabulary(texts) : null;
+  // Warnings name the uploaded file a meeting's venue, topic or source is missing from (replacing the shown one).
+  const used = (kind: 'venues' | 'topics' | 'sources') =>
+    mode === 'replace' && uploaded[kind] && !report(kind).unreadable ? uploaded[kind].name : undefined;
+  const names = { venues: used('venues'), topics: used('topics'), sources: used('sources') };
+  const vocab = pack || d || kinds.length > 0 ? vocabulary(texts, names) : null;
   let packedRows: PackedRows | null = null;
   if (d) {
     // Rows with errors first, then the references of the rows that load.

@@ -2,7 +2,7 @@ import type { DatasetTexts } from '../data/dataset';
 import type { DialogueValues } from '../data/dialogue-reader';
 import type { DialoguePacker } from '../data/packed';
 import type { ProblemLog } from '../data/problems';
-import { ReferenceCheck } from '../data/references';
+import { ReferenceCheck, type VocabularyFiles } from '../data/references';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 
@@ -11,10 +11,17 @@ export type Vocabulary = {
   venues: ReturnType<typeof parseVenues>;
   topics: ReturnType<typeof parseTopics>;
   sources: ReturnType<typeof parseSources>;
+  /** The uploaded files the ids come from, where they replace the data shown (named in warnings). */
+  files?: Partial<VocabularyFiles>;
 };
 
-export function vocabulary(texts: DatasetTexts): Vocabulary {
-  return { venues: parseVenues(texts.venues), topics: parseTopics(texts.topics), sources: parseSources(texts.sources) };
+export function vocabulary(texts: DatasetTexts, files: Partial<VocabularyFiles> = {}): Vocabulary {
+  return {
+    venues: parseVenues(texts.venues),
+    topics: parseTopics(texts.topics),
+    sources: parseSources(texts.sources),
+    files,
+  };
 }
 
 /** Checks a row's venue, topic and source ids against the files it would be applied with. */
@@ -25,6 +32,7 @@ export function referenceCheck(vocab: Vocabulary): ReferenceCheck {
     vocab.venues.rows.map((v) => v.id),
     vocab.topics.rows.map((t) => t.id),
     vocab.sources.rows.map((s) => s.id),
+    vocab.files,
   );
 }
 
