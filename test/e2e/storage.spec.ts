@@ -279,6 +279,8 @@ test('data kept by the earlier version of the app (current and previous) shows a
     });
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('dialogue-atlas', 1);
+      // As the earlier version made it (this page may not have opened storage yet).
+      r.onupgradeneeded = () => r.result.createObjectStore('datasets');
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });

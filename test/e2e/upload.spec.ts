@@ -17,12 +17,13 @@ async function upload(page: Page, name: string, text: string | Buffer) {
 }
 
 /** Apply, when it removes most meetings: the page asks first, naming the count, and the second click applies. */
-async function applyRemoving(page: Page, removed: number, of = 9) {
+async function applyRemoving(page: Page, removed: number, of = 9, added?: number) {
   await page.getByTestId('upload-apply').click();
   const confirm = page.getByTestId('upload-confirm');
   await expect(confirm).toContainText(
     removed === of ? `removes all ${of} meetings` : `removes ${removed} of the ${of}`,
   );
+  if (added !== undefined) await expect(confirm).toContainText(`meetings shown now and adds ${added}.`);
   await expect(page.getByTestId('cadence-mark')).toHaveCount(of); // nothing applied yet
   await page.getByTestId('upload-apply').click();
 }
@@ -115,6 +116,25 @@ test.describe('uploading data', () => {
     const row = page.getByTestId('upload-diff').locator(`tr[data-id="${id}"]`);
     await expect(row.getByTestId('diff-error-line')).toContainText('Its row in the upload, line 5, has errors');
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
+  });
+
+  test('a quote left open in line 5 runs line 6 into it: both rows are errors, and neither meeting goes unexplained', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const broken = [header, ...lines.map((l, i) => (i === 3 ? l.replace(',They also', ',"They also') : l))];
+    await upload(page, 'stray-quote.csv', broken.join('\n'));
+    const errors = page.getByTestId('upload-errors').getByTestId('upload-error');
+    await expect(errors).toHaveCount(2);
+    await expect(errors.nth(0)).toHaveAttribute('data-row', '5');
+    await expect(errors.nth(0)).toContainText('lines 5–6 were read as one row');
+    await expect(errors.nth(1)).toHaveAttribute('data-row', '6');
+    await expect(page.getByTestId('upload-diff').locator('h3')).toContainText(
+      '2 removed (2 only because their rows in the upload have errors)',
+    );
+    const swallowed = page.getByTestId('upload-diff').locator(`tr[data-id="${lines[4]!.split(',')[0]!}"]`);
+    await expect(swallowed.getByTestId('diff-error-line')).toContainText('line 6, has errors');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 2 rows with errors');
   });
 
   test('a venue typed the wrong way round: the diff says it is removed only because its feature has errors', async ({
@@ -264,6 +284,24 @@ test.describe('uploading data', () => {
       .evaluateAll((bars) => bars.reduce((n, b) => n + Number(b.getAttribute('data-count')), 0));
     expect(total).toBeGreaterThanOrEqual(3_000); // every meeting lists at least one topic
     await expect(page.locator('[data-venue-id="islamabad"]')).toBeVisible();
+  });
+
+  test('replacing with all-new meetings and a new topic: the confirmation counts the meetings it adds, not the topic', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const meetings = [1, 2, 3, 4, 5].map((k) => `n-${k},2026-0${k},held,Qatar,Talks,${k},,islamabad,climate,,,s1,q,s`);
+    const topics = `${readFileSync('data/topics.csv', 'utf8').trimEnd()}\nclimate,Climate,economy\n`;
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles([
+        { name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...meetings].join('\n')) },
+        { name: 'topics.csv', mimeType: 'text/csv', buffer: Buffer.from(topics) },
+      ]);
+    expect(await diffOf(page)).toEqual([6, 0, 9]);
+    await applyRemoving(page, 9, 9, 5);
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(5);
   });
 
   test('a file with CR-only line ends (Excel for old Macs): rows, diff and error lines as a spreadsheet numbers them', async ({

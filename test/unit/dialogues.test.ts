@@ -35,7 +35,6 @@ describe('parseDialogues: a fixture for each kind of bad row', () => {
       value: '8 cells',
       message: /header has 14 columns/,
     },
-    { file: 'dialogues-malformed-quotes.csv', line: 2, column: undefined, value: undefined, message: /quote/i },
   ])('$file: an error at line $line, column $column', ({ file, line, column, value, message }) => {
     const { problems } = parse(file);
     const errors = problems.filter((p) => p.severity === 'error');
@@ -44,6 +43,17 @@ describe('parseDialogues: a fixture for each kind of bad row', () => {
     expect(errors[0]!.column).toBe(column);
     expect(errors[0]!.value).toBe(value);
     expect(errors[0]!.message).toMatch(message);
+  });
+
+  it('a quote never closed: the row it starts on and each row it ran into are errors, by line', () => {
+    const { rows, problems } = parse('dialogues-malformed-quotes.csv');
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.severity, p.line])).toEqual([
+      ['error', 2],
+      ['error', 3],
+    ]);
+    expect(problems[0]!.message).toMatch(/never closed, so lines 2–3 were read as one row/);
+    expect(problems[1]!.message).toMatch(/quoted field that starts on line 2/);
   });
 
   it('keeps the good rows of a file with a bad one', () => {

@@ -60,6 +60,47 @@ describe('ingest: diff against the data shown now', () => {
     expect(left.diff.rows.find((x) => x.id === 'us-2023-03-ct')).not.toHaveProperty('errorLine');
   });
 
+  it('a quote left open runs the next rows into one value: each of them is an error, and their meetings are not silently removed', () => {
+    // A stray quote opening line 5's evidence (as an analyst's edit left it): PapaParse reads on
+    // to the next quote, at the end of line 6, so line 6's meeting is inside that value.
+    const broken = lines.map((l) => (l.startsWith('eu-2026-political') ? l.replace(',They also', ',"They also') : l));
+    const text = [header!, ...broken].join('\n');
+    const at = broken.findIndex((l) => l.startsWith('eu-2026-political')) + 2;
+    const next = broken[at - 1]!.split(',')[0]!;
+    const r = ingest(file(text), current, 'replace');
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.line)).toEqual([at, at + 1]);
+    expect(errors[0]!.message).toContain(`lines ${at}–${at + 1} were read as one row`);
+    expect(errors[1]!.message).toContain(`quoted field that starts on line ${at}`);
+    // Both meetings go only because of the error, and the diff says so for each.
+    expect([r.diff.removed, r.diff.removedByErrors]).toEqual([2, 2]);
+    expect(r.diff.rows.map((x) => [x.id, x.errorLine])).toEqual([
+      ['eu-2026-political', at],
+      [next, at + 1],
+    ]);
+  });
+
+  it('in topics.csv too, a quote never closed makes every row after it an error, and their topics removed only by errors', () => {
+    const [top, ...rest] = current.topics.trimEnd().split('\n');
+    const broken = rest.map((l, i) => (i === 1 ? l.replace(',', ',"') : l));
+    const r = ingest(file([top!, ...broken].join('\n') + '\n\n', 'topics.csv'), current, 'replace');
+    const lines = rest.slice(1).map((_, i) => i + 3);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.line)).toEqual(lines);
+    expect(r.problems[0]!.message).toContain(`lines 3–${rest.length + 1} were read as one row`);
+    expect([r.diff.removed, r.diff.removedByErrors]).toEqual([rest.length - 1, rest.length - 1]);
+    expect(r.diff.rows.map((x) => [x.id, x.errorLine])).toEqual(rest.slice(1).map((l, i) => [l.split(',')[0], i + 3]));
+  });
+
+  it('a row with too many cells is an error whose meeting is not silently removed', () => {
+    const ragged = lines.map((l) => (l.startsWith('us-2023-03-ct') ? l.replace(',held,', ',held,extra,') : l));
+    const r = ingest(file([header!, ...ragged].join('\n')), current, 'replace');
+    expect([r.diff.removed, r.diff.removedByErrors]).toEqual([1, 1]);
+    expect(r.diff.rows[0]).toMatchObject({
+      id: 'us-2023-03-ct',
+      errorLine: ragged.findIndex((l) => l.startsWith('us-2023-03-ct')) + 2,
+    });
+  });
+
   it('says which venues are removed only because their feature in the upload has errors', () => {
     // Kabul's coordinates typed the wrong way round: the venue is not read, so it would go.
     const doc = JSON.parse(current.venues) as {

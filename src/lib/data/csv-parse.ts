@@ -26,6 +26,8 @@ export interface CsvRecord {
   /** Where the record starts and ends (its line end included) in the whole text, BOM dropped. */
   start: number;
   end: number;
+  /** Lines of the file the record spans (1, or more when a quoted field holds line breaks). */
+  lines: number;
   quote: QuoteProblem | null;
 }
 
@@ -206,7 +208,10 @@ export class CsvRecords {
     // places are looked up natively once per occurrence, so the cost stays linear and most
     // records are not scanned at all.
     const line = this.#line;
-    this.#line += 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
+    let lines = 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
+    this.#line += lines;
+    // A quote never closed runs to the end of the file: its blank last lines are not rows it took in.
+    if (quote === 'unclosed' && lines > 1) lines = 1 + innerBreaks(this.#input, start, trimLineEnds(this.#input, start, end));
     if (this.#sepLine) {
       this.#sepLine = false;
       return;
@@ -214,7 +219,7 @@ export class CsvRecords {
     const cells = r.data[0] ?? [''];
     // Only a record ending CR LF can have a CR to drop.
     if (this.#splitsAtLf && this.#input.charCodeAt(end - 2) === 13) lastCells(cells, this.#input, end);
-    this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, quote });
+    this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, lines, quote });
   }
 
   /** Whether text[start, end) may hold a line break other than the one that ends it. */
@@ -228,6 +233,12 @@ export class CsvRecords {
     if (first >= end - 1) return false;
     return !(first === end - 2 && input.charCodeAt(first) === 13 && input.charCodeAt(first + 1) === 10);
   }
+}
+
+/** Where text[start, end) ends without the line ends (and blank lines) at its end. */
+function trimLineEnds(text: string, start: number, end: number): number {
+  while (end > start && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+  return end;
 }
 
 /** Where `c` next is in `text` from `from`; Infinity when nowhere. */
@@ -259,14 +270,32 @@ export function* csvRecords(text: string, dialect: CsvDialect = sniffDialect(tex
 
 const parsers = new Map<string, Papa.Parser>();
 
-/** The cells of the one record at `start`–`end` of `text` (offsets from a CsvRecord). */
-export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
-  // One bare parser per dialect, reused: a merge reads every row again this way.
+/** One bare parser per dialect, reused: a merge reads every row again this way. */
+function bareParser(dialect: CsvDialect): Papa.Parser {
   const newline = splitAt(dialect.newline);
   const key = dialect.delimiter + newline;
   let parser = parsers.get(key);
   if (!parser) parsers.set(key, (parser = new Papa.Parser({ delimiter: dialect.delimiter, newline, quoteChar: '"' })));
-  const result = parser.parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
+  return parser;
+}
+
+/** The cells of the one record at `start`–`end` of `text` (offsets from a CsvRecord). */
+export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
+  const result = bareParser(dialect).parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
   const cells = result.data[0] ?? [''];
-  return newline === '\n' ? lastCells(cells, text, end) : cells;
+  return splitAt(dialect.newline) === '\n' ? lastCells(cells, text, end) : cells;
+}
+
+/**
+ * The cells of each line of the record at `start`–`end`, each line read alone: what the rows
+ * a broken quote ran together would have been (to name the meeting on each), up to `max` lines.
+ */
+export function linesOfRecord(text: string, start: number, end: number, dialect: CsvDialect, max: number): string[][] {
+  const parser = bareParser(dialect);
+  const out: string[][] = [];
+  for (const line of text.slice(start, end).split(/\r\n|\n|\r/, max)) {
+    const result = parser.parse(line, 0, false) as Papa.ParseResult<string[]>;
+    out.push(result.data[0] ?? ['']);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { csvRecords, sniffDialect, type QuoteProblem } from './csv-parse';
+import { csvRecords, linesOfRecord, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type QuoteProblem } from './csv-parse';
 import { restoreFormula } from './formula';
 import type { Problem } from './problems';
 
@@ -13,6 +13,11 @@ export interface CsvTable {
   rows: CsvRow[];
   /** Data rows in the file (not blank), those left out with a problem included. */
   records: number;
+  /**
+   * Rows left out for their shape (broken quotes, a count of cells unlike the header's), each
+   * line read alone: enough to name the record a row was meant to be.
+   */
+  broken: CsvRow[];
   problems: Problem[];
   /** Whether the header names the required columns: if not, no row is read (see Parsed.unreadable). */
   usable: boolean;
@@ -120,7 +125,19 @@ export function rowProblem(
   cells: readonly string[],
   columns: number,
   quotes: QuoteProblem | null,
+  lines = 1,
 ): Problem | 'blank' | null {
+  if (quotes !== null && lines > 1) {
+    // The quote took the line ends after it as text: the rows below are in this one value.
+    const last = line + lines - 1;
+    const what = quotes === 'unclosed' ? 'is never closed' : 'is not closed at the end of its line';
+    return {
+      file,
+      line,
+      message: `A quoted field that starts on this line ${what}, so lines ${count(line)}–${count(last)} were read as one row and skipped. Check this line for a missing closing quote ("), or double a quote inside a value ("").`,
+      severity: 'error',
+    };
+  }
   if (quotes === 'unclosed') {
     return {
       file,
@@ -150,6 +167,21 @@ export function rowProblem(
   return null;
 }
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** Rows run into a broken quote's value are each reported, up to this many (the rest by the first's range). */
+export const RUN_ON_LIMIT = 100;
+
+/** The error for a row that a quoted field opened on an earlier line took in as text. */
+export function runOnProblem(file: string, line: number, opened: number): Problem {
+  return {
+    file,
+    line,
+    message: `This row was read into the quoted field that starts on line ${count(opened)}, and skipped with it: close that quote and this row is read again.`,
+    severity: 'error',
+  };
+}
+
 /** A record with nothing in it (a blank line, or only delimiters). Usually the first cell decides. */
 function isBlank(cells: readonly string[]): boolean {
   for (const c of cells) if (c !== '' && c.trim() !== '') return false;
@@ -172,16 +204,42 @@ export function readCsvTable(
   const records = csvRecords(text, dialect);
   const first = records.next();
   const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required, aliases);
-  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, problems, usable };
+  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, broken: [], problems, usable };
   if (!usable) return table;
-  for (const { cells, line, quote } of records) {
-    const problem = rowProblem(file, line, cells, header.length, quote);
+  const body = stripBom(text);
+  for (const record of records) {
+    const { cells, line, quote } = record;
+    const problem = rowProblem(file, line, cells, header.length, quote, record.lines);
     if (problem === 'blank') continue;
     table.records++;
-    if (problem) problems.push(problem);
-    else table.rows.push({ line, cells });
+    if (!problem) {
+      table.rows.push({ line, cells });
+      continue;
+    }
+    problems.push(problem);
+    const rows = brokenRows(body, record, dialect, file, problems);
+    table.broken.push(...rows);
+    table.records += rows.length - 1;
   }
   return table;
+}
+
+/**
+ * A record left out for its shape as the rows it was meant to be: itself, or when a broken
+ * quote ran lines together, each of them read alone (the later ones each reported, up to
+ * RUN_ON_LIMIT). Blank lines among them are not rows.
+ */
+export function brokenRows(text: string, record: CsvRecord, dialect: CsvDialect, file: string, problems: Problem[]): CsvRow[] {
+  const { cells, line, quote } = record;
+  if (quote === null || record.lines === 1) return [{ line, cells }];
+  const lines = linesOfRecord(text, record.start, record.end, dialect, Math.min(record.lines, RUN_ON_LIMIT + 1));
+  const rows: CsvRow[] = [];
+  lines.forEach((c, k) => {
+    if (k > 0 && isBlank(c)) return;
+    if (k > 0) problems.push(runOnProblem(file, line + k, line));
+    rows.push({ line: line + k, cells: c });
+  });
+  return rows;
 }
 
 /** A reader for a table's cells by column name (the first column of that name wins). */

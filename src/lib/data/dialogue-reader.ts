@@ -1,5 +1,5 @@
 import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
-import { checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
+import { brokenRows, checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
 import { dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
@@ -136,10 +136,16 @@ export class DialogueReader {
 
   /**
    * Reads up to `max` records. For each good row `onRow` gets its line and (in `this.values`)
-   * its normalised values; with `everyRow`, rows with errors too (`ok` false). Returns false
-   * once the text is done.
+   * its normalised values; with `everyRow`, rows with errors too (`ok` false). `onBroken` gets
+   * the id on each row left out for its shape (broken quotes, a wrong count of cells), each
+   * line of rows a broken quote ran together read alone. Returns false once the text is done.
    */
-  read(max: number, onRow: (line: number, values: DialogueValues, ok: boolean) => void, everyRow = false): boolean {
+  read(
+    max: number,
+    onRow: (line: number, values: DialogueValues, ok: boolean) => void,
+    everyRow = false,
+    onBroken?: (line: number, id: string) => void,
+  ): boolean {
     if (!this.usable) return false;
     const width = this.#header.header.length;
     for (let n = 0; n < max; n++) {
@@ -148,17 +154,30 @@ export class DialogueReader {
       const { cells, line } = record;
       this.rowStart = record.start;
       this.rowEnd = record.end;
-      const problem = rowProblem(this.file, line, cells, width, record.quote);
+      const problem = rowProblem(this.file, line, cells, width, record.quote, record.lines);
       if (problem === 'blank') continue;
       this.records++;
       if (problem) {
         this.problems.push(problem);
+        this.#broken(record, onBroken);
         continue;
       }
       const ok = this.#check(line, cells);
       if (ok || everyRow) onRow(line, this.values, ok);
     }
     return true;
+  }
+
+  /** The rows a record left out for its shape was meant to be (see brokenRows), counted and each given its id. */
+  #broken(record: CsvRecord, onBroken?: (line: number, id: string) => void): void {
+    // Read in pieces, the text is not at hand to read the lines alone: the record stands as one row.
+    const rows = this.#text === '' ? [record] : brokenRows(this.#text, record, this.dialect, this.file, this.problems);
+    this.records += rows.length - 1;
+    const idColumn = this.#columns[0]!;
+    for (const row of rows) {
+      const id = tidy(row.cells[idColumn] ?? '');
+      if (id !== '') onBroken?.(row.line, id);
+    }
   }
 
   /** Fills `values` from the cells and checks them; reports problems; true when the row loads. Runs once per row: kept lean. */

@@ -49,6 +49,11 @@ export function readKeyedTable<T>(
     if (record === null) leftOut.set(id, row.line);
     else rows.push(record);
   }
+  // A row left out for its shape (broken quotes, too many cells) is still a record by its id.
+  for (const row of table.broken) {
+    const id = read(row, 'id');
+    if (id !== '' && !firstLineOf.has(id) && !leftOut.has(id)) leftOut.set(id, row.line);
+  }
   return {
     rows,
     problems,

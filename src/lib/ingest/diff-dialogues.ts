@@ -91,14 +91,17 @@ export function diffDialogues(
   const addedRows: number[] = [];
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
+  const errorOn = (line: number, id: string) => {
+    const shown = id ? old.index.get(id) : undefined;
+    if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
+  };
   const onRow = (line: number, v: DialogueValues, ok: boolean) => {
     // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
     if (!ok || !upload) {
       refs(name, line, v);
       if (!ok) {
         // Not compared (its values are not all read), but not silently "removed" either: said why.
-        const shown = v[0] ? old.index.get(v[0]) : undefined;
-        if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
+        errorOn(line, v[0]!);
         return;
       }
     }
@@ -139,7 +142,7 @@ export function diffDialogues(
   };
   let more = true;
   while (more) {
-    more = reader.read(PROGRESS_ROWS, onRow, true);
+    more = reader.read(PROGRESS_ROWS, onRow, true, errorOn);
     if (rows - lastReport >= PROGRESS_ROWS || !more) {
       onProgress({ file: name, rows, fraction: reader.progress });
       lastReport = rows;
