@@ -69,11 +69,17 @@ describe('parseDialogues: a fixture for each kind of bad row', () => {
     expect(problems[0]!.message).toContain('date, venue_id, source_id');
   });
 
-  it('warns about a round that is not a number but keeps the meeting', () => {
+  it('a round that is not a number is an error (applied, the round would be lost), not a note', () => {
     const { rows, problems } = parse('dialogues-bad-round.csv');
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.round).toBeNull();
-    expect(problems).toMatchObject([{ severity: 'warning', line: 2, column: 'round', value: 'tenth' }]);
+    expect(rows).toHaveLength(0);
+    expect(problems).toMatchObject([{ severity: 'error', line: 2, column: 'round', value: 'tenth' }]);
+    expect(problems[0]!.message).toContain('expected a whole number from 1');
+  });
+
+  it('reads rounds pandas wrote as floats (10.0) as whole numbers, without a problem', () => {
+    const { rows, problems } = parse('dialogues-pandas-float-rounds.csv');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.round)).toEqual([10, null, 7]);
   });
 });
 

@@ -11,13 +11,13 @@ const current = {
   sources: bundled('sources.csv'),
 };
 const [header, ...lines] = current.dialogues.trimEnd().split('\n');
-/** Another tool's export: LF, a bad round (a warning), one row edited, one removed, one added. */
+/** Another tool's export: LF, a float round (pandas), an R NA (a warning), one row edited, one removed, one added. */
 const edited = [
   header,
   ...lines
     .filter((l) => !l.startsWith('us-2023-03-ct'))
     .map((l) => (l.startsWith('eu-2026-political') ? l.replace(',2026,', ',2026-06,') : l)),
-  'new-1,2026-01,planned,Afghanistan,Talks,x,,kabul,refugees,,,s2,q,"two\nlines"',
+  'new-1,2026-01,planned,Afghanistan,Talks,3.0,NA,kabul,refugees,,,s2,q,"two\nlines"',
 ].join('\n');
 
 /** What Apply shows: the dataset made from the packed columns. */
@@ -27,6 +27,7 @@ describe('one parse: Apply shows the rows the upload check read', () => {
   it.each(['replace', 'merge'] as const)('%s: the packed dataset is the one its files would make', (mode) => {
     const r = ingest([{ name: 'from-pandas.csv', text: edited }], new CurrentData(current), mode, () => {}, true);
     expect(r.errors).toBe(0);
+    expect(r.problems).toMatchObject([{ severity: 'warning', column: 'level', value: 'NA' }]);
     expect(r.packed).toBeDefined();
     expect(shown(r.packed!)).toEqual(shown(packDataset(r.texts)));
   });

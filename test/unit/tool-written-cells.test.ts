@@ -41,7 +41,7 @@ describe('dates as spreadsheets write them', () => {
 });
 
 describe('topics.csv and sources.csv as R and spreadsheets write them', () => {
-  it("reads R's NA as empty, said once; a midnight time as its day; a day-first date is a warning that says what to write", () => {
+  it("reads R's NA as empty, said once; a midnight time as its day; a day-first date is an error that says what to write", () => {
     const sources = parseSources(
       [
         '"id","title","publisher","published"',
@@ -50,14 +50,15 @@ describe('topics.csv and sources.csv as R and spreadsheets write them', () => {
         '"s3","Another",NA,"29/06/2025"',
       ].join('\n'),
     );
+    // s3 is left out: applied, its date would be lost.
     expect(sources.rows.map((r) => [r.id, r.publisher, r.published?.text ?? null])).toEqual([
       ['s1', '', null],
       ['s2', '', '2025-06-29'],
-      ['s3', '', null],
     ]);
-    expect(sources.problems.map((p) => [p.line, p.column, p.value])).toEqual([
-      [2, 'published', 'NA'], // the first NA read
-      [4, 'published', '29/06/2025'],
+    expect(sources.leftOut).toEqual(new Map([['s3', 4]]));
+    expect(sources.problems.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
+      ['warning', 2, 'published', 'NA'], // the first NA read
+      ['error', 4, 'published', '29/06/2025'],
     ]);
     // An upload's check adds what to write (the published data's own reading does not).
     expect(withDateHints(sources.problems)[1]!.message).toMatch(/It reads as day\/month\/year: write 2025-06-29\.$/);

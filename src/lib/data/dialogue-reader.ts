@@ -219,18 +219,10 @@ export class DialogueReader {
     if (v[4] === '') ok = this.#fail(line, 'track', '', 'Every meeting needs a track (e.g. Strategic Dialogue).');
     const round = v[5]!;
     if (round !== '') {
+      // pandas writes a whole-number column with gaps as floats: 10.0 is round 10.
       const n = Number(round);
-      if (!(n >= 1 && Number.isInteger(n) && /^\d+$/.test(round))) {
-        this.problems.push({
-          file: this.file,
-          line,
-          column: 'round',
-          value: shorten(round),
-          message: `“${shorten(round)}” is not a round number: expected a whole number from 1, or leave it empty. The round was ignored.`,
-          severity: 'warning',
-        });
-        v[5] = '';
-      } else v[5] = String(n);
+      if (n >= 1 && Number.isInteger(n) && /^\d+(\.0*)?$/.test(round)) v[5] = String(n);
+      else ok = this.#fail(line, 'round', round, `“${shorten(round)}” is not a round number: expected a whole number from 1 (e.g. 7), or leave it empty.`);
     }
     v[8] = normaliseList(v[8]!);
     return ok;

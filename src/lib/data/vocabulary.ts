@@ -78,7 +78,9 @@ export function parseSources(text: string, file: string = DATA_FILES.sources): P
     const publishedText = cell(row, 'published');
     const published = publishedText === '' ? null : parsePartialDate(dayOfMidnight(publishedText) ?? publishedText);
     if (publishedText !== '' && !published) {
-      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD. The date was ignored.`, severity: 'warning' });
+      // An error, not a note: applied, the date would be lost.
+      problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`, severity: 'error' });
+      return null;
     }
     return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
   });
