@@ -190,6 +190,20 @@ test('the data package holds the four files as shown and a datapackage.json nami
   const each = page.waitForEvent('download');
   await page.getByTestId('data-download-venues').click();
   expect((await each).suggestedFilename()).toBe('venues.geojson');
+
+  // Uploaded back as it came: unzipped and read, nothing to change, the descriptor only a note.
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles((await download.path())!);
+  await expect(page.getByTestId('upload-diff')).toHaveAttribute('data-added', '0');
+  await expect(page.getByTestId('upload-diff')).toHaveAttribute('data-changed', '0');
+  await expect(page.getByTestId('upload-diff')).toHaveAttribute('data-removed', '0');
+  await expect(page.getByTestId('upload')).toContainText('› dialogues.csv → dialogues.csv');
+  await expect(page.locator('[data-testid="upload-error"][data-severity="error"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="upload-error"][data-severity="warning"]')).toContainText(
+    'data package’s description',
+  );
 });
 
 test('an upload that would remove every meeting asks first, naming the count', async ({ page }) => {

@@ -1,10 +1,12 @@
+import { strToU8, zipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { packageDescriptor, packageJson } from '../../src/lib/data/package-schema';
-import { DATA_FILES, STATUSES } from '../../src/lib/data/schema';
-import { datasetFiles } from '../../src/lib/export/data-package';
+import { DATA_FILES, STATUSES, type DataFileKind } from '../../src/lib/data/schema';
+import { dataPackageZip, datasetFiles } from '../../src/lib/export/data-package';
+import { ingestFiles } from '../../src/lib/ingest/ingest';
 import { bundled } from '../fixtures/read';
 
 interface Field {
@@ -128,5 +130,52 @@ describe('datapackage.json', () => {
         for (const v of values) expect(ids, `${field.name} ${v}`).toContain(v);
       }
     }
+  });
+});
+
+describe('the Data package uploaded back', () => {
+  it('its .zip is unpacked and read: nothing to change, no error, the descriptor a note', async () => {
+    const zip = await dataPackageZip(buildDataset(texts).dataset);
+    const r = await ingestFiles([{ name: 'dialogue-atlas-data.zip', data: zip }], texts);
+    expect(r.errors).toBe(0);
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+    expect(r.files.map((f) => [f.name, f.kind])).toEqual([
+      ['dialogue-atlas-data.zip › datapackage.json', null],
+      ['dialogue-atlas-data.zip › dialogues.csv', 'dialogues'],
+      ['dialogue-atlas-data.zip › venues.geojson', 'venues'],
+      ['dialogue-atlas-data.zip › topics.csv', 'topics'],
+      ['dialogue-atlas-data.zip › sources.csv', 'sources'],
+    ]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('holds no rows') }),
+    ]);
+  });
+
+  it('its files uploaded from the unzipped folder, datapackage.json among them: no error', async () => {
+    const files = [
+      { name: 'datapackage.json', data: packageJson() },
+      ...Object.entries(texts).map(([kind, text]) => ({ name: DATA_FILES[kind as DataFileKind], data: text })),
+    ];
+    const r = await ingestFiles(files, texts);
+    expect(r.errors).toBe(0);
+    expect(r.kinds.sort()).toEqual(['dialogues', 'sources', 'topics', 'venues']);
+  });
+
+  it('a workbook is still a workbook, and a zip of no data files says so', async () => {
+    const workbook = new Blob([
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<w/>') }),
+    ]);
+    const notes = new Blob([zipSync({ 'notes.md': strToU8('# notes') })]);
+    const r = await ingestFiles(
+      [
+        { name: 'book.xlsx', data: workbook },
+        { name: 'notes.zip', data: notes },
+      ],
+      texts,
+    );
+    expect(r.files.map((f) => f.message)).toEqual([
+      expect.stringContaining('spreadsheet workbook'),
+      'This zip archive holds no CSV or GeoJSON file to read.',
+    ]);
   });
 });

@@ -3,8 +3,12 @@ import { normaliseColumnName, shorten } from '../data/csv-table';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 
-/** Why a file was not taken, in words for the analyst. */
-export type Rejection = { kind: null; message: string };
+/** Why a file was not taken, in words for the analyst; `note`: nothing is wrong (a warning, not an error). */
+export type Rejection = { kind: null; message: string; note?: boolean };
+
+/** Said of a Data Package's datapackage.json (ours is in every download): not data, and not a mistake. */
+export const PACKAGE_DESCRIPTION =
+  'The data package’s description: it holds no rows, so it is not read (the files it lists are, when uploaded with it).';
 
 /**
  * Which of our files this is, from its content (never its name): a GeoJSON FeatureCollection is
@@ -16,6 +20,9 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   if (text.startsWith('PK\u0003\u0004')) return { kind: null, message: notTextMessage('xlsx') };
   if (text.includes('\u0000')) return { kind: null, message: 'This is not a text file (it holds binary data).' };
   if (start.startsWith('{') || start.startsWith('[')) {
+    if (/"resources"\s*:/.test(start) && !/"FeatureCollection"/.test(start.slice(0, 4096))) {
+      return { kind: null, message: PACKAGE_DESCRIPTION, note: true };
+    }
     return /"FeatureCollection"/.test(start.slice(0, 4096)) || /"type"\s*:\s*"Feature/.test(start.slice(0, 65536))
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
@@ -82,7 +89,8 @@ export function workbookKind(bytes: ArrayBuffer): 'xlsx' | 'xls' | undefined {
 }
 
 /** Why a file that is not UTF-8 text is not used, and what to do. */
-export function notTextMessage(workbook: 'xlsx' | 'xls' | undefined): string {
+export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | undefined): string {
+  if (workbook === 'zip') return 'This zip archive holds no CSV or GeoJSON file to read.';
   if (workbook) {
     return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
   }

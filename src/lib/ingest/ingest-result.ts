@@ -12,7 +12,7 @@ export interface UploadFile {
   /** The text, or null when the bytes were not UTF-8. */
   text: string | null;
   /** Not text: what the bytes are instead, when known (see detect.ts, notTextMessage). */
-  workbook?: 'xlsx' | 'xls';
+  workbook?: 'xlsx' | 'xls' | 'zip';
 }
 
 export interface FileReport {

@@ -58,11 +58,12 @@ export function ingest(
     const detected = detectKind(u.text);
     if (detected.kind === null) {
       files.push({ name: u.name, kind: null, message: detected.message });
-      note([{ file: u.name, message: detected.message, severity: 'error' }]);
+      note([{ file: u.name, message: detected.message, severity: detected.note ? 'warning' : 'error' }]);
       continue;
     }
-    if (uploaded[detected.kind]) {
-      const message = `Two ${DATA_FILES[detected.kind]} files: only “${uploaded[detected.kind]!.name}” is used.`;
+    const first = uploaded[detected.kind];
+    if (first) {
+      const message = `Another file, “${first.name}”, also holds ${DATA_FILES[detected.kind]}: that one, picked first, is used and this one is not. Upload one file of each kind.`;
       files.push({ name: u.name, kind: null, message });
       note([{ file: u.name, message, severity: 'error' }]);
       continue;
@@ -172,14 +173,46 @@ export async function ingestFiles(
   pack = false,
 ): Promise<IngestResult> {
   const uploads: UploadFile[] = [];
+  const add = (name: string, bytes: ArrayBuffer) => {
+    const text = decodeUtf8(bytes);
+    uploads.push(text === null ? { name, text, workbook: workbookKind(bytes) } : { name, text });
+  };
   for (const f of files) {
     if (typeof f.data === 'string') {
       uploads.push({ name: f.name, text: f.data });
       continue;
     }
     const bytes = await f.data.arrayBuffer();
-    const text = decodeUtf8(bytes);
-    uploads.push(text === null ? { name: f.name, text, workbook: workbookKind(bytes) } : { name: f.name, text });
+    // A zip that is not a workbook (our Data package, say): its files, each read as if uploaded.
+    const zipped = workbookKind(bytes) === 'xlsx' ? await zipEntries(bytes) : null;
+    if (zipped === null) add(f.name, bytes);
+    else if (zipped.length === 0) uploads.push({ name: f.name, text: null, workbook: 'zip' });
+    else for (const [entry, data] of zipped) add(`${f.name} › ${entry}`, data);
   }
   return ingest(uploads, current, mode, onProgress, pack);
+}
+
+/**
+ * The data files in a zip archive (by name: .csv, .tsv, .txt, .json, .geojson), or null when
+ * it is a spreadsheet workbook (.xlsx, .ods) or cannot be read as a zip. fflate unzips it,
+ * loaded only when a zip is uploaded.
+ */
+async function zipEntries(bytes: ArrayBuffer): Promise<[string, ArrayBuffer][] | null> {
+  const { unzipSync } = await import('fflate');
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(new Uint8Array(bytes), {
+      filter: (f) => !f.name.endsWith('/') && !f.name.startsWith('__MACOSX/'),
+    });
+  } catch {
+    return null;
+  }
+  const names = Object.keys(entries);
+  if (names.some((n) => n === '[Content_Types].xml' || n === 'mimetype' || n.startsWith('xl/'))) return null;
+  return names
+    .filter((n) => /\.(csv|tsv|txt|json|geojson)$/i.test(n))
+    .map((n) => {
+      const data = entries[n]!;
+      return [n, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer];
+    });
 }
