@@ -83,6 +83,18 @@ test.describe('linked filtering', () => {
     await expect.poll(() => undimmedIds(page)).toEqual(['us-2024-05-ct']);
     await expect(page.getByTestId('filter-chip')).toHaveText([/Period/]);
     await expect(page).toHaveURL(/from=2024-\d\d&to=2024-\d\d/);
+    await expect(page.locator('.brush .selection')).toBeVisible();
+
+    // Cleared by Clear all, the box goes too; by Back, it comes back; a period set another way draws one.
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+    await expect(page.locator('.brush .selection')).toBeHidden();
+    await page.goBack();
+    await expect.poll(() => undimmedIds(page)).toEqual(['us-2024-05-ct']);
+    await expect(page.locator('.brush .selection')).toBeVisible();
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await expect(page.locator('.brush .selection')).toBeHidden();
   });
 
   test('hovering a meeting highlights it in the other views', async ({ page }) => {

@@ -61,5 +61,8 @@ function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: Time
   return () => {
     g.on('.brush', null);
     g.selectAll('*').remove();
+    // d3-brush keeps its selection on the node and draws it again when rebuilt: a period
+    // cleared (Clear all, Back, a new link) must not come back as a box.
+    g.property('__brush', null);
   };
 }
