@@ -26,6 +26,9 @@ describe('text alternatives and slide captions', () => {
     expect(text).toBe(
       'Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: 5 held, 4 planned. United States: Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue.',
     );
+    // Later, the US track is past its usual interval: that is no planned round, and is said apart.
+    const later = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-12-05T00:00:00Z')));
+    expect(later).toMatch(/ 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/);
   });
 
   it('lists the venues, busiest first', () => {

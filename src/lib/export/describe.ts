@@ -79,12 +79,15 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
       // "United States: Counterterrorism Dialogue", not a possessive ("United States's").
       (i) => `${i.partner}: ${i.track} met ${plural(i.held, 'time')}, about every ${describeMedian(i.medianMonths)}`,
     );
-  const overdue = insights.filter((i) => i.next && 'overdue' in i.next && i.next.overdue).length;
+  // A planned round past its date, and a track past its usual interval: two different things.
+  const overdue = insights.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
+  const lapsed = insights.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
   return (
     `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${plural(partners.size, 'partner')}${span}: ` +
     `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.` +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
-    (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '')
+    (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '') +
+    (lapsed ? ` ${plural(lapsed, 'track has', 'tracks have')} gone longer than usual without meeting.` : '')
   );
 }
 
