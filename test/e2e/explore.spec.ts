@@ -243,6 +243,20 @@ test.describe('access', () => {
   });
 });
 
+test('a topics embed too short for every topic says how many are left out and how often each came up', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.goto('./#/embed/topics');
+  const bars = page.getByTestId('topic-bar');
+  await expect(bars.first()).toBeVisible();
+  const drawn = await bars.count();
+  expect(drawn).toBeLessThan(20);
+  // The topics left out each came up in 1 meeting, as did the last one drawn: not "less often".
+  expect(await bars.nth(drawn - 1).getAttribute('data-count')).toBe('1');
+  await expect(page.getByTestId('topics-left-out')).toHaveText(`and ${20 - drawn} more topics, each in 1 meeting`);
+});
+
 /** Every rule axe-core ships, experimental ones included, switched on. */
 const everyRule = Object.fromEntries(axe.getRules().map((r) => [r.ruleId, { enabled: true }]));
 
