@@ -147,6 +147,14 @@ test.describe('embeds', () => {
     await expect(code).toHaveText(
       `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0" title="How regularly Pakistan’s security dialogues meet" loading="lazy"></iframe>`,
     );
+    await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
+    // A theme picked in the slide settings goes into the embed, and is said.
+    const tools = page.getByTestId('cadence-chart');
+    await tools.locator('[data-popover="slide"]').click();
+    await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
+    await tools.locator('[data-popover="embed"]').click();
+    await expect(code).toContainText('#/embed/cadence?topic=migration&status=planned&theme=dark"');
+    await expect(tools).toContainText('in the dark theme as chosen here');
   });
 });
 

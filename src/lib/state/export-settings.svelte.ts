@@ -106,6 +106,13 @@ export class ExportSettings {
     this.#save({ theme: theme === this.pageTheme ? null : theme });
   }
 
+  /** The theme an embed is given: one picked here or on the page; null (follow the visitor's system) when none was. */
+  get embedTheme(): SlidePreset['theme'] | null {
+    this.#watchPage();
+    const chosen = typeof document === 'undefined' ? undefined : document.documentElement.dataset.theme;
+    return this.#stored.theme ?? (chosen === 'light' || chosen === 'dark' ? chosen : null);
+  }
+
   get preset(): SlidePreset {
     return { ratio: this.ratio, scale: this.scale, background: this.background, theme: this.theme };
   }
