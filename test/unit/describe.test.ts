@@ -49,5 +49,9 @@ describe('text alternatives and slide captions', () => {
     expect(sourceLine(dataset.sources, dataset.dialogues, 'published data')).toBe(
       'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025',
     );
+    // A timeline marking rounds overdue says on which day: the slide outlives it.
+    expect(sourceLine(dataset.sources, dataset.dialogues, 'published data', new Date('2026-12-05T09:00:00Z'))).toBe(
+      'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025; “overdue” as of 5 Dec 2026',
+    );
   });
 });

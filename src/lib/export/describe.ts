@@ -28,15 +28,27 @@ export function describeFilters(
   return parts.length ? parts.join(' · ') : 'All meetings';
 }
 
-/** "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025". */
-export function sourceLine(sources: readonly Source[], dialogues: readonly Dialogue[], dataLabel: string): string {
+/**
+ * "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025", and with
+ * `overdueOn` (a timeline that marks something overdue) the day that was judged on: a slide
+ * outlives the day it was made.
+ */
+export function sourceLine(
+  sources: readonly Source[],
+  dialogues: readonly Dialogue[],
+  dataLabel: string,
+  overdueOn?: Date,
+): string {
   const dates = [
     ...sources.flatMap((s) => (s.published ? [s.published] : [])),
     ...dialogues.flatMap((d) => (d.status === 'held' && d.date ? [d.date] : [])),
   ];
   const latest = dates.sort((a, b) => b.start.getTime() - a.start.getTime())[0];
   const asOf = latest ? `; data as of ${formatPartialDate(latest)}` : '';
-  return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'source')}${asOf}`;
+  const judged = overdueOn
+    ? `; “overdue” as of ${formatPartialDate(parsePartialDate(overdueOn.toISOString().slice(0, 10))!)}`
+    : '';
+  return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'source')}${asOf}${judged}`;
 }
 
 /** "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …" */

@@ -53,7 +53,14 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   return {
     title: VIEW_TITLES[view],
     subtitle: describeFilters(dash.filters, { topic, venue }),
-    source: sourceLine(dash.data.dataset.sources, dash.data.dataset.dialogues, dash.data.label),
+    source: sourceLine(
+      dash.data.dataset.sources,
+      dash.data.dataset.dialogues,
+      dash.data.label,
+      view === 'cadence' && dash.insights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
+        ? dash.today
+        : undefined,
+    ),
     alt: altText(view, dash),
     legend,
   };
