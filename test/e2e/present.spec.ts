@@ -460,26 +460,44 @@ test.describe('alt text and popovers', () => {
   });
 });
 
-test('presenting on a phone on its side (844×390): chart type stays readable, the controls off the chart', async ({
+test('presenting from a phone on its side to a 1080p projector: chart type stays readable, the controls off the view', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 844, height: 390 });
-  for (const view of ['topics', 'cadence'] as const) {
-    await page.goto(`./#/present/${view}`);
-    await expect(page.getByTestId(view === 'topics' ? 'topic-bar' : 'cadence-mark').first()).toBeAttached();
-    await page.waitForTimeout(300);
-    const m = await page.evaluate(() => {
-      const scaled = document.querySelector('.scaled') as HTMLElement;
-      const scale = scaled.getBoundingClientRect().width / scaled.offsetWidth;
-      const sizes = [...scaled.querySelectorAll('text')]
-        .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
-        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-      const chart = scaled.querySelector('svg')!.getBoundingClientRect();
-      const controls = document.querySelector('[data-testid="present-controls"]')!.getBoundingClientRect();
-      return { smallest: Math.min(...sizes), overlap: chart.bottom > controls.top && chart.right > controls.left };
-    });
-    expect(m.smallest, view).toBeGreaterThanOrEqual(9);
-    expect(m.overlap, view).toBe(false);
+  for (const [width, height] of [
+    [844, 390],
+    [768, 1024],
+    [1024, 768],
+    [1280, 720],
+    [1366, 768],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const view of ['topics', 'cadence', 'map'] as const) {
+      const size = `${width}×${height} ${view}`;
+      await page.goto(`./#/present/${view}`);
+      await expect(
+        page
+          .getByTestId(view === 'topics' ? 'topic-bar' : view === 'cadence' ? 'cadence-mark' : 'venue-marker')
+          .first(),
+      ).toBeAttached();
+      await page.waitForTimeout(300);
+      const m = await page.evaluate(() => {
+        const controls = document.querySelector('[data-testid="present-controls"]')!.getBoundingClientRect();
+        const map = document.querySelector('.leaflet-container');
+        // The map's whole box (its credit in the corner); a chart's SVG, whose text is measured too.
+        const view = (map ?? document.querySelector('.scaled svg'))!.getBoundingClientRect();
+        const overlap = view.bottom > controls.top && view.right > controls.left;
+        if (map) return { smallest: 9, overlap };
+        const scaled = document.querySelector('.scaled') as HTMLElement;
+        const scale = scaled.getBoundingClientRect().width / scaled.offsetWidth;
+        const sizes = [...scaled.querySelectorAll('text')]
+          .filter((t) => t.getBoundingClientRect().height > 0 && (t.textContent ?? '').trim())
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        return { smallest: Math.min(...sizes), overlap };
+      });
+      expect(m.smallest, size).toBeGreaterThanOrEqual(9);
+      expect(m.overlap, size).toBe(false);
+    }
   }
 });
 
