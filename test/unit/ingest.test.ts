@@ -91,6 +91,70 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.diff.rows.map((x) => [x.id, x.errorLine])).toEqual(rest.slice(1).map((l, i) => [l.split(',')[0], i + 3]));
   });
 
+  it('names spelled unlike the same one in use are warned of, with the name meant; ids get a "did you mean"', () => {
+    const variants = lines.map((l) => {
+      if (l.startsWith('eu-2025-migration-3')) return l.replace(',European Union,', ',EU,');
+      if (l.startsWith('eu-2025-strategic-7')) return l.replace(',European Union,', ',european union,');
+      if (l.startsWith('us-2025-08-12-ct'))
+        return l
+          .replace(',Counterterrorism Dialogue,', ',Counter-terrorism dialogue,')
+          .replace(',islamabad,', ',Islamabad,');
+      return l;
+    });
+    const r = ingest(file([header!, ...variants].join('\n')), current, 'replace', () => {}, true);
+    const line = (id: string) => variants.findIndex((l) => l.startsWith(id)) + 2;
+    const said = r.problems.map((p) => [p.line, p.column, p.value, p.message]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        [
+          line('eu-2025-migration-3'),
+          'partner',
+          'EU',
+          expect.stringContaining('the data shown now has “European Union”'),
+        ],
+        [
+          line('eu-2025-strategic-7'),
+          'partner',
+          'european union',
+          expect.stringContaining('write it as “European Union”'),
+        ],
+        [
+          line('us-2025-08-12-ct'),
+          'track',
+          'Counter-terrorism dialogue',
+          expect.stringContaining('“Counterterrorism Dialogue”'),
+        ],
+        [
+          line('us-2025-08-12-ct'),
+          'venue_id',
+          'Islamabad',
+          expect.stringMatching(/Did you mean “islamabad” \(Islamabad\)\?/),
+        ],
+      ]),
+    );
+    expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
+    // Names that are simply new are not questioned.
+    const fresh = `${header}\nq-1,2026-01,planned,Qatar,Doha Talks,,,,,,,s1,q,s\n`;
+    const merged = ingest(file(fresh), current, 'merge', () => {}, true);
+    expect(merged.problems.filter((p) => p.column === 'partner' || p.column === 'track')).toEqual([]);
+  });
+
+  it('in an all-new file, a partner spelled two ways is warned of at its second spelling', () => {
+    const text = [
+      header,
+      'n-1,2026-01,held,Gulf Cooperation Council,Talks,,,,,,,s1,q,s',
+      'n-2,2026-02,held,GCC,Talks,,,,,,,s1,q,s',
+    ].join('\n');
+    const r = ingest(file(text), current, 'replace', () => {}, true);
+    expect(r.problems.filter((p) => p.column === 'partner')).toMatchObject([
+      {
+        line: 3,
+        value: 'GCC',
+        message: expect.stringContaining('an earlier row of this file has “Gulf Cooperation Council”'),
+      },
+    ]);
+  });
+
   it('a row with too many cells is an error whose meeting is not silently removed', () => {
     const ragged = lines.map((l) => (l.startsWith('us-2023-03-ct') ? l.replace(',held,', ',held,extra,') : l));
     const r = ingest(file([header!, ...ragged].join('\n')), current, 'replace');

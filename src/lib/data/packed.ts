@@ -127,6 +127,21 @@ export class DialoguePacker {
     return this.#codes[SHARED.indexOf(column)]![this.n - 1]!;
   }
 
+  /** A repeating column's distinct values (DIALOGUE_COLUMNS' number), in the order first read. */
+  distinct(column: number): readonly string[] {
+    return this.#tables[SHARED.indexOf(column)]!;
+  }
+
+  /** The line of the first row with `value` in a repeating column; 0 when none has it. */
+  firstLine(column: number, value: string): number {
+    const k = SHARED.indexOf(column);
+    const code = this.#index[k]!.get(value);
+    if (code === undefined) return 0;
+    const codes = this.#codes[k]!;
+    for (let i = 0; i < this.n; i++) if (codes[i] === code) return this.#lines[i]!;
+    return 0;
+  }
+
   /** Row `i`'s line. */
   line(i: number): number {
     return this.#lines[i]!;

@@ -1,3 +1,4 @@
+import { variantNames } from './variants';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogue-reader';
 import { DialoguePacker, RESERVE_AFTER } from '../data/packed';
 import { ProblemLog, type Problem } from '../data/problems';
@@ -168,6 +169,8 @@ export function diffDialogues(
       }
     }
   }
+  // A partner or track spelled unlike the same one in use: said, before it becomes a second one.
+  if (upload) reader.problems.push(...variantNames(name, old.packer, upload));
   const result: DialoguesDiff = {
     problems: reader.problems,
     rows,

@@ -1,4 +1,5 @@
 // src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
+import { withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, type DataFileKind } from '../data/schema';
@@ -124,7 +125,7 @@ export function ingest(
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(withDateHints(result.problems));
-    log.absorb(refs);
+    log.absorb(withIdHints(refs, vocab!));
     if (result.unreadable) report('dialogues').unreadable = true;
     report('dialogues').rows = result.rows;
     report('dialogues').records = result.records;
@@ -137,7 +138,7 @@ export function ingest(
     const refs = new ProblemLog();
     const check = references(vocab!, refs);
     for (let i = 0; i < old.count; i++) check(DATA_FILES.dialogues, old.lines[i]!, old.values(i));
-    if (kinds.length > 0) log.absorb(refs);
+    if (kinds.length > 0) log.absorb(withIdHints(refs, vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
   note(uploadChecks(uploaded));

@@ -1,0 +1,118 @@
+import type { DialoguePacker } from '../data/packed';
+import type { Problem, ProblemLog } from '../data/problems';
+import { shorten } from '../data/csv-table';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Names an upload spells differently from ones already in use — `european union` or `EU` for
+ * European Union, `Counter-terrorism dialogue` for Counterterrorism Dialogue, `Islamabad` for the
+ * venue id `islamabad` — which would otherwise become a second partner, track, venue or topic
+ * without a word. Warnings that say which name is meant: the analyst decides. Run by the
+ * upload's check in the worker only (the page's reading of the published data does not need it).
+ */
+
+/** A name as compared: lower case, `&` as "and", letters and digits only. */
+export const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in']);
+
+/** A name of several words as its initials ("European Union" → "eu"), or null. */
+function initials(name: string): string | null {
+  const words = name.split(/[\s-]+/).filter((w) => w !== '' && !SMALL.has(w.toLowerCase()));
+  return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join('') : null;
+}
+
+/** Whether two different spellings name the same thing: the same key, or one the other's initials. */
+export function sameName(a: string, b: string): boolean {
+  const ka = nameKey(a);
+  const kb = nameKey(b);
+  if (ka === '' || kb === '') return false;
+  return ka === kb || initials(a) === kb || initials(b) === ka;
+}
+
+/** Variant spellings told per column. */
+const VARIANTS_TOLD = 20;
+
+const COLUMNS = [
+  [3, 'partner'],
+  [4, 'track'],
+] as const;
+
+/** Names by their key and by their initials: each lookup one probe, however many names. */
+class NameIndex {
+  readonly #byKey = new Map<string, string>();
+  readonly #byInitials = new Map<string, string>();
+  add(name: string): void {
+    const key = nameKey(name);
+    if (key === '') return;
+    if (!this.#byKey.has(key)) this.#byKey.set(key, name);
+    const short = initials(name);
+    if (short && !this.#byInitials.has(short)) this.#byInitials.set(short, name);
+  }
+  /** A name spelled differently that names the same thing, if there is one. */
+  match(name: string): string | undefined {
+    const key = nameKey(name);
+    if (key === '') return undefined;
+    const short = initials(name);
+    const found = this.#byKey.get(key) ?? this.#byInitials.get(key) ?? (short ? this.#byKey.get(short) : undefined);
+    return found === name ? undefined : found;
+  }
+}
+
+/**
+ * Partners and tracks in the upload that are new but spell a name in use (in the data shown
+ * now, or earlier in the upload itself): a warning each, at the first line that has it.
+ */
+export function variantNames(file: string, current: DialoguePacker, upload: DialoguePacker): Problem[] {
+  const problems: Problem[] = [];
+  for (const [column, name] of COLUMNS) {
+    const shownNow = new NameIndex();
+    const known = new Set(current.distinct(column));
+    for (const k of known) shownNow.add(k);
+    const earlier = new NameIndex();
+    let told = 0;
+    for (const value of upload.distinct(column)) {
+      if (value === '' || known.has(value)) continue;
+      const now = shownNow.match(value);
+      const meant = now ?? earlier.match(value);
+      earlier.add(value);
+      if (meant === undefined) continue;
+      // A file of thousands of variants (each line found by a scan of the rows) is told of the first few.
+      if (++told > VARIANTS_TOLD) break;
+      const where = now !== undefined ? 'the data shown now has' : 'an earlier row of this file has';
+      problems.push({
+        file,
+        line: upload.firstLine(column, value),
+        column: name,
+        value: shorten(value),
+        message: `“${shorten(value)}” would be a new ${name}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A log's warnings of unknown venue and topic ids, each with the id meant when the value spells
+ * one differently or is a venue's or topic's name ("Islamabad" for `islamabad`). The same log, its
+ * problems rewritten in place.
+ */
+export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
+  const venues = vocab.venues.rows.map((v) => ({ id: v.id, name: v.name }));
+  const topics = vocab.topics.rows.map((t) => ({ id: t.id, name: t.label }));
+  log.list.forEach((p, i) => {
+    const list = p.column === 'venue_id' ? venues : p.column === 'topics' ? topics : null;
+    if (!list || !p.value || !/^Unknown (venue|topic)/.test(p.message)) return;
+    const value = p.value;
+    const meant = list.find((e) => sameName(e.id, value) || sameName(e.name, value));
+    if (!meant) return;
+    const named = meant.name && meant.name !== meant.id ? ` (${meant.name})` : '';
+    log.list[i] = { ...p, message: `${p.message} Did you mean “${meant.id}”${named}? Ids must match exactly.` };
+  });
+  return log;
+}
