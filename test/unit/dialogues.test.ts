@@ -130,7 +130,7 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
   });
 
-  it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one names both days, and an upload is told once how to fix them all', () => {
+  it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one reads as the file’s others do, and an upload is told once how to fix them all', () => {
     const { rows, problems } = parse('dialogues-excel-day-first-dates.csv');
     expect(rows).toEqual([]);
     expect(problems.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
@@ -148,9 +148,20 @@ describe('parseDialogues: files as other tools write them', () => {
       ['warning', 2],
       ['error', 3],
     ]);
-    expect(checked.problems[0]!.message).toMatch(/It reads as day\/month\/year: write 2025-07-17\.$/);
+    expect(checked.problems[0]!.message).toBe(
+      '“17/07/2025” is written as a spreadsheet shows dates; the app reads YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17). It reads as day/month/year: write 2025-07-17.',
+    );
     expect(checked.problems[1]!.message).toBe(SPREADSHEET_DATES_FIX);
-    expect(checked.problems[2]!.message).toMatch(/It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/);
+    // 05/07/2025 could be either; line 2's 17/07/2025 can only be day first, so this one is too.
+    expect(checked.problems[2]!.message).toMatch(
+      /It reads as day\/month\/year, like the file’s other dates \(line 2: 17\/07\/2025\): write 2025-07-05\.$/,
+    );
+    // Alone, or where the file's dates disagree, both days are named.
+    expect(withDateHints([problems[1]!])[0]!.message).toMatch(
+      /It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/,
+    );
+    const mixed = [problems[0]!, { ...problems[1]!, line: 4, value: '07/31/2025' }, problems[1]!];
+    expect(withDateHints(mixed).at(-1)!.message).toMatch(/It could be 5 July or 7 May/);
   });
 
   it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {

@@ -29,24 +29,64 @@ const MONTHS = [
 const iso = (y: string, month: number, day: number) =>
   `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-/** What to write instead of a date the app cannot read, when it is a common spreadsheet form; else null. */
-export function dateHint(text: string): string | null {
+/** Which way round a file writes its slashed dates, when its unambiguous ones agree: and the first such, to name. */
+export type FileOrder = { order: 'day' | 'month'; line: number; value: string };
+
+/** A slashed date's reading(s): day/month, month/day, both or neither real. */
+function readings(m: RegExpExecArray) {
+  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+  const dayFirst = iso(y, b, a);
+  const monthFirst = iso(y, a, b);
+  return {
+    a,
+    b,
+    dayFirst,
+    monthFirst,
+    day: datePrecision(dayFirst) === 'day',
+    month: datePrecision(monthFirst) === 'day',
+  };
+}
+
+/**
+ * What to write instead of a date the app cannot read, when it is a common spreadsheet form;
+ * else null. An ambiguous one (05/07/2025) follows `order`, the way the file's other dates are
+ * written, when they all agree.
+ */
+export function dateHint(text: string, order?: FileOrder): string | null {
   const timed = WITH_TIME.exec(text);
   if (timed && datePrecision(timed[1]!) === 'day')
     return `It is a date with a time of day: keep the date only, ${timed[1]}.`;
   const m = SLASHED.exec(text);
   if (!m) return null;
-  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
-  const dayFirst = iso(y, b, a);
-  const monthFirst = iso(y, a, b);
-  const dayFirstReal = datePrecision(dayFirst) === 'day';
-  const monthFirstReal = datePrecision(monthFirst) === 'day';
-  if (dayFirstReal && (!monthFirstReal || a === b)) return `It reads as day/month/year: write ${dayFirst}.`;
-  if (monthFirstReal && !dayFirstReal) return `It reads as month/day/year: write ${monthFirst}.`;
-  if (dayFirstReal && monthFirstReal) {
+  const { a, b, dayFirst, monthFirst, day, month } = readings(m);
+  if (day && (!month || a === b)) return `It reads as day/month/year: write ${dayFirst}.`;
+  if (month && !day) return `It reads as month/day/year: write ${monthFirst}.`;
+  if (day && month) {
+    if (order) {
+      const like = `like the file’s other dates (line ${order.line}: ${order.value})`;
+      return order.order === 'day'
+        ? `It reads as day/month/year, ${like}: write ${dayFirst}.`
+        : `It reads as month/day/year, ${like}: write ${monthFirst}.`;
+    }
     return `It could be ${a} ${MONTHS[b - 1]} or ${b} ${MONTHS[a - 1]}: write ${dayFirst} or ${monthFirst}.`;
   }
   return null;
+}
+
+/** The way a file's slashed dates run, from those that can be read only one way; undefined when none can or they disagree. */
+function fileOrder(problems: readonly Problem[], file: string): FileOrder | undefined {
+  let found: FileOrder | undefined;
+  for (const p of problems) {
+    if (p.file !== file || !p.column || !DATE_COLUMNS.has(p.column) || !p.value) continue;
+    const m = SLASHED.exec(p.value);
+    if (!m) continue;
+    const { day, month } = readings(m);
+    if (day === month) continue;
+    const order = day ? 'day' : 'month';
+    if (found && found.order !== order) return undefined;
+    found ??= { order, line: p.line ?? 0, value: p.value };
+  }
+  return found;
 }
 
 export const SPREADSHEET_DATES_FIX =
@@ -63,9 +103,19 @@ const DATE_COLUMNS = new Set(['date', 'published']);
 export function withDateHints(problems: readonly Problem[]): Problem[] {
   const out: Problem[] = [];
   let noted = false;
+  const orders = new Map<string, FileOrder | undefined>();
   for (const p of problems) {
-    const hint = p.column && DATE_COLUMNS.has(p.column) && p.value ? dateHint(p.value) : null;
-    out.push(hint ? { ...p, message: `${p.message} ${hint}` } : p);
+    if (!orders.has(p.file)) orders.set(p.file, fileOrder(problems, p.file));
+    const hint = p.column && DATE_COLUMNS.has(p.column) && p.value ? dateHint(p.value, orders.get(p.file)) : null;
+    // "Not a real date" is not the news for a date a spreadsheet wrote: how it is written is.
+    const message =
+      hint && SLASHED.test(p.value!)
+        ? p.message.replace(
+            /^“.*” is not a real date: expected/s,
+            `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+          )
+        : p.message;
+    out.push(hint ? { ...p, message: `${message} ${hint}` } : p);
     if (hint && !noted && p.severity === 'error' && SLASHED.test(p.value!)) {
       noted = true;
       out.push({
