@@ -180,12 +180,12 @@ test('the data package holds the four files as shown and a datapackage.json nami
     'venues.geojson',
   ]);
   const dialogues = strFromU8(files['dialogues.csv']!);
-  expect(dialogues.trimEnd().split('\r\n')).toHaveLength(11);
+  expect(dialogues.trimEnd().split('\n')).toHaveLength(11);
   const descriptor = JSON.parse(strFromU8(files['datapackage.json']!)) as {
     resources: { path: string; schema: { fields: { name: string }[] } }[];
   };
   const table = descriptor.resources.find((r) => r.path === 'dialogues.csv')!;
-  expect(table.schema.fields.map((f) => f.name).join(',')).toBe(dialogues.split('\r\n')[0]);
+  expect(table.schema.fields.map((f) => f.name).join(',')).toBe(dialogues.split('\n')[0]);
 
   const each = page.waitForEvent('download');
   await page.getByTestId('data-download-venues').click();

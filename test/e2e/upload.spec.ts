@@ -134,6 +134,7 @@ test.describe('uploading data', () => {
     );
     const swallowed = page.getByTestId('upload-diff').locator(`tr[data-id="${lines[4]!.split(',')[0]!}"]`);
     await expect(swallowed.getByTestId('diff-error-line')).toContainText('line 6, has errors');
+    await expect(swallowed.locator('td').nth(1)).toHaveText('stray-quote.csv'); // the file as uploaded
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 2 rows with errors');
   });
 
@@ -442,23 +443,23 @@ test.describe('uploading data', () => {
     expect(await diffOf(page)).toEqual([0, 0, 0]);
   });
 
-  test('our download with a row added in an editor that writes LF: that row is added, nothing else changes', async ({
+  test('our download (LF, as data/ holds it) with a row pasted from Excel (CRLF): that row is added, nothing else changes', async ({
     page,
   }) => {
     await page.goto('./');
     const wait = page.waitForEvent('download');
     await page.getByTestId('data-download').click();
     const file = readFileSync((await (await wait).path())!, 'utf8');
-    expect(file.endsWith('\r\n')).toBe(true); // our download is CRLF, as spreadsheets write it
-    const added = 'cn-x,2025-01-01,held,China,Strategic Dialogue,,,islamabad,,,,s1,"q","added in an editor"\n';
+    expect(file).toBe(bundled); // byte for byte the published file: publishing it changes nothing
+    const added = 'cn-x,2025-01-01,held,China,Strategic Dialogue,,,islamabad,,,,s1,"q","added in Excel"\r\n';
     await upload(page, 'dialogues.csv', file + added);
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([1, 0, 0]);
     await expect(page.getByTestId('upload-diff')).toContainText('cn-x');
     await expect(page.getByTestId('upload-diff')).toContainText('partner China'); // each value named by its column
     await expect(page.getByTestId('upload-error')).toHaveCount(0);
-    // Its last line ending in LF alone (the editor's save): still nothing to change.
-    await upload(page, 'dialogues.csv', file.replace(/\r\n$/, '\n'));
+    // Saved again by a spreadsheet that writes CRLF throughout: still nothing to change.
+    await upload(page, 'dialogues.csv', file.replaceAll('\n', '\r\n'));
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([0, 0, 0]);
   });

@@ -133,6 +133,14 @@ describe('datapackage.json', () => {
   });
 });
 
+describe('downloads published as the site’s data', () => {
+  it('the CSV files download byte for byte as data/ holds them (LF): publishing one changes only what changed', () => {
+    const written = datasetFiles(buildDataset(texts).dataset);
+    for (const kind of ['dialogues', 'topics', 'sources'] as const) expect(written[kind], kind).toBe(texts[kind]);
+    expect(written.dialogues).not.toContain('\r');
+  });
+});
+
 describe('the Data package uploaded back', () => {
   it('its .zip is unpacked and read: nothing to change, no error, the descriptor a note', async () => {
     const zip = await dataPackageZip(buildDataset(texts).dataset);

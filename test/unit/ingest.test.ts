@@ -155,6 +155,27 @@ describe('ingest: diff against the data shown now', () => {
     ]);
   });
 
+  it('topics run together with commas, and a date as Excel’s day number, are told what to write', () => {
+    const typed = lines.map((l) =>
+      l.startsWith('us-2023-03-ct')
+        ? l
+            .replace(',counter-terrorism,', ',"counter-terrorism, Migration and mobility",')
+            .replace(',2023-03,', ',45855,')
+        : l,
+    );
+    const r = ingest(file([header!, ...typed].join('\n')), current, 'replace');
+    const at = typed.findIndex((l) => l.startsWith('us-2023-03-ct')) + 2;
+    expect(r.problems.find((p) => p.column === 'topics')).toMatchObject({
+      line: at,
+      message: expect.stringMatching(/Topics are separated by “;”: write counter-terrorism;migration\.$/),
+    });
+    expect(r.problems.find((p) => p.column === 'date')).toMatchObject({
+      line: at,
+      severity: 'error',
+      message: expect.stringContaining('a spreadsheet’s day number, which is 2025-07-17'),
+    });
+  });
+
   it('a row with too many cells is an error whose meeting is not silently removed', () => {
     const ragged = lines.map((l) => (l.startsWith('us-2023-03-ct') ? l.replace(',held,', ',held,extra,') : l));
     const r = ingest(file([header!, ...ragged].join('\n')), current, 'replace');
@@ -407,5 +428,30 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(r.errors).toBe(1);
     expect(r.problems[0]!.message).toContain(`This is a spreadsheet workbook (${named}), not a CSV file.`);
     expect(r.problems[0]!.message).toContain('CSV UTF-8');
+  });
+
+  it("reads Excel's “Unicode Text” (UTF-16 with its BOM, tab-separated, CRLF) as the same data", async () => {
+    const tabbed = Papa.unparse(Papa.parse<string[]>(current.dialogues.trimEnd()).data, {
+      delimiter: '\t',
+      newline: '\r\n',
+    });
+    const utf16 = new Uint8Array(2 + tabbed.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < tabbed.length; i++) {
+      utf16[2 + 2 * i] = tabbed.charCodeAt(i) & 0xff;
+      utf16[3 + 2 * i] = tabbed.charCodeAt(i) >> 8;
+    }
+    const r = await ingestFiles([{ name: 'meetings.txt', data: new Blob([utf16]) }], current);
+    expect(r.errors).toBe(0);
+    expect(r.files[0]).toMatchObject({ kind: 'dialogues', delimiter: '\t' });
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+  });
+
+  it('a no-break space at a cell’s edge (pasted from the web or Excel) is trimmed like a space', () => {
+    const nbsp = lines.map((l) =>
+      l.startsWith('us-2023-03-ct') ? l.replace(',United States,', ',United States\u00a0,') : l,
+    );
+    const r = ingest(file([header!, ...nbsp].join('\n')), current, 'replace');
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
   });
 });

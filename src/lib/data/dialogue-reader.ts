@@ -246,7 +246,9 @@ export class DialogueReader {
 
 /** Trims only when an end is white space: most cells are tidy, and then no new string is made. */
 function tidy(s: string): string {
-  return s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) ? s.trim() : s;
+  return s.length > 0 && (edge(s.charCodeAt(0)) || edge(s.charCodeAt(s.length - 1))) ? s.trim() : s;
 }
+/** White space trim() takes off, as found at a cell's edge: ASCII, or a no-break space (Excel, the web). */
+const edge = (c: number) => c <= 32 || c === 160;
 
 export const isStatus = (s: string): s is Status => (STATUSES as readonly string[]).includes(s);

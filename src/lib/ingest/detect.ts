@@ -97,10 +97,15 @@ export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | undefined): st
   return 'This file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and upload it again.';
 }
 
-/** Bytes → text, if they are UTF-8 (with or without a BOM); null otherwise. */
+/**
+ * Bytes → text, if they are UTF-8 (with or without a BOM), or UTF-16 with its BOM (Excel's
+ * "Unicode Text", tab-separated); null otherwise.
+ */
 export function decodeUtf8(bytes: ArrayBuffer): string | null {
+  const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
+  const utf16 = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }

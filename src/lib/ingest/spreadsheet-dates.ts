@@ -11,6 +11,8 @@ import type { Problem } from '../data/problems';
 
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+/** Excel's day numbers from 1955 to 2118: five digits, none a year. */
+const SERIAL = /^([2-7]\d{4})(?:\.0+)?$/;
 const MONTHS = [
   'January',
   'February',
@@ -56,6 +58,12 @@ export function dateHint(text: string, order?: FileOrder): string | null {
   const timed = WITH_TIME.exec(text);
   if (timed && datePrecision(timed[1]!) === 'day')
     return `It is a date with a time of day: keep the date only, ${timed[1]}.`;
+  const serial = SERIAL.exec(text);
+  if (serial) {
+    // Excel counts days from 30 December 1899: a date column shown as General or Number.
+    const day = new Date(Date.UTC(1899, 11, 30) + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
+    return `It looks like a spreadsheet’s day number, which is ${day}: format the column as a date (yyyy-mm-dd) and save again, or write ${day}.`;
+  }
   const m = SLASHED.exec(text);
   if (!m) return null;
   const { a, b, dayFirst, monthFirst, day, month } = readings(m);

@@ -109,6 +109,15 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
     const list = p.column === 'venue_id' ? venues : p.column === 'topics' ? topics : null;
     if (!list || !p.value || !/^Unknown (venue|topic)/.test(p.message)) return;
     const value = p.value;
+    if (list === topics && /[,|]/.test(value)) {
+      // Topics run together with commas (or bars), as a spreadsheet list is often typed.
+      const parts = value.split(/[,|]/).map((t) => t.trim());
+      const ids = parts.map((t) => list.find((e) => e.id === t || sameName(e.id, t) || sameName(e.name, t))?.id);
+      if (ids.every((id) => id !== undefined)) {
+        log.list[i] = { ...p, message: `${p.message} Topics are separated by “;”: write ${ids.join(';')}.` };
+        return;
+      }
+    }
     const meant = list.find((e) => sameName(e.id, value) || sameName(e.name, value));
     if (!meant) return;
     const named = meant.name && meant.name !== meant.id ? ` (${meant.name})` : '';
