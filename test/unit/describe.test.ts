@@ -21,6 +21,18 @@ describe('text alternatives and slide captions', () => {
     );
   });
 
+  it('under a filter, says every topic is drawn and how many are highlighted', () => {
+    const migration = dataset.dialogues.filter((d) => d.topics.includes('migration'));
+    const text = topicAltText(
+      topicFrequency(migration, dataset.topics).filter((c) => c.total > 0),
+      2,
+      20,
+    );
+    expect(text).toMatch(
+      /^Bar chart of 20 topics by the number of meetings that discussed them, \d+ topics? highlighted for the 2 meetings the filters match\. Migration and mobility came up in 2 of 2 meetings/,
+    );
+  });
+
   it('summarises the cadence: span, held and planned, regular tracks, overdue rounds', () => {
     const text = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')));
     expect(text).toBe(

@@ -51,14 +51,21 @@ export function sourceLine(
   return `Source: Dialogue Atlas, ${dataLabel}, from ${plural(sources.length, 'source')}${asOf}${judged}`;
 }
 
-/** "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …" */
-export function topicAltText(counts: readonly TopicCount[], meetings: number): string {
+/**
+ * "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …". `drawn`: the
+ * bars the chart draws, when filters leave fewer topics than that (the others drawn faded).
+ */
+export function topicAltText(counts: readonly TopicCount[], meetings: number, drawn = counts.length): string {
   if (counts.length === 0) return 'No meeting in the data lists a topic.';
   const [top, ...rest] = counts;
   const next = rest.slice(0, 2).map((c) => `${c.label} (${c.total})`);
   const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${p.count}`);
+  const chart =
+    drawn > counts.length
+      ? `Bar chart of ${plural(drawn, 'topic')} by the number of meetings that discussed them, ${plural(counts.length, 'topic')} highlighted for the ${plural(meetings, 'meeting')} the filters match. `
+      : `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings that discussed them. `;
   return (
-    `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings that discussed them. ` +
+    chart +
     `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')}, more than any other topic (${split.join(', ')})` +
     (next.length ? `; next come ${list(next)}.` : '.')
   );
