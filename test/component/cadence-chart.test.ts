@@ -2,6 +2,7 @@ import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import CadenceChart from '../../src/lib/charts/CadenceChart.svelte';
 import { partnerColours } from '../../src/lib/charts/palette';
+import { trackInsights } from '../../src/lib/data/insights';
 import { bundledViews } from './data';
 
 describe('CadenceChart', () => {
@@ -53,6 +54,22 @@ describe('CadenceChart', () => {
     );
     expect(undated).toBeGreaterThan(Math.max(...dated));
     expect(container.textContent).toContain('undated');
+  });
+
+  it('fades a track’s expected meeting with its meetings when the filters leave none of them', () => {
+    const render2 = (visibleIds: ReadonlySet<string> | null) =>
+      render(CadenceChart, {
+        lanes: views.lanes,
+        colour,
+        venueName: (id: string) => id,
+        today: new Date('2026-12-05T00:00:00Z'),
+        width: 1000,
+        visibleIds,
+        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
+      }).container.querySelector('[data-testid="cadence-expected"]')!;
+    expect(render2(null).getAttribute('data-dimmed')).toBeNull();
+    expect(render2(new Set(['eu-2026-political'])).getAttribute('data-dimmed')).toBe('true');
+    expect(render2(new Set(['us-2024-05-ct'])).getAttribute('data-dimmed')).toBeNull();
   });
 
   it('labels the gaps between consecutive held meetings of a track', () => {
