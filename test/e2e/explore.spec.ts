@@ -255,6 +255,14 @@ test('a topics embed too short for every topic says how many are left out and ho
   // The topics left out each came up in 1 meeting, as did the last one drawn: not "less often".
   expect(await bars.nth(drawn - 1).getAttribute('data-count')).toBe('1');
   await expect(page.getByTestId('topics-left-out')).toHaveText(`and ${20 - drawn} more topics, each in 1 meeting`);
+
+  // In a phone-width frame the title wraps, whole, rather than being cut short.
+  await page.setViewportSize({ width: 320, height: 480 });
+  const title = page.locator('h1');
+  await expect(title).toHaveText('What Pakistan’s security dialogues discuss');
+  expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth && h.getBoundingClientRect().height > 30)).toBe(
+    true,
+  );
 });
 
 /** Every rule axe-core ships, experimental ones included, switched on. */

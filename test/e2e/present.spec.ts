@@ -201,6 +201,8 @@ test.describe('presentation view', () => {
     await present.click();
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'topics');
+    // The focus starts on the view's title (announced), not on the page's body.
+    await expect(view.locator('h1')).toBeFocused();
     const labelSize = await page
       .locator('[data-testid="topic-chart"] .label')
       .first()
@@ -208,6 +210,8 @@ test.describe('presentation view', () => {
     expect(labelSize).toBeGreaterThan(17); // 12 px type scaled up
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'cadence');
+    await expect(view.locator('h1')).toBeFocused();
+    await expect(view.locator('h1')).toHaveText('How regularly Pakistan’s security dialogues meet');
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'map');
     await page.keyboard.press('ArrowLeft');
