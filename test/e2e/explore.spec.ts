@@ -175,6 +175,13 @@ test.describe('details and insights', () => {
     const table = page.getByTestId('cadence-insights');
     await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(2);
     await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText('14.5 months');
+    // One line of what is due next; the Held column counts what the round numbers say too.
+    await expect(page.getByTestId('due-next')).toContainText(
+      'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds.',
+    );
+    await expect(table.locator('tr', { hasText: 'Bilateral Dialogue' }).locator('td').first()).toHaveText(
+      '1 listed · 10 by round number',
+    );
   });
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {

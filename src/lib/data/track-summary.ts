@@ -1,0 +1,67 @@
+import type { CadenceLane } from './aggregate';
+import type { TrackInsight } from './insights';
+import { formatPartialDate } from './partial-date';
+
+/**
+ * What the cadence table adds to each track's figures (loaded with the table, not the first
+ * view): the meetings held as the round numbers count them, and the one line of what is due next.
+ */
+
+/**
+ * Rounds held as the round numbers tell it, where that is more than the rows listed: round 10
+ * held says ten were, round 7 planned says six; null when the numbers say no more than the rows.
+ */
+export function heldByRound(lane: Pick<CadenceLane, 'meetings' | 'held'>): number | null {
+  let most = 0;
+  for (const m of lane.meetings) {
+    if (m.round === null) continue;
+    const held = m.status === 'held' ? m.round : m.round - 1;
+    if (held > most) most = held;
+  }
+  return most > lane.held ? most : null;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** A track as named in a sentence, with the round when known: "European Union · Political Dialogue". */
+const named = (i: TrackInsight) => {
+  const round = i.next?.basis === 'planned' || i.next?.basis === 'planned-undated' ? i.next.meeting.round : null;
+  return `${i.partner} · ${i.track}${round ? `, round ${round}` : ''}`;
+};
+
+/**
+ * One line of what is due next: the dated meeting not yet overdue whose time runs out first
+ * (Nov 2026 before "2026"), what is overdue
+ * (planned rounds apart from tracks past their usual interval), and rounds announced without a date.
+ */
+export function dueNextLine(insights: readonly TrackInsight[]): string {
+  let first: TrackInsight | null = null;
+  let overdue = 0;
+  let lapsed = 0;
+  const undated: TrackInsight[] = [];
+  for (const i of insights) {
+    const next = i.next;
+    if (!next) continue;
+    if (next.basis === 'planned-undated') undated.push(i);
+    else if (next.overdue) {
+      if (next.basis === 'planned') overdue++;
+      else lapsed++;
+    } else if (!first || next.date.end < (first.next as { date: { end: Date } }).date.end) first = i;
+  }
+  const parts: string[] = [];
+  if (first && first.next && first.next.basis !== 'planned-undated') {
+    const basis = first.next.basis === 'planned' ? 'planned' : 'expected from its usual interval';
+    parts.push(`Due next: ${named(first)}, ${formatPartialDate(first.next.date)} (${basis}).`);
+  } else parts.push('Nothing dated is due ahead.');
+  const late = [
+    overdue ? `${plural(overdue, 'planned round')}` : '',
+    lapsed ? `${plural(lapsed, 'track')} past ${lapsed === 1 ? 'its' : 'their'} usual interval` : '',
+  ].filter(Boolean);
+  if (late.length) parts.push(`Overdue: ${late.join(' and ')}.`);
+  if (undated.length) {
+    const shown = undated.slice(0, 2).map(named);
+    const more = undated.length > 2 ? ` and ${undated.length - 2} more` : '';
+    parts.push(`Announced with no date yet: ${shown.join('; ')}${more}.`);
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cadenceLanes } from '../../src/lib/data/aggregate';
+import { buildDataset } from '../../src/lib/data/dataset';
+import { trackInsights } from '../../src/lib/data/insights';
+import { dueNextLine, heldByRound } from '../../src/lib/data/track-summary';
+import { bundled } from '../fixtures/read';
+
+const { dataset } = buildDataset({
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+});
+const lanes = cadenceLanes(dataset.dialogues);
+const lane = (track: string) => lanes.find((l) => l.track === track)!;
+
+describe('what the cadence table adds', () => {
+  it('counts the rounds held as their numbers tell it, where that is more than the rows listed', () => {
+    expect(heldByRound(lane('Bilateral Dialogue'))).toBe(10); // the 10th held; 1 row
+    expect(heldByRound(lane('Strategic Dialogue'))).toBe(6); // the 7th planned; no row held
+    expect(heldByRound(lane('Migration and Mobility Dialogue'))).toBe(2);
+    expect(heldByRound(lane('Additional Secretary-level talks'))).toBeNull(); // round 1 held, listed
+    expect(heldByRound(lane('Counterterrorism Dialogue'))).toBeNull(); // no round numbers
+  });
+
+  it('says in one line what is due next, what is overdue and what is announced without a date', () => {
+    expect(dueNextLine(trackInsights(lanes, new Date('2026-06-01T00:00:00Z')))).toBe(
+      'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
+    );
+    // A month later the US track is past its interval: the year-long "2026" is what is due.
+    expect(dueNextLine(trackInsights(lanes, new Date('2026-12-05T00:00:00Z')))).toMatch(
+      /^Due next: European Union · Political Dialogue, 2026 \(planned\)\. Overdue: 2 planned rounds and 1 track past its usual interval\./,
+    );
+    expect(dueNextLine(trackInsights(lanes, new Date('2027-03-01T00:00:00Z')))).toBe(
+      'Nothing dated is due ahead. Overdue: 3 planned rounds and 1 track past its usual interval. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
+    );
+  });
+});
