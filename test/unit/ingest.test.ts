@@ -7,6 +7,7 @@ import { buildDataset } from '../../src/lib/data/dataset';
 import { parseDialogues } from '../../src/lib/data/dialogues';
 import { neutraliseFormula, restoreFormula } from '../../src/lib/data/formula';
 import { dialoguesCsv } from '../../src/lib/export/csv-download';
+import { describeLocation } from '../../src/lib/data/problems';
 import { detectKind } from '../../src/lib/ingest/detect';
 import { CurrentData, ingest, ingestFiles } from '../../src/lib/ingest/ingest';
 import { bundled } from '../fixtures/read';
@@ -174,6 +175,26 @@ describe('ingest: diff against the data shown now', () => {
       severity: 'error',
       message: expect.stringContaining('a spreadsheet’s day number, which is 2025-07-17'),
     });
+  });
+
+  it('beside a line below a value with line breaks, the problem names the row a spreadsheet shows it on', () => {
+    // Line 2's summary holds two line breaks: a spreadsheet shows lines 2–4 as one row, so line 6 is its row 4.
+    const text = [
+      header,
+      'a1,2025-01,held,Qatar,Talks,,,,,,,s1,q,"one\ntwo\nthree"',
+      'a2,2025-02,held,Qatar,Talks,,,,,,,s1,q,s',
+      'a3,2025-13,held,Qatar,Talks,,,,,,,s1,q,s',
+    ].join('\n');
+    const r = ingest(file(text), current, 'replace');
+    expect(r.problems.filter((p) => p.severity === 'error')).toMatchObject([{ line: 6, row: 4, column: 'date' }]);
+    expect(describeLocation(r.problems.find((p) => p.severity === 'error')!)).toBe(
+      'upload.csv, line 6 (row 4 in a spreadsheet), column “date”',
+    );
+    // Excel hides a sep= line: every row is one less; a file with neither says the line alone.
+    const sep = ingest(file(`sep=,\n${header}\n${'a3,2025-13,held,Qatar,Talks,,,,,,,s1,q,s'}`), current, 'replace');
+    expect(sep.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 3, row: 2 });
+    const plain = ingest(file(`${header}\na3,2025-13,held,Qatar,Talks,,,,,,,s1,q,s`), current, 'replace');
+    expect(plain.problems.find((p) => p.severity === 'error')).not.toHaveProperty('row');
   });
 
   it('a row with too many cells is an error whose meeting is not silently removed', () => {

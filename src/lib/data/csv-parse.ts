@@ -19,6 +19,15 @@ export interface CsvDialect {
   sepLine?: boolean;
 }
 
+/**
+ * Where a file's lines and a spreadsheet's rows part: records over several lines (a value with
+ * line breaks is one row), as pairs of first line and lines; and a `sep=` line, which Excel hides.
+ */
+export interface LineLayout {
+  spans: readonly number[];
+  sepLine: boolean;
+}
+
 export interface CsvRecord {
   cells: string[];
   /** The line the record starts on (header = 1; a quoted field's line breaks count). */
@@ -118,6 +127,8 @@ export class CsvRecords {
   /** The text being parsed, and where its next quote is at or after #from (Infinity: none). */
   #input = '';
   #nextQuote = -1;
+  /** Records over more than one line, as pairs: first line, lines (see spreadsheetRow). */
+  readonly spans: number[] = [];
   /** Where the next LF and CR are at or after #from (Infinity: none), for the same purpose. */
   #nextLf = -1;
   #nextCr = -1;
@@ -210,6 +221,7 @@ export class CsvRecords {
     const line = this.#line;
     let lines = 1 + (this.#mayBreak(start, end) ? innerBreaks(this.#input, start, end) : 0);
     this.#line += lines;
+    if (lines > 1) this.spans.push(line, lines);
     // A quote never closed runs to the end of the file: its blank last lines are not rows it took in.
     if (quote === 'unclosed' && lines > 1) lines = 1 + innerBreaks(this.#input, start, trimLineEnds(this.#input, start, end));
     if (this.#sepLine) {

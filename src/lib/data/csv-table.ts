@@ -1,4 +1,4 @@
-import { csvRecords, linesOfRecord, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type QuoteProblem } from './csv-parse';
+import { CsvRecords, linesOfRecord, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type LineLayout, type QuoteProblem } from './csv-parse';
 import { restoreFormula } from './formula';
 import type { Problem } from './problems';
 
@@ -18,6 +18,8 @@ export interface CsvTable {
    * line read alone: enough to name the record a row was meant to be.
    */
   broken: CsvRow[];
+  /** Where the file's lines and a spreadsheet's rows differ (see LineLayout). */
+  layout: LineLayout;
   problems: Problem[];
   /** Whether the header names the required columns: if not, no row is read (see Parsed.unreadable). */
   usable: boolean;
@@ -201,25 +203,30 @@ export function readCsvTable(
   aliases: Readonly<Record<string, string>> = {},
 ): CsvTable {
   const dialect = sniffDialect(text);
-  const records = csvRecords(text, dialect);
-  const first = records.next();
-  const { header, problems, usable } = checkHeader(first.done ? [] : first.value.cells, file, required, aliases);
-  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, broken: [], problems, usable };
-  if (!usable) return table;
+  const reader = new CsvRecords(dialect);
   const body = stripBom(text);
-  for (const record of records) {
-    const { cells, line, quote } = record;
-    const problem = rowProblem(file, line, cells, header.length, quote, record.lines);
-    if (problem === 'blank') continue;
-    table.records++;
-    if (!problem) {
-      table.rows.push({ line, cells });
-      continue;
+  let out = reader.next(body);
+  const first = out[0];
+  const { header, problems, usable } = checkHeader(first ? first.cells : [], file, required, aliases);
+  const layout = { spans: reader.spans, sepLine: dialect.sepLine === true };
+  const table: CsvTable = { file, delimiter: dialect.delimiter, header, rows: [], records: 0, broken: [], layout, problems, usable };
+  if (!usable) return table;
+  for (let k = 1; out.length > 0; out = reader.next(body), k = 0) {
+    for (; k < out.length; k++) {
+      const record = out[k]!;
+      const { cells, line, quote } = record;
+      const problem = rowProblem(file, line, cells, header.length, quote, record.lines);
+      if (problem === 'blank') continue;
+      table.records++;
+      if (!problem) {
+        table.rows.push({ line, cells });
+        continue;
+      }
+      problems.push(problem);
+      const rows = brokenRows(body, record, dialect, file, problems);
+      table.broken.push(...rows);
+      table.records += rows.length - 1;
     }
-    problems.push(problem);
-    const rows = brokenRows(body, record, dialect, file, problems);
-    table.broken.push(...rows);
-    table.records += rows.length - 1;
   }
   return table;
 }

@@ -1,4 +1,4 @@
-import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord } from './csv-parse';
+import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type LineLayout } from './csv-parse';
 import { brokenRows, checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
@@ -117,6 +117,11 @@ export class DialogueReader {
   /** The header as read (names normalised), in file order. */
   get header(): readonly string[] {
     return this.#header.header;
+  }
+
+  /** Where the file's lines and a spreadsheet's rows part, so far (see LineLayout). */
+  get layout(): LineLayout {
+    return { spans: this.#records.spans, sepLine: this.dialect.sepLine === true };
   }
 
   /** The whole text (BOM dropped), when the reader was given it as one string. */

@@ -1,3 +1,4 @@
+import type { LineLayout } from './csv-parse';
 import { DialogueReader } from './dialogue-reader';
 import { SharedValues, toDialogue } from './dialogue-values';
 import type { Problem } from './problems';
@@ -35,6 +36,8 @@ export interface Parsed<T> {
    * the required columns): no row of it is, so an upload of it compares nothing.
    */
   unreadable?: boolean;
+  /** A CSV's lines where they part from a spreadsheet's rows (see LineLayout). */
+  layout?: LineLayout;
 }
 
 

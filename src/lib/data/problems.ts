@@ -4,6 +4,8 @@ export interface Problem {
   file: string;
   /** The line in the file, as an editor shows it: the header is line 1, a value with line breaks counts its lines. Absent for problems with the whole file. */
   line?: number;
+  /** The row a spreadsheet shows that line on, where it differs (a value with line breaks above it); set by an upload's check. */
+  row?: number;
   /** For GeoJSON: the feature's position in the collection, counting from 1. */
   feature?: number;
   /** The column (CSV) or property (GeoJSON) the problem is in. */
@@ -19,7 +21,7 @@ export interface Problem {
 /** Where a problem is, as a person would say it: "dialogues.csv, line 4, column date". */
 export function describeLocation(p: Problem): string {
   const parts = [p.file];
-  if (p.line !== undefined) parts.push(`line ${p.line}`);
+  if (p.line !== undefined) parts.push(`line ${p.line}${p.row !== undefined ? ` (row ${p.row} in a spreadsheet)` : ''}`);
   if (p.feature !== undefined) parts.push(`feature ${p.feature}`);
   if (p.column !== undefined) parts.push(`column “${p.column}”`);
   return parts.join(', ');

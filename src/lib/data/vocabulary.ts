@@ -60,6 +60,7 @@ export function readKeyedTable<T>(
     delimiter: table.delimiter,
     records: table.records,
     unreadable: !table.usable,
+    layout: table.layout,
     ...(leftOut.size > 0 && { leftOut }),
   };
 }

@@ -1,3 +1,4 @@
+import type { LineLayout } from '../data/csv-parse';
 import { variantNames } from './variants';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogue-reader';
 import { DialoguePacker, RESERVE_AFTER } from '../data/packed';
@@ -47,6 +48,8 @@ export interface DialoguesDiff {
   text: string | null;
   /** The header lacks a required column: no row was read or compared (see Parsed.unreadable). */
   unreadable: boolean;
+  /** Where the file's lines and a spreadsheet's rows part. */
+  layout: LineLayout;
   packed?: PackedRows;
 }
 
@@ -178,6 +181,7 @@ export function diffDialogues(
     delimiter: reader.delimiter,
     text: null,
     unreadable: !reader.usable,
+    layout: reader.layout,
   };
   if (replaced && upload) {
     const merged = merge(old, upload, replaced, addedRows, pack ? vocab : null);

@@ -1,3 +1,5 @@
+import type { LineLayout } from '../data/csv-parse';
+import { withSpreadsheetRows } from './spreadsheet-rows';
 // src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
 import { withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
@@ -74,6 +76,8 @@ export function ingest(
   }
 
   const diff: Diff = { added: 0, changed: 0, removed: 0, removedByErrors: 0, rows: [] };
+  /** Each CSV's lines where they part from a spreadsheet's rows: said beside each problem's line. */
+  const layouts = new Map<string, LineLayout>();
   const texts: DatasetTexts = { ...current };
   const kinds = Object.keys(uploaded) as DataFileKind[];
   const report = (kind: DataFileKind) => files.find((f) => f.kind === kind)!;
@@ -88,6 +92,7 @@ export function ingest(
     const before = parse(current[kind]);
     const after = table ? parseVenueTable(u.text, u.name) : parse(u.text, u.name);
     note(kind === 'sources' ? withDateHints(after.problems) : after.problems);
+    if (after.layout) layouts.set(u.name, after.layout);
     if (after.unreadable) {
       // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
       report(kind).unreadable = true;
@@ -125,6 +130,7 @@ export function ingest(
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(withDateHints(result.problems));
+    layouts.set(d.name, result.layout);
     log.absorb(withIdHints(refs, vocab!));
     if (result.unreadable) report('dialogues').unreadable = true;
     report('dialogues').rows = result.rows;
@@ -144,7 +150,7 @@ export function ingest(
   note(uploadChecks(uploaded));
   const result: IngestResult = {
     files,
-    problems: log.list,
+    problems: withSpreadsheetRows(log.list, layouts),
     errors: log.errors,
     warnings: log.warnings,
     diff,
