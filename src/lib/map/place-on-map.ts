@@ -32,13 +32,20 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
       face.classList.toggle('label-left', now === 'left');
       face.classList.toggle('label-right', now === 'right');
     }
+    // The label's box as drawn: from the target's edge, with the space between them.
+    let reach = label?.offsetWidth ?? 0;
+    if (el && label) {
+      const target = el.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      reach = Math.max(box.right - target.right, target.left - box.left, reach);
+    }
     return {
       id: summary.venue.id,
       x: p.x,
       y: p.y,
       size,
       label: {
-        width: label?.offsetWidth ?? 0,
+        width: reach,
         height: label?.offsetHeight ?? 0,
         side: el?.querySelector('.label-left') ? 'left' : 'right',
       },

@@ -111,8 +111,13 @@ export function placeMarkers(
           moved = true;
         }
       }
-      // Inside the map, a gap from its edges.
-      const box = targetBox(a, offsets[i]!);
+      // Inside the map, a gap from its edges: with its label where the two fit, else the target alone.
+      const target = targetBox(a, offsets[i]!);
+      const label = labelBox(a, offsets[i]!);
+      const x0 = Math.min(target.x, label.x);
+      const x1 = Math.max(target.x + target.width, label.x + label.width);
+      const whole = x1 - x0 <= bounds.width - 2 * GAP;
+      const box = whole ? { x: x0, y: target.y, width: x1 - x0, height: target.height } : target;
       const minX = GAP - box.x;
       const maxX = bounds.width - GAP - (box.x + box.width);
       const minY = GAP - box.y;
