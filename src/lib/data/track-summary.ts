@@ -13,13 +13,20 @@ import { formatPartialDate } from './partial-date';
  */
 export function heldByRound(lane: Pick<CadenceLane, 'meetings' | 'held'>): number | null {
   let most = 0;
-  for (const m of lane.meetings) {
+  // The latest meetings (lanes run by date, undated last) carry the highest rounds: only they are
+  // read, as the meetings are made when read and a generated track may hold 300,000.
+  const meetings = lane.meetings;
+  for (let k = meetings.length - 1; k >= Math.max(0, meetings.length - LATEST); k--) {
+    const m = meetings[k]!;
     if (m.round === null) continue;
     const held = m.status === 'held' ? m.round : m.round - 1;
     if (held > most) most = held;
   }
   return most > lane.held ? most : null;
 }
+
+/** Meetings read from a track's end for its highest round. */
+const LATEST = 32;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
