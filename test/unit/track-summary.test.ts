@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceLanes } from '../../src/lib/data/aggregate';
-import { buildDataset } from '../../src/lib/data/dataset';
 import { trackInsights } from '../../src/lib/data/insights';
 import { dueNextLine, heldByRound } from '../../src/lib/data/track-summary';
-import { bundled } from '../fixtures/read';
+import { bundledViews } from '../component/data';
 
-const { dataset } = buildDataset({
-  dialogues: bundled('dialogues.csv'),
-  venues: bundled('venues.geojson'),
-  topics: bundled('topics.csv'),
-  sources: bundled('sources.csv'),
-});
-const lanes = cadenceLanes(dataset.dialogues);
+const { lanes } = bundledViews();
 const lane = (track: string) => lanes.find((l) => l.track === track)!;
 
 describe('what the cadence table adds', () => {
