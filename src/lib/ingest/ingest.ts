@@ -1,6 +1,6 @@
+// src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
 import type { LineLayout } from '../data/csv-parse';
 import { withSpreadsheetRows } from './spreadsheet-rows';
-// src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
 import { withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
