@@ -501,6 +501,13 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
       });
       expect(m.smallest, size).toBeGreaterThanOrEqual(9);
       expect(m.overlap, size).toBe(false);
+      // Each track named in full where the frame has room (not "Additional Secretary-le…").
+      if (view === 'cadence' && width >= 768) {
+        const cut = await page
+          .locator('.track')
+          .evaluateAll((ts) => ts.filter((t) => t.textContent!.includes('…')).length);
+        expect(cut, size).toBe(0);
+      }
     }
   }
 });
