@@ -58,10 +58,12 @@ describe('topics.csv and sources.csv as R and spreadsheets write them', () => {
     expect(sources.leftOut).toEqual(new Map([['s3', 4]]));
     expect(sources.problems.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
       ['warning', 2, 'published', 'NA'], // the first NA read
+      ['warning', 3, 'published', '2025-06-29 00:00:00'], // read as its day, said once, as in dialogues.csv
       ['error', 4, 'published', '29/06/2025'],
     ]);
+    expect(sources.problems[1]!.message).toContain('read as 2025-06-29, and every such date in this file as its day');
     // An upload's check adds what to write (the published data's own reading does not).
-    expect(withDateHints(sources.problems)[1]!.message).toMatch(/It reads as day\/month\/year: write 2025-06-29\.$/);
+    expect(withDateHints(sources.problems)[2]!.message).toMatch(/It reads as day\/month\/year: write 2025-06-29\.$/);
     const topics = parseTopics('"id","label","theme"\n"migration","Migration",NA\n');
     expect(topics.rows).toEqual([{ id: 'migration', label: 'Migration', theme: '' }]);
     expect(topics.problems).toMatchObject([{ severity: 'warning', line: 2, column: 'theme' }]);

@@ -2,7 +2,7 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { brokenRows, checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
-import { dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -211,7 +211,7 @@ export class DialogueReader {
     let date = v[1]!;
     const day = date.length > 10 ? dayOfMidnight(date) : null;
     if (day) {
-      this.#noteOnce('midnight', line, 'date', date, `A date with a midnight time, as spreadsheets write dates: read as ${day}, and every such date in this file as its day.`);
+      this.#noteOnce('midnight', line, 'date', date, midnightNote(day));
       v[1] = date = day;
     }
     if (date !== '' && datePrecision(date) === null) {

@@ -19,3 +19,7 @@ export function dayOfMidnight(text: string): string | null {
   const m = MIDNIGHT.exec(text);
   return m && datePrecision(m[1]!) === 'day' ? m[1]! : null;
 }
+
+/** Said once per file at its first date with a midnight time, read as `day`. */
+export const midnightNote = (day: string): string =>
+  `A date with a midnight time, as spreadsheets write dates: read as ${day}, and every such date in this file as its day.`;

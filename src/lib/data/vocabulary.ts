@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dayOfMidnight, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /**
@@ -75,9 +75,16 @@ export function parseTopics(text: string, file: string = DATA_FILES.topics): Par
 
 /** sources.csv → the articles the rows cite. */
 export function parseSources(text: string, file: string = DATA_FILES.sources): Parsed<Source> {
+  let midnightNoted = false;
   return readKeyedTable(text, file, ['id', 'title'], (row, cell, problems) => {
     const publishedText = cell(row, 'published');
-    const published = publishedText === '' ? null : parsePartialDate(dayOfMidnight(publishedText) ?? publishedText);
+    const day = dayOfMidnight(publishedText);
+    if (day && !midnightNoted) {
+      // Read as its day, said once for the file, as in dialogues.csv.
+      midnightNoted = true;
+      problems.push({ file, line: row.line, column: 'published', value: publishedText, message: midnightNote(day), severity: 'warning' });
+    }
+    const published = publishedText === '' ? null : parsePartialDate(day ?? publishedText);
     if (publishedText !== '' && !published) {
       // An error, not a note: applied, the date would be lost.
       problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`, severity: 'error' });
