@@ -84,6 +84,9 @@ test.describe('linked filtering', () => {
     await expect(page.getByTestId('filter-chip')).toHaveText([/Period/]);
     await expect(page).toHaveURL(/from=2024-\d\d&to=2024-\d\d/);
     await expect(page.locator('.brush .selection')).toBeVisible();
+    // The box on the strip and the shading in the lanes cover the same months.
+    const right = (sel: string) => page.locator(sel).evaluate((r) => r.getBoundingClientRect().right);
+    expect(Math.abs((await right('.brush .selection')) - (await right('rect.period')))).toBeLessThan(1.5);
 
     // Cleared by Clear all, the box goes too; by Back, it comes back; a period set another way draws one.
     await page.getByRole('button', { name: 'Clear all' }).click();
@@ -262,6 +265,12 @@ test('a topics embed too short for every topic says how many are left out and ho
   // The topics left out each came up in 1 meeting, as did the last one drawn: not "less often".
   expect(await bars.nth(drawn - 1).getAttribute('data-count')).toBe('1');
   await expect(page.getByTestId('topics-left-out')).toHaveText(`and ${20 - drawn} more topics, each in 1 meeting`);
+
+  // Filtered, the topics left out are counted in the meetings matched, as the bars' "x/y" are.
+  await page.goto('./#/embed/topics?from=2023-12&to=2025-04');
+  await expect(page.getByTestId('topics-left-out')).toHaveText(
+    /^and \d+ more topics, in none of the meetings matched$/,
+  );
 
   // In a phone-width frame the title wraps, whole, rather than being cut short.
   await page.setViewportSize({ width: 320, height: 480 });

@@ -16,7 +16,7 @@ export interface TimeBrushOptions {
   x: ScaleTime<number, number>;
   width: number;
   height: number;
-  /** The period to show as selected: first and last month (inclusive). */
+  /** The period to show as selected: its first and last instant (see periodSpan). */
   period: [Date, Date] | null;
   /** Called with the first and last whole month brushed, or nulls when the brush is cleared. */
   onperiod: (from: Date | null, to: Date | null) => void;
@@ -57,7 +57,8 @@ function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: Time
       o.onperiod(from, to < from ? from : to);
     });
   const g = select(node).call(brush);
-  if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(utcMonth.offset(o.period[1], 1))]);
+  // The period's last instant (periodSpan): the box ends where the lanes' shading does.
+  if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(new Date(o.period[1].getTime() + 1))]);
   return () => {
     g.on('.brush', null);
     g.selectAll('*').remove();
