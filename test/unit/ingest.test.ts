@@ -190,6 +190,16 @@ describe('ingest: diff against the data shown now', () => {
     expect(describeLocation(r.problems.find((p) => p.severity === 'error')!)).toBe(
       'upload.csv, line 6 (row 4 in a spreadsheet), column “date”',
     );
+    // The diff names the same rows: a3's line, and a meeting shown now whose row in the upload has errors.
+    const rowsInDiff = (r: ReturnType<typeof ingest>) =>
+      r.diff.rows.map((d) => [d.id, d.change, d.line, d.row, d.errorRow]);
+    const sepOnes = ingest(file(text.replace('a3,', 'us-2023-03-ct,')), current, 'merge');
+    expect(rowsInDiff(sepOnes).filter(([id]) => id !== 'us-2023-03-ct')).toEqual([
+      ['a1', 'added', 2, undefined, undefined],
+      ['a2', 'added', 5, 3, undefined],
+    ]);
+    const replaced = ingest(file(text.replace('a3,', 'us-2023-03-ct,')), current, 'replace');
+    expect(replaced.diff.rows.find((d) => d.id === 'us-2023-03-ct')).toMatchObject({ errorLine: 6, errorRow: 4 });
     // Excel hides a sep= line: every row is one less; a file with neither says the line alone.
     const sep = ingest(file(`sep=,\n${header}\n${'a3,2025-13,held,Qatar,Talks,,,,,,,s1,q,s'}`), current, 'replace');
     expect(sep.problems.find((p) => p.severity === 'error')).toMatchObject({ line: 3, row: 2 });
@@ -254,6 +264,32 @@ describe('ingest: diff against the data shown now', () => {
     expect(ingest(file(shown.dialogues), new CurrentData(shown), 'replace').diff.changed).toBe(0);
     const respaced = `id,date,status,partner,track,${head}\r\n"x", 2025 ,held,Alpha,"Talks",,,s1\r\n`;
     expect(ingest(file(respaced), new CurrentData(shown), 'replace').diff.changed).toBe(0);
+  });
+
+  it('lists problems as the files read: file by file as uploaded, line by line, a line’s errors first', () => {
+    const meetings = [
+      header,
+      'n-1,2025-07-17,held,EU,Bilateral Dialogue,11,,brussels,migration,,,s1,q,s',
+      'n-2,17/07/2025,held,European Union,Bilateral Dialogue,12,,brussels,migration,,,s1,q,s',
+      'n-3,2025-08-01,held,European Union,Bilateral Dialogue,13,,paris,migration,,,s1,q,s',
+    ].join('\n');
+    const topics = `${current.topics.trimEnd()}\n,No id,security\n`;
+    const r = ingest(
+      [
+        { name: 'meetings.csv', text: meetings },
+        { name: 'topics.csv', text: topics },
+      ],
+      current,
+      'merge',
+    );
+    // Found check by check (topics first, a line's cells, then its references, then the file's variants).
+    expect(r.problems.map((p) => [p.file, p.line, p.severity, p.column])).toEqual([
+      ['meetings.csv', 2, 'warning', 'partner'],
+      ['meetings.csv', 3, 'error', 'date'],
+      ['meetings.csv', 3, 'warning', 'date'],
+      ['meetings.csv', 4, 'warning', 'venue_id'],
+      ['topics.csv', current.topics.trimEnd().split('\n').length + 1, 'error', 'id'],
+    ]);
   });
 
   it('checks references against uploaded vocabularies', () => {

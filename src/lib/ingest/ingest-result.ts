@@ -41,12 +41,16 @@ export interface DiffRow {
   change: 'added' | 'changed' | 'removed';
   /** The row's line in the uploaded file (added, changed) or in the current data (removed). */
   line: number;
+  /** The row a spreadsheet shows `line` on, where it differs (a value with line breaks above it). */
+  row?: number;
   fields: FieldChange[];
   /**
    * Removed only because the upload's row with this id has errors, on this line of the uploaded file:
    * fixed, the meeting stays; applied without the rows with errors, it goes.
    */
   errorLine?: number;
+  /** The row a spreadsheet shows `errorLine` on, where it differs. */
+  errorRow?: number;
   /** The same for a venue: its feature in the uploaded venues.geojson (counting from 1) has errors. */
   errorFeature?: number;
 }

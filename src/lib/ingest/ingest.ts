@@ -1,6 +1,7 @@
 // src/lib/ingest: uploads — content detection, the ingest (validate, diff, merge, pack) and its Web Worker, upload checks, the validator's core, IndexedDB storage with history.
 import type { LineLayout } from '../data/csv-parse';
-import { withSpreadsheetRows } from './spreadsheet-rows';
+import { inReadingOrder } from './problem-order';
+import { diffWithSpreadsheetRows, withSpreadsheetRows } from './spreadsheet-rows';
 import { withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
@@ -148,9 +149,13 @@ export function ingest(
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
   note(uploadChecks(uploaded));
+  diffWithSpreadsheetRows(diff.rows, layouts, (kind) => uploaded[kind]?.name);
   const result: IngestResult = {
     files,
-    problems: withSpreadsheetRows(log.list, layouts),
+    problems: inReadingOrder(
+      withSpreadsheetRows(log.list, layouts),
+      files.map((f) => f.name),
+    ),
     errors: log.errors,
     warnings: log.warnings,
     diff,

@@ -1,5 +1,7 @@
 import type { LineLayout } from '../data/csv-parse';
 import type { Problem } from '../data/problems';
+import type { DataFileKind } from '../data/schema';
+import type { DiffRow } from './ingest-result';
 
 /**
  * The row a spreadsheet shows a file's line on. Problems name lines as an editor counts them;
@@ -30,9 +32,7 @@ export function spreadsheetRows(layout: LineLayout): (line: number) => number {
 
 /** Problems with the spreadsheet's row beside each line that differs from it, file by file. */
 export function withSpreadsheetRows(problems: readonly Problem[], layouts: ReadonlyMap<string, LineLayout>): Problem[] {
-  const rows = new Map(
-    [...layouts].filter(([, l]) => l.sepLine || l.spans.length > 0).map(([file, l]) => [file, spreadsheetRows(l)]),
-  );
+  const rows = rowsByFile(layouts);
   if (rows.size === 0) return [...problems];
   return problems.map((p) => {
     const rowOf = rows.get(p.file);
@@ -40,4 +40,29 @@ export function withSpreadsheetRows(problems: readonly Problem[], layouts: Reado
     const row = rowOf(p.line);
     return row === p.line ? p : { ...p, row };
   });
+}
+
+/** The same for the diff's rows: each upload's line (and the line of a row with errors), by the file its kind came from. */
+export function diffWithSpreadsheetRows(
+  diff: DiffRow[],
+  layouts: ReadonlyMap<string, LineLayout>,
+  fileOf: (kind: DataFileKind) => string | undefined,
+): void {
+  const rows = rowsByFile(layouts);
+  if (rows.size === 0) return;
+  for (const r of diff) {
+    const file = fileOf(r.kind);
+    const rowOf = file === undefined ? undefined : rows.get(file);
+    if (!rowOf) continue;
+    // A removed row's line is in the data shown now, not the upload.
+    if (r.change !== 'removed' && r.line && rowOf(r.line) !== r.line) r.row = rowOf(r.line);
+    if (r.errorLine !== undefined && rowOf(r.errorLine) !== r.errorLine) r.errorRow = rowOf(r.errorLine);
+  }
+}
+
+/** Each file whose rows part from its lines, with the row of each line. */
+function rowsByFile(layouts: ReadonlyMap<string, LineLayout>): Map<string, (line: number) => number> {
+  return new Map(
+    [...layouts].filter(([, l]) => l.sepLine || l.spans.length > 0).map(([file, l]) => [file, spreadsheetRows(l)]),
+  );
 }
