@@ -202,7 +202,7 @@ test('the data package holds the four files as shown and a datapackage.json nami
   await expect(page.getByTestId('upload')).toContainText('› dialogues.csv → dialogues.csv');
   await expect(page.locator('[data-testid="upload-error"][data-severity="error"]')).toHaveCount(0);
   await expect(page.locator('[data-testid="upload-error"][data-severity="warning"]')).toContainText(
-    'data package’s description',
+    'describes the Data package',
   );
 });
 

@@ -10,7 +10,7 @@ import { datePrecision } from './partial-date';
 export const R_MISSING = 'NA';
 
 /** Said once per file that has {@link R_MISSING} cells. */
-export const R_MISSING_NOTE = 'R writes NA for a missing value: every “NA” cell in this file is read as empty.';
+export const R_MISSING_NOTE = '“NA” marks a missing value (R writes it, as pandas and others can): every “NA” cell in this file is read as empty.';
 
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
 

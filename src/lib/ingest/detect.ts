@@ -8,7 +8,7 @@ export type Rejection = { kind: null; message: string; note?: boolean };
 
 /** Said of a Data Package's datapackage.json (ours is in every download): not data, and not a mistake. */
 export const PACKAGE_DESCRIPTION =
-  'The data package’s description: it holds no rows, so it is not read (the files it lists are, when uploaded with it).';
+  'Skipped: this file describes the Data package (its files and their columns) and holds no data itself. The package’s CSV and GeoJSON files hold the data.';
 
 /**
  * Which of our files this is, from its content (never its name): a GeoJSON FeatureCollection is
