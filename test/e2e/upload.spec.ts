@@ -133,7 +133,9 @@ test.describe('uploading data', () => {
       '2 removed (2 only because their rows in the upload have errors)',
     );
     const swallowed = page.getByTestId('upload-diff').locator(`tr[data-id="${lines[4]!.split(',')[0]!}"]`);
-    await expect(swallowed.getByTestId('diff-error-line')).toContainText('line 6, has errors');
+    // A spreadsheet reads the run-on quote the same way: line 6 is inside row 5, as the problem list says too.
+    await expect(errors.nth(1)).toContainText('line 6 (row 5 in a spreadsheet)');
+    await expect(swallowed.getByTestId('diff-error-line')).toContainText('line 6 (row 5 in a spreadsheet), has errors');
     await expect(swallowed.locator('td').nth(1)).toHaveText('stray-quote.csv'); // the file as uploaded
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 2 rows with errors');
   });
