@@ -72,6 +72,25 @@ describe('CadenceChart', () => {
     expect(render2(new Set(['us-2024-05-ct'])).getAttribute('data-dimmed')).toBeNull();
   });
 
+  it('fades it too when thousands of meetings leave no ids to test, from the lanes the filters leave', () => {
+    const us = views.lanes.find((l) => l.partner === 'United States')!.key;
+    const other = views.lanes.find((l) => l.partner !== 'United States')!.key;
+    const expected = (shownLanes: ReadonlySet<string> | null) =>
+      render(CadenceChart, {
+        lanes: views.lanes,
+        colour,
+        venueName: (id: string) => id,
+        today: new Date('2026-12-05T00:00:00Z'),
+        width: 1000,
+        visibleIds: null,
+        shownLanes,
+        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
+      }).container.querySelector('[data-testid="cadence-expected"]')!;
+    expect(expected(null).getAttribute('data-dimmed')).toBeNull();
+    expect(expected(new Set([other])).getAttribute('data-dimmed')).toBe('true');
+    expect(expected(new Set([us, other])).getAttribute('data-dimmed')).toBeNull();
+  });
+
   it('labels the gaps between consecutive held meetings of a track', () => {
     const labels = [...draw().querySelectorAll('.gap text')].map((t) => t.textContent);
     expect(labels).toEqual(['14 mo', '15 mo']);

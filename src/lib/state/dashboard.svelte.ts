@@ -131,16 +131,16 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   });
   // The tracks with a matching meeting, from the typed columns (partner × track per row): no
   // set of a million ids on every filter change (the cadence table is always on screen).
-  const shownInsights = $derived.by(() => {
-    if (!filtering) return insights;
+  const shownLanes = $derived.by(() => {
+    if (!filtering) return null;
     const c = data.columns;
-    const seen = tally.lanes;
     const keys = new Set<string>();
-    seen.forEach((s, k) => {
+    tally.lanes.forEach((s, k) => {
       if (s) keys.add(laneKey(c.partners[Math.floor(k / c.tracks.length)]!, c.tracks[k % c.tracks.length]!));
     });
-    return insights.filter((i) => keys.has(i.key));
+    return keys;
   });
+  const shownInsights = $derived(shownLanes ? insights.filter((i) => shownLanes.has(i.key)) : insights);
 
   return {
     data,
@@ -151,6 +151,10 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     },
     get filtering() {
       return filtering;
+    },
+    /** The lanes (partner and track) with a meeting that passes the filters; null when nothing is filtered. */
+    get shownLanes() {
+      return shownLanes;
     },
     /** Positions of the meetings that pass the filters, ascending. */
     get visibleRows() {
