@@ -41,6 +41,19 @@ test.describe('linked filtering', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('opening the page adds no history step: Back from its first filter returns to it, and Back again leaves', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+    await expect(page).toHaveURL(/topic=migration/);
+    await page.goBack();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+
   test('a venue marker, a partner and the held/planned toggle filter too; chips remove; Clear all resets', async ({
     page,
   }) => {

@@ -17,7 +17,8 @@ export function syncViewWithUrl(view: ViewStore, written: () => ViewState = () =
 
   // The address bar is updated after the frame that shows the change, so it never delays it.
   /** The hash last read or written, and its view as a hash: parsed once, not on every change. */
-  let known = { hash: '', view: '' };
+  // (Nothing known yet: an address with no hash at all is the default view, and must not read as an unknown one.)
+  let known: { hash: string | null; view: string } = { hash: null, view: '' };
   const viewOfAddress = () => {
     if (known.hash !== location.hash) known = { hash: location.hash, view: formatHash(parseHash(location.hash).view) };
     return known.view;
