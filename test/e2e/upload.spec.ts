@@ -100,6 +100,48 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   });
 
+  test('by keyboard, each step keeps the focus in place: the mode radios, Apply without, Cancel, Apply, Discard', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.activeElement as HTMLElement | null;
+        return a === document.body || !a ? 'body' : (a.dataset.testid ?? `${a.tagName} ${a.textContent?.trim() ?? ''}`);
+      });
+    const typo = [header, ...lines.map((l, i) => (i === 3 ? l.replace(/^([^,]+),[^,]+,/, '$1,2025-14-01,') : l))];
+    await upload(page, 'typo.csv', typo.join('\n'));
+    // Arrow keys between replace and merge: the diff is worked out again, and the focus stays on the radio.
+    await page.getByRole('radio', { name: /replace the data/ }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: /merge/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /merge/ })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByRole('radio', { name: /replace the data/ })).toBeFocused();
+    await expect(page.getByTestId('upload-apply-skipping')).toBeVisible();
+    // Apply without the row: its button gives way to the confirmation, and the focus goes to Cancel.
+    await page.getByTestId('upload-apply-skipping').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('upload-confirm')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('upload-confirm')).toHaveCount(0);
+    expect(await focused()).not.toBe('body');
+    // Discard ends the review: the focus goes back to the file picker.
+    await page.getByRole('button', { name: 'Discard' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await expect(page.getByTestId('upload').locator('input[type=file]')).toBeFocused();
+    // Apply ends it too: the focus goes to the name of the data now shown.
+    await upload(page, 'same.csv', bundled.replace('Political Dialogue', 'Political dialogue (2026)'));
+    await page.getByTestId('upload-apply').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await expect(page.getByTestId('data-shown')).toBeFocused();
+    await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv (uploaded');
+  });
+
   test('a typo in one meeting: the diff says it is removed only because its row has errors, and where', async ({
     page,
   }) => {
@@ -116,6 +158,15 @@ test.describe('uploading data', () => {
     const row = page.getByTestId('upload-diff').locator(`tr[data-id="${id}"]`);
     await expect(row.getByTestId('diff-error-line')).toContainText('Its row in the upload, line 5, has errors');
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
+    // Leaving it out would delete a published meeting: asked first, by id, with the way to keep it.
+    await page.getByTestId('upload-apply-skipping').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      `Leaving out the 1 row with errors also removes 1 meeting shown now: “${id}”, whose row in the upload has errors. Fix it and upload again to keep it`,
+    );
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await expect(page.getByTestId('upload-apply')).toHaveText('Remove 1 meeting and apply');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(8);
   });
 
   test('a quote left open in line 5 runs line 6 into it: both rows are errors, and neither meeting goes unexplained', async ({
