@@ -173,6 +173,8 @@ test.describe('details and insights', () => {
       '“holding the 10th Pakistan EU bilateral dialogue in Brussels on July 17, 2025”',
     );
     await expect(details).toContainText('Strengthening Pakistan EU Security Cooperation');
+    // The track's tally agrees with the cadence table's: one row, ten rounds by its number.
+    await expect(details).toContainText('1 held (10 by round number); median interval');
     await expect(page).toHaveURL(/meeting=eu-2025-07-17-bilateral/);
     await details.getByRole('button', { name: 'Close the meeting details' }).click();
     await expect(details).toHaveCount(0);
