@@ -262,7 +262,7 @@ test.describe('access', () => {
     }
     await expect(page.locator('table caption', { hasText: 'Meetings by venue' })).toBeVisible();
     await expect(
-      page.locator('table', { hasText: 'Meetings that discussed each topic' }).locator('tbody tr'),
+      page.locator('table', { hasText: 'Meetings held or planned on each topic' }).locator('tbody tr'),
     ).toHaveCount(20);
     await expect(page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr')).toHaveCount(9);
   });

@@ -17,7 +17,7 @@ const lanes = cadenceLanes(dataset.dialogues);
 describe('text alternatives and slide captions', () => {
   it('says which topic came up most', () => {
     expect(topicAltText(topicFrequency(dataset.dialogues, dataset.topics), 9)).toBe(
-      'Bar chart of 20 topics by the number of meetings that discussed them. Counter-terrorism came up in 5 of 9 meetings, more than any other topic (Afghanistan 1, European Union 1, United States 3); next come Intelligence sharing (2) and Migration and mobility (2).',
+      'Bar chart of 20 topics by the number of meetings, held or planned, on each. Counter-terrorism came up in 5 of 9 meetings (held or planned), more than any other topic (Afghanistan 1, European Union 1, United States 3); next come Intelligence sharing (2) and Migration and mobility (2).',
     );
   });
 
@@ -29,7 +29,7 @@ describe('text alternatives and slide captions', () => {
       20,
     );
     expect(text).toMatch(
-      /^Bar chart of 20 topics by the number of meetings that discussed them, \d+ topics? highlighted for the 2 meetings the filters match\. Migration and mobility came up in 2 of 2 meetings/,
+      /^Bar chart of 20 topics by the number of meetings, held or planned, on each, \d+ topics? highlighted for the 2 meetings the filters match\. Migration and mobility came up in 2 of 2 meetings \(held or planned\)/,
     );
   });
 

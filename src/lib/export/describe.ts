@@ -52,7 +52,7 @@ export function sourceLine(
 }
 
 /**
- * "Counter-terrorism came up in 5 of 9 meetings, more than any other topic; …". `drawn`: the
+ * "Counter-terrorism came up in 5 of 9 meetings (held or planned), more than any other topic; …". `drawn`: the
  * bars the chart draws, when filters leave fewer topics than that (the others drawn faded).
  */
 export function topicAltText(counts: readonly TopicCount[], meetings: number, drawn = counts.length): string {
@@ -62,11 +62,11 @@ export function topicAltText(counts: readonly TopicCount[], meetings: number, dr
   const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${p.count}`);
   const chart =
     drawn > counts.length
-      ? `Bar chart of ${plural(drawn, 'topic')} by the number of meetings that discussed them, ${plural(counts.length, 'topic')} highlighted for the ${plural(meetings, 'meeting')} the filters match. `
-      : `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings that discussed them. `;
+      ? `Bar chart of ${plural(drawn, 'topic')} by the number of meetings, held or planned, on each, ${plural(counts.length, 'topic')} highlighted for the ${plural(meetings, 'meeting')} the filters match. `
+      : `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings, held or planned, on each. `;
   return (
     chart +
-    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')}, more than any other topic (${split.join(', ')})` +
+    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (held or planned), more than any other topic (${split.join(', ')})` +
     (next.length ? `; next come ${list(next)}.` : '.')
   );
 }
