@@ -41,7 +41,7 @@ describe('composeSlide', () => {
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('<img src=x onerror=alert(1)>');
   });
 
-  it('is sized for the preset: 16:9 at 1920×1080, 4:3 at 2× as 2880×2160', () => {
+  it('is sized for the slide: 16:9 at 1920×1080, 4:3 at 1440×1080 whatever the PNG size', () => {
     const wide = parse(composeSlide(content, DEFAULT_PRESET, SLIDE_THEMES.light)).documentElement;
     expect([wide.getAttribute('width'), wide.getAttribute('height'), wide.getAttribute('viewBox')]).toEqual([
       '1920',
@@ -52,8 +52,8 @@ describe('composeSlide', () => {
       composeSlide(content, { ...DEFAULT_PRESET, ratio: '4:3', scale: 2 }, SLIDE_THEMES.light),
     ).documentElement;
     expect([square.getAttribute('width'), square.getAttribute('height'), square.getAttribute('viewBox')]).toEqual([
-      '2880',
-      '2160',
+      '1440',
+      '1080',
       '0 0 1440 1080',
     ]);
   });

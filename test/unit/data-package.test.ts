@@ -155,7 +155,7 @@ describe('the Data package uploaded back', () => {
       ['dialogue-atlas-data.zip › sources.csv', 'sources'],
     ]);
     expect(r.problems).toEqual([
-      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('holds no rows') }),
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('holds no data itself') }),
     ]);
   });
 

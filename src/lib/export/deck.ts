@@ -105,17 +105,23 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     if (s.body.kind === 'picture' && s.legend.length) {
       let x = M;
       for (const item of s.legend) {
-        const shape = item.shape === 'dot' || item.shape === 'ring' ? pptx.ShapeType.ellipse : pptx.ShapeType.rect;
+        const shape =
+          item.shape === 'dot' || item.shape === 'ring'
+            ? pptx.ShapeType.ellipse
+            : item.shape === 'diamond'
+              ? pptx.ShapeType.diamond
+              : pptx.ShapeType.rect;
+        const outline = item.shape === 'ring' || item.shape === 'diamond';
         slide.addShape(shape, {
           x,
           y: top + 0.07,
           w: 0.16,
           h: 0.16,
-          fill: item.shape === 'ring' ? { color: hex(theme.background) } : { color: hex(item.colour) },
+          fill: outline ? { color: hex(theme.background) } : { color: hex(item.colour) },
           line: {
             color: hex(item.colour),
-            width: item.shape === 'ring' ? 1.5 : 0,
-            dashType: item.shape === 'ring' ? 'dash' : 'solid',
+            width: outline ? 1.5 : 0,
+            dashType: outline ? 'dash' : 'solid',
           },
           objectName: `Legend: ${item.label}`,
         });

@@ -11,7 +11,7 @@ export interface LegendItem {
   label: string;
   colour: string;
   /** How the swatch is drawn. */
-  shape?: 'square' | 'dot' | 'ring';
+  shape?: 'square' | 'dot' | 'ring' | 'diamond';
 }
 
 export interface SlideContent {
@@ -77,7 +77,15 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                 'stroke-width': 2.5,
                 'stroke-dasharray': '4 3',
               })
-            : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
+            : item.shape === 'diamond'
+              ? el('path', {
+                  d: `M${x + 9},${legendY - 16} L${x + 18},${legendY - 7} L${x + 9},${legendY + 2} L${x},${legendY - 7} Z`,
+                  fill: 'none',
+                  stroke: item.colour,
+                  'stroke-width': 2,
+                  'stroke-dasharray': '3 3',
+                })
+              : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
       return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');
@@ -86,8 +94,10 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
     xmlns: 'http://www.w3.org/2000/svg',
     // Only the timeline's density images use xlink:href (for older readers).
     'xmlns:xlink': content.body.includes('xlink:') ? 'http://www.w3.org/1999/xlink' : null,
-    width: width * preset.scale,
-    height: height * preset.scale,
+    // The slide's own size: "PNG size" (the preset's scale) is for the PNG drawn from it, and a slide
+    // program places an SVG at its width and height.
+    width,
+    height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
     'aria-labelledby': 'slide-title slide-desc',

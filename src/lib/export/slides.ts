@@ -40,7 +40,7 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   const legend: LegendItem[] =
     view === 'map'
       ? [
-          { label: 'held meetings (size: number of meetings)', colour: theme.venue, shape: 'dot' },
+          { label: 'held there (size: meetings held or planned)', colour: theme.venue, shape: 'dot' },
           { label: 'planned meetings only', colour: theme.venue, shape: 'ring' },
         ]
       : view === 'cadence'
@@ -48,6 +48,9 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
             ...partners,
             { label: 'held', colour: theme.muted, shape: 'dot' },
             { label: 'planned', colour: theme.muted, shape: 'ring' },
+            ...(dash.insights.some((i) => i.next?.basis === 'interval')
+              ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
+              : []),
           ]
         : partners;
   return {
