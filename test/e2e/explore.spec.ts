@@ -200,6 +200,9 @@ test.describe('details and insights', () => {
     await expect(table.locator('tr', { hasText: 'Bilateral Dialogue' }).locator('td').first()).toHaveText(
       '1 listed · 10 by round number',
     );
+    // Filtered to held meetings, the line speaks of the tracks that have one, and says so.
+    await page.goto('./#/?status=held');
+    await expect(page.getByTestId('due-next')).toContainText('Of the 3 of 6 tracks that match the filters: ');
   });
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {
