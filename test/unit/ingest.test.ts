@@ -292,6 +292,21 @@ describe('ingest: diff against the data shown now', () => {
     ]);
   });
 
+  it('a held meeting dated after today is a warning (planned, or a mistyped year?); a year under way is not', () => {
+    const year = new Date().getFullYear();
+    const text = [
+      header,
+      `f-1,${year + 1}-03-02,held,Qatar,Talks,,,,,,,s1,q,s`,
+      `f-2,${year},held,Qatar,Talks,,,,,,,s1,q,s`,
+      `f-3,${year + 1}-03,planned,Qatar,Talks,,,,,,,s1,q,s`,
+    ].join('\n');
+    const r = ingest(file(text), current, 'merge');
+    const future = r.problems.filter((p) => p.column === 'date');
+    expect(future).toMatchObject([{ line: 2, severity: 'warning', value: `${year + 1}-03-02` }]);
+    expect(future[0]!.message).toMatch(/^A held meeting dated after today \(\d{4}-\d\d-\d\d\): was it planned/);
+    expect(r.errors).toBe(0);
+  });
+
   it('checks references against uploaded vocabularies', () => {
     const topics = 'id,label,theme\ncounter-terrorism,CT,security\n';
     const r = ingest([...file(current.dialogues), { name: 't.csv', text: topics }], current, 'replace');

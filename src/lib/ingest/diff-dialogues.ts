@@ -73,6 +73,8 @@ export function diffDialogues(
   pack: boolean,
 ): DialoguesDiff {
   const check = referenceCheck(vocab);
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const refs = references(vocab, refsLog, check);
   const { hashes: oldHashes, lines: oldLines, starts: oldStarts, ends: oldEnds, count: n } = old;
   const oldText = old.reader.text;
@@ -108,6 +110,19 @@ export function diffDialogues(
         errorOn(line, v[0]!);
         return;
       }
+    }
+    // A held meeting dated after today: most likely a planned one, or a mistyped year (it would be
+    // drawn past the "today" line and stretch its track's interval). A date only partly past
+    // ("2026" during 2026) compares before today, as its text is a prefix of today's.
+    if (v[2] === 'held' && v[1]! > today) {
+      refsLog.add({
+        file: name,
+        line,
+        column: 'date',
+        value: v[1],
+        message: `A held meeting dated after today (${today}): was it planned (status “planned”), or is the date mistyped? Applied as it is, it is drawn after today and counts in its track’s intervals.`,
+        severity: 'warning',
+      });
     }
     rows++;
     const j = upload ? upload.n : -1;
