@@ -34,7 +34,7 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     const unknown = r.problems.filter((p) => p.column === 'venue_id');
     expect(unknown.length).toBeGreaterThan(0);
     for (const p of unknown) {
-      expect(p).toMatchObject({ file: 'dialogues.csv', severity: 'warning' });
+      expect(p).toMatchObject({ file: 'dialogues.csv (shown now)', severity: 'warning' });
       expect(p.message).toContain('no venue in cities.csv has this id');
     }
     // Merged into the venues shown, the warning names the venues as they are kept.

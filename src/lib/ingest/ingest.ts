@@ -144,7 +144,9 @@ export function ingest(
     const old = currentIndex();
     const refs = new ProblemLog();
     const check = references(vocab!, refs);
-    for (let i = 0; i < old.count; i++) check(DATA_FILES.dialogues, old.lines[i]!, old.values(i));
+    // Named as the data shown now, not the upload: no uploaded dialogues.csv was read.
+    const shown = `${DATA_FILES.dialogues} (shown now)`;
+    for (let i = 0; i < old.count; i++) check(shown, old.lines[i]!, old.values(i));
     if (kinds.length > 0) log.absorb(withIdHints(refs, vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
