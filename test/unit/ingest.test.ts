@@ -307,6 +307,22 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.errors).toBe(0);
   });
 
+  it('a meeting citing a source whose row in the uploaded sources has errors is told to fix that row, not that it is missing', () => {
+    const [top, ...rest] = current.sources.trimEnd().split('\n');
+    const broken = rest.map((l) => (l.startsWith('s2,') ? l.replace(/,(\d{4}-\d\d-\d\d)$/, ',2025-13-45') : l));
+    expect(broken).not.toEqual(rest);
+    const r = ingest(
+      [...file(current.dialogues, 'dialogues.csv'), ...file([top, ...broken].join('\n'), 'my-sources.csv')],
+      current,
+      'replace',
+    );
+    const cited = r.problems.filter((p) => p.column === 'source_id' && p.value === 's2');
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited[0]!.message).toBe(
+      '“s2” is in my-sources.csv, but its row (line 3) there has errors, so it is left out: fix that and this warning goes.',
+    );
+  });
+
   it('checks references against uploaded vocabularies', () => {
     const topics = 'id,label,theme\ncounter-terrorism,CT,security\n';
     const r = ingest([...file(current.dialogues), { name: 't.csv', text: topics }], current, 'replace');

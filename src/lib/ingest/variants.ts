@@ -1,6 +1,7 @@
 import type { DialoguePacker } from '../data/packed';
 import type { Problem, ProblemLog } from '../data/problems';
 import { shorten } from '../data/csv-table';
+import { DATA_FILES } from '../data/schema';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -106,6 +107,27 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
   const venues = vocab.venues.rows.map((v) => ({ id: v.id, name: v.name }));
   const topics = vocab.topics.rows.map((t) => ({ id: t.id, name: t.label }));
   log.list.forEach((p, i) => {
+    // The id is in the file, on a row with errors (left out): that row is the thing to fix.
+    const kind =
+      p.column === 'venue_id'
+        ? 'venues'
+        : p.column === 'topics'
+          ? 'topics'
+          : p.column === 'source_id'
+            ? 'sources'
+            : null;
+    const at =
+      kind && p.value && /^Unknown (venue|topic|source)/.test(p.message)
+        ? vocab[kind].leftOut?.get(p.value)
+        : undefined;
+    if (kind && at !== undefined) {
+      const where = kind === 'venues' ? 'its entry' : `its row (line ${at})`;
+      log.list[i] = {
+        ...p,
+        message: `“${shorten(p.value!)}” is in ${vocab.files?.[kind] ?? DATA_FILES[kind]}, but ${where} there has errors, so it is left out: fix that and this warning goes.`,
+      };
+      return;
+    }
     const list = p.column === 'venue_id' ? venues : p.column === 'topics' ? topics : null;
     if (!list || !p.value || !/^Unknown (venue|topic)/.test(p.message)) return;
     const value = p.value;
