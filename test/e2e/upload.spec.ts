@@ -47,6 +47,10 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([1, 1, 0]);
     await expect(page.getByTestId('upload-diff')).toContainText('The second session');
+    // An added meeting shows every value it has, to be checked before applying: venue, topics, source, summary too.
+    await expect(page.getByTestId('upload-diff').locator('tr[data-id="af-2026-02-kabul-2b"]')).toContainText(
+      'venue_id kabul · topics border-security · source_id s2 · evidence q · summary Third round.',
+    );
     await page.getByTestId('upload-apply').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
     await expect(page.locator('[data-venue-id="kabul"] .only-planned')).toHaveCount(0); // now has a held meeting

@@ -1,12 +1,14 @@
 import type { DatasetState } from './dataset.svelte';
-import { UploadSession } from './upload.svelte';
+import type { UploadSession } from './upload.svelte';
 
 /**
  * The upload wired to the data shown: files picked or dropped are checked against it, and Apply
  * makes them the data shown, labelled with the files' names and the time.
  */
 export class UploadFlow {
-  session = new UploadSession();
+  /** The upload under way, once its code has loaded (`load`): it is not part of the first view's. */
+  session = $state.raw<UploadSession | null>(null);
+  #loading: Promise<UploadSession> | null = null;
   #data: DatasetState;
   #ready: Promise<unknown>;
 
@@ -17,27 +19,36 @@ export class UploadFlow {
     // Another tab's apply shown here: an upload under review was compared with the data before it,
     // so it is checked again against the data now shown, and the notice says so.
     data.onfollow = () => {
-      const names = this.session.picked.join(', ');
-      if (data.files && this.session.recheck(data.files, String(data.generation))) {
+      const session = this.session;
+      if (!session) return;
+      const names = session.picked.join(', ');
+      if (data.files && session.recheck(data.files, String(data.generation))) {
         data.notice = `${data.notice ?? ''} Your upload (${names}) was checked again against it.`;
       }
     };
     // Each dataset shown is indexed by the upload worker as it arrives (if this page has one yet),
     // so the next upload is checked at once.
     $effect(() => {
-      if (data.files) this.session.prepare(data.files, String(data.generation));
+      if (data.files) this.session?.prepare(data.files, String(data.generation));
     });
+  }
+
+  /** The upload's code, loaded once (beside the data panel's, or when files are first picked). */
+  load(): Promise<UploadSession> {
+    return (this.#loading ??= import('./upload.svelte').then(
+      ({ UploadSession }) => (this.session = new UploadSession()),
+    ));
   }
 
   /** Files picked or dropped before the data has loaded wait for it. */
   pick = async (files: File[]): Promise<void> => {
-    await this.#ready;
-    if (this.#data.files) this.session.start(files, this.#data.files, String(this.#data.generation));
+    const [session] = await Promise.all([this.load(), this.#ready]);
+    if (this.#data.files) session.start(files, this.#data.files, String(this.#data.generation));
   };
 
   apply = async (): Promise<void> => {
     const upload = this.session;
-    if (!upload.files) return;
+    if (!upload?.files) return;
     const when = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
     const label = `${upload.picked.join(', ')} (uploaded ${when}${upload.mode === 'merge' ? ', merged' : ''})`;
     const files = upload.files;
