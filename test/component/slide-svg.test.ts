@@ -58,6 +58,22 @@ describe('composeSlide', () => {
     ]);
   });
 
+  it('fits many filters under the title: smaller type, then two lines, never past the slide’s edge', () => {
+    const filterText = (subtitle: string, ratio: '16:9' | '4:3') => {
+      const doc = parse(composeSlide({ ...content, subtitle }, { ...DEFAULT_PRESET, ratio }, SLIDE_THEMES.light));
+      return [...doc.querySelectorAll('svg > text')]
+        .filter((t) => t.getAttribute('fill') === SLIDE_THEMES.light.muted && t.textContent !== content.source)
+        .map((t) => ({ size: Number(t.getAttribute('font-size')), text: t.textContent ?? '' }));
+    };
+    expect(filterText('Partner: EU', '16:9')).toEqual([{ size: 28, text: 'Partner: EU' }]);
+    const many =
+      'Partner: Afghanistan, European Union · Topic: Counter-terrorism, Migration and mobility, Intelligence sharing · Venue: Islamabad, Brussels · Held · Jan 2023 to Dec 2025';
+    const fitted = filterText(many, '4:3');
+    expect(fitted.length).toBe(2);
+    expect(fitted.every((l) => l.size === 18 && l.text.length * 18 * 0.56 <= 1440 - 2 * 72)).toBe(true);
+    expect(fitted.map((l) => l.text).join(' ')).toBe(many);
+  });
+
   it('has a background only when asked for a solid one, in the theme colour', () => {
     const solid = parse(composeSlide(content, { ...DEFAULT_PRESET, theme: 'dark' }, SLIDE_THEMES.dark));
     expect(solid.querySelector('svg > rect')!.getAttribute('fill')).toBe(SLIDE_THEMES.dark.background);

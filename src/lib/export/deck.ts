@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import { repairCharts } from './pptx-axes';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
+import { fitLine } from './fit-line';
 import { escapeXml } from './xml';
 
 /** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
@@ -89,13 +90,16 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       margin: 0,
       objectName: 'Title',
     });
+    // Many filters: smaller type, then two lines in the same room (72 pt to the inch), not a spill over the legend.
+    const filters = fitLine(s.subtitle, (W - 2 * M) * 72, 13, 10);
     slide.addText(s.subtitle, {
       x: M,
-      y: 0.8,
+      y: filters.lines.length > 1 ? 0.74 : 0.8,
       w: W - 2 * M,
-      h: 0.32,
+      h: filters.lines.length > 1 ? 0.42 : 0.32,
+      valign: 'top',
       fontFace: FONT,
-      fontSize: 13,
+      fontSize: filters.size,
       color: hex(theme.muted),
       margin: 0,
       objectName: 'Filters',

@@ -1,3 +1,4 @@
+import { fitLine } from './fit-line';
 import { attrs, el, escapeXml, round1, text } from './xml';
 import type { SlidePreset } from '../state/slide-preset';
 import { FONT_STACK, type SlideTheme } from './themes';
@@ -58,6 +59,15 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
   const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
   const bx = box.x + (box.width - content.bodyWidth * k) / 2;
 
+  // The filters, as many as are set: smaller type, then two lines, rather than running off the slide.
+  const fitted = fitLine(content.subtitle, width - 2 * SLIDE_MARGIN, SUBTITLE, 18);
+  const base = SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4;
+  const subtitle = fitted.lines
+    .map((line, i, all) =>
+      text({ x: SLIDE_MARGIN, y: base - (all.length - 1 - i) * 22, 'font-size': fitted.size, fill: theme.muted }, line),
+    )
+    .join('');
+
   let legendX = SLIDE_MARGIN;
   const legendY = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34;
   const legend = content.legend
@@ -113,10 +123,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE - 10, 'font-size': TITLE, 'font-weight': 700, fill: theme.ink },
       content.title,
     ),
-    text(
-      { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4, 'font-size': SUBTITLE, fill: theme.muted },
-      content.subtitle,
-    ),
+    subtitle,
     el('g', { 'font-size': 20, fill: theme.ink }, legend),
     el('g', { transform: `translate(${round1(bx)},${box.y})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
     el('line', {
