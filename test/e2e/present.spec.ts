@@ -118,7 +118,11 @@ test.describe('embeds', () => {
         );
         const frame = page.frameLocator('iframe');
         await expect(frame.getByTestId('embed-view')).toBeVisible();
-        await expect(frame.locator('.filter-bar, .site-header, footer, [data-testid="export-svg"]')).toHaveCount(0);
+        await expect(
+          frame.locator(
+            '.filter-bar, .site-header, footer:not([data-testid="embed-credit"]), [data-testid="export-svg"]',
+          ),
+        ).toHaveCount(0);
         const target = { topics: 'topic-bar', cadence: 'cadence-mark', map: 'venue-marker' }[view];
         await expect(frame.getByTestId(target).first()).toBeAttached();
         // Filters come from the URL: non-Afghan marks are dimmed.
@@ -138,6 +142,27 @@ test.describe('embeds', () => {
       });
     }
   }
+
+  test('an embed names its source and links to the dashboard; a meeting clicked in it is named, with a link to its record', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence?partner=United%20States" width="800" height="500" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const credit = frame.getByTestId('embed-credit');
+    await expect(credit).toHaveText('Dialogue Atlas ↗ · from 3 news articles');
+    const link = credit.getByRole('link');
+    await expect(link).toHaveAttribute('target', '_blank');
+    expect(new URL((await link.getAttribute('href'))!).hash).toBe('#/?partner=United%20States');
+    await frame.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2025-08-12-ct"]').click();
+    await expect(credit).toContainText('United States Counterterrorism Dialogue');
+    await expect(link).toHaveText('Its record and source ↗');
+    expect(new URL((await link.getAttribute('href'))!).hash).toBe(
+      '#/?partner=United%20States&meeting=us-2025-08-12-ct',
+    );
+  });
 
   test('the Embed action gives an iframe snippet for the view and its filters', async ({ page, baseURL }) => {
     await page.goto('./#/?topic=migration&status=planned');
