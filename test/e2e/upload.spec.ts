@@ -293,6 +293,11 @@ test.describe('uploading data', () => {
     await upload(page, 'from-r.csv', text);
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([0, 0, 0]);
+    // Nothing would change: Apply is off, and says why (no Undo step for nothing).
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    await expect(page.getByTestId('upload-unchanged')).toHaveText(
+      'Nothing to apply: the upload holds what is shown now, value for value.',
+    );
     const notes = page.getByTestId('upload-error');
     await expect(notes).toHaveCount(2);
     await expect(notes.filter({ hasText: 'every “NA” cell in this file is read as empty' })).toHaveAttribute(
