@@ -35,8 +35,19 @@ describe('dates as spreadsheets write them', () => {
     expect(dateHint('07/17/2025')).toBe('It reads as month/day/year: write 2025-07-17.');
   });
 
+  it('reads the short forms LibreOffice and Excel show: a two-digit year, a month in words', () => {
+    expect(dateHint('02/14/23')).toBe('It reads as month/day/year: write 2023-02-14.');
+    expect(dateHint('14.02.23')).toBe('It reads as day/month/year: write 2023-02-14.');
+    expect(dateHint('Mar-23')).toBe('It names the month in words: write 2023-03.');
+    expect(dateHint('March 2023')).toBe('It names the month in words: write 2023-03.');
+    expect(dateHint('Sept 2025')).toBe('It names the month in words: write 2025-09.');
+    expect(dateHint('17-Jul-2025')).toBe('It names the month in words: write 2025-07-17.');
+    expect(dateHint('31-Feb-2025')).toBeNull();
+  });
+
   it('has no hint for what is not a spreadsheet date', () => {
-    for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x']) expect(dateHint(text)).toBeNull();
+    for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x', 'Marching 2023', 'Foo-23'])
+      expect(dateHint(text)).toBeNull();
   });
 });
 

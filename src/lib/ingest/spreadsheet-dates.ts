@@ -10,7 +10,12 @@ import type { Problem } from '../data/problems';
  */
 
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
-const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+/** 17/07/2025, 07.17.2025, and LibreOffice's and Excel's short forms with a two-digit year (02/14/23). */
+const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
+/** A month by name, as Excel shows dates formatted mmm-yy or d-mmm-yyyy: Mar-23, March 2023, 17-Jul-2025. */
+const NAMED = /^(?:(\d{1,2})[-\s])?([A-Za-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/;
+/** A two-digit year as spreadsheets read it for these dialogues: this century. */
+const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
 /** Excel's day numbers from 1955 to 2118: five digits, none a year. */
 const SERIAL = /^([2-7]\d{4})(?:\.0+)?$/;
 const MONTHS = [
@@ -36,7 +41,7 @@ export type FileOrder = { order: 'day' | 'month'; line: number; value: string };
 
 /** A slashed date's reading(s): day/month, month/day, both or neither real. */
 function readings(m: RegExpExecArray) {
-  const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+  const [a, b, y] = [Number(m[1]), Number(m[2]), fullYear(m[3]!)];
   const dayFirst = iso(y, b, a);
   const monthFirst = iso(y, a, b);
   return {
@@ -63,6 +68,16 @@ export function dateHint(text: string, order?: FileOrder): string | null {
     // Excel counts days from 30 December 1899: a date column shown as General or Number.
     const day = new Date(Date.UTC(1899, 11, 30) + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
     return `It looks like a spreadsheet’s day number, which is ${day}: format the column as a date (yyyy-mm-dd) and save again, or write ${day}.`;
+  }
+  const named = NAMED.exec(text);
+  if (named) {
+    const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(named[2]!.toLowerCase().slice(0, 3))) + 1;
+    if (month === 0 || (named[2]!.length > 3 && !MONTHS[month - 1]!.toLowerCase().startsWith(named[2]!.toLowerCase())))
+      return null;
+    const written = named[1]
+      ? iso(fullYear(named[3]!), month, Number(named[1]))
+      : iso(fullYear(named[3]!), month, 1).slice(0, 7);
+    return datePrecision(written) ? `It names the month in words: write ${written}.` : null;
   }
   const m = SLASHED.exec(text);
   if (!m) return null;
@@ -100,6 +115,9 @@ function fileOrder(problems: readonly Problem[], file: string): FileOrder | unde
 export const SPREADSHEET_DATES_FIX =
   'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, format the date column as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again.';
 
+/** Dates in a form a spreadsheet shows (not a time of day or a day number, which say what they are). */
+const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.test(text) };
+
 /** The columns whose unread dates get a hint: a meeting's date, a source's published date. */
 const DATE_COLUMNS = new Set(['date', 'published']);
 
@@ -117,14 +135,14 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
     const hint = p.column && DATE_COLUMNS.has(p.column) && p.value ? dateHint(p.value, orders.get(p.file)) : null;
     // "Not a real date" is not the news for a date a spreadsheet wrote: how it is written is.
     const message =
-      hint && SLASHED.test(p.value!)
+      hint && SPREADSHEET_FORM.test(p.value!)
         ? p.message.replace(
             /^“.*” is not a real date: expected/s,
             `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
           )
         : p.message;
     out.push(hint ? { ...p, message: `${message} ${hint}` } : p);
-    if (hint && !noted && p.severity === 'error' && SLASHED.test(p.value!)) {
+    if (hint && !noted && p.severity === 'error' && SPREADSHEET_FORM.test(p.value!)) {
       noted = true;
       out.push({
         file: p.file,
