@@ -134,10 +134,27 @@ describe('datapackage.json', () => {
 });
 
 describe('downloads published as the site’s data', () => {
-  it('the CSV files download byte for byte as data/ holds them (LF): publishing one changes only what changed', () => {
+  it('the files download byte for byte as data/ holds them (LF): publishing one changes only what changed', () => {
     const written = datasetFiles(buildDataset(texts).dataset);
     for (const kind of ['dialogues', 'topics', 'sources'] as const) expect(written[kind], kind).toBe(texts[kind]);
+    // The venues too, laid out as data/venues.geojson is; and still the same collection as JSON.
+    expect(written.venues).toBe(texts.venues);
+    expect(
+      JSON.parse(
+        datasetFiles(buildDataset({ ...texts, venues: '{"type":"FeatureCollection","features":[]}' }).dataset).venues,
+      ),
+    ).toEqual({
+      type: 'FeatureCollection',
+      features: [],
+    });
     expect(written.dialogues).not.toContain('\r');
+  });
+
+  it('the package’s datapackage.json is the one data/ holds, byte for byte', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const zip = await dataPackageZip(buildDataset(texts).dataset);
+    const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
+    expect(strFromU8(files['datapackage.json']!)).toBe(readFileSync('data/datapackage.json', 'utf8'));
   });
 });
 

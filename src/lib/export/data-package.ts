@@ -36,13 +36,30 @@ export function datasetFile(dataset: Dataset, kind: DataFileKind): Blob {
   return new Blob([datasetFileText(dataset, kind)], { type: kind === 'venues' ? 'application/geo+json' : 'text/csv' });
 }
 
+/**
+ * The venues as data/venues.geojson holds them: a feature's geometry and properties each on a
+ * line, as Prettier lays that file out, so a published download changes in git only where a venue
+ * did (JSON.stringify's indent would spread each over a dozen lines). Values are written by
+ * JSON.stringify; only the layout is by hand.
+ */
 function venuesGeoJson(dataset: Dataset): string {
-  const features = dataset.venues.map((v) => ({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [v.lon, v.lat] },
-    properties: { id: v.id, name: v.name, country: v.country },
-  }));
-  return JSON.stringify({ type: 'FeatureCollection', features }, null, 2) + '\n';
+  const inline = (o: Record<string, unknown>) =>
+    `{ ${Object.entries(o)
+      .map(
+        ([k, v]) =>
+          `${JSON.stringify(k)}: ${Array.isArray(v) ? `[${v.map((x) => JSON.stringify(x)).join(', ')}]` : JSON.stringify(v)}`,
+      )
+      .join(', ')} }`;
+  const features = dataset.venues.map((v) =>
+    [
+      '    {',
+      '      "type": "Feature",',
+      `      "geometry": ${inline({ type: 'Point', coordinates: [v.lon, v.lat] })},`,
+      `      "properties": ${inline({ id: v.id, name: v.name, country: v.country })}`,
+      '    }',
+    ].join('\n'),
+  );
+  return `{\n  "type": "FeatureCollection",\n  "features": [${features.length ? `\n${features.join(',\n')}\n  ` : ''}]\n}\n`;
 }
 
 /**
@@ -55,7 +72,8 @@ export async function dataPackageZip(dataset: Dataset): Promise<Blob> {
   const entries: Record<string, Uint8Array> = {
     'datapackage.json': strToU8(
       // The title is the dataset's, not this browser's upload label: the package is meant for publishing.
-      packageJson({ created: new Date().toISOString() }),
+      // No "created" time: copied into data/, it is then the file the site holds, and changes in git only with the schema.
+      packageJson(),
     ),
   };
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) entries[DATA_FILES[kind]] = strToU8(files[kind]);
