@@ -215,6 +215,28 @@ test("the map's Embed and Alt text popovers are painted over the map's own butto
 });
 
 test.describe('presentation view', () => {
+  test('stepping by keys with the pointer at rest fades nothing; a pointer moved hovers again', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./#/present/cadence');
+    const view = page.getByTestId('present-view');
+    await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+    // The pointer rests where the next view draws its bars.
+    const box = (await view.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.45);
+    await page.keyboard.press('ArrowRight');
+    await expect(view).toHaveAttribute('data-view', 'map');
+    await page.keyboard.press('ArrowRight');
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    await page.waitForTimeout(800);
+    await expect(view.locator('.muted')).toHaveCount(0);
+    // Moved, it hovers again.
+    const bar = view.getByTestId('topic-bar').first();
+    await bar.hover();
+    await expect(view.locator('.muted').first()).toBeAttached();
+  });
+
   test('one view full screen with large type; arrows step through the views; Escape leaves', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();

@@ -67,6 +67,7 @@ export class Presentation {
     if (this.single?.mode !== 'present') return;
     const i = PRESENT_ORDER.indexOf(this.single.name);
     this.#view.route = `present/${PRESENT_ORDER[(i + by + PRESENT_ORDER.length) % PRESENT_ORDER.length]!}`;
+    this.#view.holdHover();
   };
 
   onkeydown = (e: KeyboardEvent): void => {

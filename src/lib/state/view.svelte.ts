@@ -69,6 +69,18 @@ export class ViewStore {
   }
 
   hover(target: Hovered): void {
+    if (target && performance.now() < this.#hoverHeldUntil) return;
     this.hovered = target;
+  }
+
+  /**
+   * A new view drawn under a pointer at rest (stepping through Present by keys): the browser
+   * reports the pointer as entering whatever now lies under it, which would fade the rest. Hover
+   * is cleared, and what the pointer "enters" in the next moments, as the view is drawn, ignored.
+   */
+  #hoverHeldUntil = 0;
+  holdHover(): void {
+    this.hovered = null;
+    this.#hoverHeldUntil = performance.now() + 600;
   }
 }
