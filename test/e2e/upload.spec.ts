@@ -146,6 +146,27 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv (uploaded');
   });
 
+  test('topics uploaded alone that drop one the meetings shown now use: asked first, naming how many meetings', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const topics = readFileSync('data/topics.csv', 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('migration,'))
+      .join('\n');
+    await upload(page, 'topics.csv', topics);
+    expect(await diffOf(page)).toEqual([0, 0, 1]);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      '2 of the 9 meetings shown now would cite a venue, topic or source the uploaded files lack',
+    );
+    await expect(page.getByTestId('upload-apply')).toHaveText('Apply anyway');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await expect(page.getByTestId('data-shown')).toContainText('topics.csv');
+  });
+
   test('a typo in one meeting: the diff says it is removed only because its row has errors, and where', async ({
     page,
   }) => {

@@ -90,6 +90,9 @@ export interface Progress {
   fraction: number;
 }
 
+/** How problems name the meetings shown now, when the upload has no dialogues.csv of its own to check. */
+export const SHOWN_DIALOGUES = 'dialogues.csv (shown now)';
+
 export const DIFF_ROW_LIMIT = 50;
 /** Characters of a value the diff shows (a hostile file may hold a 10 MB cell). */
 export const DIFF_VALUE_LIMIT = 1000;

@@ -14,7 +14,15 @@ import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
-import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
+import {
+  SHOWN_DIALOGUES,
+  type Diff,
+  type FileReport,
+  type IngestResult,
+  type Mode,
+  type Progress,
+  type UploadFile,
+} from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import { uploadChecks } from './upload-checks';
 import { references, vocabulary } from './vocabulary';
@@ -145,8 +153,7 @@ export function ingest(
     const refs = new ProblemLog();
     const check = references(vocab!, refs);
     // Named as the data shown now, not the upload: no uploaded dialogues.csv was read.
-    const shown = `${DATA_FILES.dialogues} (shown now)`;
-    for (let i = 0; i < old.count; i++) check(shown, old.lines[i]!, old.values(i));
+    for (let i = 0; i < old.count; i++) check(SHOWN_DIALOGUES, old.lines[i]!, old.values(i));
     if (kinds.length > 0) log.absorb(withIdHints(refs, vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
