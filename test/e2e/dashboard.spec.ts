@@ -127,6 +127,34 @@ test('on a 320 px phone, every venue label stays inside the map, filtered counts
     .toBe(true);
 });
 
+test('on a phone, a venue’s popup pans the map to fit, and closing it puts the map back', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./');
+  const islamabad = page.locator('[data-venue-id="islamabad"]');
+  await expect(islamabad).toBeVisible();
+  await islamabad.scrollIntoViewIfNeeded();
+  const at = async () => {
+    const b = (await islamabad.boundingBox())!;
+    return [Math.round(b.x), Math.round(b.y)];
+  };
+  // Once the map has fitted its venues and stopped moving.
+  let start = await at();
+  await expect
+    .poll(async () => {
+      const now = await at();
+      const still = now[0] === start[0] && now[1] === start[1];
+      start = now;
+      return still && now[0] > 0 && now[0] < 375;
+    })
+    .toBe(true);
+  await islamabad.click();
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+  await expect.poll(at).not.toEqual(start); // panned to fit the popup
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  await expect.poll(at).toEqual(start);
+});
+
 test.describe('every venue its own target, at every width and in every embed', () => {
   const frames = [
     ['320 px phone', './', 320, 700],

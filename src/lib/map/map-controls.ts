@@ -37,6 +37,24 @@ export function addMapControls(
     e.preventDefault();
     m.closePopup();
   };
+  // A popup pans the map to fit (on a phone, far from the venues): closed, the map goes back to
+  // where it was, unless the viewer has moved it since. Switching straight to another popup keeps
+  // the first place to go back to.
+  let before: { center: L.LatLng; zoom: number } | null = null;
+  const panning = () => (before ??= { center: m.getCenter(), zoom: m.getZoom() });
+  const movedByViewer = () => (before = null);
+  let timer = 0;
+  const restore = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      if (popupOpen || !before) return;
+      m.setView(before.center, before.zoom);
+      before = null;
+    });
+  };
+  m.on('autopanstart', panning);
+  m.on('dragstart zoomstart', movedByViewer);
+  m.on('popupclose', restore);
   m.on('popupopen', opened);
   m.on('popupclose', closed);
   m.getContainer().addEventListener('keydown', onEscape);
@@ -45,6 +63,10 @@ export function addMapControls(
     stopBasemap();
     m.off('popupopen', opened);
     m.off('popupclose', closed);
+    m.off('autopanstart', panning);
+    m.off('dragstart zoomstart', movedByViewer);
+    m.off('popupclose', restore);
+    clearTimeout(timer);
     m.getContainer().removeEventListener('keydown', onEscape);
     m.off('moveend', moved);
     control.remove();
