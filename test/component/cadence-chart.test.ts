@@ -56,17 +56,21 @@ describe('CadenceChart', () => {
     expect(container.textContent).toContain('undated');
   });
 
+  /** The US track's expected meeting (a dashed diamond), drawn under these filters. */
+  const expectedMark = (visibleIds: ReadonlySet<string> | null, shownLanes: ReadonlySet<string> | null = null) =>
+    render(CadenceChart, {
+      lanes: views.lanes,
+      colour,
+      venueName: (id: string) => id,
+      today: new Date('2026-12-05T00:00:00Z'),
+      width: 1000,
+      visibleIds,
+      shownLanes,
+      insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
+    }).container.querySelector('[data-testid="cadence-expected"]')!;
+
   it('fades a track’s expected meeting with its meetings when the filters leave none of them', () => {
-    const render2 = (visibleIds: ReadonlySet<string> | null) =>
-      render(CadenceChart, {
-        lanes: views.lanes,
-        colour,
-        venueName: (id: string) => id,
-        today: new Date('2026-12-05T00:00:00Z'),
-        width: 1000,
-        visibleIds,
-        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
-      }).container.querySelector('[data-testid="cadence-expected"]')!;
+    const render2 = (visibleIds: ReadonlySet<string> | null) => expectedMark(visibleIds);
     expect(render2(null).getAttribute('data-dimmed')).toBeNull();
     expect(render2(new Set(['eu-2026-political'])).getAttribute('data-dimmed')).toBe('true');
     expect(render2(new Set(['us-2024-05-ct'])).getAttribute('data-dimmed')).toBeNull();
@@ -75,17 +79,7 @@ describe('CadenceChart', () => {
   it('fades it too when thousands of meetings leave no ids to test, from the lanes the filters leave', () => {
     const us = views.lanes.find((l) => l.partner === 'United States')!.key;
     const other = views.lanes.find((l) => l.partner !== 'United States')!.key;
-    const expected = (shownLanes: ReadonlySet<string> | null) =>
-      render(CadenceChart, {
-        lanes: views.lanes,
-        colour,
-        venueName: (id: string) => id,
-        today: new Date('2026-12-05T00:00:00Z'),
-        width: 1000,
-        visibleIds: null,
-        shownLanes,
-        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
-      }).container.querySelector('[data-testid="cadence-expected"]')!;
+    const expected = (shownLanes: ReadonlySet<string> | null) => expectedMark(null, shownLanes);
     expect(expected(null).getAttribute('data-dimmed')).toBeNull();
     expect(expected(new Set([other])).getAttribute('data-dimmed')).toBe('true');
     expect(expected(new Set([us, other])).getAttribute('data-dimmed')).toBeNull();

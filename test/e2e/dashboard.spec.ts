@@ -144,7 +144,7 @@ test('on a phone, a venue’s popup pans the map to fit, and closing it puts the
       const now = await at();
       const still = now[0] === start[0] && now[1] === start[1];
       start = now;
-      return still && now[0] > 0 && now[0] < 375;
+      return still && now[0]! > 0 && now[0]! < 375;
     })
     .toBe(true);
   await islamabad.click();

@@ -14,15 +14,8 @@ import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
-import {
-  SHOWN_DIALOGUES,
-  type Diff,
-  type FileReport,
-  type IngestResult,
-  type Mode,
-  type Progress,
-  type UploadFile,
-} from './ingest-result';
+import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
+import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import { uploadChecks } from './upload-checks';
 import { references, vocabulary } from './vocabulary';
