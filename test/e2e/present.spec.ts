@@ -215,9 +215,7 @@ test("the map's Embed and Alt text popovers are painted over the map's own butto
 });
 
 test.describe('presentation view', () => {
-  test('stepping by keys with the pointer at rest fades nothing; a pointer moved hovers again', async ({
-    page,
-  }) => {
+  test('stepping by keys with the pointer at rest fades nothing; a pointer moved hovers again', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('./#/present/cadence');
     const view = page.getByTestId('present-view');
