@@ -43,6 +43,8 @@ describe('dates as spreadsheets write them', () => {
     expect(dateHint('Sept 2025')).toBe('It names the month in words: write 2025-09.');
     expect(dateHint('17-Jul-2025')).toBe('It names the month in words: write 2025-07-17.');
     expect(dateHint('31-Feb-2025')).toBeNull();
+    expect(dateHint('Jul 17, 2025')).toBe('It names the month in words: write 2025-07-17.');
+    expect(dateHint('July 4 2025')).toBe('It names the month in words: write 2025-07-04.');
   });
 
   it('has no hint for what is not a spreadsheet date', () => {

@@ -14,6 +14,8 @@ const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 /** A month by name, as Excel shows dates formatted mmm-yy or d-mmm-yyyy: Mar-23, March 2023, 17-Jul-2025. */
 const NAMED = /^(?:(\d{1,2})[-\s])?([A-Za-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/;
+/** The month first in words, as American dates are written out: Jul 17, 2025. */
+const US_LONG = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
 /** A two-digit year as spreadsheets read it for these dialogues: this century. */
 const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
 /** Excel's day numbers from 1955 to 2118: five digits, none a year. */
@@ -69,6 +71,12 @@ export function dateHint(text: string, order?: FileOrder): string | null {
     const day = new Date(Date.UTC(1899, 11, 30) + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
     return `It looks like a spreadsheet’s day number, which is ${day}: format the column as a date (yyyy-mm-dd) and save again, or write ${day}.`;
   }
+  const us = US_LONG.exec(text);
+  if (us) {
+    const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(us[1]!.toLowerCase().slice(0, 3))) + 1;
+    const written = month > 0 ? iso(us[3]!, month, Number(us[2])) : '';
+    return month > 0 && datePrecision(written) === 'day' ? `It names the month in words: write ${written}.` : null;
+  }
   const named = NAMED.exec(text);
   if (named) {
     const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(named[2]!.toLowerCase().slice(0, 3))) + 1;
@@ -116,7 +124,7 @@ export const SPREADSHEET_DATES_FIX =
   'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, format the date column as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again.';
 
 /** Dates in a form a spreadsheet shows (not a time of day or a day number, which say what they are). */
-const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.test(text) };
+const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.test(text) || US_LONG.test(text) };
 
 /** The columns whose unread dates get a hint: a meeting's date, a source's published date. */
 const DATE_COLUMNS = new Set(['date', 'published']);
