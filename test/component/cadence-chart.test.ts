@@ -85,6 +85,22 @@ describe('CadenceChart', () => {
     expect(expected(new Set([us, other])).getAttribute('data-dimmed')).toBeNull();
   });
 
+  it('fades a track’s intervals with its meetings, so a filtered view (and its export) does not draw them at full strength', () => {
+    const gaps = (visibleIds: ReadonlySet<string> | null) =>
+      [
+        ...render(CadenceChart, {
+          lanes: views.lanes,
+          colour,
+          venueName: (id: string) => id,
+          width: 1000,
+          visibleIds,
+        }).container.querySelectorAll('.gap'),
+      ].map((g) => g.classList.contains('dimmed'));
+    expect(gaps(null)).toEqual([false, false]);
+    expect(gaps(new Set(['eu-2026-political']))).toEqual([true, true]);
+    expect(gaps(new Set(['us-2024-05-ct']))).toEqual([false, false]);
+  });
+
   it('labels the gaps between consecutive held meetings of a track', () => {
     const labels = [...draw().querySelectorAll('.gap text')].map((t) => t.textContent);
     expect(labels).toEqual(['14 mo', '15 mo']);
