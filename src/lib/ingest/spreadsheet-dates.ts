@@ -35,6 +35,12 @@ const MONTHS = [
   'December',
 ];
 
+/** A month's number from its name or an abbreviation of it (Jul, Sept, July); 0 for any other word. */
+function monthNumber(word: string): number {
+  const w = word.toLowerCase();
+  return MONTHS.findIndex((name) => name.toLowerCase().startsWith(w.length > 3 ? w : w.slice(0, 3))) + 1;
+}
+
 const iso = (y: string, month: number, day: number) =>
   `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -73,15 +79,14 @@ export function dateHint(text: string, order?: FileOrder): string | null {
   }
   const us = US_LONG.exec(text);
   if (us) {
-    const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(us[1]!.toLowerCase().slice(0, 3))) + 1;
+    const month = monthNumber(us[1]!);
     const written = month > 0 ? iso(us[3]!, month, Number(us[2])) : '';
     return month > 0 && datePrecision(written) === 'day' ? `It names the month in words: write ${written}.` : null;
   }
   const named = NAMED.exec(text);
   if (named) {
-    const month = MONTHS.findIndex((name) => name.toLowerCase().startsWith(named[2]!.toLowerCase().slice(0, 3))) + 1;
-    if (month === 0 || (named[2]!.length > 3 && !MONTHS[month - 1]!.toLowerCase().startsWith(named[2]!.toLowerCase())))
-      return null;
+    const month = monthNumber(named[2]!);
+    if (month === 0) return null;
     const written = named[1]
       ? iso(fullYear(named[3]!), month, Number(named[1]))
       : iso(fullYear(named[3]!), month, 1).slice(0, 7);
