@@ -51,6 +51,12 @@ test.describe('export', () => {
       }, svg);
       expect(parsed.strokedTexts).toEqual([]);
       if (view === 'cadence') expect(parsed.texts.join(' | ')).toContain('Counterterrorism');
+      // Only what the filters keep: the other partners' tracks are not drawn, nor named in the legend.
+      if (view !== 'map') {
+        expect(parsed.texts).toContain('United States');
+        expect(parsed.texts.join(' | ')).not.toMatch(/European Union|Afghanistan|Bilateral Dialogue|Secretary-level/);
+      }
+      if (view === 'topics') expect(parsed.texts).toContain('not matching the filters');
       expect(parsed.error).toBeNull();
       expect(parsed.title).toMatch(/Pakistan’s security dialogues/);
       expect(parsed.desc!.length).toBeGreaterThan(40);
