@@ -131,9 +131,17 @@ test.describe('embeds', () => {
         ).toHaveCount(0);
         const target = { topics: 'topic-bar', cadence: 'cadence-mark', map: 'venue-marker' }[view];
         await expect(frame.getByTestId(target).first()).toBeAttached();
-        // Filters come from the URL: non-Afghan marks are dimmed.
-        if (view !== 'map')
+        // Filters come from the URL: topics with no Afghan meeting are dimmed; the timeline draws
+        // Afghanistan's tracks alone (no rows of faded marks), and the legend names Afghanistan alone.
+        if (view === 'topics')
           await expect(frame.locator(`[data-testid="${target}"][data-dimmed="true"]`).first()).toBeAttached();
+        if (view === 'cadence') {
+          const ids = await frame
+            .getByTestId(target)
+            .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-dialogue-id')!));
+          expect(ids.sort()).toEqual(['af-2025-06-27-as-1', 'af-as-2-kabul']);
+        }
+        if (view !== 'map') await expect(frame.locator('.partner-legend li')).toHaveText(['Afghanistan']);
         const metrics = await frame.locator('html').evaluate((html) => ({
           overflowX: html.scrollWidth - html.clientWidth,
           overflowY: html.scrollHeight - html.clientHeight,
@@ -267,6 +275,7 @@ test.describe('presentation view', () => {
     await expect(view).toHaveAttribute('data-view', 'map');
     await page.keyboard.press('ArrowLeft');
     await expect(view).toHaveAttribute('data-view', 'cadence');
+    await expect(view.getByTestId('cadence-mark')).toHaveCount(9);
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
     await expect(page.getByTestId('cadence-chart')).toBeVisible();
@@ -274,6 +283,25 @@ test.describe('presentation view', () => {
     await expect(page.getByTestId('topic-chart').getByRole('button', { name: 'Present' })).toBeFocused();
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
   });
+});
+
+test('presenting under filters: the timeline draws the matching tracks alone, the dashboard keeps every track faded', async ({
+  page,
+}) => {
+  await page.goto('./#/?topic=migration');
+  const marks = page.getByTestId('cadence-chart').getByTestId('cadence-mark');
+  await expect(marks).toHaveCount(9);
+  await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
+  await page.getByTestId('cadence-chart').getByRole('button', { name: 'Present' }).click();
+  const view = page.getByTestId('present-view');
+  await expect(view).toHaveAttribute('data-view', 'cadence');
+  await expect(view.getByTestId('cadence-mark')).toHaveCount(2);
+  await expect(view.locator('.partner-legend li')).toHaveText(['European Union']);
+  await expect(view.getByTestId('cadence-chart')).toContainText('Migration and Mobility Dialogue');
+  await expect(view.getByTestId('cadence-chart')).not.toContainText(/Counterterrorism|Strategic Dialogue/);
+  // Nothing matches: said, not an empty frame.
+  await page.goto('./#/present/cadence?topic=migration&partner=United%20States');
+  await expect(page.getByTestId('present-view')).toContainText('No meetings match these filters.');
 });
 
 const VIEWS = [

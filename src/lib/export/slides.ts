@@ -2,7 +2,6 @@
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { loadCountries } from '../map/countries';
-import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
 import type { SlidePreset } from '../state/slide-preset';
 import { altText, VIEW_TITLES, type ViewName } from './alt';
@@ -37,11 +36,8 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   const { dash } = ctx;
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
-  // Under filters a slide draws only the partners with a matching meeting: the legend names those.
-  const drawn = new Set(drawnLanes(dash).map((l) => l.partner));
-  const partners = dash.data.partners
-    .filter((p) => drawn.has(p))
-    .map((p): LegendItem => ({ label: p, colour: ctx.colour(p) }));
+  // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
+  const partners = dash.matchingPartners.map((p): LegendItem => ({ label: p, colour: ctx.colour(p) }));
   const legend: LegendItem[] =
     view === 'map'
       ? [
@@ -124,7 +120,7 @@ export async function chartBody(
       : renderChartOffscreen(
           CadenceChart,
           {
-            lanes: drawnLanes(dash),
+            lanes: dash.matchingLanes,
             colour,
             width: w,
             today: dash.today,
@@ -140,16 +136,6 @@ export async function chartBody(
   const first = render(width);
   const grow = Math.max(1, Math.min(2, height / first.height));
   return grow > 1.05 ? render(Math.round(width / grow)) : first;
-}
-
-/**
- * The timeline's tracks a slide draws: under filters, those with a matching meeting (their other
- * meetings faded, as on the page). The page keeps every track, faded, to show what a filter
- * leaves out; on a slide those are rows of noise, and their partners would crowd the legend.
- */
-function drawnLanes(dash: Dashboard): CadenceLane[] {
-  const shown = dash.shownLanes;
-  return shown ? dash.data.lanes.filter((l) => shown.has(l.key)) : dash.data.lanes;
 }
 
 /** A view as a slide-ready, self-contained SVG document. */
