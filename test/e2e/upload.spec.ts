@@ -136,6 +136,7 @@ test.describe('uploading data', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('upload-diff')).toHaveCount(0);
     await expect(page.getByTestId('upload').locator('input[type=file]')).toBeFocused();
+    await expect(page.getByTestId('upload-ended')).toHaveText('Discarded “typo.csv”: the data shown is unchanged.');
     // Apply ends it too: the focus goes to the name of the data now shown.
     await upload(page, 'same.csv', bundled.replace('Political Dialogue', 'Political dialogue (2026)'));
     await page.getByTestId('upload-apply').focus();
@@ -143,6 +144,29 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toHaveCount(0);
     await expect(page.getByTestId('data-shown')).toBeFocused();
     await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv (uploaded');
+  });
+
+  test('Cancel while a large file is read: it stops, says nothing changed, and the focus goes back to the file picker', async ({
+    page,
+  }, info) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const path = info.outputPath('large.csv');
+    writeFileSync(path, generateDataset({ meetings: 200_000, venues: 50, seed: 3 }).dialogues);
+    await page.getByTestId('upload').locator('input[type=file]').setInputFiles(path);
+    const progress = page.getByTestId('upload-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(progress).toHaveCount(0);
+    await expect(page.getByTestId('upload-ended')).toHaveText(
+      'Stopped reading “large.csv”: the data shown is unchanged.',
+    );
+    await expect(page.getByTestId('upload').locator('input[type=file]')).toBeFocused();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    // The next upload clears the line.
+    await upload(page, 'next.csv', bundled);
+    await expect(page.getByTestId('upload-ended')).toHaveText('');
   });
 
   test('topics uploaded alone that drop one the meetings shown now use: asked first, naming how many meetings', async ({

@@ -24,6 +24,8 @@ export class UploadSession {
   files = $state.raw<Files | null>(null);
   mode = $state<Mode>('replace');
   failure = $state<string | null>(null);
+  /** Said after the analyst stops an upload (Cancel while reading, Discard): that nothing changed. */
+  ended = $state<string | null>(null);
   /** Names of the files picked, for the banner after Apply. */
   picked = $state.raw<string[]>([]);
   #files: File[] = [];
@@ -43,6 +45,7 @@ export class UploadSession {
     this.#files = files;
     this.#current = { files: current, key };
     this.picked = files.map((f) => f.name);
+    this.ended = null;
     this.#run();
   }
 
@@ -63,9 +66,12 @@ export class UploadSession {
     if (this.#files.length && this.#current) this.#run();
   }
 
-  /** Stops reading: nothing changes. */
+  /** Stops reading: nothing changes (and, when it was reading, says so). */
   cancel(): void {
-    if (this.status === 'working') this.#stop();
+    if (this.status === 'working') {
+      this.#stop();
+      this.ended = `Stopped reading ${this.#pickedText()}: the data shown is unchanged.`;
+    }
     this.status = 'idle';
     this.progress = null;
   }
@@ -75,6 +81,7 @@ export class UploadSession {
    * indexes it now, while the analyst looks at it, rather than when the next upload needs it.
    */
   prepare(current: Files, key: string): void {
+    this.ended = null;
     const request: PrepareRequest = { type: 'prepare', current, key };
     this.#worker?.postMessage(request);
   }
@@ -87,6 +94,18 @@ export class UploadSession {
     this.failure = null;
     this.#files = [];
     this.picked = [];
+  }
+
+  /** The analyst's Discard: the upload is forgotten, and the panel says nothing changed. */
+  dismiss(): void {
+    const what = this.#pickedText();
+    this.discard();
+    this.ended = `Discarded ${what}: the data shown is unchanged.`;
+  }
+
+  #pickedText(): string {
+    const names = this.picked.map((n) => `“${n}”`);
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? 'the upload');
   }
 
   /** Ends the worker mid-run; the next run starts a new one (which indexes the current data again). */
