@@ -600,6 +600,7 @@ test.describe('embeds designed for their frame', () => {
       const target = view === 'topics' ? 'topic-chart' : 'cadence-chart';
       for (const [w, h] of [
         [300, 250],
+        [320, 360],
         [640, 360],
         [1280, 720],
       ] as const) {
@@ -629,6 +630,9 @@ test.describe('embeds designed for their frame', () => {
           };
         }, target);
         expect(m.smallest.px, `${w}×${h}: “${m.smallest.text}”`).toBeGreaterThanOrEqual(9);
+        // Taller than a banner, the title is whole: it wraps rather than ending in “…”.
+        if (h > 250)
+          expect(await frame.locator('h1').evaluate((h1) => h1.scrollWidth <= h1.clientWidth), `${w}×${h}`).toBe(true);
         expect(m.overflow).toBeLessThanOrEqual(0);
         if (w === 1280) expect(m.fill).toBeGreaterThanOrEqual(0.7);
       }
