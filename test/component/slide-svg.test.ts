@@ -74,6 +74,44 @@ describe('composeSlide', () => {
     expect(fitted.map((l) => l.text).join(' ')).toBe(many);
   });
 
+  it('puts a legend too long for the slide (many partners) on a second row, and the chart below it', () => {
+    const slideWith = (legend: SlideContent['legend']) =>
+      parse(composeSlide({ ...content, legend }, { ...DEFAULT_PRESET, ratio: '4:3' }, SLIDE_THEMES.light));
+    const rows = (doc: Document) =>
+      [...doc.querySelectorAll('svg > g[font-size="20"] > text')].map((t) => ({
+        label: t.textContent,
+        x: Number(t.getAttribute('x') ?? 0),
+        y: Number(t.getAttribute('y') ?? 0),
+      }));
+    const chartTop = (doc: Document) =>
+      Number(
+        /translate\([\d.]+,([\d.]+)\)/.exec(
+          doc.querySelector('svg > g[transform]:not([font-size])')!.getAttribute('transform')!,
+        )![1],
+      );
+    const short = slideWith([{ label: 'Afghanistan', colour: '#E69F00' }]);
+    expect(rows(short)).toEqual([{ label: 'Afghanistan', x: 28, y: 0 }]);
+    const labels = [
+      'Afghanistan',
+      'China',
+      'European Union',
+      'Iran',
+      'Saudi Arabia',
+      'United Kingdom',
+      '4 other partners',
+      'held',
+      'planned',
+      'expected, not announced',
+    ];
+    const long = slideWith(labels.map((label) => ({ label, colour: '#0072B2' })));
+    const items = rows(long);
+    expect(items.map((i) => i.label)).toEqual(labels);
+    expect(new Set(items.map((i) => i.y))).toEqual(new Set([0, 32]));
+    // Every label ends (by the estimate the layout uses) inside the slide's margins.
+    for (const i of items) expect(72 + i.x + i.label!.length * 11).toBeLessThanOrEqual(1440 - 72);
+    expect(chartTop(long) - chartTop(short)).toBe(32);
+  });
+
   it('has a background only when asked for a solid one, in the theme colour', () => {
     const solid = parse(composeSlide(content, { ...DEFAULT_PRESET, theme: 'dark' }, SLIDE_THEMES.dark));
     expect(solid.querySelector('svg > rect')!.getAttribute('fill')).toBe(SLIDE_THEMES.dark.background);

@@ -67,6 +67,51 @@ describe('writeDeck', () => {
     expect(pres).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
 
+  it('puts a long legend (many partners) on two rows, keeping it on the slide above the picture', async () => {
+    const legendOn = async (labels: string[]) => {
+      const deck = spec('4:3', 'light');
+      deck.slides[0] = {
+        ...deck.slides[0]!,
+        legend: labels.map((label) => ({ label, colour: '#0072B2' })),
+        body: { kind: 'picture', markup: '<rect width="10" height="10"/>', width: 100, height: 50 },
+      };
+      const slide = strFromU8(unzipSync(await writeDeck(deck, FONT_STACK))['ppt/slides/slide1.xml']!);
+      // Each legend label is a text box: its right edge, top and type size; and where the picture starts.
+      const pictureTop = Number(/<p:pic>.*?<a:off x="\d+" y="(\d+)"/s.exec(slide)![1]) / 914400;
+      const items = labels.map((label) => {
+        const at = slide.indexOf(`>${label}</a:t>`);
+        const shape = slide.slice(slide.lastIndexOf('<p:sp>', at), at);
+        const [, x, y, w] = /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)"/.exec(shape)!;
+        return {
+          right: (Number(x) + Number(w)) / 914400,
+          top: Number(y) / 914400,
+          size: Number(/sz="(\d+)"/.exec(shape)![1]) / 100,
+        };
+      });
+      return { items, pictureTop };
+    };
+    const short = await legendOn(['Afghanistan', 'held']);
+    expect(short.items.map((l) => l.size)).toEqual([11, 11]);
+    expect(new Set(short.items.map((l) => l.top)).size).toBe(1);
+    const { items: long, pictureTop } = await legendOn([
+      'Afghanistan',
+      'China',
+      'European Union',
+      'Iran',
+      'Saudi Arabia',
+      'United Kingdom',
+      '4 other partners',
+      'held',
+      'planned',
+      'expected, not announced',
+    ]);
+    expect(long.every((l) => l.size === 11 && l.right <= 10 - 0.45)).toBe(true);
+    expect(new Set(long.map((l) => l.top)).size).toBe(2);
+    // The picture starts below the second row (0.3 in tall) rather than under it.
+    expect(pictureTop).toBeGreaterThanOrEqual(Math.max(...long.map((l) => l.top)) + 0.3);
+    expect(pictureTop).toBeGreaterThan(short.pictureTop);
+  });
+
   it('keeps hostile topic and partner names as text: every part stays well-formed XML', async () => {
     const hostile = spec('16:9', 'light');
     const body = hostile.slides[0]!.body as Extract<DeckSpec['slides'][0]['body'], { kind: 'chart' }>;

@@ -107,8 +107,14 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     let top = 1.2;
     // The native chart draws its own legend (which follows edits to its data); pictures get one here.
     if (s.body.kind === 'picture' && s.legend.length) {
+      // A long legend (many partners) goes on to another row rather than past the slide's edge.
       let x = M;
       for (const item of s.legend) {
+        const w = 0.25 + item.label.length * 0.075;
+        if (x > M && x + 0.22 + w > W - M) {
+          x = M;
+          top += 0.3;
+        }
         const shape =
           item.shape === 'dot' || item.shape === 'ring'
             ? pptx.ShapeType.ellipse
@@ -129,7 +135,6 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           },
           objectName: `Legend: ${item.label}`,
         });
-        const w = 0.25 + item.label.length * 0.075;
         slide.addText(item.label, {
           x: x + 0.22,
           y: top,

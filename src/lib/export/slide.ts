@@ -36,9 +36,42 @@ const SUBTITLE = 28;
 const LEGEND = 24;
 const SOURCE = 20;
 
-/** The room left for the chart on a slide of this size. */
-export function bodyBox(width: number, height: number): { x: number; y: number; width: number; height: number } {
-  const top = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34 + LEGEND + 28;
+/** Space between legend rows. */
+const LEGEND_ROW = 32;
+
+/**
+ * Where each legend item goes on a slide `width` wide: in a row, and on to a second (or third) row
+ * rather than past the slide's edge when there are many (partners). Widths are estimated (0.55 em
+ * a character at 20 px): the SVG is written without a browser to measure it.
+ */
+export function legendLayout(legend: readonly LegendItem[], width: number): { x: number; row: number }[] {
+  const room = width - 2 * SLIDE_MARGIN;
+  let x = 0;
+  let row = 0;
+  return legend.map((item) => {
+    const w = 28 + item.label.length * 11;
+    if (x > 0 && x + w > room) {
+      x = 0;
+      row += 1;
+    }
+    const at = { x, row };
+    x += w + 36;
+    return at;
+  });
+}
+
+/** How many rows a legend takes on a slide `width` wide. */
+export function legendRowsOf(legend: readonly LegendItem[], width: number): number {
+  return (legendLayout(legend, width).at(-1)?.row ?? 0) + 1;
+}
+
+/** The room left for the chart on a slide of this size, below a legend of `legendRows` rows. */
+export function bodyBox(
+  width: number,
+  height: number,
+  legendRows = 1,
+): { x: number; y: number; width: number; height: number } {
+  const top = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34 + LEGEND + 28 + Math.max(0, legendRows - 1) * LEGEND_ROW;
   return {
     x: SLIDE_MARGIN,
     y: top,
@@ -54,7 +87,7 @@ export function bodyBox(width: number, height: number): { x: number; y: number; 
  */
 export function composeSlide(content: SlideContent, preset: SlidePreset, theme: SlideTheme): string {
   const { width, height } = slideSize(preset.ratio);
-  const box = bodyBox(width, height);
+  const box = bodyBox(width, height, legendRowsOf(content.legend, width));
   // Two decimals (rounded down, so the chart never overflows its box): a lean, readable transform.
   const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
   const bx = box.x + (box.width - content.bodyWidth * k) / 2;
@@ -68,12 +101,12 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
     )
     .join('');
 
-  let legendX = SLIDE_MARGIN;
-  const legendY = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34;
+  // Drawn from (0, 0) on its first row's baseline, placed below the filters.
+  const places = legendLayout(content.legend, width);
   const legend = content.legend
-    .map((item) => {
-      const x = legendX;
-      legendX += 36 + item.label.length * 11 + 28;
+    .map((item, i) => {
+      const x = places[i]!.x;
+      const legendY = places[i]!.row * LEGEND_ROW;
       const swatch =
         item.shape === 'dot'
           ? el('circle', { cx: x + 9, cy: legendY - 7, r: 8, fill: item.colour })
@@ -124,7 +157,15 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       content.title,
     ),
     subtitle,
-    el('g', { 'font-size': 20, fill: theme.ink }, legend),
+    el(
+      'g',
+      {
+        transform: `translate(${SLIDE_MARGIN},${SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34})`,
+        'font-size': 20,
+        fill: theme.ink,
+      },
+      legend,
+    ),
     el('g', { transform: `translate(${round1(bx)},${box.y})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
     el('line', {
       x1: SLIDE_MARGIN,

@@ -1,6 +1,7 @@
 // src/lib/export: what leaves the page — slides (SVG, PNG, .pptx), chart SVG, CSV, data packages, the offline briefing — drawn from the layers below.
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
+import { OTHER_PARTNERS_COLOUR, partnerLegend } from '../charts/palette';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import type { SlidePreset } from '../state/slide-preset';
@@ -8,7 +9,7 @@ import { altText, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, sourceLine } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
-import { bodyBox, composeSlide, slideSize, type LegendItem } from './slide';
+import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import type { DeckSlide } from './deck';
 import { formatPartialDate } from '../data/partial-date';
@@ -37,7 +38,7 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
-  const partners = dash.matchingPartners.map((p): LegendItem => ({ label: p, colour: ctx.colour(p) }));
+  const partners: LegendItem[] = partnerLegend(dash.matchingPartners, ctx.colour);
   const legend: LegendItem[] =
     view === 'map'
       ? [
@@ -142,8 +143,8 @@ export async function chartBody(
 export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
   const theme = SLIDE_THEMES[preset.theme];
   const { width, height } = slideSize(preset.ratio);
-  const box = bodyBox(width, height);
   const { legend, ...content } = slideText(view, ctx, theme);
+  const box = bodyBox(width, height, legendRowsOf(legend, width));
   const chart = await chartBody(view, ctx, preset.theme, box.width, box.height);
   return composeSlide(
     { ...content, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
@@ -200,13 +201,27 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
             return shown && shown.total > 0 ? [shown] : [];
           })
         : dash.data.topicCounts;
-      const series = dash.data.partners
+      const perPartner = dash.data.partners
         .map((p) => ({
           name: p,
           colour: colour(p),
           values: counts.map((c) => c.byPartner.find((b) => b.partner === p)?.count ?? 0),
         }))
         .filter((s) => s.values.some((v) => v > 0));
+      // Partners sharing the grey are one series, as in the legend ("4 other partners"): the native
+      // chart's own legend would list each of them beside the same grey.
+      const grey = perPartner.filter((s) => s.colour === OTHER_PARTNERS_COLOUR);
+      const series =
+        grey.length > 1
+          ? [
+              ...perPartner.filter((s) => s.colour !== OTHER_PARTNERS_COLOUR),
+              {
+                name: `${grey.length} other partners`,
+                colour: OTHER_PARTNERS_COLOUR,
+                values: counts.map((_, i) => grey.reduce((n, s) => n + s.values[i]!, 0)),
+              },
+            ]
+          : perPartner;
       body = { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' };
     } else {
       // Drawn small and placed across a 10-inch slide, so 12 px type reads at about 10–12 pt.
