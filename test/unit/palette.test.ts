@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_PARTNERS_COLOUR, PARTNER_COLOURS, partnerColours, partnerLegend } from '../../src/lib/charts/palette';
+import { OTHER_PARTNERS_COLOUR, PARTNER_COLOURS, partnerColours } from '../../src/lib/charts/palette';
+import { partnerLegend } from '../../src/lib/export/partner-legend';
 
 const names = (n: number) => Array.from({ length: n }, (_, i) => `Partner ${String.fromCharCode(65 + i)}`);
 

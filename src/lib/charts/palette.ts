@@ -18,18 +18,3 @@ export function partnerColours(partners: readonly string[]): ScaleOrdinal<string
   const coloured = partners.length > PARTNER_COLOURS.length ? partners.slice(0, PARTNER_COLOURS.length - 1) : partners;
   return scaleOrdinal<string, string, string>().domain(coloured).range(PARTNER_COLOURS).unknown(OTHER_PARTNERS_COLOUR);
 }
-
-/**
- * Legend entries for `partners` (those a chart draws): each partner with a colour of its own by
- * name, and those sharing the grey as one entry ("4 other partners") when there are several.
- */
-export function partnerLegend(
-  partners: readonly string[],
-  colour: (partner: string) => string,
-): { label: string; colour: string }[] {
-  const grey = partners.filter((p) => colour(p) === OTHER_PARTNERS_COLOUR);
-  const entries = partners.filter((p) => !grey.includes(p)).map((p) => ({ label: p, colour: colour(p) }));
-  if (grey.length === 1) entries.push({ label: grey[0]!, colour: OTHER_PARTNERS_COLOUR });
-  else if (grey.length > 1) entries.push({ label: `${grey.length} other partners`, colour: OTHER_PARTNERS_COLOUR });
-  return entries;
-}

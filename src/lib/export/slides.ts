@@ -1,7 +1,7 @@
 // src/lib/export: what leaves the page — slides (SVG, PNG, .pptx), chart SVG, CSV, data packages, the offline briefing — drawn from the layers below.
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
-import { OTHER_PARTNERS_COLOUR, partnerLegend } from '../charts/palette';
+import { partnerLegend, sharedColour } from './partner-legend';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import type { SlidePreset } from '../state/slide-preset';
@@ -210,14 +210,18 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
         .filter((s) => s.values.some((v) => v > 0));
       // Partners sharing the grey are one series, as in the legend ("4 other partners"): the native
       // chart's own legend would list each of them beside the same grey.
-      const grey = perPartner.filter((s) => s.colour === OTHER_PARTNERS_COLOUR);
+      const shared = sharedColour(
+        perPartner.map((s) => s.name),
+        colour,
+      );
+      const grey = perPartner.filter((s) => s.colour === shared);
       const series =
-        grey.length > 1
+        shared !== null
           ? [
-              ...perPartner.filter((s) => s.colour !== OTHER_PARTNERS_COLOUR),
+              ...perPartner.filter((s) => s.colour !== shared),
               {
                 name: `${grey.length} other partners`,
-                colour: OTHER_PARTNERS_COLOUR,
+                colour: shared,
                 values: counts.map((_, i) => grey.reduce((n, s) => n + s.values[i]!, 0)),
               },
             ]
