@@ -203,6 +203,11 @@ test.describe('details and insights', () => {
     // Filtered to held meetings, the line speaks of the tracks that have one, and says so.
     await page.goto('./#/?status=held');
     await expect(page.getByTestId('due-next')).toContainText('Of the 3 of 6 tracks that match the filters: ');
+    // Filters no meeting matches: said in a sentence, not "Of the 0 of 6 tracks…".
+    await page.goto('./#/?partner=Afghanistan&topic=migration');
+    await expect(page.getByTestId('due-next')).toHaveText(
+      'None of the 6 tracks has a meeting that matches the filters.',
+    );
   });
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {

@@ -71,6 +71,34 @@ test.describe('export', () => {
     });
   }
 
+  test('a filtered timeline slide explains its faded marks; the deck draws one track as wide as the slide allows', async ({
+    page,
+  }) => {
+    await page.goto('./#/?partner=United%20States&from=2024-01');
+    await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
+    const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
+    expect(bytes.toString('utf8')).toContain('>not matching the filters</text>');
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    // The timeline's picture (slide 3): its SVG is drawn at twice its size; the layout keeps names
+    // beside lanes (560 px or more), not the phone's names-above layout grown.
+    const svgs = Object.keys(deck).filter((n) => /^ppt\/media\/.*\.svg$/.test(n));
+    const widths = svgs.map((n) => Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(strFromU8(deck[n]!))![1]));
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(2 * 560);
+  });
+
+  test('filters that match no meeting: the timeline slide says so, and the deck is still made', async ({ page }) => {
+    await page.goto('./#/?partner=Afghanistan&topic=migration');
+    await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(0);
+    await expect(page.getByTestId('cadence-mark').first()).toBeAttached();
+    const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
+    const svg = bytes.toString('utf8');
+    expect(svg).toContain('>No meetings match these filters.</text>');
+    expect(svg).toContain('Partner: Afghanistan');
+    const deck = await saved(page, () => page.getByTestId('export-pptx').click());
+    const slides = Object.keys(unzipSync(deck.bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    expect(slides).toHaveLength(3);
+  });
+
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
@@ -638,6 +666,43 @@ test.describe('embeds designed for their frame', () => {
       }
     });
   }
+
+  test('one track in frames from 320 to 1280 wide: every word inside the frame, none over another, never drawn a few letters wide', async ({
+    page,
+    baseURL,
+  }) => {
+    for (const [w, h] of [
+      [320, 480],
+      [640, 360],
+      [1280, 720],
+    ] as const) {
+      await page.setContent(
+        `<iframe src="${baseURL}#/embed/cadence?partner=United%20States" width="${w}" height="${h}" style="border:0"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByTestId('cadence-mark')).toHaveCount(3);
+      await page.waitForTimeout(300);
+      const m = await frame.locator('html').evaluate((html) => {
+        const svg = document.querySelector('[data-testid="cadence-chart"] svg')!.getBoundingClientRect();
+        const words = [...document.querySelectorAll('[data-testid="cadence-chart"] svg text')]
+          .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }))
+          .filter((t) => t.text && t.box.width > 0);
+        const marks = [...document.querySelectorAll('[data-testid="cadence-mark"]')].map((g) =>
+          g.querySelector('circle, rect:not(.hit)')!.getBoundingClientRect(),
+        );
+        // The word beside the diamond ("expected" or, once its month has passed, "overdue").
+        const overdue = words.find((t) => t.text === 'overdue' || t.text === 'expected')!.box;
+        return {
+          drawnWidth: (document.querySelector('.scaled') as HTMLElement).offsetWidth,
+          outside: words.filter((t) => t.box.right > Math.min(svg.right, html.clientWidth) + 1).map((t) => t.text),
+          wordOverMark: marks.some((b) => b.left < overdue.right && overdue.left < b.right),
+        };
+      });
+      expect(m.outside, `${w}×${h}`).toEqual([]);
+      expect(m.wordOverMark, `${w}×${h}`).toBe(false);
+      expect(m.drawnWidth, `${w}×${h}`).toBeGreaterThanOrEqual(Math.min(w - 40, 300));
+    }
+  });
 
   test('cadence in a phone-sized frame (320×480): every track named in full, above its marks', async ({
     page,

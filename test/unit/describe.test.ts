@@ -43,6 +43,11 @@ describe('text alternatives and slide captions', () => {
     expect(later).toMatch(/ 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/);
   });
 
+  it('gives a single meeting’s date once, not as a span from it to itself', () => {
+    const one = cadenceLanes(dataset.dialogues.filter((d) => d.id === 'af-2025-06-27-as-1'));
+    expect(cadenceAltText(one, [])).toMatch(/^Timeline of 1 meeting in 1 track with 1 partner, 27 Jun 2025: /);
+  });
+
   it('lists the venues, busiest first', () => {
     expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues))).toBe(
       'Map of 3 venues where meetings were held or are planned: Islamabad (2 held, 1 planned), Brussels (1 held) and Kabul (1 planned).',

@@ -15,7 +15,7 @@ export const BRUSH = 28;
 export const AXIS = 26 + BRUSH;
 const FONT = 12;
 /** Below this width, track names go above their lanes so the timeline can use the full width. */
-const COMPACT_BELOW = 560;
+export const COMPACT_BELOW = 560;
 
 /** Where everything of the timeline sits, from the lanes, the width and (embeds) the height to fit. */
 export interface CadenceLayout {

@@ -91,7 +91,8 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
     if (late && (!last || late.start > last.start)) last = late;
   }
   if (total === 0) return 'No meetings to show.';
-  const span = first && last ? `, ${formatPartialDate(first)} to ${formatPartialDate(last)}` : '';
+  const [from, to] = [first && formatPartialDate(first), last && formatPartialDate(last)];
+  const span = from && to ? (from === to ? `, ${from}` : `, ${from} to ${to}`) : '';
   const regular = insights
     .filter((i) => i.medianMonths !== null)
     .map(

@@ -1,6 +1,7 @@
 // src/lib/export: what leaves the page — slides (SVG, PNG, .pptx), chart SVG, CSV, data packages, the offline briefing — drawn from the layers below.
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
+import { COMPACT_BELOW } from '../charts/cadence-layout';
 import { partnerLegend, sharedColour } from './partner-legend';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
@@ -14,6 +15,7 @@ import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import type { DeckSlide } from './deck';
 import { formatPartialDate } from '../data/partial-date';
 import { writeTopicSvg } from './topic-svg';
+import { text as svgText } from './xml';
 
 export type { ViewName };
 
@@ -52,6 +54,10 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
             { label: 'planned', colour: theme.muted, shape: 'ring' },
             ...(dash.shownInsights.some((i) => i.next?.basis === 'interval')
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
+              : []),
+            // The tracks drawn hold meetings the filters leave out, drawn faded.
+            ...(dash.filtering && dash.matchingLanes.reduce((n, l) => n + l.rows.length, 0) > dash.visibleCount
+              ? [{ label: 'not matching the filters', colour: theme.ghost, shape: 'dot' } as const]
               : []),
           ]
         : dash.filtering
@@ -106,6 +112,11 @@ export async function chartBody(
       height,
     };
   }
+  // No track has a matching meeting: the slide says so where the timeline would be (the page does too).
+  if (view === 'cadence' && dash.matchingLanes.length === 0) {
+    const message = dash.filtering ? 'No meetings match these filters.' : 'No meetings to show.';
+    return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
+  }
   // Charts are laid out for a screen (12 px type): draw narrower, then scale up to fill the slide,
   // by as much as fits the height (at most 2×), so type reads at about 18–24 px on the slide.
   const render = (w: number) =>
@@ -135,7 +146,9 @@ export async function chartBody(
           themeName,
         );
   const first = render(width);
-  const grow = Math.max(1, Math.min(2, height / first.height));
+  // Never narrower than where the timeline puts names above lanes (as on a phone): a slide with one
+  // short track would otherwise get the phone's layout, grown.
+  const grow = Math.max(1, Math.min(2, height / first.height, width / COMPACT_BELOW));
   return grow > 1.05 ? render(Math.round(width / grow)) : first;
 }
 
@@ -226,7 +239,16 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               },
             ]
           : perPartner;
-      body = { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' };
+      body =
+        series.length > 0
+          ? { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' }
+          : // No topic of a matching meeting: a native chart needs data, so the slide says so instead.
+            {
+              kind: 'picture',
+              markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, 'No meetings match these filters.'),
+              width: 780,
+              height: 280,
+            };
     } else {
       // Drawn small and placed across a 10-inch slide, so 12 px type reads at about 10–12 pt.
       // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3): the timeline packs into that shape.
