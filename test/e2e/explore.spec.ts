@@ -295,6 +295,13 @@ test('a topics embed too short for every topic says how many are left out and ho
     /^and \d+ more topics, in none of the meetings matched$/,
   );
 
+  // Filtered, the room goes to the topics the matching meetings discussed: all 9 of the migration
+  // meetings' topics are drawn (in the page's order), none left out for a topic with none.
+  await page.goto('./#/embed/topics?topic=migration');
+  await expect(page.getByTestId('topics-left-out')).toHaveText('and 11 more topics, in none of the meetings matched');
+  await expect(page.locator('[data-testid="topic-bar"]:not([data-dimmed])')).toHaveCount(9);
+  await expect(bars.first()).toHaveAttribute('data-topic', 'counter-terrorism');
+
   // In a phone-width frame the title wraps, whole, rather than being cut short.
   await page.setViewportSize({ width: 320, height: 480 });
   const title = page.locator('h1');
