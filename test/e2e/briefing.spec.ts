@@ -49,7 +49,7 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   // Slides can be made offline too (pptxgenjs is inside the file).
   const deck = view.waitForEvent('download');
   await view.getByTestId('export-pptx').click();
-  expect((await deck).suggestedFilename()).toMatch(/^dialogue-atlas-slides-16x9\.pptx$/);
+  expect((await deck).suggestedFilename()).toBe('dialogue-atlas-slides-migration-16x9.pptx');
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   expect(errors).toEqual([]);
   await offline.close();
