@@ -209,7 +209,7 @@ export function writeMapSvg(
           ),
     );
     if (!labelled) return;
-    // A venue outside the filters keeps a readable name: its dot fades, its label does not.
+    // A venue outside the filters keeps a readable name: its dot fades, its label turns to the muted ink.
     const label = `${v.venue.name} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
     const left = labelSide(v.venue, named) === 'left';
     const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
@@ -217,7 +217,7 @@ export function writeMapSvg(
     labels.push(
       text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label),
     );
-    labels.push(text(at, label));
+    labels.push(text({ ...at, fill: faded ? theme.muted : null }, label));
   });
   return (
     el('rect', { width, height, fill: theme.water }) +
