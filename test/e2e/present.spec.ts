@@ -210,6 +210,29 @@ test.describe('embeds', () => {
     );
   });
 
+  test('choosing a meeting in a narrow embed fills the credit’s second line: the chart under the pointer does not move', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence" width="420" height="520" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const chartBox = () => frame.locator('.scaled').evaluate((e) => e.getBoundingClientRect().toJSON());
+    await expect(frame.getByTestId('cadence-mark')).toHaveCount(9);
+    await page.waitForTimeout(300);
+    const before = await chartBox();
+    await frame.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2025-08-12-ct"]').click();
+    await expect(frame.getByTestId('embed-credit')).toContainText('United States Counterterrorism Dialogue');
+    expect(await chartBox()).toEqual(before);
+    // Each of its lines ends in "…" rather than wrapping.
+    const lines = await frame
+      .locator('[data-testid="embed-credit"] .line')
+      .evaluateAll((ls) => ls.map((l) => l.getBoundingClientRect().height));
+    expect(lines).toHaveLength(2);
+    for (const h of lines) expect(h).toBeLessThan(20);
+  });
+
   test('the Embed action gives an iframe snippet for the view and its filters', async ({ page, baseURL }) => {
     await page.goto('./#/?topic=migration&status=planned');
     const code = page.getByTestId('cadence-chart').getByTestId('embed-code');
