@@ -328,6 +328,10 @@ test.describe('presentation view', () => {
     await expect(view.locator('h1')).toHaveText('How regularly Pakistan’s security dialogues meet');
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'map');
+    // Venue names grow with the screen, as the charts' type does (12.5 px on the dashboard).
+    const venueLabel = view.locator('.venue-label').first();
+    await expect(venueLabel).toBeVisible();
+    expect(await venueLabel.evaluate((l) => parseFloat(getComputedStyle(l).fontSize))).toBeGreaterThan(14);
     await page.keyboard.press('ArrowLeft');
     await expect(view).toHaveAttribute('data-view', 'cadence');
     await expect(view.getByTestId('cadence-mark')).toHaveCount(9);
