@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
 import { composeSlide, type SlideContent } from '../../src/lib/export/slide';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
@@ -91,18 +92,7 @@ describe('composeSlide', () => {
       );
     const short = slideWith([{ label: 'Afghanistan', colour: '#E69F00' }]);
     expect(rows(short)).toEqual([{ label: 'Afghanistan', x: 28, y: 0 }]);
-    const labels = [
-      'Afghanistan',
-      'China',
-      'European Union',
-      'Iran',
-      'Saudi Arabia',
-      'United Kingdom',
-      '4 other partners',
-      'held',
-      'planned',
-      'expected, not announced',
-    ];
+    const labels = LONG_LEGEND_LABELS;
     const long = slideWith(labels.map((label) => ({ label, colour: '#0072B2' })));
     const items = rows(long);
     expect(items.map((i) => i.label)).toEqual(labels);

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
 import { writeDeck, type DeckSpec } from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-axes';
 import { FONT_STACK } from '../../src/lib/export/themes';
@@ -93,18 +94,7 @@ describe('writeDeck', () => {
     const short = await legendOn(['Afghanistan', 'held']);
     expect(short.items.map((l) => l.size)).toEqual([11, 11]);
     expect(new Set(short.items.map((l) => l.top)).size).toBe(1);
-    const { items: long, pictureTop } = await legendOn([
-      'Afghanistan',
-      'China',
-      'European Union',
-      'Iran',
-      'Saudi Arabia',
-      'United Kingdom',
-      '4 other partners',
-      'held',
-      'planned',
-      'expected, not announced',
-    ]);
+    const { items: long, pictureTop } = await legendOn(LONG_LEGEND_LABELS);
     expect(long.every((l) => l.size === 11 && l.right <= 10 - 0.45)).toBe(true);
     expect(new Set(long.map((l) => l.top)).size).toBe(2);
     // The picture starts below the second row (0.3 in tall) rather than under it.
