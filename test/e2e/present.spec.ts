@@ -556,6 +556,9 @@ test.describe('slides deck', () => {
     const defined = [...chart.matchAll(/<c:(?:cat|val|date|ser)Ax>\s*<c:axId val="(\d+)"/g)].map((m) => m[1]);
     for (const m of chart.matchAll(/<c:axId val="(\d+)"/g)) expect(defined).toContain(m[1]);
     expect(chart).toContain('Counter-terrorism');
+    // As the topic SVG: every topic, the meetings outside the filters as a grey series of their own.
+    expect(chart).toContain('<c:ptCount val="20"/>');
+    expect(chart).toContain('not matching the filters');
     // Speaker notes carry the description and the sources.
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes).toHaveLength(3);

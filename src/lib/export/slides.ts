@@ -207,18 +207,15 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
     const text = slideText(view, ctx, theme);
     let body: DeckSlide['body'];
     if (view === 'topics') {
-      // The page's bar order (most discussed overall first), keeping the topics that match.
-      const counts = dash.filtering
-        ? dash.data.topicCounts.flatMap((c) => {
-            const shown = dash.visibleTopicCounts.get(c.id);
-            return shown && shown.total > 0 ? [shown] : [];
-          })
-        : dash.data.topicCounts;
+      // Every topic in the page's bar order (most discussed overall first), as the topic SVG draws
+      // them: under filters, each partner's matching meetings, then the rest in grey.
+      const counts = dash.data.topicCounts;
+      const shownOf = (c: (typeof counts)[number]) => (dash.filtering ? dash.visibleTopicCounts.get(c.id) : c);
       const perPartner = dash.data.partners
         .map((p) => ({
           name: p,
           colour: colour(p),
-          values: counts.map((c) => c.byPartner.find((b) => b.partner === p)?.count ?? 0),
+          values: counts.map((c) => shownOf(c)?.byPartner.find((b) => b.partner === p)?.count ?? 0),
         }))
         .filter((s) => s.values.some((v) => v > 0));
       // Partners sharing the grey are one series, as in the legend ("4 other partners"): the native
@@ -228,8 +225,8 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
         colour,
       );
       const grey = perPartner.filter((s) => s.colour === shared);
-      const series =
-        shared !== null
+      const series = [
+        ...(shared !== null
           ? [
               ...perPartner.filter((s) => s.colour !== shared),
               {
@@ -238,14 +235,24 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
                 values: counts.map((_, i) => grey.reduce((n, s) => n + s.values[i]!, 0)),
               },
             ]
-          : perPartner;
+          : perPartner),
+        ...(dash.filtering
+          ? [
+              {
+                name: 'not matching the filters',
+                colour: theme.ghost,
+                values: counts.map((c) => c.total - (shownOf(c)?.total ?? 0)),
+              },
+            ]
+          : []),
+      ];
       body =
-        series.length > 0
+        counts.length > 0 && series.length > 0
           ? { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' }
-          : // No topic of a matching meeting: a native chart needs data, so the slide says so instead.
+          : // No topics at all: a native chart needs data, so the slide says so instead.
             {
               kind: 'picture',
-              markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, 'No meetings match these filters.'),
+              markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, 'No topics to show.'),
               width: 780,
               height: 280,
             };
