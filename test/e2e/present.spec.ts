@@ -729,7 +729,9 @@ test.describe('embeds designed for their frame', () => {
         return {
           drawnWidth: (document.querySelector('.scaled') as HTMLElement).offsetWidth,
           outside: words.filter((t) => t.box.right > Math.min(svg.right, html.clientWidth) + 1).map((t) => t.text),
-          wordOverMark: marks.some((b) => b.left < overdue.right && overdue.left < b.right),
+          wordOverMark: marks.some(
+            (b) => b.left < overdue.right && overdue.left < b.right && b.top < overdue.bottom && overdue.top < b.bottom,
+          ),
         };
       });
       expect(m.outside, `${w}×${h}`).toEqual([]);

@@ -216,6 +216,12 @@ test('an upload that would remove every meeting asks first, naming the count', a
   await page.getByTestId('upload-apply').click();
   await expect(page.getByTestId('upload-confirm')).toContainText('This removes all 9 meetings shown now');
   await expect(page.getByTestId('upload-apply')).toHaveText('Remove 9 meetings and apply');
+  // The keyboard's place is on Cancel: a second Enter does not remove every meeting.
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('upload-confirm')).toHaveCount(0);
+  await expect(page.getByTestId('upload-apply')).toBeFocused();
+  await page.getByTestId('upload-apply').click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('upload-confirm')).toHaveCount(0);
   await expect(marks(page)).toHaveCount(9);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
-import { exportName, filterSlug } from '../../src/lib/export/files';
+import { exportName, filterSlug } from '../../src/lib/export/file-name';
 
 describe('export file names', () => {
   it('name the view and the slide shape, and with filters the filters, so exports do not overwrite each other', () => {

@@ -68,6 +68,12 @@ export class PackedMeetings {
     return -1;
   }
 
+  /** Each source id the meetings cite, once (the source column's table). */
+  sourceIds(): string[] {
+    const k = col(11);
+    return Array.from({ length: tableLength(this.#d, k) }, (_, code) => tableValue(this.#d, k, code));
+  }
+
   #start(k: number, i: number): number {
     return i === 0 ? 0 : this.#d.ends[k]![i - 1]!;
   }
@@ -139,6 +145,12 @@ export function packedMeetings(d: PackedDialogues): Dialogue[] {
 export function rowOfId(dialogues: readonly Dialogue[], id: string): number {
   const store = stores.get(dialogues);
   return store ? store.rowOf(id) : dialogues.findIndex((d) => d.id === id);
+}
+
+/** The source ids the meetings cite, without making the meetings when they are packed. */
+export function citedSourceIds(dialogues: readonly Dialogue[]): ReadonlySet<string> {
+  const store = stores.get(dialogues);
+  return new Set(store ? store.sourceIds() : dialogues.map((d) => d.sourceId));
 }
 
 /** Meeting `i`'s id, without making the meeting when it is packed. */

@@ -12,8 +12,8 @@ import {
 } from './aggregate';
 import { buildColumns, columnSteps, countTopics, type DialogueColumns } from './columns';
 import type { PackedViews } from './packed-columns';
-import { rowOfId } from './packed-meetings';
-import type { Dataset } from './schema';
+import { citedSourceIds, rowOfId } from './packed-meetings';
+import type { Dataset, Source } from './schema';
 import type { Steps } from './steps';
 
 /** Ids a link may name. */
@@ -34,6 +34,8 @@ export interface DatasetViews {
   lanes: CadenceLane[];
   venues: VenueSummary[];
   venueNames: ReadonlyMap<string, string>;
+  /** The sources the meetings cite, in the file's order: what "from N sources" and "data as of" count. */
+  citedSources: Source[];
   known: KnownIds;
   /** A meeting's position in the dialogues, -1 if none has the id (the first, if several do). */
   rowOfMeeting: (id: string) => number;
@@ -90,6 +92,7 @@ function viewsOf(
     lanes,
     venues,
     venueNames: new Map(dataset.venues.map((v) => [v.id, v.name])),
+    citedSources: citedSourcesOf(dataset),
     known: {
       partners: new Set(partners),
       topics: new Set(columns.topics),
@@ -100,4 +103,9 @@ function viewsOf(
     held,
     planned: columns.n - held,
   };
+}
+
+function citedSourcesOf({ dialogues, sources }: Dataset): Source[] {
+  const cited = citedSourceIds(dialogues);
+  return sources.filter((s) => cited.has(s.id));
 }

@@ -31,7 +31,8 @@ export function describeFilters(
 /**
  * "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025", and with
  * `overdueOn` (a timeline that marks something overdue) the day that was judged on: a slide
- * outlives the day it was made.
+ * outlives the day it was made. `sources`: those the meetings cite (an uploaded sources.csv may
+ * list more, and their dates are not this data's).
  */
 export function sourceLine(
   sources: readonly Source[],

@@ -5,6 +5,7 @@ import { COMPACT_BELOW } from '../charts/cadence-layout';
 import { partnerLegend, sharedColour } from './partner-legend';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
+import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
 import { altText, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, sourceLine } from './describe';
@@ -40,7 +41,7 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
-  const partners: LegendItem[] = partnerLegend(dash.matchingPartners, ctx.colour);
+  const partners: LegendItem[] = partnerLegend(matchingPartners(dash), ctx.colour);
   const legend: LegendItem[] =
     view === 'map'
       ? [
@@ -56,7 +57,7 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
               : []),
             // The tracks drawn hold meetings the filters leave out, drawn faded.
-            ...(dash.filtering && dash.matchingLanes.reduce((n, l) => n + l.rows.length, 0) > dash.visibleCount
+            ...(dash.filtering && matchingLanes(dash).reduce((n, l) => n + l.rows.length, 0) > dash.visibleCount
               ? [{ label: 'not matching the filters', colour: theme.ghost, shape: 'dot' } as const]
               : []),
           ]
@@ -67,7 +68,7 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
     title: VIEW_TITLES[view],
     subtitle: describeFilters(dash.filters, { topic, venue }),
     source: sourceLine(
-      dash.data.dataset.sources,
+      dash.data.citedSources,
       dash.data.dataset.dialogues,
       dash.data.label,
       view === 'cadence' && dash.shownInsights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
@@ -113,7 +114,7 @@ export async function chartBody(
     };
   }
   // No track has a matching meeting: the slide says so where the timeline would be (the page does too).
-  if (view === 'cadence' && dash.matchingLanes.length === 0) {
+  if (view === 'cadence' && matchingLanes(dash).length === 0) {
     const message = dash.filtering ? 'No meetings match these filters.' : 'No meetings to show.';
     return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
   }
@@ -132,7 +133,7 @@ export async function chartBody(
       : renderChartOffscreen(
           CadenceChart,
           {
-            lanes: dash.matchingLanes,
+            lanes: matchingLanes(dash),
             colour,
             width: w,
             today: dash.today,
@@ -191,7 +192,7 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
 
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
 function speakerNotes(text: SlideText, dash: Dashboard): string {
-  const sources = dash.data.dataset.sources.map(
+  const sources = dash.data.citedSources.map(
     (s) =>
       `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.published ? ` (${formatPartialDate(s.published)})` : ''}`,
   );

@@ -141,12 +141,6 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     return keys;
   });
   const shownInsights = $derived(shownLanes ? insights.filter((i) => shownLanes.has(i.key)) : insights);
-  const matchingLanes = $derived(shownLanes ? data.lanes.filter((l) => shownLanes.has(l.key)) : data.lanes);
-  const matchingPartners = $derived.by(() => {
-    if (!shownLanes) return data.partners;
-    const drawn = new Set(matchingLanes.map((l) => l.partner));
-    return data.partners.filter((p) => drawn.has(p));
-  });
 
   return {
     data,
@@ -161,17 +155,6 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     /** The lanes (partner and track) with a meeting that passes the filters; null when nothing is filtered. */
     get shownLanes() {
       return shownLanes;
-    },
-    /**
-     * The lanes a chart placed elsewhere draws (a slide, an embed, Present): under filters, those with
-     * a matching meeting. The dashboard keeps every lane, faded, to show what a filter leaves out.
-     */
-    get matchingLanes() {
-      return matchingLanes;
-    },
-    /** The partners of `matchingLanes`, in the data's order: what such a chart's legend names. */
-    get matchingPartners() {
-      return matchingPartners;
     },
     /** Positions of the meetings that pass the filters, ascending. */
     get visibleRows() {

@@ -39,6 +39,10 @@ export class ShownDataset {
   get venueNames() {
     return this.views.venueNames;
   }
+  /** The sources the meetings cite (an uploaded sources.csv may hold more). */
+  get citedSources() {
+    return this.views.citedSources;
+  }
   get columns() {
     return this.views.columns;
   }

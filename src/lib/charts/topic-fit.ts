@@ -1,0 +1,40 @@
+import type { TopicCount } from '../data/aggregate';
+
+/**
+ * The topics a frame `height` px tall has rows for (embeds, Present on a short screen), and a line
+ * saying how many are left out and how often those came up: told exactly, as they may tie with
+ * the last one drawn. Under filters (`visible`), the rows go to the topics the matching meetings
+ * discussed most (ties in the page's order), drawn in the page's order, and the topics left out
+ * are counted in the meetings matched, as the bars' "x/y" are.
+ */
+export function fitTopics(
+  all: TopicCount[],
+  visible: ReadonlyMap<string, TopicCount> | null,
+  height: number,
+): { counts: TopicCount[]; note: string | null } {
+  // TopicChart's rows are 22 px with one-line labels (shown whole on hover or focus), with 38 px of
+  // axis and 20 for the line under the bars.
+  const fits = Math.max(3, Math.floor((height - 38 - 20) / 22));
+  if (all.length <= fits) return { counts: all, note: null };
+  const matched = (c: TopicCount) => (visible ? (visible.get(c.id)?.total ?? 0) : c.total);
+  const kept = all
+    .map((_, i) => i)
+    .sort((a, b) => matched(all[b]!) - matched(all[a]!) || a - b)
+    .slice(0, fits)
+    .sort((a, b) => a - b);
+  const shown = new Set(kept);
+  const counts = kept.map((i) => all[i]!);
+  let [most, least, hidden] = [0, Infinity, 0];
+  all.forEach((c, i) => {
+    if (shown.has(i)) return;
+    const n = matched(c);
+    [most, least, hidden] = [Math.max(most, n), Math.min(least, n), hidden + 1];
+  });
+  const topics = `${hidden} more ${hidden === 1 ? 'topic' : 'topics'}`;
+  if (most === 0) return { counts, note: `and ${topics}, in none of the meetings matched` };
+  const meetings = most === 1 ? 'meeting' : 'meetings';
+  return {
+    counts,
+    note: `and ${topics}, ${hidden === 1 ? 'in' : 'each in'} ${most} ${meetings}${most === least ? '' : ' or fewer'}`,
+  };
+}

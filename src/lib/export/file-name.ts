@@ -1,0 +1,31 @@
+import { NO_FILTERS, type Filters } from '../data/filters';
+
+/**
+ * The filters in a file name (`united-states-held-from-2024-01`), so that exports of one view in
+ * different filters do not overwrite or pile up as "(1)", "(2)" in Downloads. Cut at a word
+ * after 60 characters; empty with no filters.
+ */
+export function filterSlug(filters: Filters): string {
+  const parts = [
+    ...filters.partners,
+    ...filters.topics,
+    ...filters.venues,
+    filters.status === 'all' ? '' : filters.status,
+    filters.from ? `from ${filters.from}` : '',
+    filters.to ? `to ${filters.to}` : '',
+  ];
+  const slug = parts
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60);
+}
+
+/** `dialogue-atlas-topics-16x9.svg`; filtered, `dialogue-atlas-topics-united-states-16x9.svg`. */
+export const exportName = (view: string, ratio: string, ext: string, filters: Filters = NO_FILTERS): string =>
+  ['dialogue-atlas', view, filterSlug(filters), ratio.replace(':', 'x')].filter(Boolean).join('-') + `.${ext}`;

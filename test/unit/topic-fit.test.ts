@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { topicFrequency } from '../../src/lib/data/aggregate';
+import { fitTopics } from '../../src/lib/charts/topic-fit';
+import { bundledViews } from '../component/data';
+
+const { dataset, topicCounts } = bundledViews();
+const migration = dataset.dialogues.filter((d) => d.topics.includes('migration'));
+const visible = new Map(topicFrequency(migration, dataset.topics).map((c) => [c.id, c]));
+// 38 px of axis, 20 for the note and 22 a row: 9 rows.
+const nineRows = 38 + 20 + 9 * 22;
+
+describe('topics fitted to a frame', () => {
+  it('keep every topic when they fit, and say nothing is left out', () => {
+    expect(fitTopics(topicCounts, null, 2000)).toEqual({ counts: topicCounts, note: null });
+  });
+
+  it('keep the most discussed that fit, saying how often those left out came up', () => {
+    const { counts, note } = fitTopics(topicCounts, null, nineRows);
+    expect(counts).toEqual(topicCounts.slice(0, 9));
+    expect(note).toBe('and 11 more topics, each in 1 meeting');
+  });
+
+  it('under filters give the rows to the topics the matching meetings discussed, in the page’s order', () => {
+    const { counts, note } = fitTopics(topicCounts, visible, nineRows);
+    expect(counts.every((c) => (visible.get(c.id)?.total ?? 0) > 0)).toBe(true);
+    expect(counts.map((c) => c.id)).toEqual(topicCounts.filter((c) => counts.includes(c)).map((c) => c.id));
+    expect(note).toBe('and 11 more topics, in none of the meetings matched');
+  });
+});
