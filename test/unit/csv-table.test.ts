@@ -48,3 +48,14 @@ describe('readCsvTable', () => {
     expect(normaliseColumnName('lead-pakistan')).toBe('lead_pakistan');
   });
 });
+
+describe('a row with too few or too many cells', () => {
+  it('is told about the delimiter its file uses (a semicolon file is not told about commas)', () => {
+    const semicolons = readCsvTable('id;name;country\na;A;X\nb;B\n', 't.csv', ['id']);
+    expect(semicolons.problems.map((p) => p.message)).toEqual([
+      'This row has 2 cells but the header has 3 columns; the row was skipped. A semicolon inside a value needs the value in quotes.',
+    ]);
+    const commas = readCsvTable('id,name,country\na,A,X\nb,B,C,D\n', 't.csv', ['id']);
+    expect(commas.problems[0]!.message).toMatch(/A comma inside a value needs the value in quotes\.$/);
+  });
+});

@@ -117,6 +117,8 @@ export function shorten(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
 }
 
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
 /**
  * What is wrong with a record as a row of the table, if anything: broken quotes, or a count of
  * cells that differs from the header's. Blank lines are not rows at all.
@@ -128,6 +130,7 @@ export function rowProblem(
   columns: number,
   quotes: QuoteProblem | null,
   lines = 1,
+  delimiter = ',',
 ): Problem | 'blank' | null {
   if (quotes !== null && lines > 1) {
     // The quote took the line ends after it as text: the rows below are in this one value.
@@ -162,7 +165,7 @@ export function rowProblem(
       file,
       line,
       value: `${cells.length} cells`,
-      message: `This row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${columns} columns; the row was skipped. A comma inside a value needs the value in quotes.`,
+      message: `This row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${columns} columns; the row was skipped. A ${DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`} inside a value needs the value in quotes.`,
       severity: 'error',
     };
   }
@@ -215,7 +218,7 @@ export function readCsvTable(
     for (; k < out.length; k++) {
       const record = out[k]!;
       const { cells, line, quote } = record;
-      const problem = rowProblem(file, line, cells, header.length, quote, record.lines);
+      const problem = rowProblem(file, line, cells, header.length, quote, record.lines, dialect.delimiter);
       if (problem === 'blank') continue;
       table.records++;
       if (!problem) {

@@ -159,7 +159,7 @@ export class DialogueReader {
       const { cells, line } = record;
       this.rowStart = record.start;
       this.rowEnd = record.end;
-      const problem = rowProblem(this.file, line, cells, width, record.quote, record.lines);
+      const problem = rowProblem(this.file, line, cells, width, record.quote, record.lines, this.delimiter);
       if (problem === 'blank') continue;
       this.records++;
       if (problem) {
