@@ -123,10 +123,10 @@ export function reconcile(
     const kept: string[] = [];
     for (const v of list) (set.has(v) ? kept : missing).push(v);
     if (missing.length === 1)
-      notices.push(`The link names the ${one} ${listSome(missing)}, which the data does not have; it was ignored.`);
+      notices.push(`The address names the ${one} ${listSome(missing)}, which the data shown does not have; it is ignored.`);
     else if (missing.length > 1)
       notices.push(
-        `The link names ${missing.length.toLocaleString('en')} ${many} the data does not have (${listSome(missing)}); they were ignored.`,
+        `The address names ${missing.length.toLocaleString("en")} ${many} the data shown does not have (${listSome(missing)}); they are ignored.`,
       );
     return kept.length === list.length ? list : kept;
   };
@@ -138,7 +138,7 @@ export function reconcile(
   };
   let meeting = view.meeting;
   if (meeting !== null && !known.meetings.has(meeting)) {
-    notices.push(`The link names the meeting “${meeting}”, which the data does not have; it was ignored.`);
+    notices.push(`The address names the meeting “${meeting}”, which the data shown does not have; it is ignored.`);
     meeting = null;
   }
   return { view: { ...view, filters, meeting }, notices };
