@@ -244,6 +244,29 @@ test.describe('access', () => {
     await expect(page.getByTestId('meeting-details').getByRole('heading', { level: 2 })).toBeFocused();
   });
 
+  test('closing a meeting’s details by tap gives the mark back its focus without fading the other meetings; by keyboard it is emphasised', async ({
+    browser,
+    baseURL,
+  }) => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    await page.goto(`${baseURL}#/?partner=Afghanistan`);
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="af-2025-06-27-as-1"]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toBeVisible();
+    await details.getByRole('button', { name: 'Close the meeting details' }).tap();
+    await expect(details).toHaveCount(0);
+    await expect(mark).toBeFocused();
+    // The matching Afghan round still looks matching: nothing is faded as if hovered away.
+    await expect(page.locator('[data-testid="cadence-mark"].muted')).toHaveCount(0);
+    // By keyboard, the mark the focus lands on is emphasised, the others muted, as on hover.
+    await mark.press('ArrowRight');
+    await expect(page.locator('[data-testid="cadence-mark"].muted').first()).toBeAttached();
+    await phone.close();
+  });
+
   test('removing a filter chip by keyboard keeps focus on the chips, then the filter bar', async ({ page }) => {
     await page.goto('./#/?topic=counter-terrorism&venue=islamabad');
     const chips = page.getByTestId('filter-chip');
