@@ -33,6 +33,17 @@ describe('text alternatives and slide captions', () => {
     );
   });
 
+  it('under a status filter, says the meetings counted are held (or planned), not "held or planned"', () => {
+    const held = dataset.dialogues.filter((d) => d.status === 'held');
+    const text = topicAltText(
+      topicFrequency(held, dataset.topics).filter((c) => c.total > 0),
+      held.length,
+      20,
+      'held',
+    );
+    expect(text).toMatch(/ Counter-terrorism came up in 5 of 5 meetings \(held\), more than any other topic/);
+  });
+
   it('summarises the cadence: span, held and planned, regular tracks, overdue rounds', () => {
     const text = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')));
     expect(text).toBe(

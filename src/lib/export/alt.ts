@@ -49,7 +49,7 @@ export function altText(view: ViewName, dash: Dashboard): string {
     const counts = dash.filtering
       ? [...dash.visibleTopicCounts.values()].sort((a, b) => b.total - a.total)
       : dash.data.topicCounts;
-    return topicAltText(counts, dash.visibleCount, dash.data.topicCounts.length);
+    return topicAltText(counts, dash.visibleCount, dash.data.topicCounts.length, dash.filters.status);
   }
   if (view === 'cadence') {
     if (!dash.filtering) return cadenceAltText(dash.data.lanes, dash.insights);

@@ -54,9 +54,16 @@ export function sourceLine(
 
 /**
  * "Counter-terrorism came up in 5 of 9 meetings (held or planned), more than any other topic; …". `drawn`: the
- * bars the chart draws, when filters leave fewer topics than that (the others drawn faded).
+ * bars the chart draws, when filters leave fewer topics than that (the others drawn faded); `status`, a
+ * status filter, which the meetings counted then all have.
  */
-export function topicAltText(counts: readonly TopicCount[], meetings: number, drawn = counts.length): string {
+export function topicAltText(
+  counts: readonly TopicCount[],
+  meetings: number,
+  drawn = counts.length,
+  /** The status filter: the meetings counted are held ones, planned ones, or either. */
+  status: 'all' | 'held' | 'planned' = 'all',
+): string {
   if (counts.length === 0) return 'No meeting in the data lists a topic.';
   const [top, ...rest] = counts;
   const next = rest.slice(0, 2).map((c) => `${c.label} (${c.total})`);
@@ -67,7 +74,7 @@ export function topicAltText(counts: readonly TopicCount[], meetings: number, dr
       : `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings, held or planned, on each. `;
   return (
     chart +
-    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (held or planned), more than any other topic (${split.join(', ')})` +
+    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (${status === 'all' ? 'held or planned' : status}), more than any other topic (${split.join(', ')})` +
     (next.length ? `; next come ${list(next)}.` : '.')
   );
 }
