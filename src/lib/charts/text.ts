@@ -9,6 +9,25 @@ export function approxTextWidth(text: string, fontSize: number): number {
 }
 
 /**
+ * Where the word beside a timeline mark ("overdue", "expected") goes, the mark spanning `from` to
+ * `to` on a lane at `cy`: to its right; past `end` (the timeline's edge), above the mark and ending
+ * with it, or, where the lane has no room above (packed tight), to its left. In 10.5 px bold, which
+ * runs about a tenth wider than the estimate.
+ */
+export function captionPlace(
+  word: string,
+  from: number,
+  to: number,
+  cy: number,
+  end: number,
+  roomAbove: boolean,
+): { x: number; y: number; anchor: 'end' | undefined } {
+  const gap = 4;
+  if (to + gap + approxTextWidth(word, 10.5) * 1.1 <= end) return { x: to + gap, y: cy, anchor: undefined };
+  return roomAbove ? { x: to, y: cy - 13, anchor: 'end' } : { x: from - gap, y: cy, anchor: 'end' };
+}
+
+/**
  * Shortens a label to whole words within about `max` characters, ending in an ellipsis, so
  * that what is shown is still a run of the label's words (a screen reader's name contains it).
  * A first word longer than `max` is kept whole.
