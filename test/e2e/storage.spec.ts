@@ -287,12 +287,15 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(second.getByTestId('data-undo')).toContainText('plus-one.csv');
 });
 
-test('data kept by the earlier version of the app (current and previous) shows after the update', async ({ page }) => {
-  await page.goto('./');
-  await expect(marks(page)).toHaveCount(9);
-  await page.evaluate(async (csv) => {
-    const files = (text: string) => ({
-      dialogues: new Blob([text]),
+/**
+ * Keeps data as the earlier version of the app did (current and previous, no history record):
+ * each a dialogues.csv text, or `null` for a record whose file the browser can no longer read
+ * (stood in for by a value that is not a Blob).
+ */
+async function keepAsEarlierVersion(page: Page, kept: { current: string | null; previous?: string | null }) {
+  await page.evaluate(async ({ current, previous }) => {
+    const files = (text: string | null) => ({
+      dialogues: text === null ? { size: 1 } : new Blob([text]),
       venues: new Blob([JSON.stringify({ type: 'FeatureCollection', features: [] })]),
       topics: new Blob(['id,label,theme\n']),
       sources: new Blob(['id,title,publisher,published\ns1,t,,\ns2,t,,\ns3,t,,\n']),
@@ -307,14 +310,40 @@ test('data kept by the earlier version of the app (current and previous) shows a
     const tx = db.transaction('datasets', 'readwrite');
     const store = tx.objectStore('datasets');
     store.clear();
-    store.put({ files: files(csv), label: 'old.csv', savedAt: '2025-01-01T00:00:00Z' }, 'current');
-    store.put(
-      { files: files(csv.split('\n').slice(0, 3).join('\n')), label: 'older.csv', savedAt: '2025-01-01T00:00:00Z' },
-      'previous',
-    );
+    store.put({ files: files(current), label: 'old.csv', savedAt: '2025-01-01T00:00:00Z' }, 'current');
+    if (previous !== undefined) {
+      store.put({ files: files(previous), label: 'older.csv', savedAt: '2025-01-01T00:00:00Z' }, 'previous');
+    }
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
-  }, plusOne);
+  }, kept);
+}
+
+/** The keys in storage and the label each record holds. */
+function storedLabels(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('dialogue-atlas', 1);
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const store = db.transaction('datasets').objectStore('datasets');
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map(
+        (r) => new Promise<unknown[]>((resolve) => (r.onsuccess = () => resolve(r.result as unknown[]))),
+      ),
+    );
+    db.close();
+    const labels: Record<string, string> = {};
+    keys!.forEach((key, i) => (labels[String(key)] = (values![i] as { label?: string }).label ?? '(history)'));
+    return labels;
+  });
+}
+
+test('data kept by the earlier version of the app (current and previous) shows after the update', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await keepAsEarlierVersion(page, { current: plusOne, previous: plusOne.split('\n').slice(0, 3).join('\n') });
   await page.reload();
   await expect(marks(page)).toHaveCount(10);
   await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
@@ -324,6 +353,68 @@ test('data kept by the earlier version of the app (current and previous) shows a
   await page.reload();
   await expect(marks(page)).toHaveCount(2);
   await expect(page.getByTestId('data-redo')).toContainText('old.csv');
+});
+
+test('data kept here that can no longer be read: the published data shows, the page says why, and what is kept stays', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await keepAsEarlierVersion(page, { current: null });
+  await page.reload();
+  await expect(marks(page)).toHaveCount(9);
+  const problem = page.getByTestId('storage-problem');
+  await expect(problem).toContainText('“old.csv”, the data applied in this browser before, could not be read');
+  await expect(problem).toContainText('The published data is shown. What this browser keeps is left as it is');
+  // An upload still applies, for this session, and is not written over what is kept.
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false');
+  expect(await storedLabels(page)).toEqual({ current: 'old.csv' });
+});
+
+test('an Undo step that can no longer be read: nothing changes, and the page says so', async ({ page }) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await keepAsEarlierVersion(page, { current: plusOne, previous: null });
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10);
+  await page.getByTestId('data-undo').click();
+  await expect(page.getByTestId('data-notice')).toHaveText(
+    /^“older.csv” could not be read \(.+\)\. Nothing changed: this tab still shows “old.csv”\.$/,
+  );
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
+  expect(await storedLabels(page)).toEqual({ current: 'old.csv', previous: 'older.csv' });
+});
+
+test('data kept here that is slow to read: the published data shows meanwhile, said so, and the kept data follows', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await keepAsEarlierVersion(page, { current: plusOne });
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10); // and the page now knows this browser keeps data
+  // Reading the kept dialogues.csv (and no other file) takes four seconds.
+  await page.addInitScript((size: number) => {
+    const text = Blob.prototype.text;
+    Blob.prototype.text = function (this: Blob) {
+      if (this.size !== size) return text.call(this);
+      return new Promise<void>((resolve) => setTimeout(resolve, 4000)).then(() => text.call(this));
+    };
+  }, Buffer.byteLength(plusOne));
+  await page.reload();
+  await expect(marks(page)).toHaveCount(9);
+  await expect(page.getByTestId('storage-problem')).toContainText(
+    'Reading “old.csv”, the data applied in this browser before, is taking a while. The published data is shown meanwhile.',
+  );
+  await expect(marks(page)).toHaveCount(10, { timeout: 8000 });
+  await expect(page.getByTestId('storage-problem')).toHaveCount(0);
+  await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
+  await expect(page.getByTestId('data-notice')).toHaveText(
+    'Showing “old.csv”, applied here before, now that it has been read.',
+  );
 });
 
 test('a disk too full for the history keeps the data shown, with fewer steps back, and says so', async ({ page }) => {

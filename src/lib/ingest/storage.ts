@@ -35,6 +35,16 @@ export const HISTORY_LIMIT = 5;
 /** Storage did not answer in time: the page says so and carries on without it. */
 export class StorageTimeout extends Error {}
 
+/** The data shown last could not be read back (a browser can lose a stored file): storage is left alone. */
+export class KeptDataUnreadable extends Error {
+  constructor(
+    readonly label: string,
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 /** Another tab changed the stored data since this tab read it: nothing was written. */
 export class StorageConflict extends Error {
   constructor(readonly stored: History) {

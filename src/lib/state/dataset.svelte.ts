@@ -3,7 +3,7 @@ import { datasetSteps, type DatasetTexts } from '../data/dataset';
 import { fetchDatasetFiles } from '../data/fetch-dataset';
 import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
-import { newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
+import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
 import { BUNDLED_LABEL, toFiles, type Files } from './data-files';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
@@ -119,13 +119,43 @@ export class DatasetState extends ShownDataset {
     this.#stored.set(history);
     if (late) this.#stored.problem = null;
     const current = history.current;
-    if (current && !current.bundled) {
-      await this.#showFiles(current.files, current.label);
-      if (late) {
-        this.notice = `This browser’s storage answered: showing “${current.label}”, applied here before.`;
-        this.onfollow?.();
-      }
-    } else if (!late) await this.load(baseUrl);
+    if (current && !current.bundled) await this.#showKept(current, baseUrl, late);
+    else if (!late) await this.load(baseUrl);
+  }
+
+  /**
+   * Shows the data applied here before (`late`: the published data is shown already). A read
+   * slower than START_WAIT_MS shows the published data meanwhile. A read that fails (a browser
+   * can lose a stored file) leaves the published data shown and says why; storage is then left
+   * as it is for this session, so nothing kept there is written over.
+   */
+  async #showKept(entry: Entry, baseUrl: string, late: boolean): Promise<void> {
+    const reading = readForShow(entry.files, (activity) => (this.activity = activity)).then(
+      (read) => ({ read }),
+      (error: unknown) => ({ error }),
+    );
+    let meanwhile = late;
+    if (!late && !(await Promise.race([reading, delay(START_WAIT_MS).then(() => null)]))) {
+      meanwhile = true;
+      this.#stored.problem = `Reading “${entry.label}”, the data applied in this browser before, is taking a while. The published data is shown meanwhile.`;
+      await this.load(baseUrl);
+      this.activity = `Reading “${entry.label}”`;
+    }
+    const result = await reading;
+    this.activity = null;
+    if ('error' in result) {
+      this.#stored.off = new KeptDataUnreadable(entry.label, result.error);
+      this.#stored.problem = storageMessage(this.#stored.off);
+      if (!meanwhile) await this.load(baseUrl);
+      return;
+    }
+    this.showBuilt(entry.files, entry.label, result.read.built, result.read.views);
+    if (!meanwhile) return;
+    this.#stored.problem = null;
+    this.notice = late
+      ? `This browser’s storage answered: showing “${entry.label}”, applied here before.`
+      : `Showing “${entry.label}”, applied here before, now that it has been read.`;
+    this.onfollow?.();
   }
 
   /**
@@ -172,6 +202,18 @@ export class DatasetState extends ShownDataset {
     this.activity = null;
   }
 
+  /** Shows an Undo or Redo step; false, said so, when it cannot be read (nothing changes then). */
+  async #showStep(step: Entry): Promise<boolean> {
+    try {
+      await this.#showFiles(step.files, step.label);
+      return true;
+    } catch (e) {
+      const reason = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
+      this.notice = `“${step.label}” could not be read (${reason}). Nothing changed: this tab still shows “${this.label}”.`;
+      return false;
+    }
+  }
+
   /** Shows new files and keeps them (and the data before, for Undo) in this browser. */
   apply(files: Files, label: string): Promise<void> {
     return this.#oneAtATime(async () => {
@@ -189,7 +231,7 @@ export class DatasetState extends ShownDataset {
       const [target, ...rest] = this.#stored.entries.undo;
       if (!target) return;
       const here = this.#currentEntry();
-      await this.#showFiles(target.files, target.label);
+      if (!(await this.#showStep(target))) return;
       await this.#persist({ current: target, undo: rest, redo: keep([...here, ...this.#stored.entries.redo]) });
     });
   }
@@ -200,7 +242,7 @@ export class DatasetState extends ShownDataset {
       const [target, ...rest] = this.#stored.entries.redo;
       if (!target) return;
       const here = this.#currentEntry();
-      await this.#showFiles(target.files, target.label);
+      if (!(await this.#showStep(target))) return;
       await this.#persist({ current: target, undo: keep([...here, ...this.#stored.entries.undo]), redo: rest });
     });
   }

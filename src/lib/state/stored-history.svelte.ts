@@ -1,5 +1,6 @@
 import {
   HISTORY_LIMIT,
+  KeptDataUnreadable,
   storage,
   StorageConflict,
   StorageTimeout,
@@ -121,6 +122,9 @@ export function keep(entries: Entry[]): Entry[] {
 /** What the page says when storage is not used or failed. */
 export function storageMessage(e: unknown): string {
   const reason = e instanceof Error ? e.message : String(e);
+  if (e instanceof KeptDataUnreadable) {
+    return `“${e.label}”, the data applied in this browser before, could not be read (${reason.replace(/\.$/, '')}). The published data is shown. What this browser keeps is left as it is, and changes are not kept this session: download the data package to keep them.`;
+  }
   if (e instanceof StorageTimeout) {
     return `${reason}. The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
   }
