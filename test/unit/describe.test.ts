@@ -54,6 +54,15 @@ describe('text alternatives and slide captions', () => {
     expect(later).toMatch(/ 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/);
   });
 
+  it('under a filter, counts a track’s held meetings shown, and gives its rhythm as the whole track’s', () => {
+    const shown = cadenceLanes(dataset.dialogues.filter((d) => d.id === 'us-2025-08-12-ct'));
+    const text = cadenceAltText(shown, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')), true);
+    expect(text).toContain(
+      'United States: Counterterrorism Dialogue, 1 held meeting shown, meets about every 14.5 months.',
+    );
+    expect(text).not.toContain('met 3 times');
+  });
+
   it('gives a single meeting’s date once, not as a span from it to itself', () => {
     const one = cadenceLanes(dataset.dialogues.filter((d) => d.id === 'af-2025-06-27-as-1'));
     expect(cadenceAltText(one, [])).toMatch(/^Timeline of 1 meeting in 1 track with 1 partner, 27 Jun 2025: /);

@@ -61,7 +61,7 @@ export function altText(view: ViewName, dash: Dashboard): string {
     const insights = dash.insights
       .filter((i) => keys.has(i.key))
       .map((i) => (i.next && i.next.basis === 'planned' && !shown(i.next.meeting.id) ? { ...i, next: null } : i));
-    return cadenceAltText(lanes, insights);
+    return cadenceAltText(lanes, insights, true);
   }
   return mapAltText(visibleVenueTallies(dash));
 }

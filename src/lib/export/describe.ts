@@ -80,7 +80,11 @@ export function topicAltText(
 }
 
 /** "Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: …" One pass, no sorting: it runs for a million meetings too. */
-export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly TrackInsight[]): string {
+export function cadenceAltText(
+  lanes: readonly CadenceLane[],
+  insights: readonly TrackInsight[],
+  filtered = false,
+): string {
   let total = 0;
   let held = 0;
   let first: PartialDate | null = null;
@@ -101,12 +105,17 @@ export function cadenceAltText(lanes: readonly CadenceLane[], insights: readonly
   if (total === 0) return 'No meetings to show.';
   const [from, to] = [first && formatPartialDate(first), last && formatPartialDate(last)];
   const span = from && to ? (from === to ? `, ${from}` : `, ${from} to ${to}`) : '';
+  // Filtered, the lanes hold the meetings shown; a track's rhythm is still its whole record's.
+  const heldShown = new Map(lanes.map((l) => [l.key, l.held]));
   const regular = insights
     .filter((i) => i.medianMonths !== null)
-    .map(
+    .map((i) => {
       // "United States: Counterterrorism Dialogue", not a possessive ("United States's").
-      (i) => `${i.partner}: ${i.track} met ${plural(i.held, 'time')}, about every ${describeMedian(i.medianMonths)}`,
-    );
+      const every = `about every ${describeMedian(i.medianMonths)}`;
+      return filtered
+        ? `${i.partner}: ${i.track}, ${plural(heldShown.get(i.key) ?? 0, 'held meeting')} shown, meets ${every}`
+        : `${i.partner}: ${i.track} met ${plural(i.held, 'time')}, ${every}`;
+    });
   // A planned round past its date, and a track past its usual interval: two different things.
   const overdue = insights.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
   const lapsed = insights.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
