@@ -486,6 +486,8 @@ test.describe('periods and odd links', () => {
   });
 });
 
+type Box = { x: number; y: number; width: number; height: number };
+
 test.describe('meeting details', () => {
   test('selecting a timeline meeting keeps the page where it is; Escape closes; focus returns to the mark', async ({
     page,
@@ -507,6 +509,36 @@ test.describe('meeting details', () => {
     await expect(mark).toBeFocused();
     // The address follows once the change has been written to history.
     await expect(page).not.toHaveURL(/meeting=/);
+  });
+
+  test('the details never cover the meeting chosen: bottom left when bottom right would, on a laptop screen', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('./');
+    const details = page.getByTestId('meeting-details');
+    const overlaps = (a: Box, b: Box) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    // A meeting on the right of the timeline, low on the screen; then one on its left.
+    for (const [id, side] of [
+      ['eu-2026-political', 'left'],
+      ['us-2023-03-ct', 'right'],
+    ] as const) {
+      const mark = page.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`);
+      await mark.scrollIntoViewIfNeeded();
+      // The timeline's foot at the screen's foot, where the details sit.
+      await page.evaluate(() =>
+        scrollBy(
+          0,
+          document.querySelector('[data-testid="cadence-chart"]')!.getBoundingClientRect().bottom - innerHeight,
+        ),
+      );
+      await mark.click();
+      await expect(details).toContainText(id === 'us-2023-03-ct' ? 'Counterterrorism' : 'Political Dialogue');
+      const [box, markBox] = [await details.boundingBox(), await mark.boundingBox()];
+      expect(overlaps(box!, markBox!)).toBe(false);
+      expect(box!.x < 683).toBe(side === 'left');
+    }
   });
 
   test('the close button returns focus to the mark', async ({ page }) => {
