@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
-import { composeSlide, type SlideContent } from '../../src/lib/export/slide';
+import { bodyBox, composeSlide, type SlideContent } from '../../src/lib/export/slide';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
 import { writeMapSvg } from '../../src/lib/export/map-svg';
@@ -42,6 +42,19 @@ describe('composeSlide', () => {
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('centres a chart shorter than its room, as the deck places its pictures: no empty foot', () => {
+    // 1000 wide and 100 tall: as wide as the room allows, far shorter than it.
+    const wide = { ...content, bodyWidth: 1000, bodyHeight: 100, legend: [] };
+    const doc = parse(composeSlide(wide, DEFAULT_PRESET, SLIDE_THEMES.light));
+    const body = [...doc.querySelectorAll('g')].find((g) => g.querySelector('rect[width="10"]'))!;
+    const [, x, y, k] = /translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)/.exec(body.getAttribute('transform')!)!;
+    const box = bodyBox(1920, 1080, 1);
+    const [top, bottom] = [Number(y) - box.y, box.y + box.height - (Number(y) + 100 * Number(k))];
+    expect(Number(x)).toBeGreaterThanOrEqual(box.x);
+    expect(top).toBeGreaterThan(100);
+    expect(Math.abs(top - bottom)).toBeLessThan(1);
+  });
+
   it('is sized for the slide: 16:9 at 1920×1080, 4:3 at 1440×1080 whatever the PNG size', () => {
     const wide = parse(composeSlide(content, DEFAULT_PRESET, SLIDE_THEMES.light)).documentElement;
     expect([wide.getAttribute('width'), wide.getAttribute('height'), wide.getAttribute('viewBox')]).toEqual([
@@ -77,7 +90,14 @@ describe('composeSlide', () => {
 
   it('puts a legend too long for the slide (many partners) on a second row, and the chart below it', () => {
     const slideWith = (legend: SlideContent['legend']) =>
-      parse(composeSlide({ ...content, legend }, { ...DEFAULT_PRESET, ratio: '4:3' }, SLIDE_THEMES.light));
+      // A chart as tall as the room allows, so that it starts at the room's top.
+      parse(
+        composeSlide(
+          { ...content, legend, bodyWidth: 100, bodyHeight: 1000 },
+          { ...DEFAULT_PRESET, ratio: '4:3' },
+          SLIDE_THEMES.light,
+        ),
+      );
     const rows = (doc: Document) =>
       [...doc.querySelectorAll('svg > g[font-size="20"] > text')].map((t) => ({
         label: t.textContent,
@@ -99,7 +119,10 @@ describe('composeSlide', () => {
     expect(new Set(items.map((i) => i.y))).toEqual(new Set([0, 32]));
     // Every label ends (by the estimate the layout uses) inside the slide's margins.
     for (const i of items) expect(72 + i.x + i.label!.length * 11).toBeLessThanOrEqual(1440 - 72);
-    expect(chartTop(long) - chartTop(short)).toBe(32);
+    const secondRowRoom = bodyBox(1440, 1080, 2).y;
+    expect(secondRowRoom - bodyBox(1440, 1080, 1).y).toBe(32);
+    expect(chartTop(short)).toBeLessThan(secondRowRoom);
+    expect(chartTop(long)).toBeGreaterThanOrEqual(secondRowRoom);
   });
 
   it('has a background only when asked for a solid one, in the theme colour', () => {

@@ -90,7 +90,9 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
   const box = bodyBox(width, height, legendRowsOf(content.legend, width));
   // Two decimals (rounded down, so the chart never overflows its box): a lean, readable transform.
   const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
+  // Centred in the room left (as the deck places its pictures): a short chart leaves no empty foot.
   const bx = box.x + (box.width - content.bodyWidth * k) / 2;
+  const by = box.y + (box.height - content.bodyHeight * k) / 2;
 
   // The filters, as many as are set: smaller type, then two lines, rather than running off the slide.
   const fitted = fitLine(content.subtitle, width - 2 * SLIDE_MARGIN, SUBTITLE, 18);
@@ -166,7 +168,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       },
       legend,
     ),
-    el('g', { transform: `translate(${round1(bx)},${box.y})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
+    el('g', { transform: `translate(${round1(bx)},${round1(by)})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
     el('line', {
       x1: SLIDE_MARGIN,
       x2: width - SLIDE_MARGIN,
