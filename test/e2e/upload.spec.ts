@@ -622,6 +622,37 @@ test.describe('uploading data', () => {
   });
 });
 
+test('an upload under review is checked again after Undo, Redo or Reset here: Apply changes what its diff says', async ({
+  page,
+}) => {
+  const added =
+    'us-2026-01-ct,2026-01,held,United States,Counterterrorism Dialogue,,,islamabad,counter-terrorism,,,s3,q,s';
+  const plusOne = `${[header, ...lines, added].join('\n')}\n`;
+  await page.goto('./');
+  const marks = page.getByTestId('cadence-mark');
+  await upload(page, 'plus-one.csv', plusOne);
+  await page.getByTestId('upload-apply').click();
+  await expect(marks).toHaveCount(10);
+  // The same file again: nothing to apply against the data shown now.
+  await upload(page, 'plus-one.csv', plusOne);
+  await expect(page.getByTestId('upload-unchanged')).toBeVisible();
+  await page.getByTestId('data-undo').click();
+  await expect(marks).toHaveCount(9);
+  await expect(page.getByTestId('upload-ended')).toHaveText(
+    'Checked again against the data now shown, “published data”: what Apply would change is below.',
+  );
+  await expect.poll(() => diffOf(page)).toEqual([1, 0, 0]);
+  await page.getByTestId('data-redo').click();
+  await expect(marks).toHaveCount(10);
+  await expect(page.getByTestId('upload-unchanged')).toBeVisible();
+  await page.getByTestId('data-reset').click();
+  await expect(marks).toHaveCount(9);
+  await expect.poll(() => diffOf(page)).toEqual([1, 0, 0]);
+  await page.getByTestId('upload-apply').click();
+  await expect(marks).toHaveCount(10);
+  await expect(page.getByTestId('upload-ended')).toHaveText('');
+});
+
 test('files dropped anywhere on the page are checked the same way', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('cadence-mark')).toHaveCount(9);

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { DatasetState } from './dataset.svelte';
 import type { UploadSession } from './upload.svelte';
 
@@ -20,16 +21,19 @@ export class UploadFlow {
     // so it is checked again against the data now shown, and the notice says so.
     data.onfollow = () => {
       const session = this.session;
-      if (!session) return;
-      const names = session.picked.join(', ');
-      if (data.files && session.recheck(data.files, String(data.generation))) {
-        data.notice = `${data.notice ?? ''} Your upload (${names}) was checked again against it.`;
+      if (session?.underReview) {
+        data.notice = `${data.notice ?? ''} Your upload (${session.picked.join(', ')}) was checked again against it.`;
       }
     };
-    // Each dataset shown is indexed by the upload worker as it arrives (if this page has one yet),
-    // so the next upload is checked at once.
+    // Each dataset shown (an apply, Undo, Redo or Reset, here or in another tab) is what an upload
+    // under review is checked against again; else the upload worker (if this page has one yet)
+    // indexes it as it arrives, so the next upload is checked at once.
     $effect(() => {
-      if (data.files) this.session?.prepare(data.files, String(data.generation));
+      const [files, key, session] = [data.files, String(data.generation), this.session];
+      if (!files || !session) return;
+      untrack(() => {
+        if (!session.recheck(files, key, data.label)) session.prepare(files, key);
+      });
     });
   }
 

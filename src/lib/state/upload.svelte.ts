@@ -26,6 +26,8 @@ export class UploadSession {
   failure = $state<string | null>(null);
   /** Said after the analyst stops an upload (Cancel while reading, Discard): that nothing changed. */
   ended = $state<string | null>(null);
+  /** Said when the data shown changed under the upload and it was checked again against that data. */
+  rechecked = $state<string | null>(null);
   /** Names of the files picked, for the banner after Apply. */
   picked = $state.raw<string[]>([]);
   #files: File[] = [];
@@ -46,17 +48,25 @@ export class UploadSession {
     this.#current = { files: current, key };
     this.picked = files.map((f) => f.name);
     this.ended = null;
+    this.rechecked = null;
     this.#run();
   }
 
+  /** Files are picked and not yet applied or discarded. */
+  get underReview(): boolean {
+    return this.#files.length > 0;
+  }
+
   /**
-   * The data shown changed under the upload (another tab's apply): it is checked again, against
-   * that data, rather than dropped. Whether there was an upload to check.
+   * The data shown changed under the upload (an Undo, Redo or Reset here, another tab's apply):
+   * it is checked again, against that data (`label`), rather than applied onto the data it was
+   * compared with. Whether there was an upload to check.
    */
-  recheck(current: Files, key: string): boolean {
-    if (this.#files.length === 0) return false;
+  recheck(current: Files, key: string, label: string): boolean {
+    if (this.#files.length === 0 || this.#current?.key === key) return false;
     this.#current = { files: current, key };
     this.#run();
+    this.rechecked = `Checked again against the data now shown, “${label}”: what Apply would change is below.`;
     return true;
   }
 
@@ -94,6 +104,7 @@ export class UploadSession {
     this.failure = null;
     this.#files = [];
     this.picked = [];
+    this.rechecked = null;
   }
 
   /** The analyst's Discard: the upload is forgotten, and the panel says nothing changed. */
