@@ -146,6 +146,44 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv (uploaded');
   });
 
+  test('by keyboard, Undo, Redo, Reset and Clear all keep the focus on the page: on the button, or the data shown', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'same.csv', bundled.replace('Political Dialogue', 'Political dialogue (2026)'));
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv');
+    const [undo, redo, reset, shown] = ['data-undo', 'data-redo', 'data-reset', 'data-shown'].map((id) =>
+      page.getByTestId(id),
+    );
+    // Undo back to the first data: nothing further back, so the keyboard goes to the data now shown.
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect(shown).toContainText('Showing published data');
+    await expect(shown).toBeFocused();
+    // Redo, then Reset: the same.
+    await redo.focus();
+    await page.keyboard.press('Enter');
+    await expect(shown).toContainText('Showing same.csv');
+    await expect(shown).toBeFocused();
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect(shown).toContainText('Showing published data');
+    await expect(shown).toBeFocused();
+    // Undo with a step still behind it stays where it was.
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await expect(shown).toContainText('Showing same.csv');
+    await expect(undo).toBeEnabled();
+    await expect(undo).toBeFocused();
+    // Clear all goes once pressed: the keyboard goes to the status choice, first in the filter bar.
+    await page.getByTestId('topic-bar').first().click();
+    await page.getByRole('button', { name: 'Clear all' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+    await expect(page.getByRole('radio', { name: 'All' })).toBeFocused();
+  });
+
   test('Cancel while a large file is read: it stops, says nothing changed, and the focus goes back to the file picker', async ({
     page,
   }, info) => {
