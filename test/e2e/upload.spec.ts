@@ -153,9 +153,12 @@ test.describe('uploading data', () => {
     await upload(page, 'same.csv', bundled.replace('Political Dialogue', 'Political dialogue (2026)'));
     await page.getByTestId('upload-apply').click();
     await expect(page.getByTestId('data-shown')).toContainText('Showing same.csv');
-    const [undo, redo, reset, shown] = ['data-undo', 'data-redo', 'data-reset', 'data-shown'].map((id) =>
-      page.getByTestId(id),
-    );
+    const [undo, redo, reset, shown] = [
+      page.getByTestId('data-undo'),
+      page.getByTestId('data-redo'),
+      page.getByTestId('data-reset'),
+      page.getByTestId('data-shown'),
+    ];
     // Undo back to the first data: nothing further back, so the keyboard goes to the data now shown.
     await undo.focus();
     await page.keyboard.press('Enter');

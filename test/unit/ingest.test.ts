@@ -504,6 +504,23 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect((await ingestFiles([{ name: 'd.csv', data: text }], current)).diff).toEqual(r.diff);
   });
 
+  it('says where a Windows-1252 file (Excel’s plain “CSV”) first leaves UTF-8: its line, the character and the words around it', async () => {
+    // Line 3 of a CRLF file: "Café" and "Genève" with é and è as single bytes.
+    const latin = Buffer.from('id,summary\r\na,fine\r\nb,Lunch at Caf\xe9 Gen\xe8ve\r\n', 'latin1');
+    const r = await ingestFiles([{ name: 'excel.csv', data: new Blob([new Uint8Array(latin)]) }], current);
+    const problem = r.problems.find((p) => p.file === 'excel.csv')!;
+    expect(problem.line).toBe(3);
+    expect(problem.message).toBe(
+      'This file is not UTF-8 text. Line 3 is the first with a character in another encoding: “é” (as Windows-1252, Excel’s plain “CSV”, writes it) in “b,Lunch at Café Genève”. Save it from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.',
+    );
+    // A long line is cut around the character; a CR-only file counts its lines too.
+    const long = Buffer.from(`id,summary\rx,${'a'.repeat(40)}\xe9${'b'.repeat(40)}\r`, 'latin1');
+    const far = await ingestFiles([{ name: 'mac.csv', data: new Blob([new Uint8Array(long)]) }], current);
+    const where = far.problems.find((p) => p.file === 'mac.csv')!;
+    expect(where.line).toBe(2);
+    expect(where.message).toContain(`in “…${'a'.repeat(20)}é${'b'.repeat(19)}…”`);
+  });
+
   it.each([
     [
       'an Excel or LibreOffice workbook (a ZIP)',

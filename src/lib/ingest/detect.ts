@@ -88,13 +88,66 @@ export function workbookKind(bytes: ArrayBuffer): 'xlsx' | 'xls' | undefined {
   return undefined;
 }
 
+/** Where text that is not UTF-8 first goes wrong: its line, the byte as Windows-1252 reads it, and the words around it. */
+export interface NotUtf8 {
+  line: number;
+  character: string;
+  excerpt: string;
+}
+
+/**
+ * The first byte of `bytes` that is not UTF-8, as an editor would find it. The longest prefix
+ * that decodes is found by halving (a decoder says only that, not where); an ending cut inside
+ * a character is not a fault. Excel's plain "CSV" writes Windows-1252, so the byte is shown so.
+ */
+export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
+  const all = new Uint8Array(bytes);
+  /** Whether the first `n` bytes decode (`stream`: a character cut short at the end is no fault). */
+  const decodes = (n: number, stream = true) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(all.subarray(0, n), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (decodes(all.length)) return null;
+  let [ok, bad] = [0, all.length];
+  while (bad - ok > 1) {
+    const mid = (ok + bad) >>> 1;
+    if (decodes(mid)) ok = mid;
+    else bad = mid;
+  }
+  // The byte that broke it, or the start of the character it was cutting short ("Caf\xe9 " fails at the space).
+  let at = bad - 1;
+  if (!decodes(at, false)) while (at > 0 && (all[at - 1]! & 0xc0) === 0x80) at--;
+  if (!decodes(at, false)) at--;
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    const b = all[i];
+    if (b === 0x0a || (b === 0x0d && all[i + 1] !== 0x0a)) [line, start] = [line + 1, i + 1];
+  }
+  let end = at;
+  while (end < all.length && all[end] !== 0x0a && all[end] !== 0x0d) end++;
+  const latin = new TextDecoder('windows-1252');
+  const text = latin.decode(all.subarray(start, end));
+  const column = latin.decode(all.subarray(start, at)).length;
+  const from = Math.max(0, column - 20);
+  const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, column + 20).trim()}${column + 20 < text.length ? '…' : ''}`;
+  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt };
+}
+
 /** Why a file that is not UTF-8 text is not used, and what to do. */
-export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | undefined): string {
+export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | undefined, where?: NotUtf8 | null): string {
   if (workbook === 'zip') return 'This zip archive holds no CSV or GeoJSON file to read.';
   if (workbook) {
     return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
   }
-  return 'This file is not UTF-8 text. Save it from the spreadsheet as “CSV UTF-8” and upload it again.';
+  const found = where
+    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as Windows-1252, Excel’s plain “CSV”, writes it) in “${where.excerpt}”.`
+    : '';
+  return `This file is not UTF-8 text.${found} Save it from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.`;
 }
 
 /**

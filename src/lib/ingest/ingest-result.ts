@@ -3,6 +3,7 @@ import type { PackedDataset } from '../data/packed';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, type DataFileKind } from '../data/schema';
 import { shorten } from '../data/csv-table';
+import type { NotUtf8 } from './detect';
 
 /** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
 export type Mode = 'replace' | 'merge';
@@ -13,6 +14,8 @@ export interface UploadFile {
   text: string | null;
   /** Not text: what the bytes are instead, when known (see detect.ts, notTextMessage). */
   workbook?: 'xlsx' | 'xls' | 'zip';
+  /** Text, but not UTF-8: where it first goes wrong. */
+  notUtf8?: NotUtf8 | null;
 }
 
 export interface FileReport {

@@ -10,7 +10,7 @@ import { isVenueTable, parseVenueTable } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
-import { decodeUtf8, detectKind, notTextMessage, workbookKind } from './detect';
+import { decodeUtf8, detectKind, firstNotUtf8, notTextMessage, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
@@ -55,9 +55,9 @@ export function ingest(
   const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
   for (const u of uploads) {
     if (u.text === null) {
-      const message = notTextMessage(u.workbook);
+      const message = notTextMessage(u.workbook, u.notUtf8);
       files.push({ name: u.name, kind: null, message });
-      note([{ file: u.name, message, severity: 'error' }]);
+      note([{ file: u.name, ...(u.notUtf8 && { line: u.notUtf8.line }), message, severity: 'error' }]);
       continue;
     }
     const detected = detectKind(u.text);
@@ -189,7 +189,9 @@ export async function ingestFiles(
   const uploads: UploadFile[] = [];
   const add = (name: string, bytes: ArrayBuffer) => {
     const text = decodeUtf8(bytes);
-    uploads.push(text === null ? { name, text, workbook: workbookKind(bytes) } : { name, text });
+    const workbook = text === null ? workbookKind(bytes) : undefined;
+    if (text !== null) uploads.push({ name, text });
+    else uploads.push({ name, text, workbook, notUtf8: workbook ? null : firstNotUtf8(bytes) });
   };
   for (const f of files) {
     if (typeof f.data === 'string') {
