@@ -187,6 +187,20 @@ test.describe('uploading data', () => {
     await expect(page.getByRole('radio', { name: 'All' })).toBeFocused();
   });
 
+  test('a long value edited in a few words: the diff marks those words in place, said as removed and added', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'edited.csv', bundled.replace('both sides reaffirmed', 'both sides firmly reaffirmed'));
+    await expect(page.getByTestId('upload-diff')).toHaveAttribute('data-changed', '1');
+    const words = page.getByTestId('diff-words');
+    await expect(words).toHaveCount(1);
+    await expect(words.locator('ins')).toHaveText('(added)firmly ');
+    await expect(words.locator('del')).toHaveCount(0);
+    // The unchanged text is cut to the words around the change, not shown twice in full.
+    await expect(words).toHaveText('… such as the TTP; both sides (added)firmly reaffirmed counter-terrorism …');
+  });
+
   test('Cancel while a large file is read: it stops, says nothing changed, and the focus goes back to the file picker', async ({
     page,
   }, info) => {
