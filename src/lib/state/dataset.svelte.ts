@@ -7,16 +7,13 @@ import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, ty
 import { BUNDLED_LABEL, toFiles, type Files } from './data-files';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
-import { keep, StoredHistory, storageMessage } from './stored-history.svelte';
+import { keep, StoredHistory } from './stored-history.svelte';
 
 export { BUNDLED_LABEL, readTexts, type Files } from './data-files';
 export type { LoadStatus } from './shown-dataset.svelte';
 
 /** At start, how long the page waits for storage before showing the bundled data (and saying so). */
 const START_WAIT_MS = 2500;
-
-const SLOW_STORAGE =
-  'This browser’s storage has not answered yet. The published data is shown meanwhile; data applied in this browser before will follow when storage answers.';
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -82,7 +79,7 @@ export class DatasetState extends ShownDataset {
         let answered = false;
         void delay(START_WAIT_MS).then(() => {
           if (answered) return;
-          this.#stored.problem = SLOW_STORAGE;
+          this.#stored.problem = { kind: 'slow' };
           this.activity = 'Waiting for this browser’s storage';
         });
         const read = await reading;
@@ -97,7 +94,7 @@ export class DatasetState extends ShownDataset {
       await this.#oneAtATime(() => this.#adopt(early, baseUrl, false));
       return;
     }
-    this.#stored.problem = SLOW_STORAGE;
+    this.#stored.problem = { kind: 'slow' };
     await this.load(baseUrl);
     void this.#oneAtATime(async () => {
       this.activity = 'Waiting for this browser’s storage';
@@ -109,7 +106,7 @@ export class DatasetState extends ShownDataset {
   async #adopt(read: { history: History } | { error: unknown }, baseUrl: string, late: boolean): Promise<void> {
     if ('error' in read) {
       this.#stored.off = read.error;
-      if (read.error instanceof StorageTimeout) this.#stored.problem = storageMessage(read.error);
+      if (read.error instanceof StorageTimeout) this.#stored.problem = { kind: 'failed', error: read.error };
       else if (late) this.#stored.problem = null;
       if (!late) await this.load(baseUrl);
       return;
@@ -137,7 +134,7 @@ export class DatasetState extends ShownDataset {
     let meanwhile = late;
     if (!late && !(await Promise.race([reading, delay(START_WAIT_MS).then(() => null)]))) {
       meanwhile = true;
-      this.#stored.problem = `Reading “${entry.label}”, the data applied in this browser before, is taking a while. The published data is shown meanwhile.`;
+      this.#stored.problem = { kind: 'slow-read', label: entry.label };
       await this.load(baseUrl);
       this.activity = `Reading “${entry.label}”`;
     }
@@ -145,7 +142,7 @@ export class DatasetState extends ShownDataset {
     this.activity = null;
     if ('error' in result) {
       this.#stored.off = new KeptDataUnreadable(entry.label, result.error);
-      this.#stored.problem = storageMessage(this.#stored.off);
+      this.#stored.problem = { kind: 'failed', error: this.#stored.off };
       if (!meanwhile) await this.load(baseUrl);
       return;
     }

@@ -1,6 +1,5 @@
 import {
   HISTORY_LIMIT,
-  KeptDataUnreadable,
   storage,
   StorageConflict,
   StorageTimeout,
@@ -9,6 +8,7 @@ import {
   type StoredData,
 } from '../ingest/storage';
 import { BUNDLED_LABEL } from './data-files';
+import type { StorageProblem } from './storage-problem';
 
 /** Tabs of this site tell each other when they change the stored data. */
 const CHANNEL = 'dialogue-atlas-data';
@@ -24,7 +24,7 @@ export class StoredHistory {
   /** The data Undo went back from, for Redo. */
   next = $state.raw<StoredData | null>(null);
   /** Set when the browser would not store the data: it stays for this session only. */
-  problem = $state<string | null>(null);
+  problem = $state.raw<StorageProblem | null>(null);
   /** Another tab saved newer data while this tab was changing its own: this tab's change is not stored yet. */
   conflict = $state.raw<{ label: string } | null>(null);
   /** The stored version this tab has seen (null before storage answered). */
@@ -57,7 +57,7 @@ export class StoredHistory {
   async persist(next: Omit<History, 'version'>, onSaving: () => void): Promise<void> {
     this.set(next);
     if (this.off) {
-      this.problem = storageMessage(this.off);
+      this.problem = { kind: 'failed', error: this.off };
       return;
     }
     onSaving();
@@ -68,10 +68,7 @@ export class StoredHistory {
       try {
         this.version = await storage.write(history, this.version ?? 0);
         this.conflict = null;
-        this.problem =
-          attempt === 0
-            ? null
-            : `This browser has too little room for the whole history: only ${history.undo.length === 0 ? 'the data shown' : 'the data shown and one step back'} is kept.`;
+        this.problem = attempt === 0 ? null : { kind: 'short', stepBack: history.undo.length > 0 };
         if (attempt > 0) this.set(history);
         this.#channel?.postMessage({ version: this.version });
         return;
@@ -107,7 +104,7 @@ export class StoredHistory {
   /** A storage call failed: the page says so; after a time-out, storage is not asked again this session. */
   failed(e: unknown): void {
     if (e instanceof StorageTimeout) this.off = e;
-    this.problem = storageMessage(e);
+    this.problem = { kind: 'failed', error: e };
   }
 }
 
@@ -117,16 +114,4 @@ const isQuota = (e: unknown) => e instanceof DOMException && e.name === 'QuotaEx
 export function keep(entries: Entry[]): Entry[] {
   const seen = new Set<string>();
   return entries.filter((e) => !seen.has(e.id) && seen.add(e.id)).slice(0, HISTORY_LIMIT);
-}
-
-/** What the page says when storage is not used or failed. */
-export function storageMessage(e: unknown): string {
-  const reason = e instanceof Error ? e.message : String(e);
-  if (e instanceof KeptDataUnreadable) {
-    return `“${e.label}”, the data applied in this browser before, could not be read (${reason.replace(/\.$/, '')}). The published data is shown. What this browser keeps is left as it is, and changes are not kept this session: download the data package to keep them.`;
-  }
-  if (e instanceof StorageTimeout) {
-    return `${reason}. The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
-  }
-  return `This browser would not keep the data (${reason}). It is shown for this session only: download the data package to keep it.`;
 }
