@@ -69,18 +69,29 @@ export class ViewStore {
   }
 
   hover(target: Hovered): void {
-    if (target && performance.now() < this.#hoverHeldUntil) return;
-    this.hovered = target;
+    if (this.#held) this.#held.target = target;
+    else this.hovered = target;
   }
 
   /**
    * A new view drawn under a pointer at rest (stepping through Present by keys): the browser
-   * reports the pointer as entering whatever now lies under it, which would fade the rest. Hover
-   * is cleared, and what the pointer "enters" in the next moments, as the view is drawn, ignored.
+   * reports the pointer as entering whatever now lies under it — as the view is drawn, and again
+   * as it settles in its frame — which would fade the rest. Hover is cleared and held until the
+   * pointer really moves (a move the browser makes up after a layout has no movement); then what
+   * the pointer was last reported over is hovered (the real move's enter comes before its move).
    */
-  #hoverHeldUntil = 0;
+  #held: { target: Hovered } | null = null;
   holdHover(): void {
     this.hovered = null;
-    this.#hoverHeldUntil = performance.now() + 600;
+    if (this.#held) return void (this.#held.target = null);
+    if (typeof window === 'undefined') return;
+    this.#held = { target: null };
+    const moved = (e: PointerEvent) => {
+      if (e.movementX === 0 && e.movementY === 0) return;
+      window.removeEventListener('pointermove', moved, true);
+      this.hovered = this.#held?.target ?? null;
+      this.#held = null;
+    };
+    window.addEventListener('pointermove', moved, true);
   }
 }
