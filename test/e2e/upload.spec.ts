@@ -282,6 +282,9 @@ test.describe('uploading data', () => {
     await expect(errors).toHaveCount(2);
     await expect(errors.nth(0)).toHaveAttribute('data-row', '5');
     await expect(errors.nth(0)).toContainText('lines 5–6 were read as one row');
+    // The column the quote opened in, as every other problem names its column.
+    await expect(errors.nth(0)).toHaveAttribute('data-column', 'evidence');
+    await expect(errors.nth(0)).toContainText('column “evidence”');
     await expect(errors.nth(1)).toHaveAttribute('data-row', '6');
     await expect(page.getByTestId('upload-diff').locator('h3')).toContainText(
       '2 removed (2 only because their rows in the upload have errors)',

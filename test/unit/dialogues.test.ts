@@ -53,6 +53,7 @@ describe('parseDialogues: a fixture for each kind of bad row', () => {
       ['error', 3],
     ]);
     expect(problems[0]!.message).toMatch(/never closed, so lines 2–3 were read as one row/);
+    expect(problems[0]!.column).toBe('track'); // where the quote opened
     expect(problems[1]!.message).toMatch(/quoted field that starts on line 2/);
   });
 

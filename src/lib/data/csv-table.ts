@@ -127,11 +127,15 @@ export function rowProblem(
   file: string,
   line: number,
   cells: readonly string[],
-  columns: number,
+  header: readonly string[],
   quotes: QuoteProblem | null,
   lines = 1,
   delimiter = ',',
 ): Problem | 'blank' | null {
+  const columns = header.length;
+  // A quote left open runs to the end of what was read: the last cell read is the one it opened.
+  const column = quotes === 'unclosed' || (quotes && lines > 1) ? header[cells.length - 1] : undefined;
+  const at = column ? { column } : {};
   if (quotes !== null && lines > 1) {
     // The quote took the line ends after it as text: the rows below are in this one value.
     const last = line + lines - 1;
@@ -139,6 +143,7 @@ export function rowProblem(
     return {
       file,
       line,
+      ...at,
       message: `A quoted field that starts on this line ${what}, so lines ${count(line)}–${count(last)} were read as one row and skipped. Check this line for a missing closing quote ("), or double a quote inside a value ("").`,
       severity: 'error',
     };
@@ -147,6 +152,7 @@ export function rowProblem(
     return {
       file,
       line,
+      ...at,
       message: 'A quoted field is never closed: check for a missing closing quote (") on this line.',
       severity: 'error',
     };
@@ -218,7 +224,7 @@ export function readCsvTable(
     for (; k < out.length; k++) {
       const record = out[k]!;
       const { cells, line, quote } = record;
-      const problem = rowProblem(file, line, cells, header.length, quote, record.lines, dialect.delimiter);
+      const problem = rowProblem(file, line, cells, header, quote, record.lines, dialect.delimiter);
       if (problem === 'blank') continue;
       table.records++;
       if (!problem) {

@@ -152,14 +152,14 @@ export class DialogueReader {
     onBroken?: (line: number, id: string) => void,
   ): boolean {
     if (!this.usable) return false;
-    const width = this.#header.header.length;
+    const header = this.#header.header;
     for (let n = 0; n < max; n++) {
       const record = this.#record();
       if (record === null) return false;
       const { cells, line } = record;
       this.rowStart = record.start;
       this.rowEnd = record.end;
-      const problem = rowProblem(this.file, line, cells, width, record.quote, record.lines, this.delimiter);
+      const problem = rowProblem(this.file, line, cells, header, record.quote, record.lines, this.delimiter);
       if (problem === 'blank') continue;
       this.records++;
       if (problem) {
