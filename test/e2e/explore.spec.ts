@@ -89,6 +89,8 @@ test.describe('linked filtering', () => {
     // From just before the 2024 US session to just after it.
     const us24 = await mark('us-2024-05-ct');
     const y = strip.y + strip.height / 2;
+    // d3-brush loads after the first view: its overlay is there once it takes a drag.
+    await expect(page.locator('.brush .overlay')).toBeAttached();
     await page.mouse.move(us24.x - 20, y);
     await page.mouse.down();
     await page.mouse.move(us24.x + us24.width + 20, y, { steps: 5 });
