@@ -86,6 +86,21 @@ test.describe('export', () => {
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(2 * 560);
   });
 
+  test('the deck’s timeline names each partner over its tracks and shows the intervals, as the SVG slide does', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    const timeline = Object.keys(deck)
+      .filter((n) => /^ppt\/media\/.*\.svg$/.test(n))
+      .map((n) => strFromU8(deck[n]!))
+      .find((svg) => svg.includes('Counterterrorism Dialogue'))!;
+    for (const heading of ['Afghanistan', 'European Union', 'United States', '14 mo', '15 mo']) {
+      expect(timeline).toContain(`>${heading}</text>`);
+    }
+  });
+
   test('filters that match no meeting: the timeline slide says so, and the deck is still made', async ({ page }) => {
     await page.goto('./#/?partner=Afghanistan&topic=migration');
     await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(0);
@@ -94,9 +109,22 @@ test.describe('export', () => {
     const svg = bytes.toString('utf8');
     expect(svg).toContain('>No meetings match these filters.</text>');
     expect(svg).toContain('Partner: Afghanistan');
-    const deck = await saved(page, () => page.getByTestId('export-pptx').click());
-    const slides = Object.keys(unzipSync(deck.bytes)).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    const slides = Object.keys(deck).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(3);
+    // Each slide's notes and alt text say no meeting matches, not that the data has no venues or topics.
+    const notes = Object.keys(deck)
+      .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+      .map((n) => strFromU8(deck[n]!));
+    expect(notes).toHaveLength(3);
+    for (const xml of notes) {
+      expect(xml).toContain('no meetings match these filters.');
+      expect(xml).not.toMatch(/Map with no venues|No meeting in the data lists a topic/);
+    }
+    await page.getByTestId('topic-chart').getByRole('button', { name: 'Alt text' }).click();
+    await expect(page.getByTestId('topic-chart').getByTestId('alt-text')).toHaveText(
+      'What Pakistan’s security dialogues discuss: no meetings match these filters.',
+    );
   });
 
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {

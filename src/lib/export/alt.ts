@@ -45,6 +45,8 @@ export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
 
 /** The text alternative of a view, from the data as filtered. */
 export function altText(view: ViewName, dash: Dashboard): string {
+  // Not "no venues" or "no topics": the data has them, the filters match none of its meetings.
+  if (dash.filtering && dash.visibleCount === 0) return `${VIEW_TITLES[view]}: no meetings match these filters.`;
   if (view === 'topics') {
     const counts = dash.filtering
       ? [...dash.visibleTopicCounts.values()].sort((a, b) => b.total - a.total)

@@ -87,8 +87,6 @@ export async function chartBody(
   themeName: 'light' | 'dark',
   width: number,
   height: number,
-  /** Pack the timeline's lanes to fit `height` (as an embed does) rather than scale it down. */
-  fit = false,
 ): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[themeName];
@@ -142,7 +140,6 @@ export async function chartBody(
             visibleRows: dash.filtering ? dash.visibleRows : null,
             rowColumns: dash.data.columns,
             insights: dash.insights,
-            fitHeight: fit ? height : undefined,
           },
           themeName,
         );
@@ -258,13 +255,12 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               height: 280,
             };
     } else {
-      // Drawn small and placed across a 10-inch slide, so 12 px type reads at about 10–12 pt.
-      // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3): the timeline packs into that shape.
+      // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3). The map is drawn 1,200 px
+      // across it; the timeline as on an SVG slide (192 px to the inch), with its partner headings and
+      // intervals: packed into the box's shape, as an embed does, it would drop them.
       const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
-      const chart =
-        view === 'map'
-          ? await chartBody(view, ctx, preset.theme, 1200, Math.round(1200 * tall))
-          : await chartBody(view, ctx, preset.theme, 780, Math.round(780 * tall), true);
+      const across = view === 'map' ? 1200 : Math.round(9.1 * 192);
+      const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall));
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
     slides.push({ ...text, notes: speakerNotes(text, dash), body });
