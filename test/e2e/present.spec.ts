@@ -141,7 +141,7 @@ test.describe('export', () => {
     await tools.getByLabel('Transparent').check();
     await tools.getByLabel('Dark').check();
     const second = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
-    expect(second.name).toBe('dialogue-atlas-topics-4x3.png');
+    expect(second.name).toBe('dialogue-atlas-topics-4x3-dark-transparent-2x.png');
     expect(pngSize(second.bytes)).toEqual({ width: 2880, height: 2160 });
     // A corner pixel is fully transparent; the title's pixels are light (dark theme).
     const pixels = await page.evaluate(async (b64) => {
@@ -553,7 +553,7 @@ test.describe('slides deck', () => {
     await tools.getByLabel('4:3 (1440×1080)').check();
     await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
     const { name, bytes } = await saved(page, () => page.getByTestId('export-pptx').click());
-    expect(name).toBe('dialogue-atlas-slides-counter-terrorism-held-4x3.pptx');
+    expect(name).toBe('dialogue-atlas-slides-counter-terrorism-held-4x3-dark.pptx');
     const files = unzipSync(new Uint8Array(bytes));
     const text = (n: string) => strFromU8(files[n]!);
     const slides = Object.keys(files)

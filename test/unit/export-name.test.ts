@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
 import { exportName, filterSlug } from '../../src/lib/export/file-name';
+import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 
 describe('export file names', () => {
   it('name the view and the slide shape, and with filters the filters, so exports do not overwrite each other', () => {
-    expect(exportName('topics', '16:9', 'svg')).toBe('dialogue-atlas-topics-16x9.svg');
-    expect(exportName('cadence', '4:3', 'png', { ...NO_FILTERS, partners: ['United States'] })).toBe(
+    expect(exportName('topics', DEFAULT_PRESET, 'svg')).toBe('dialogue-atlas-topics-16x9.svg');
+    const square = { ...DEFAULT_PRESET, ratio: '4:3' } as const;
+    expect(exportName('cadence', square, 'png', { ...NO_FILTERS, partners: ['United States'] })).toBe(
       'dialogue-atlas-cadence-united-states-4x3.png',
     );
     expect(
       filterSlug({ ...NO_FILTERS, topics: ['migration'], status: 'planned', from: '2024-01', to: '2025-06-30' }),
     ).toBe('migration-planned-from-2024-01-to-2025-06-30');
+  });
+
+  it('tell the dark, transparent and double-size exports of one view apart (a deck has no transparency)', () => {
+    const dark = { ...DEFAULT_PRESET, theme: 'dark', background: 'transparent', scale: 2 } as const;
+    expect(exportName('map', dark, 'png')).toBe('dialogue-atlas-map-16x9-dark-transparent-2x.png');
+    expect(exportName('map', dark, 'svg')).toBe('dialogue-atlas-map-16x9-dark-transparent.svg');
+    expect(exportName('slides', dark, 'pptx')).toBe('dialogue-atlas-slides-16x9-dark.pptx');
   });
 
   it('keep only safe characters (accents dropped, markup and slashes gone) and stay short, cut at a word', () => {

@@ -1,4 +1,5 @@
 import { NO_FILTERS, type Filters } from '../data/filters';
+import type { SlidePreset } from '../state/slide-preset';
 
 /**
  * The filters in a file name (`united-states-held-from-2024-01`), so that exports of one view in
@@ -26,6 +27,19 @@ export function filterSlug(filters: Filters): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60);
 }
 
-/** `dialogue-atlas-topics-16x9.svg`; filtered, `dialogue-atlas-topics-united-states-16x9.svg`. */
-export const exportName = (view: string, ratio: string, ext: string, filters: Filters = NO_FILTERS): string =>
-  ['dialogue-atlas', view, filterSlug(filters), ratio.replace(':', 'x')].filter(Boolean).join('-') + `.${ext}`;
+/**
+ * `dialogue-atlas-topics-16x9.svg`; filtered, `dialogue-atlas-topics-united-states-16x9.svg`; and
+ * what else tells two exports of a view apart: `-dark`, `-transparent` (not in a deck), `-2x` (PNG).
+ */
+export const exportName = (view: string, preset: SlidePreset, ext: string, filters: Filters = NO_FILTERS): string =>
+  [
+    'dialogue-atlas',
+    view,
+    filterSlug(filters),
+    preset.ratio.replace(':', 'x'),
+    preset.theme === 'dark' ? 'dark' : '',
+    preset.background === 'transparent' && ext !== 'pptx' ? 'transparent' : '',
+    preset.scale === 2 && ext === 'png' ? '2x' : '',
+  ]
+    .filter(Boolean)
+    .join('-') + `.${ext}`;
