@@ -41,7 +41,10 @@ describe('CadenceChart', () => {
     expect(el('us-2025-08-12-ct').querySelector('rect')).toBeNull();
     const month = Number(el('us-2024-05-ct').querySelector('rect:not(.hit)')!.getAttribute('width'));
     const year = Number(el('eu-2026-political').querySelector('rect:not(.hit)')!.getAttribute('width'));
-    expect(year / month).toBeGreaterThan(10);
+    // A month on this 4-year axis is about 11 px: drawn 18, wider than the 13 px dot, it reads as a
+    // span, not an upright oval. The year's span is its own width on the axis, 12 months' worth.
+    expect(month).toBe(18);
+    expect(year).toBeGreaterThan(12 * 10);
   });
 
   it('puts an undated planned meeting in the unscheduled slot at the end of its lane', () => {

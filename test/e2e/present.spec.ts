@@ -77,7 +77,12 @@ test.describe('export', () => {
     await page.goto('./#/?partner=United%20States&from=2024-01');
     await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(2);
     const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
-    expect(bytes.toString('utf8')).toContain('>not matching the filters</text>');
+    const svg = bytes.toString('utf8');
+    expect(svg).toContain('>not matching the filters</text>');
+    // The legend keys the marks drawn: month-wide rounds, and no "planned" (the track has no planned round).
+    expect(svg).toContain('>date known to the month or year</text>');
+    expect(svg).toContain('>held</text>');
+    expect(svg).not.toContain('>planned</text>');
     const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
     // The timeline's picture (slide 3): its SVG is drawn at twice its size; the layout keeps names
     // beside lanes (560 px or more), not the phone's names-above layout grown.

@@ -3,8 +3,11 @@ import type { PartialDate } from '../data/partial-date';
 
 export type MarkShape = { kind: 'dot'; cx: number } | { kind: 'span'; x: number; width: number };
 
-/** Narrowest a month or year span is drawn, so it stays visible and clickable. */
-export const MIN_SPAN_WIDTH = 8;
+/**
+ * Narrowest a month or year span is drawn: wider than a day's 13 px dot, so that it reads as a
+ * span (a month on a few years' axis would otherwise be an upright oval, like a glitch).
+ */
+export const MIN_SPAN_WIDTH = 18;
 
 /** A day is a dot at its date; a month or a year is a span over the whole period. */
 export function markShape(date: PartialDate, x: ScaleTime<number, number>): MarkShape {

@@ -120,13 +120,17 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
             ? pptx.ShapeType.ellipse
             : item.shape === 'diamond'
               ? pptx.ShapeType.diamond
-              : pptx.ShapeType.rect;
+              : item.shape === 'pill'
+                ? pptx.ShapeType.roundRect
+                : pptx.ShapeType.rect;
         const outline = item.shape === 'ring' || item.shape === 'diamond';
+        const pill = item.shape === 'pill';
         slide.addShape(shape, {
-          x,
-          y: top + 0.07,
-          w: 0.16,
-          h: 0.16,
+          x: pill ? x - 0.02 : x,
+          y: top + (pill ? 0.1 : 0.07),
+          w: pill ? 0.2 : 0.16,
+          h: pill ? 0.09 : 0.16,
+          ...(pill && { rectRadius: 1 }),
           fill: outline ? { color: hex(theme.background) } : { color: hex(item.colour) },
           line: {
             color: hex(item.colour),

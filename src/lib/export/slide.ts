@@ -12,7 +12,7 @@ export interface LegendItem {
   label: string;
   colour: string;
   /** How the swatch is drawn. */
-  shape?: 'square' | 'dot' | 'ring' | 'diamond';
+  shape?: 'square' | 'dot' | 'ring' | 'diamond' | 'pill';
 }
 
 export interface SlideContent {
@@ -130,7 +130,9 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                   'stroke-width': 2,
                   'stroke-dasharray': '3 3',
                 })
-              : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
+              : item.shape === 'pill'
+                ? el('rect', { x: x - 3, y: legendY - 12, width: 24, height: 10, rx: 5, fill: item.colour })
+                : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
       return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');

@@ -15,6 +15,7 @@ import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from 
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import type { DeckSlide } from './deck';
 import { formatPartialDate } from '../data/partial-date';
+import type { Dialogue } from '../data/schema';
 import { writeTopicSvg } from './topic-svg';
 import { text as svgText } from './xml';
 
@@ -42,6 +43,10 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
   const partners: LegendItem[] = partnerLegend(matchingPartners(dash), ctx.colour);
+  // The marks the timeline draws (every mark, up to the count drawn as marks rather than strips).
+  const drawn = view === 'cadence' ? matchingLanes(dash) : [];
+  const asMarks = drawn.reduce((n, l) => n + l.meetings.length, 0) <= SVG_MARK_LIMIT;
+  const draws = (test: (d: Dialogue) => boolean) => drawn.some((l) => l.meetings.some(test));
   const legend: LegendItem[] =
     view === 'map'
       ? [
@@ -51,8 +56,16 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
       : view === 'cadence'
         ? [
             ...partners,
-            { label: 'held', colour: theme.muted, shape: 'dot' },
-            { label: 'planned', colour: theme.muted, shape: 'ring' },
+            ...(!asMarks || draws((d) => d.status === 'held')
+              ? [{ label: 'held', colour: theme.muted, shape: 'dot' } as const]
+              : []),
+            ...(!asMarks || draws((d) => d.status === 'planned')
+              ? [{ label: 'planned', colour: theme.muted, shape: 'ring' } as const]
+              : []),
+            // A held meeting known only to the month or year is drawn as wide as that month or year.
+            ...(asMarks && draws((d) => d.status === 'held' && d.date !== null && d.date.precision !== 'day')
+              ? [{ label: 'date known to the month or year', colour: theme.muted, shape: 'pill' } as const]
+              : []),
             ...(dash.shownInsights.some((i) => i.next?.basis === 'interval')
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
               : []),
@@ -117,7 +130,7 @@ export async function chartBody(
     return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
   }
   // Charts are laid out for a screen (12 px type): draw narrower, then scale up to fill the slide,
-  // by as much as fits the height (at most 2×), so type reads at about 18–24 px on the slide.
+  // by as much as fits the height (at most 3×, for one or two short tracks), so type reads at 18–36 px on the slide.
   const render = (w: number) =>
     view === 'topics'
       ? writeTopicSvg({
@@ -146,7 +159,7 @@ export async function chartBody(
   const first = render(width);
   // Never narrower than where the timeline puts names above lanes (as on a phone): a slide with one
   // short track would otherwise get the phone's layout, grown.
-  const grow = Math.max(1, Math.min(2, height / first.height, width / COMPACT_BELOW));
+  const grow = Math.max(1, Math.min(3, height / first.height, width / COMPACT_BELOW));
   return grow > 1.05 ? render(Math.round(width / grow)) : first;
 }
 
