@@ -132,6 +132,22 @@ test.describe('export', () => {
     );
   });
 
+  test('a transparent timeline slide leaves planned rounds hollow, not filled with the page’s white', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const tools = page.getByTestId('cadence-chart').getByRole('toolbar');
+    await tools.getByRole('button', { name: 'Slide' }).click();
+    await tools.getByLabel('Transparent').check();
+    const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
+    const svg = bytes.toString('utf8');
+    const planned = svg.match(/<rect[^>]*stroke-dasharray[^>]*>/g)!;
+    expect(planned.length).toBeGreaterThanOrEqual(3); // the EU's rounds known to the year
+    for (const mark of planned) expect(mark).toContain('fill="none"');
+    expect(svg).not.toMatch(/fill="(rgb\(255, 255, 255\)|#fff(fff)?)"/);
+  });
+
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();

@@ -76,7 +76,8 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
       if (!stroked && prop.startsWith('stroke') && (prop !== 'stroke' || halo)) continue;
       if (tag === 'line' && prop.startsWith('fill')) continue;
       const value = style.getPropertyValue(prop);
-      if (value && value !== 'normal') copy.setAttribute(prop, value);
+      // No paint as "none" (slide software reads it; not every one reads rgba(…, 0)).
+      if (value && value !== 'normal') copy.setAttribute(prop, prop === 'fill' && transparent(value) ? 'none' : value);
     }
     // Lean: no attribute equal to SVG's default, numbers rounded to 0.1 px.
     for (const name of [...copy.getAttributeNames()]) {
@@ -113,9 +114,12 @@ export function renderChartOffscreen<P extends Record<string, unknown>>(
   component: Component<P>,
   props: P,
   theme: 'light' | 'dark',
+  /** For a slide with no background: what the chart fills with the page's colour (a planned round's inside) is left empty. */
+  seeThrough = false,
 ): { markup: string; width: number; height: number } {
   const host = document.createElement('div');
   host.dataset.theme = theme;
+  if (seeThrough) host.style.setProperty('--surface', 'transparent');
   host.setAttribute('aria-hidden', 'true');
   Object.assign(host.style, { position: 'fixed', left: '-20000px', top: '0', width: `${props.width}px` });
   document.body.append(host);

@@ -100,6 +100,8 @@ export async function chartBody(
   themeName: 'light' | 'dark',
   width: number,
   height: number,
+  /** The slide has no background (see renderChartOffscreen). */
+  seeThrough = false,
 ): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[themeName];
@@ -155,6 +157,7 @@ export async function chartBody(
             insights: dash.insights,
           },
           themeName,
+          seeThrough,
         );
   const first = render(width);
   // Never narrower than where the timeline puts names above lanes (as on a phone): a slide with one
@@ -169,7 +172,7 @@ export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset
   const { width, height } = slideSize(preset.ratio);
   const { legend, ...content } = slideText(view, ctx, theme);
   const box = bodyBox(width, height, legendRowsOf(legend, width));
-  const chart = await chartBody(view, ctx, preset.theme, box.width, box.height);
+  const chart = await chartBody(view, ctx, preset.theme, box.width, box.height, preset.background === 'transparent');
   return composeSlide(
     { ...content, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
     preset,
