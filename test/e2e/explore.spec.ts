@@ -311,6 +311,7 @@ test('a topics embed too short for every topic says how many are left out and ho
   // The topics left out each came up in 1 meeting, as did the last one drawn: not "less often".
   expect(await bars.nth(drawn - 1).getAttribute('data-count')).toBe('1');
   await expect(page.getByTestId('topics-left-out')).toHaveText(`and ${20 - drawn} more topics, each in 1 meeting`);
+  await expect(page.getByRole('list', { name: 'Partners' })).not.toContainText('not matching');
 
   // Filtered, the topics left out are counted in the meetings matched, as the bars' "x/y" are.
   await page.goto('./#/embed/topics?from=2023-12&to=2025-04');
@@ -324,6 +325,8 @@ test('a topics embed too short for every topic says how many are left out and ho
   await expect(page.getByTestId('topics-left-out')).toHaveText('and 11 more topics, in none of the meetings matched');
   await expect(page.locator('[data-testid="topic-bar"]:not([data-dimmed])')).toHaveCount(9);
   await expect(bars.first()).toHaveAttribute('data-topic', 'counter-terrorism');
+  // Its key says what the grey is; unfiltered, there is no grey and no such key.
+  await expect(page.getByRole('list', { name: 'Partners' })).toContainText('not matching the filters');
 
   // In a phone-width frame the title wraps, whole, rather than being cut short.
   await page.setViewportSize({ width: 320, height: 480 });

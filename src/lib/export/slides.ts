@@ -28,6 +28,16 @@ export interface Context {
   mapView?: MapView | null;
 }
 
+/**
+ * `#rrggbb` drawn at `opacity` over `#rrggbb`. Written here: the one colour mix the slides need,
+ * and d3-interpolate imported from export code would be split into a chunk of its own.
+ */
+function over(colour: string, background: string, opacity: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) => Math.round(channel(colour, i) * opacity + channel(background, i) * (1 - opacity)));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** What every slide of a view says besides its chart: title, filters, legend, source, alt text. */
 export interface SlideText {
   title: string;
@@ -52,6 +62,16 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
       ? [
           { label: 'held there (size: meetings held or planned)', colour: theme.venue, shape: 'dot' },
           { label: 'planned meetings only', colour: theme.venue, shape: 'ring' },
+          // A venue none of whose meetings match is drawn faded (at 0.3): its colour over the slide's.
+          ...(dash.filtering && dash.data.venues.some((v) => !dash.visibleVenues.has(v.venue.id))
+            ? [
+                {
+                  label: 'not matching the filters',
+                  colour: over(theme.venue, theme.background, 0.3),
+                  shape: 'dot',
+                } as const,
+              ]
+            : []),
         ]
       : view === 'cadence'
         ? [
