@@ -221,6 +221,13 @@ test.describe('embeds', () => {
             .getByTestId(target)
             .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-dialogue-id')!));
           expect(ids.sort()).toEqual(['af-2025-06-27-as-1', 'af-as-2-kabul']);
+          // It shows the period it was given: no strip to brush another, and no room kept for one.
+          await expect(frame.locator('.brush-track')).toHaveCount(0);
+          const axisTop = await frame
+            .locator('[data-testid="cadence-chart"] svg text.tick')
+            .first()
+            .evaluate((t) => t.getBoundingClientRect().top - t.closest('svg')!.getBoundingClientRect().top);
+          expect(axisTop).toBeLessThan(20);
         }
         if (view !== 'map')
           await expect(frame.locator('.partner-legend li:visible')).toHaveText([

@@ -66,7 +66,7 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   const labelWidth = compact
     ? 0
     : Math.min(
-        Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.36)),
+        Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.4)),
         (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
       );
   const labelChars = compact
