@@ -379,6 +379,11 @@ test.describe('presentation view', () => {
     await present.click();
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'topics');
+    // Its source, as a slide gives it, at the foot and clear of the controls.
+    const source = page.getByTestId('present-source');
+    await expect(source).toHaveText(/^Source: Dialogue Atlas, published data, from 3 sources; data as of /);
+    const [foot, controls] = [await source.boundingBox(), await page.getByTestId('present-controls').boundingBox()];
+    expect(foot!.x + foot!.width).toBeLessThan(controls!.x);
     // The focus starts on the view's title (announced), not on the page's body.
     await expect(view.locator('h1')).toBeFocused();
     const labelSize = await page
