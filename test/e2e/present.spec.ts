@@ -358,6 +358,14 @@ test.describe('presentation view', () => {
     await expect(view).toHaveAttribute('data-view', 'topics');
     await page.waitForTimeout(800);
     await expect(view.locator('.muted')).toHaveCount(0);
+    // Nor a band behind the bar under it (the bars' own :hover).
+    const bands = () =>
+      view
+        .locator('.bar .hit')
+        .evaluateAll(
+          (hits) => hits.filter((h) => !/rgba\(0, 0, 0, 0\)|none|transparent/.test(getComputedStyle(h).fill)).length,
+        );
+    expect(await bands()).toBe(0);
     // The view laid out again later (a window made shorter) moves the bars under the resting pointer: still nothing.
     await page.setViewportSize({ width: 1280, height: 640 });
     await page.waitForTimeout(400);
@@ -366,6 +374,7 @@ test.describe('presentation view', () => {
     const bar = view.getByTestId('topic-bar').first();
     await bar.hover();
     await expect(view.locator('.muted').first()).toBeAttached();
+    expect(await bands()).toBe(1);
   });
 
   test('one view full screen with large type; arrows step through the views; Escape leaves', async ({ page }) => {

@@ -86,9 +86,13 @@ export class ViewStore {
     if (this.#held) return void (this.#held.target = null);
     if (typeof window === 'undefined') return;
     this.#held = { target: null };
+    // Charts' own :hover styles wait too (see TopicChart).
+    const root = document.documentElement.dataset;
+    root.hoverHeld = '';
     const moved = (e: PointerEvent) => {
       if (e.movementX === 0 && e.movementY === 0) return;
       window.removeEventListener('pointermove', moved, true);
+      delete root.hoverHeld;
       this.hovered = this.#held?.target ?? null;
       this.#held = null;
     };
