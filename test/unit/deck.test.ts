@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
-import { writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import { topicLabelSize, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-axes';
 import { FONT_STACK } from '../../src/lib/export/themes';
 
@@ -52,6 +52,30 @@ describe('writeDeck', () => {
     expect(Object.keys(files).some((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toBe(true);
     expect(xml).toContain('Counter-terrorism');
     expect(xml).toContain('Afghanistan');
+  });
+
+  it('sizes the topic names so every one shows: the published 20 topics on a 16:9 slide get 7.5 pt', async () => {
+    const deck = spec('16:9', 'light');
+    const categories = Array.from({ length: 20 }, (_, i) => `Topic ${i + 1}`);
+    const body = deck.slides[0]!.body as Extract<DeckSpec['slides'][number]['body'], { kind: 'chart' }>;
+    deck.slides[0]!.body = {
+      ...body,
+      categories,
+      series: body.series.map((s) => ({ ...s, values: categories.map(() => 1) })),
+    };
+    const files = unzipSync(await writeDeck(deck, FONT_STACK));
+    // pptxgenjs numbers charts across decks, so the part is found by its shape.
+    const chart = Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!;
+    const catAx = strFromU8(files[chart]!).match(/<c:catAx>[\s\S]*?<\/c:catAx>/)![0];
+    // LibreOffice drew every other name at 8 pt (a name taller than its row is skipped, whatever tickLblSkip says).
+    expect(catAx).toContain('sz="750"');
+    expect(catAx).toContain('<c:tickLblSkip val="1"/>');
+    // A few topics keep 10 pt; a 4:3 slide has room for 20 at 10 pt; very many stop at 6 pt.
+    expect(topicLabelSize(8, 3.725)).toBe(10);
+    expect(topicLabelSize(20, 5.6)).toBe(10);
+    expect(topicLabelSize(60, 3.725)).toBe(6);
+    // A second legend row (many partners) takes room from the rows.
+    expect(topicLabelSize(20, 3.725, 2)).toBeLessThan(topicLabelSize(20, 3.725, 1));
   });
 
   it('has title, escaped filters, source and speaker notes, in the chosen shape and theme', async () => {

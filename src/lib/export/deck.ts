@@ -43,6 +43,35 @@ export interface DeckSpec {
 }
 
 const FONT = 'Arial';
+
+/**
+ * The topic names' type size (pt) on the native chart: 10 pt where the rows allow it, smaller as
+ * topics grow, never under 6. The plot gets the chart's box less about 1.1 in for the legend, the
+ * value labels and the axis title, plus 0.25 in for each further legend row. A slide program hides
+ * every other name when a name is taller than about 1.22× its row's pitch (LibreOffice does, even
+ * with a skip of 1 written), so the size keeps under that.
+ */
+export function topicLabelSize(topics: number, boxHeight: number, legendRows = 1): number {
+  const plot = (boxHeight - 1.1 - 0.25 * (legendRows - 1)) * 72;
+  const size = Math.floor((plot / Math.max(1, topics) / 1.22) * 2) / 2;
+  return Math.max(6, Math.min(10, size));
+}
+
+/** How many rows the chart's own legend takes across `width` inches (11 pt names after a key). */
+function chartLegendRows(names: string[], width: number): number {
+  let rows = 1;
+  let x = 0;
+  for (const name of names) {
+    const w = 0.3 + name.length * 0.085;
+    if (x > 0 && x + w > width) {
+      rows += 1;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows;
+}
+
 const hex = (c: string) => c.replace(/^#/, '').toUpperCase();
 
 /** A picture's markup as a standalone SVG file, drawn twice its size so the PNG fallback stays sharp. */
@@ -169,7 +198,14 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           catAxisOrientation: 'maxMin' as 'minMax',
           catAxisLabelColor: hex(theme.ink),
           catAxisLabelFontFace: FONT,
-          catAxisLabelFontSize: b.categories.length > 14 ? 8 : 10,
+          catAxisLabelFontSize: topicLabelSize(
+            b.categories.length,
+            box.h,
+            chartLegendRows(
+              b.series.map((ser) => ser.name),
+              box.w,
+            ),
+          ),
           // Every topic named (slide programs otherwise skip labels when rows are tight).
           catAxisLabelFrequency: '1',
           catAxisLineShow: false,
