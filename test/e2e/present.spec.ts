@@ -47,9 +47,29 @@ test.describe('export', () => {
                 !(t.nextElementSibling?.textContent === t.textContent && !t.nextElementSibling?.hasAttribute('stroke')),
             )
             .map((t) => t.textContent),
+          // Labels a rule runs through, measured with the slide drawn on the page (the page's halo
+          // keeps rules out of the words; a slide program ignores halos, so the export cuts the rule).
+          crossed: (() => {
+            const host = document.body.appendChild(document.createElement('div'));
+            host.append(document.importNode(doc.documentElement, true));
+            const lines = [...host.querySelectorAll('line')].map((l) => l.getBoundingClientRect());
+            const hits = [...host.querySelectorAll('text')]
+              .filter((t) => {
+                const r = t.getBoundingClientRect();
+                return lines.some(
+                  (q) => q.left < r.right - 1 && q.right > r.left + 1 && q.top < r.bottom - 1 && q.bottom > r.top + 1,
+                );
+              })
+              .map((t) => t.textContent!.trim());
+            host.remove();
+            return hits;
+          })(),
         };
       }, svg);
       expect(parsed.strokedTexts).toEqual([]);
+      // The lane's rule and the "today" line (21 Nov 2026) would run through "expected" (the US round
+      // expected in November). An interval ("15 mo") has no halo: a year's grid line crosses it on the page too.
+      expect(parsed.crossed.filter((t) => !/^\d+ mo$/.test(t))).toEqual([]);
       if (view === 'cadence') expect(parsed.texts.join(' | ')).toContain('Counterterrorism');
       // Only what the filters keep: the other partners' tracks are not drawn, nor named in the legend.
       if (view !== 'map') {
@@ -146,6 +166,8 @@ test.describe('export', () => {
     expect(planned.length).toBeGreaterThanOrEqual(3); // the EU's rounds known to the year
     for (const mark of planned) expect(mark).toContain('fill="none"');
     expect(svg).not.toMatch(/fill="(rgb\(255, 255, 255\)|#fff(fff)?)"/);
+    // No white halo round the labels either: on a coloured template it would be a white outline.
+    expect(svg).not.toMatch(/stroke="(rgb\(255, 255, 255\)|#fff(fff)?)"/);
   });
 
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {

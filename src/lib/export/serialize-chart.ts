@@ -33,6 +33,51 @@ const invisible = (s: CSSStyleDeclaration) =>
 const transparent = (v: string) => v === 'none' || v === 'transparent' || /rgba\(.*,\s*0\)$/.test(v);
 
 /**
+ * Replaces a straight rule's copy with the pieces of it outside the given boxes (screen
+ * coordinates, each widened by 2 px): the gaps a label's halo leaves on the page.
+ */
+function cutRule(line: SVGLineElement, copy: Element, boxes: DOMRect[]): void {
+  const [x1, y1, x2, y2] = [line.x1, line.y1, line.x2, line.y2].map((a) => a.baseVal.value) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const vertical = x1 === x2;
+  if (!vertical && y1 !== y2) return;
+  const toLine = line.getScreenCTM()?.inverse();
+  if (!toLine) return;
+  // Each box as an interval along the rule, in the rule's own units.
+  const gaps = boxes
+    .map((b) => {
+      const a = new DOMPoint(b.left - 2, b.top - 2).matrixTransform(toLine);
+      const z = new DOMPoint(b.right + 2, b.bottom + 2).matrixTransform(toLine);
+      return vertical ? [Math.min(a.y, z.y), Math.max(a.y, z.y)] : [Math.min(a.x, z.x), Math.max(a.x, z.x)];
+    })
+    .sort((p, q) => p[0]! - q[0]!) as [number, number][];
+  const [from, to] = vertical ? [Math.min(y1, y2), Math.max(y1, y2)] : [Math.min(x1, x2), Math.max(x1, x2)];
+  const pieces: [number, number][] = [];
+  let at = from;
+  for (const [lo, hi] of gaps) {
+    if (lo > at) pieces.push([at, Math.min(lo, to)]);
+    at = Math.max(at, hi);
+  }
+  if (at < to) pieces.push([at, to]);
+  for (const [lo, hi] of pieces) {
+    if (hi - lo < 0.5) continue;
+    const piece = copy.cloneNode(false) as Element;
+    const ends = vertical ? { x1, x2, y1: lo, y2: hi } : { y1, y2, x1: lo, x2: hi };
+    for (const [name, value] of Object.entries(ends)) {
+      const v = roundNumbers(String(value));
+      if (isDefault(name, v)) piece.removeAttribute(name);
+      else piece.setAttribute(name, v);
+    }
+    copy.before(piece);
+  }
+  copy.remove();
+}
+
+/**
  * A live chart's SVG as self-contained markup: each element carries its computed style as
  * attributes; hit areas, tooltips, the brush and anything hidden are left out. Canvases laid
  * over the SVG (the density timeline) are embedded as PNG images.
@@ -46,6 +91,13 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   const doomed: Element[] = [];
+  // A rule (the "today" line, a lane's rule, a grid line) that runs through a label with a halo on
+  // the page is cut where it crosses the label: slide programs ignore paint-order, and a box of the
+  // page's colour under the label shows its edges in LibreOffice. Cutting needs no colour, so it
+  // holds on a see-through slide too.
+  const rules = [...svg.querySelectorAll('line')].filter((l) => !invisible(getComputedStyle(l)));
+  const ruleBoxes = rules.map((l) => l.getBoundingClientRect());
+  const cuts = new Map<SVGLineElement, DOMRect[]>();
   originals.forEach((original, i) => {
     const copy = copies[i]!;
     const tag = original.tagName.toLowerCase();
@@ -67,6 +119,13 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     // A label's halo (a stroke painted under the letters, so a line behind never runs through them)
     // is left out: slide software ignores paint-order and would paint the halo over the text.
     const halo = isText && style.paintOrder.startsWith('stroke');
+    if (halo && tag === 'text') {
+      const r = original.getBoundingClientRect();
+      ruleBoxes.forEach((l, k) => {
+        if (l.left <= r.right && l.right >= r.left && l.top <= r.bottom && l.bottom >= r.top)
+          cuts.set(rules[k]!, [...(cuts.get(rules[k]!) ?? []), r]);
+      });
+    }
     const stroked = !transparent(style.stroke) && !halo;
     for (const prop of STYLE_PROPS) {
       // A group passes on only its opacity: every shape and text below carries its own style.
@@ -89,6 +148,10 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
     }
   });
   for (const d of doomed) d.remove();
+  for (const [line, boxes] of cuts) {
+    const copy = copies[originals.indexOf(line)]!;
+    if (clone.contains(copy)) cutRule(line, copy, boxes);
+  }
   // Svelte's empty anchor comments (<!---->) are no part of the picture.
   const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
   const drop: Node[] = [];
