@@ -186,4 +186,26 @@ describe('writeMapSvg', () => {
     // Kabul has only a planned meeting: a dashed ring.
     expect(doc.querySelector('circle[stroke-dasharray]')).not.toBeNull();
   });
+
+  it('draws a map zoomed out past the world (Leaflet reports latitudes up to ±90°): not a blank slide', () => {
+    const svg = writeMapSvg(
+      venues,
+      countries,
+      {
+        bounds: [
+          [-89.99, -250],
+          [89.99, 250],
+        ],
+      },
+      1000,
+      600,
+      SLIDE_THEMES.light,
+    );
+    expect(svg).not.toContain('NaN');
+    const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+    expect(doc.querySelectorAll('path')).toHaveLength(1);
+    const dots = [...doc.querySelectorAll('circle')];
+    expect(dots).toHaveLength(3);
+    for (const dot of dots) expect(Number(dot.getAttribute('cx'))).toBeGreaterThan(0);
+  });
 });

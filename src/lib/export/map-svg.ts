@@ -123,7 +123,12 @@ export function writeMapSvg(
   /** While filtering, each venue's matching meetings: its label reads "2/3", as on the page. */
   tallies: ReadonlyMap<string, NonNullable<VenueFilterTally>> | null = null,
 ): string {
-  const [[s, w], [n, e]] = view.bounds;
+  // Web Mercator ends short of the poles: a world-wide view's ±90° would make the fit's scale 0 and
+  // every position NaN (a blank slide). Leaflet reports such bounds when zoomed out past the world.
+  const [[s, w], [n, e]] = [
+    [Math.max(-85, view.bounds[0][0]), Math.max(-180, view.bounds[0][1])],
+    [Math.min(85, view.bounds[1][0]), Math.min(180, view.bounds[1][1])],
+  ];
   const projection = geoMercator()
     .fitExtent(
       [
