@@ -530,6 +530,10 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toContainText('doha');
     await page.getByTestId('upload-apply').click();
     await expect(page.getByTestId('dataset-banner')).toContainText('cities.csv');
+    // Doha has no meeting yet: no dot labelled "0" that reads as a place talks were held, and not counted.
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await expect(page.locator('[data-venue-id="doha"]')).toHaveCount(0);
+    await expect(page.getByTestId('stat-venues')).toContainText('3');
     const wait = page.waitForEvent('download');
     await page.getByRole('button', { name: 'venues.geojson', exact: true }).click();
     const geo = JSON.parse(readFileSync((await (await wait).path())!, 'utf8')) as {

@@ -108,8 +108,7 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   // Each is made only when something reads it (a table opened), so 100,000 rows cost nothing until then.
   const shownFigures = $derived.by(() => {
     const c = data.columns;
-    if (!filtering)
-      return { meetings: c.n, held: data.held, planned: data.planned, venues: data.dataset.venues.length };
+    if (!filtering) return { meetings: c.n, held: data.held, planned: data.planned, venues: data.usedVenues.length };
     return { meetings: selection.rows.length, held: tally.held, planned: tally.planned, venues: visibleVenues.size };
   });
   const tableVenues = $derived.by((): VenueSummary[] => {

@@ -36,6 +36,8 @@ export class ShownDataset {
   get venues() {
     return this.views.venues;
   }
+  /** The venues some meeting is at: what the map draws and the header counts (not a dot labelled 0). */
+  usedVenues = $derived(this.views.venues.filter((v) => v.meetings.length > 0));
   get venueNames() {
     return this.views.venueNames;
   }
