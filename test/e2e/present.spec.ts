@@ -399,6 +399,19 @@ test.describe('presentation view', () => {
     expect(await bands()).toBe(1);
   });
 
+  test('opened by a click, Present fades nothing under the pointer resting where the button was', async ({ page }) => {
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await page.getByTestId('topic-chart').getByRole('button', { name: 'Present' }).click();
+    const view = page.getByTestId('present-view');
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    await page.waitForTimeout(800);
+    await expect(view.locator('.muted')).toHaveCount(0);
+    await view.getByTestId('topic-bar').first().hover();
+    await expect(view.locator('.muted').first()).toBeAttached();
+  });
+
   test('one view full screen with large type; arrows step through the views; Escape leaves', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();

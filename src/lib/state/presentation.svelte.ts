@@ -55,6 +55,8 @@ export class Presentation {
     // Full screen where the browser allows it; the view fills the window either way.
     document.documentElement.requestFullscreen?.().catch(() => {});
     this.#view.route = `present/${name}`;
+    // Drawn under the pointer that pressed Present, at rest.
+    this.#view.holdHover();
   };
 
   leave = (): void => {

@@ -74,7 +74,7 @@ export class ViewStore {
   }
 
   /**
-   * A new view drawn under a pointer at rest (stepping through Present by keys): the browser
+   * A new view drawn under a pointer at rest (Present opened, or stepped through by keys): the browser
    * reports the pointer as entering whatever now lies under it — as the view is drawn, and again
    * as it settles in its frame — which would fade the rest. Hover is cleared and held until the
    * pointer really moves (a move the browser makes up after a layout has no movement); then what
