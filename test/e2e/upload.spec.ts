@@ -24,6 +24,10 @@ async function applyRemoving(page: Page, removed: number, of = 9, added?: number
     removed === of ? `removes all ${of} meetings` : `removes ${removed} of the ${of}`,
   );
   if (added !== undefined) await expect(confirm).toContainText(`meetings shown now and adds ${added}.`);
+  // It names the button that confirms, as the button reads.
+  const label = `Remove ${removed} ${removed === 1 ? 'meeting' : 'meetings'} and apply`;
+  await expect(confirm).toContainText(`Press “${label}” to confirm.`);
+  await expect(page.getByTestId('upload-apply')).toHaveText(label);
   await expect(page.getByTestId('cadence-mark')).toHaveCount(of); // nothing applied yet
   await page.getByTestId('upload-apply').click();
 }
@@ -398,7 +402,7 @@ test.describe('uploading data', () => {
     // Nothing would change: Apply is off, and says why (no Undo step for nothing).
     await expect(page.getByTestId('upload-apply')).toBeDisabled();
     await expect(page.getByTestId('upload-unchanged')).toHaveText(
-      'Nothing to apply: applied, the upload would change nothing shown now.',
+      'Nothing to apply: the upload would change nothing shown now.',
     );
     const notes = page.getByTestId('upload-error');
     await expect(notes).toHaveCount(2);
