@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseList, parseDialogues, splitList } from '../../src/lib/data/dialogues';
 import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
 import { ingest } from '../../src/lib/ingest/ingest';
-import { SPREADSHEET_DATES_FIX, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
+import { MONTH_ONLY_CAUTION, SPREADSHEET_DATES_FIX, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
 import { bundledTexts, fixture } from '../fixtures/read';
 
 const parse = (name: string) => parseDialogues(fixture(name));
@@ -163,6 +163,15 @@ describe('parseDialogues: files as other tools write them', () => {
     );
     const mixed = [problems[0]!, { ...problems[1]!, line: 4, value: '07/31/2025' }, problems[1]!];
     expect(withDateHints(mixed).at(-1)!.message).toMatch(/It could be 5 July or 7 May/);
+    // A month-only date (Excel shows 2023-03 as Mar-23): formatting the column yyyy-mm-dd would
+    // turn it into 1 March without a word, so the note says to write those by hand.
+    const monthly = withDateHints([
+      { ...problems[0]!, value: 'Mar-23' },
+      { ...problems[1]!, value: '17/07/2025' },
+    ]);
+    expect(monthly[0]!.message).toMatch(/write 2023-03\.$/);
+    expect(monthly[1]!.message).toBe(SPREADSHEET_DATES_FIX + MONTH_ONLY_CAUTION);
+    expect(withDateHints(problems)[1]!.message).toBe(SPREADSHEET_DATES_FIX);
   });
 
   it('a date with a midnight time (LibreOffice, Excel) is read as its day, said once; another time is an error that says what to keep', () => {

@@ -128,6 +128,10 @@ function fileOrder(problems: readonly Problem[], file: string): FileOrder | unde
 export const SPREADSHEET_DATES_FIX =
   'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, format the date column as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again.';
 
+/** Added where the file has a date known only to its month (Mar-23): the format above would make it the 1st. */
+export const MONTH_ONLY_CAUTION =
+  ' A date known only to its month (shown as Mar-23) would become the 1st of that month: write those as 2023-03 by hand, and a year alone as 2023.';
+
 /** Dates in a form a spreadsheet shows (not a time of day or a day number, which say what they are). */
 const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.test(text) || US_LONG.test(text) };
 
@@ -142,6 +146,9 @@ const DATE_COLUMNS = new Set(['date', 'published']);
 export function withDateHints(problems: readonly Problem[]): Problem[] {
   const out: Problem[] = [];
   let noted = false;
+  const monthOnly = problems.some(
+    (p) => p.column && DATE_COLUMNS.has(p.column) && p.value && NAMED.exec(p.value) && !NAMED.exec(p.value)![1],
+  );
   const orders = new Map<string, FileOrder | undefined>();
   for (const p of problems) {
     if (!orders.has(p.file)) orders.set(p.file, fileOrder(problems, p.file));
@@ -162,7 +169,7 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
         line: p.line,
         column: p.column,
         value: p.value,
-        message: SPREADSHEET_DATES_FIX,
+        message: monthOnly ? SPREADSHEET_DATES_FIX + MONTH_ONLY_CAUTION : SPREADSHEET_DATES_FIX,
         severity: 'warning',
       });
     }
