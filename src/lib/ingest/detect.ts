@@ -3,12 +3,12 @@ import { normaliseColumnName, shorten } from '../data/csv-table';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 
-/** Why a file was not taken, in words for the analyst; `note`: nothing is wrong (a warning, not an error). */
+/** Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file list, not listed as a problem). */
 export type Rejection = { kind: null; message: string; note?: boolean };
 
-/** Said of a Data Package's datapackage.json (ours is in every download): not data, and not a mistake. */
+/** Said of a Data Package's datapackage.json (ours is in every download) in the file list: not data, and not a mistake (no problem listed). */
 export const PACKAGE_DESCRIPTION =
-  'Skipped: this file describes the Data package (its files and their columns) and holds no data itself. The package’s CSV and GeoJSON files hold the data.';
+  'it describes the Data package (its files and their columns) and holds no data itself; the package’s CSV and GeoJSON files hold the data.';
 
 /**
  * Which of our files this is, from its content (never its name): a GeoJSON FeatureCollection is

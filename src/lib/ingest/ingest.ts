@@ -63,7 +63,8 @@ export function ingest(
     const detected = detectKind(u.text);
     if (detected.kind === null) {
       files.push({ name: u.name, kind: null, message: detected.message });
-      note([{ file: u.name, message: detected.message, severity: detected.note ? 'warning' : 'error' }]);
+      // A package's descriptor is said in the file list alone: a re-upload of a download has no warning.
+      if (!detected.note) note([{ file: u.name, message: detected.message, severity: 'error' }]);
       continue;
     }
     const first = uploaded[detected.kind];
