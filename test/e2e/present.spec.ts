@@ -141,7 +141,7 @@ test.describe('export', () => {
     const notes = Object.keys(deck)
       .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
       .map((n) => strFromU8(deck[n]!));
-    expect(notes).toHaveLength(3);
+    expect(notes).toHaveLength(6);
     for (const xml of notes) {
       expect(xml).toContain('no meetings match these filters.');
       expect(xml).not.toMatch(/Map with no venues|No meeting in the data lists a topic/);
@@ -639,8 +639,10 @@ test.describe('slides deck', () => {
     const text = (n: string) => strFromU8(files[n]!);
     const slides = Object.keys(files)
       .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
-      .sort();
-    expect(slides).toHaveLength(3);
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+    // Map, topics, every track's timeline, then a timeline slide for each partner drawn (each of the
+    // three has held a meeting on counter-terrorism), its type large enough to read.
+    expect(slides).toHaveLength(6);
     expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const all = slides.map(text);
     for (const xml of all) {
@@ -649,17 +651,23 @@ test.describe('slides deck', () => {
       expect(xml).toContain('11151B'); // dark background
     }
     // Map and timeline: SVG pictures (with their PNG fallback) and alt text that follows the filters.
+    expect(all[3]).toContain('Afghanistan: Topic: Counter-terrorism · Held meetings only');
+    expect(all[4]).toContain('European Union: Topic: Counter-terrorism · Held meetings only');
+    expect(all[5]).toContain('United States: Topic: Counter-terrorism · Held meetings only');
+    // Each partner's slide is described as its tracks alone.
+    expect(all[5]).toMatch(/descr="Timeline of \d meetings[^"]*Counterterrorism Dialogue/);
+    expect(all[5]).not.toMatch(/descr="[^"]*Bilateral Dialogue/);
     const pictures = all.flatMap((xml) => [...xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => m[0]));
-    expect(pictures).toHaveLength(2);
+    expect(pictures).toHaveLength(5);
     for (const pic of pictures) {
       expect(pic).toMatch(/descr="[^"]{40,}"/);
       expect(pic).toContain('svgBlip');
       expect(pic).toMatch(/<a:blip r:embed=/);
     }
     expect(all.join('')).toMatch(/descr="Timeline of \d meetings[^"]*: \d held, 0 planned/);
-    expect(Object.keys(files).filter((n) => n.endsWith('.svg'))).toHaveLength(2);
+    expect(Object.keys(files).filter((n) => n.endsWith('.svg'))).toHaveLength(5);
     const pngs = Object.keys(files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
-    expect(pngs).toHaveLength(2);
+    expect(pngs).toHaveLength(5);
     for (const p of pngs) expect(files[p]!.length).toBeGreaterThan(2000);
     // Topics: a native chart, every axis id with its axis.
     const charts = Object.keys(files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
@@ -674,7 +682,7 @@ test.describe('slides deck', () => {
     expect(chart).toContain('not matching the filters');
     // Speaker notes carry the description and the sources.
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
-    expect(notes).toHaveLength(3);
+    expect(notes).toHaveLength(6);
     for (const n of notes) expect(text(n)).toContain('Sources:');
     expect(consoleErrors).toEqual([]);
   });

@@ -43,8 +43,11 @@ export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
   });
 }
 
-/** The text alternative of a view, from the data as filtered. */
-export function altText(view: ViewName, dash: Dashboard): string {
+/**
+ * The text alternative of a view, from the data as filtered; `only`, for a timeline of some tracks
+ * (a deck's slide of one partner): which tracks, by key.
+ */
+export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>): string {
   // Not "no venues" or "no topics": the data has them, the filters match none of its meetings.
   if (dash.filtering && dash.visibleCount === 0) return `${VIEW_TITLES[view]}: no meetings match these filters.`;
   if (view === 'topics') {
@@ -54,9 +57,10 @@ export function altText(view: ViewName, dash: Dashboard): string {
     return topicAltText(counts, dash.visibleCount, dash.data.topicCounts.length, dash.filters.status);
   }
   if (view === 'cadence') {
-    if (!dash.filtering) return cadenceAltText(dash.data.lanes, dash.insights);
+    const mine = <T extends { key: string }>(items: T[]) => (only ? items.filter((i) => only.has(i.key)) : items);
+    if (!dash.filtering) return cadenceAltText(mine(dash.data.lanes), mine(dash.insights));
     const mask = visibleMask(dash);
-    const lanes = visibleLanes(dash, mask);
+    const lanes = mine(visibleLanes(dash, mask));
     const keys = new Set(lanes.map((l) => l.key));
     const shown = (id: string) => mask[dash.data.views.rowOfMeeting(id)] === 1;
     // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown.

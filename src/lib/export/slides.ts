@@ -21,6 +21,12 @@ import { text as svgText } from './xml';
 
 export type { ViewName };
 
+/** More partners than this get no slide each in the deck (the timeline of all of them stays). */
+const MAX_PARTNER_SLIDES = 8;
+
+/** A deck's timeline is drawn as on an SVG slide: 192 px to the inch, across a 9.1 in box. */
+const TIMELINE_ACROSS = Math.round(9.1 * 192);
+
 export interface Context {
   dash: Dashboard;
   colour: (partner: string) => string;
@@ -47,14 +53,23 @@ export interface SlideText {
   legend: LegendItem[];
 }
 
-export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): SlideText {
+export function slideText(
+  view: ViewName,
+  ctx: Context,
+  theme: SlideTheme,
+  /** A timeline of one partner's tracks (a deck's slide per partner): that partner. */
+  partner?: string,
+): SlideText {
   const { dash } = ctx;
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
+  const lanes = partnerLanes(dash, partner);
+  const keys = new Set(lanes.map((l) => l.key));
+  const insights = dash.shownInsights.filter((i) => keys.has(i.key));
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
-  const partners: LegendItem[] = partnerLegend(matchingPartners(dash), ctx.colour);
+  const partners: LegendItem[] = partnerLegend(partner ? [partner] : matchingPartners(dash), ctx.colour);
   // The marks the timeline draws (every mark, up to the count drawn as marks rather than strips).
-  const drawn = view === 'cadence' ? matchingLanes(dash) : [];
+  const drawn = view === 'cadence' ? lanes : [];
   const asMarks = drawn.reduce((n, l) => n + l.meetings.length, 0) <= SVG_MARK_LIMIT;
   const draws = (test: (d: Dialogue) => boolean) => drawn.some((l) => l.meetings.some(test));
   const legend: LegendItem[] =
@@ -86,11 +101,11 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
             ...(asMarks && draws((d) => d.status === 'held' && d.date !== null && d.date.precision !== 'day')
               ? [{ label: 'date known to the month or year', colour: theme.muted, shape: 'pill' } as const]
               : []),
-            ...(dash.shownInsights.some((i) => i.next?.basis === 'interval')
+            ...(insights.some((i) => i.next?.basis === 'interval')
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
               : []),
             // The tracks drawn hold meetings the filters leave out, drawn faded.
-            ...(dash.filtering && matchingLanes(dash).reduce((n, l) => n + l.rows.length, 0) > dash.visibleCount
+            ...(dash.filtering && lanes.reduce((n, l) => n + l.rows.length, 0) > shownIn(dash, lanes, partner)
               ? [{ label: 'not matching the filters', colour: theme.ghost, shape: 'dot' } as const]
               : []),
           ]
@@ -99,18 +114,33 @@ export function slideText(view: ViewName, ctx: Context, theme: SlideTheme): Slid
           : partners;
   return {
     title: VIEW_TITLES[view],
-    subtitle: describeFilters(dash.filters, { topic, venue }),
+    subtitle: (partner ? `${partner}: ` : '') + describeFilters(dash.filters, { topic, venue }),
     source: sourceLine(
       dash.data.citedSources,
       dash.data.dataset.dialogues,
       dash.data.label,
-      view === 'cadence' && dash.shownInsights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
+      view === 'cadence' && insights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
         ? dash.today
         : undefined,
     ),
-    alt: altText(view, dash),
+    alt: altText(view, dash, partner ? keys : undefined),
     legend,
   };
+}
+
+/** The tracks a timeline slide draws: those with a matching meeting, of one partner when given. */
+function partnerLanes(dash: Dashboard, partner?: string) {
+  const lanes = matchingLanes(dash);
+  return partner ? lanes.filter((l) => l.partner === partner) : lanes;
+}
+
+/** How many of these tracks' meetings pass the filters (of every track: the dashboard's count). */
+function shownIn(dash: Dashboard, lanes: readonly { rows: Uint32Array }[], partner?: string): number {
+  if (!partner) return dash.visibleCount;
+  const shown = new Set(dash.visibleRows);
+  let n = 0;
+  for (const l of lanes) for (const r of l.rows) if (shown.has(r)) n++;
+  return n;
 }
 
 /** A view's chart alone, as SVG markup to draw in a box about `width` × `height`. */
@@ -122,6 +152,8 @@ export async function chartBody(
   height: number,
   /** The slide has no background (see renderChartOffscreen). */
   seeThrough = false,
+  /** A timeline of one partner's tracks. */
+  partner?: string,
 ): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[themeName];
@@ -147,7 +179,8 @@ export async function chartBody(
     };
   }
   // No track has a matching meeting: the slide says so where the timeline would be (the page does too).
-  if (view === 'cadence' && matchingLanes(dash).length === 0) {
+  const lanes = partnerLanes(dash, partner);
+  if (view === 'cadence' && lanes.length === 0) {
     const message = dash.filtering ? 'No meetings match these filters.' : 'No meetings to show.';
     return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
   }
@@ -166,7 +199,7 @@ export async function chartBody(
       : renderChartOffscreen(
           CadenceChart,
           {
-            lanes: matchingLanes(dash),
+            lanes,
             colour,
             width: w,
             today: dash.today,
@@ -237,6 +270,8 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[preset.theme];
   const slides: DeckSlide[] = [];
+  // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3).
+  const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
   for (const view of ['map', 'topics', 'cadence'] as const) {
     const text = slideText(view, ctx, theme);
     let body: DeckSlide['body'];
@@ -291,15 +326,32 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               height: 280,
             };
     } else {
-      // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3). The map is drawn 1,200 px
-      // across it; the timeline as on an SVG slide (192 px to the inch), with its partner headings and
-      // intervals: packed into the box's shape, as an embed does, it would drop them.
-      const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
-      const across = view === 'map' ? 1200 : Math.round(9.1 * 192);
+      // The map is drawn 1,200 px across the box; the timeline as on an SVG slide, with its partner
+      // headings and intervals: packed into the box's shape, as an embed does, it would drop them.
+      const across = view === 'map' ? 1200 : TIMELINE_ACROSS;
       const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall));
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
     slides.push({ ...text, notes: speakerNotes(text, dash), body });
+  }
+  // Every track on one slide leaves its type at about 5 pt (a track takes a fixed height, the slide
+  // only so much): after it, a slide per partner, each grown to fill the box as far as it can.
+  const partners = matchingPartners(dash);
+  if (partners.length > 1 && partners.length <= MAX_PARTNER_SLIDES) {
+    for (const partner of partners) {
+      const text = slideText('cadence', ctx, theme, partner);
+      const chart = await chartBody(
+        'cadence',
+        ctx,
+        preset.theme,
+        TIMELINE_ACROSS,
+        Math.round(TIMELINE_ACROSS * tall),
+        false,
+        partner,
+      );
+      const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
+      slides.push({ ...text, notes: speakerNotes(text, dash), body });
+    }
   }
   const { writeDeck } = await import('./deck');
   return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
