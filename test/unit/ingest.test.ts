@@ -30,6 +30,23 @@ describe('ingest: diff against the data shown now', () => {
     'new-1,2026-01,planned,Afghanistan,Talks,,,kabul,refugees,,,s2,q,s',
   ].join('\n');
 
+  it('a topic removed shows every value it has, as a removed meeting does', () => {
+    const kept = current.topics
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('gaza,'));
+    const r = ingest(file(kept.join('\n'), 'topics.csv'), current, 'replace');
+    const removed = r.diff.rows.find((x) => x.change === 'removed')!;
+    expect(removed).toMatchObject({
+      kind: 'topics',
+      id: 'gaza',
+      fields: expect.arrayContaining([
+        { column: 'label', before: 'War in Gaza', after: '' },
+        { column: 'theme', before: 'regional affairs', after: '' },
+      ]),
+    });
+  });
+
   it('counts added, changed (with the fields) and removed rows by id', () => {
     const r = ingest(file(edited), current, 'replace');
     expect(r.errors).toBe(0);

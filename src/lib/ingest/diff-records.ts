@@ -58,7 +58,10 @@ export function diffRecords(
         id: o.id,
         change: 'removed',
         line: line(o),
-        fields: [],
+        // Every value it has, as a removed meeting shows them: what goes, to check before applying.
+        fields: fields(o)
+          .filter(([k]) => k !== 'line')
+          .map(([column, v]) => ({ column, before: v, after: '' })),
         ...(at !== undefined && (leftOutAt === 'feature' ? { errorFeature: at } : { errorLine: at })),
       });
     }
