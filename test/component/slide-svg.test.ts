@@ -187,6 +187,52 @@ describe('writeMapSvg', () => {
     expect(doc.querySelector('circle[stroke-dasharray]')).not.toBeNull();
   });
 
+  it('never prints two venue names over each other: a crowded one moves side, above or below, or is left to its dot', () => {
+    const venue = (id: string, lat: number, lon: number, n: number) =>
+      ({
+        venue: { id, name: id[0]!.toUpperCase() + id.slice(1), country: 'X', lat, lon },
+        meetings: Array.from({ length: n }, () => ({})),
+        held: n,
+        planned: 0,
+      }) as unknown as (typeof venues)[number];
+    // Western Europe from afar, as the reviewer's map slide had it: London's name ran over Berlin's dot.
+    const crowded = [
+      venue('london', 51.5, -0.13, 5),
+      venue('berlin', 52.52, 13.4, 2),
+      venue('paris', 48.86, 2.35, 3),
+      venue('brussels', 50.85, 4.35, 1),
+      venue('amsterdam', 52.37, 4.9, 1),
+      venue('madrid', 40.42, -3.7, 2),
+    ];
+    const svg = writeMapSvg(
+      crowded,
+      countries,
+      {
+        bounds: [
+          [-40, -20],
+          [70, 140],
+        ],
+      },
+      1000,
+      600,
+      SLIDE_THEMES.light,
+    );
+    const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+    const boxes = [...doc.querySelectorAll('text')]
+      .filter((t) => t.getAttribute('fill') !== 'none')
+      .map((t) => {
+        const [x, y, w] = [Number(t.getAttribute('x')), Number(t.getAttribute('y')), t.textContent!.length * 13.2];
+        const anchor = t.getAttribute('text-anchor');
+        const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+        return { name: t.textContent, x0, x1: x0 + w, y0: y - 16, y1: y + 4 };
+      });
+    expect(boxes.length).toBeGreaterThanOrEqual(4);
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a !== b)
+          expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0, `${a.name} / ${b.name}`).toBe(false);
+  });
+
   it('draws a map zoomed out past the world (Leaflet reports latitudes up to ±90°): not a blank slide', () => {
     const svg = writeMapSvg(
       venues,

@@ -51,6 +51,9 @@ export function simplifyStream(sink: GeoStream, tolerance: number): GeoStream {
   };
 }
 
+/** A label's or a dot's extent on the picture. */
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
 /** Venues named on an exported map, the busiest first; the rest are dots (and listed in the alt text). */
 const MAX_LABELS = 60;
 
@@ -176,10 +179,21 @@ export function writeMapSvg(
   }
   inView.sort((a, b) => b.v.meetings.length - a.v.meetings.length);
   const named = inView.slice(0, MAX_LABELS).map(({ v }) => v.venue);
+  const radius = (v: VenueSummary) => Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
+  // Each name where it overlaps no name placed before it (the busiest first) nor any dot: its usual
+  // side, the other side, above, below; else clear of names at least; else left out (the dot's
+  // title and the alt text still name it). Two names printed over each other read as neither.
+  const placed: Box[] = [];
+  const dotBoxes = inView.map(({ v, x, y }) => {
+    const r = radius(v);
+    return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+  });
+  const clear = (b: Box, others: readonly Box[]) =>
+    !others.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
   const dots: string[] = [];
   const labels: string[] = [];
   inView.forEach(({ v, x, y }, i) => {
-    const r = Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
+    const r = radius(v);
     const faded = dimmed.has(v.venue.id);
     const labelled = i < MAX_LABELS;
     const name = labelled ? title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`) : '';
@@ -216,8 +230,26 @@ export function writeMapSvg(
     if (!labelled) return;
     // A venue outside the filters keeps a readable name: its dot fades, its label turns to the muted ink.
     const label = `${v.venue.name} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
-    const left = labelSide(v.venue, named) === 'left';
-    const at = { x: left ? x - r - 8 : x + r + 8, y: y + 7, 'text-anchor': left ? 'end' : null };
+    // 22 px bold: about 0.6 of the size a character; the box from cap height to baseline, with a margin.
+    const w = label.length * 13.2;
+    const side = labelSide(v.venue, named);
+    const candidates = [
+      { x: side === 'left' ? x - r - 8 : x + r + 8, y: y + 7, anchor: side === 'left' ? 'end' : null },
+      { x: side === 'left' ? x + r + 8 : x - r - 8, y: y + 7, anchor: side === 'left' ? null : 'end' },
+      { x, y: y - r - 8, anchor: 'middle' },
+      { x, y: y + r + 24, anchor: 'middle' },
+    ] as const;
+    const boxOf = (c: (typeof candidates)[number]): Box => {
+      const x0 = c.anchor === 'end' ? c.x - w : c.anchor === 'middle' ? c.x - w / 2 : c.x;
+      return { x0: x0 - 3, y0: c.y - 19, x1: x0 + w + 3, y1: c.y + 6 };
+    };
+    const others = dotBoxes.filter((_, k) => k !== i);
+    const spot =
+      candidates.find((c) => clear(boxOf(c), placed) && clear(boxOf(c), others)) ??
+      candidates.find((c) => clear(boxOf(c), placed));
+    if (!spot) return;
+    placed.push(boxOf(spot));
+    const at = { x: spot.x, y: spot.y, 'text-anchor': spot.anchor };
     // The halo is a stroked copy under the text: slide programs do not all know paint-order.
     labels.push(
       text({ ...at, fill: 'none', stroke: theme.halo, 'stroke-width': 5, 'stroke-linejoin': 'round' }, label),
