@@ -70,6 +70,9 @@ describe('writeDeck', () => {
     // LibreOffice drew every other name at 8 pt (a name taller than its row is skipped, whatever tickLblSkip says).
     expect(catAx).toContain('sz="750"');
     expect(catAx).toContain('<c:tickLblSkip val="1"/>');
+    // The counts at the foot of the bars, where the axis title is.
+    const valAx = strFromU8(files[chart]!).match(/<c:valAx>[\s\S]*?<\/c:valAx>/)![0];
+    expect(valAx).toContain('<c:tickLblPos val="high"/>');
     // A few topics keep 10 pt; a 4:3 slide has room for 20 at 10 pt; very many stop at 6 pt.
     expect(topicLabelSize(8, 3.725)).toBe(10);
     expect(topicLabelSize(20, 5.6)).toBe(10);

@@ -209,6 +209,9 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           // Every topic named (slide programs otherwise skip labels when rows are tight).
           catAxisLabelFrequency: '1',
           catAxisLineShow: false,
+          // The counts under the bars, by their title: with the topics top to bottom (maxMin), the
+          // default ("low") puts them at the top, while LibreOffice draws the title at the foot.
+          valAxisLabelPos: 'high',
           valAxisLabelColor: hex(theme.muted),
           valAxisLabelFontFace: FONT,
           valAxisLabelFontSize: 10,
