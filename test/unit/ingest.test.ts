@@ -30,6 +30,13 @@ describe('ingest: diff against the data shown now', () => {
     'new-1,2026-01,planned,Afghanistan,Talks,,,kabul,refugees,,,s2,q,s',
   ].join('\n');
 
+  it('a topic added is named with its line in the upload, as a meeting is', () => {
+    const text = current.topics.trimEnd() + '\nelections,Elections,regional affairs\n';
+    const r = ingest(file(text, 'topics.csv'), current, 'replace');
+    const added = r.diff.rows.find((x) => x.change === 'added')!;
+    expect(added).toMatchObject({ kind: 'topics', id: 'elections', line: text.trimEnd().split('\n').length });
+  });
+
   it('a topic removed shows every value it has, as a removed meeting does', () => {
     const kept = current.topics
       .trimEnd()

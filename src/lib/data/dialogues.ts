@@ -31,6 +31,8 @@ export interface Parsed<T> {
    * feature's number (see Problem.feature). The diff says a removal is only this.
    */
   leftOut?: ReadonlyMap<string, number>;
+  /** A keyed table's line for each id it reads (the diff names an added or changed row's line). */
+  lineOf?: ReadonlyMap<string, number>;
   /**
    * The file as a whole could not be read (not JSON, not a FeatureCollection, a header without
    * the required columns): no row of it is, so an upload of it compares nothing.

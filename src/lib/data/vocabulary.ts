@@ -61,6 +61,7 @@ export function readKeyedTable<T>(
     records: table.records,
     unreadable: !table.usable,
     layout: table.layout,
+    lineOf: firstLineOf,
     ...(leftOut.size > 0 && { leftOut }),
   };
 }

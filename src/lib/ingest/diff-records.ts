@@ -20,10 +20,12 @@ export function diffRecords(
   leftOut?: ReadonlyMap<string, number>,
   /** What `leftOut` counts: GeoJSON features, or a table's lines. */
   leftOutAt: 'feature' | 'line' = 'feature',
+  /** Each uploaded id's line, for records that do not carry one (topics, sources). */
+  lineOf?: ReadonlyMap<string, number>,
 ): Keyed[] {
   const old = new Map(before.map((r) => [r.id, r]));
   const next = new Map(after.map((r) => [r.id, r]));
-  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : 0);
+  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : (lineOf?.get(r.id) ?? 0));
   for (const r of after) {
     const o = old.get(r.id);
     const now = fields(r).filter(([k]) => k !== 'line');

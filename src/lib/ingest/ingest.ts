@@ -117,6 +117,7 @@ export function ingest(
       fields,
       after.leftOut,
       kind === 'venues' && !table ? 'feature' : 'line',
+      after.lineOf,
     );
     texts[kind] = mode === 'merge' || table ? writeKind(kind, merged) : u.text;
   }
