@@ -865,6 +865,8 @@ test.describe('embeds designed for their frame', () => {
       );
     });
     expect(smallest).toBeGreaterThanOrEqual(9);
+    // Uploaded data's sources may be no news articles: its credit counts sources.
+    await expect(frame.getByTestId('embed-credit')).toContainText('from 1 source');
   });
 
   test('one track in frames from 320 to 1280 wide: every word inside the frame, none over another, never drawn a few letters wide', async ({
