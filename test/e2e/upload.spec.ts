@@ -538,6 +538,11 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('venue-marker')).toHaveCount(3);
     await expect(page.locator('[data-venue-id="doha"]')).toHaveCount(0);
     await expect(page.getByTestId('stat-venues')).toContainText('3');
+    await page.getByRole('group', { name: 'Show Where they meet as' }).getByRole('button', { name: 'Table' }).click();
+    const table = page.locator('table', { hasText: 'Meetings by venue' });
+    await expect(table.locator('tbody tr')).toHaveCount(3);
+    await expect(table).not.toContainText('Doha');
+    await page.getByRole('group', { name: 'Show Where they meet as' }).getByRole('button', { name: 'Chart' }).click();
     const wait = page.waitForEvent('download');
     await page.getByRole('button', { name: 'venues.geojson', exact: true }).click();
     const geo = JSON.parse(readFileSync((await (await wait).path())!, 'utf8')) as {

@@ -10,9 +10,8 @@ describe('captionPlace: the word beside a timeline mark', () => {
     expect(captionPlace('overdue', 380, 390, 20, 400, true)).toEqual({ x: 390, y: 7, anchor: 'end' });
   });
 
-  it('goes left in a packed lane, but never into the track names left of the timeline (a 300×250 embed)', () => {
-    expect(captionPlace('overdue', 300, 310, 20, 330, false)).toEqual({ x: 296, y: 20, anchor: 'end' });
-    // A timeline 100 px wide: the word fits neither side, so none is drawn (the mark's name says "overdue").
+  it('in a packed lane with no room right, is left to the mark: on the left it would cover earlier meetings or the name (a 300×250 embed)', () => {
+    expect(captionPlace('overdue', 300, 310, 20, 330, false)).toBeNull();
     expect(captionPlace('overdue', 20, 60, 20, 100, false)).toBeNull();
   });
 });

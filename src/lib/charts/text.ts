@@ -11,9 +11,9 @@ export function approxTextWidth(text: string, fontSize: number): number {
 /**
  * Where the word beside a timeline mark ("overdue", "expected") goes, the mark spanning `from` to
  * `to` on a lane at `cy`: to its right; past `end` (the timeline's edge), above the mark and ending
- * with it, or, where the lane has no room above (packed tight), to its left; null where the left
- * would run into the track names (the mark's own name still says it). In 10.5 px bold, which runs
- * about a tenth wider than the estimate.
+ * with it; where the lane has no room above (packed tight), null: on the left it would lie over the
+ * track's earlier meetings or its name (the mark's own name still says it). In 10.5 px bold, which
+ * runs about a tenth wider than the estimate.
  */
 export function captionPlace(
   word: string,
@@ -24,10 +24,8 @@ export function captionPlace(
   roomAbove: boolean,
 ): { x: number; y: number; anchor: 'end' | undefined } | null {
   const gap = 4;
-  const w = approxTextWidth(word, 10.5) * 1.1;
-  if (to + gap + w <= end) return { x: to + gap, y: cy, anchor: undefined };
-  if (roomAbove) return { x: to, y: cy - 13, anchor: 'end' };
-  return from - gap - w >= 0 ? { x: from - gap, y: cy, anchor: 'end' } : null;
+  if (to + gap + approxTextWidth(word, 10.5) * 1.1 <= end) return { x: to + gap, y: cy, anchor: undefined };
+  return roomAbove ? { x: to, y: cy - 13, anchor: 'end' } : null;
 }
 
 /**

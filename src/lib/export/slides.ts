@@ -97,8 +97,8 @@ export function slideText(
             ...(!asMarks || draws((d) => d.status === 'planned')
               ? [{ label: 'planned', colour: theme.muted, shape: 'ring' } as const]
               : []),
-            // A held meeting known only to the month or year is drawn as wide as that month or year.
-            ...(asMarks && draws((d) => d.status === 'held' && d.date !== null && d.date.precision !== 'day')
+            // A meeting known only to the month or year, held or planned, is drawn as wide as that month or year.
+            ...(asMarks && draws((d) => d.date !== null && d.date.precision !== 'day')
               ? [{ label: 'date known to the month or year', colour: theme.muted, shape: 'pill' } as const]
               : []),
             ...(insights.some((i) => i.next?.basis === 'interval')

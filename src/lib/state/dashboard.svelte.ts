@@ -112,7 +112,7 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
     return { meetings: selection.rows.length, held: tally.held, planned: tally.planned, venues: visibleVenues.size };
   });
   const tableVenues = $derived.by((): VenueSummary[] => {
-    if (!filtering) return data.venues;
+    if (!filtering) return data.usedVenues;
     const { dialogues, venues } = data.dataset;
     const shown = Array.from(selection.rows, (i) => dialogues[i]!);
     return venueSummaries(shown, venues).filter((s) => s.meetings.length > 0);
