@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
-import { topicLabelSize, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import { topicLabelSize, topicsThatFit, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-axes';
 import { FONT_STACK } from '../../src/lib/export/themes';
 
@@ -79,6 +79,26 @@ describe('writeDeck', () => {
     expect(topicLabelSize(60, 3.725)).toBe(6);
     // A second legend row (many partners) takes room from the rows.
     expect(topicLabelSize(20, 3.725, 2)).toBeLessThan(topicLabelSize(20, 3.725, 1));
+  });
+
+  it('names at most the topics that fit at 7.5 pt, each cut at a word where LibreOffice would wrap it, with the note under the chart', async () => {
+    // The published 20 topics fit a 16:9 slide; with a note under the chart, 18; a 4:3 slide, more.
+    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'])).toBe(20);
+    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'], true)).toBe(18);
+    expect(topicsThatFit('4:3', ['Afghanistan'])).toBeGreaterThan(30);
+    const deck = spec('16:9', 'light');
+    const body = deck.slides[0]!.body as Extract<DeckSpec['slides'][number]['body'], { kind: 'chart' }>;
+    const long = 'Border management, biometric screening and cross-border movement of people';
+    deck.slides[0]!.body = {
+      ...body,
+      categories: [long, 'Trade'],
+      note: 'and 14 more topics, each in 5 meetings or fewer',
+    };
+    const files = unzipSync(await writeDeck(deck, FONT_STACK));
+    const chart = strFromU8(files[Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!]!);
+    expect(chart).not.toContain(long);
+    expect(chart).toMatch(/<c:v>Border management, [^<]*…<\/c:v>/);
+    expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain('and 14 more topics, each in 5 meetings or fewer');
   });
 
   it('has title, escaped filters, source and speaker notes, in the chosen shape and theme', async () => {

@@ -4,6 +4,7 @@ import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
 import { fitLine } from './fit-line';
 import { escapeXml } from './xml';
+import { truncateWords } from '../charts/text';
 
 /** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
 export interface DeckChart {
@@ -12,6 +13,8 @@ export interface DeckChart {
   series: { name: string; colour: string; values: number[] }[];
   /** Axis title under the values. */
   valueTitle: string;
+  /** Under the chart: the topics left out ("and 10 more topics, each in 1 or 2 meetings"). */
+  note?: string;
 }
 
 /** A vector picture (SVG, with a PNG fallback pptxgenjs draws from it). */
@@ -55,6 +58,22 @@ export function topicLabelSize(topics: number, boxHeight: number, legendRows = 1
   const plot = (boxHeight - 1.1 - 0.25 * (legendRows - 1)) * 72;
   const size = Math.floor((plot / Math.max(1, topics) / 1.22) * 2) / 2;
   return Math.max(6, Math.min(10, size));
+}
+
+/** The smallest topic names a slide gets: under it, a chart gives its rows to the most discussed topics. */
+const SMALLEST_TOPIC_LABEL = 7.5;
+/** The room a note under the chart takes (in). */
+const NOTE_ROOM = 0.3;
+
+/**
+ * How many topics a deck's chart names at 7.5 pt or more, its legend naming `series` (and with a
+ * note under it, when asked): about 20 on 16:9, 35 on 4:3. More would be drawn smaller still, and
+ * LibreOffice hides every other name.
+ */
+export function topicsThatFit(ratio: DeckSpec['ratio'], series: string[], withNote = false): number {
+  const box = (ratio === '16:9' ? 5.625 : 7.5) - 1.2 - 0.7 - (withNote ? NOTE_ROOM : 0);
+  const rows = chartLegendRows(series, 9.1);
+  return Math.floor(((box - 1.1 - 0.25 * (rows - 1)) * 72) / (SMALLEST_TOPIC_LABEL * 1.22));
 }
 
 /** How many rows the chart's own legend takes across `width` inches (11 pt names after a key). */
@@ -185,9 +204,34 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     const box = { x: M, y: top, w: W - 2 * M, h: H - top - 0.7 };
     if (s.body.kind === 'chart') {
       const b = s.body;
+      if (b.note) {
+        box.h -= NOTE_ROOM;
+        slide.addText(b.note, {
+          x: M,
+          y: box.y + box.h,
+          w: box.w,
+          h: 0.25,
+          fontFace: FONT,
+          fontSize: 10,
+          color: hex(theme.muted),
+          margin: 0,
+          objectName: 'Topics left out',
+        });
+      }
+      const size = topicLabelSize(
+        b.categories.length,
+        box.h,
+        chartLegendRows(
+          b.series.map((ser) => ser.name),
+          box.w,
+        ),
+      );
+      // A name longer than about 28% of the chart's width is wrapped to two lines by LibreOffice,
+      // which then hides every other name: cut at a word, ending in "…" (half an em a character).
+      const labels = b.categories.map((c) => truncateWords(c, Math.floor((0.28 * box.w * 72) / (size * 0.5))));
       slide.addChart(
         pptx.ChartType.bar,
-        b.series.map((ser) => ({ name: ser.name, labels: b.categories, values: ser.values })),
+        b.series.map((ser) => ({ name: ser.name, labels, values: ser.values })),
         {
           ...box,
           barDir: 'bar',
@@ -198,14 +242,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           catAxisOrientation: 'maxMin' as 'minMax',
           catAxisLabelColor: hex(theme.ink),
           catAxisLabelFontFace: FONT,
-          catAxisLabelFontSize: topicLabelSize(
-            b.categories.length,
-            box.h,
-            chartLegendRows(
-              b.series.map((ser) => ser.name),
-              box.w,
-            ),
-          ),
+          catAxisLabelFontSize: size,
           // Every topic named (slide programs otherwise skip labels when rows are tight).
           catAxisLabelFrequency: '1',
           catAxisLineShow: false,

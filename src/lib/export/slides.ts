@@ -13,7 +13,8 @@ import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
-import type { DeckSlide } from './deck';
+import { topicsThatFit, type DeckSlide } from './deck';
+import { fitTopics } from '../charts/topic-fit';
 import { formatPartialDate } from '../data/partial-date';
 import type { Dialogue } from '../data/schema';
 import { writeTopicSvg } from './topic-svg';
@@ -278,7 +279,14 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
     if (view === 'topics') {
       // Every topic in the page's bar order (most discussed overall first), as the topic SVG draws
       // them: under filters, each partner's matching meetings, then the rest in grey.
-      const counts = dash.data.topicCounts;
+      // As many as the slide names at 7.5 pt or more (about 20 on 16:9): past that, the most discussed
+      // (under filters, by the matching meetings), as a short embed gives its rows, and a line for the rest.
+      const named = [...dash.data.partners, ...(dash.filtering ? ['not matching the filters'] : [])];
+      const all = dash.data.topicCounts;
+      const fits =
+        all.length > topicsThatFit(preset.ratio, named) ? topicsThatFit(preset.ratio, named, true) : all.length;
+      const fitted = fitTopics(all, dash.filtering ? dash.visibleTopicCounts : null, fits * 22 + 58);
+      const counts = fitted.counts;
       const shownOf = (c: (typeof counts)[number]) => (dash.filtering ? dash.visibleTopicCounts.get(c.id) : c);
       const perPartner = dash.data.partners
         .map((p) => ({
@@ -317,7 +325,13 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       ];
       body =
         counts.length > 0 && series.length > 0
-          ? { kind: 'chart', categories: counts.map((c) => c.label), series, valueTitle: 'meetings' }
+          ? {
+              kind: 'chart',
+              categories: counts.map((c) => c.label),
+              series,
+              valueTitle: 'meetings',
+              ...(fitted.note && { note: fitted.note }),
+            }
           : // No topics at all: a native chart needs data, so the slide says so instead.
             {
               kind: 'picture',
