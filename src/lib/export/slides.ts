@@ -2,6 +2,7 @@
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { COMPACT_BELOW } from '../charts/cadence-layout';
+import { approxTextWidth } from '../charts/text';
 import { partnerLegend, sharedColour } from './partner-legend';
 import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
@@ -215,8 +216,11 @@ export async function chartBody(
         );
   const first = render(width);
   // Never narrower than where the timeline puts names above lanes (as on a phone): a slide with one
-  // short track would otherwise get the phone's layout, grown.
-  const grow = Math.max(1, Math.min(3, height / first.height, width / COMPACT_BELOW));
+  // short track would otherwise get the phone's layout, grown. Past 2×, not so narrow that the name
+  // column (40% of the width) cuts a track's name short: type at 2× reads, a name cut does not.
+  const widest = view === 'cadence' ? lanes.reduce((w, l) => Math.max(w, approxTextWidth(l.track, 12)), 0) + 16 : 0;
+  const named = widest > 0 ? Math.max(2, (width * 0.4) / widest) : Infinity;
+  const grow = Math.max(1, Math.min(3, height / first.height, width / COMPACT_BELOW, named));
   return grow > 1.05 ? render(Math.round(width / grow)) : first;
 }
 
