@@ -774,6 +774,40 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('Present’s map with many venues (all-new data): no venue name lies over another name or marker', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  const dir = 'test/fixtures/all-new-five-partners';
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+  await page.getByTestId('upload-apply').click();
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(40);
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto('./#/present/map');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(8);
+  await page.waitForTimeout(800);
+  const covered = await page.evaluate(() => {
+    const drawn = [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].map((m) => ({
+      id: m.dataset.venueId,
+      target: m.getBoundingClientRect(),
+      label: m.querySelector('.venue-label')!.getBoundingClientRect(),
+    }));
+    const meets = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+    return drawn.flatMap((d) =>
+      drawn
+        .filter((o) => o !== d && (meets(d.label, o.target) || meets(d.label, o.label)))
+        .map((o) => `${d.id} / ${o.id}`),
+    );
+  });
+  expect(covered).toEqual([]);
+});
+
 test.describe('embeds designed for their frame', () => {
   for (const view of ['topics', 'cadence'] as const) {
     test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({

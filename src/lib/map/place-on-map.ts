@@ -70,4 +70,37 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
+  flipCoveredLabels(items, frame);
+}
+
+type Rect = { left: number; right: number; top: number; bottom: number };
+const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * A name still lying over another marker or name once the markers are placed (placement keeps
+ * markers off names, not names off each other, and may stop short among many) goes on its
+ * marker's other side where that side is clear and inside the map.
+ */
+function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect): void {
+  const drawn = items.flatMap(({ marker }) => {
+    const el = marker.getElement();
+    const face = el?.querySelector<HTMLElement>('.venue-face');
+    const label = el?.querySelector<HTMLElement>('.venue-label');
+    return el && face && label
+      ? [{ face, target: el.getBoundingClientRect() as Rect, label: label.getBoundingClientRect() as Rect }]
+      : [];
+  });
+  for (const d of drawn) {
+    const others = drawn.filter((o) => o !== d).flatMap((o) => [o.target, o.label]);
+    if (!others.some((o) => meets(d.label, o))) continue;
+    const right = d.face.classList.contains('label-right');
+    const width = d.label.right - d.label.left;
+    const gap = right ? d.label.left - d.target.right : d.target.left - d.label.right;
+    const left = right ? d.target.left - gap - width : d.target.right + gap;
+    const mirrored = { left, right: left + width, top: d.label.top, bottom: d.label.bottom };
+    if (mirrored.left < frame.left || mirrored.right > frame.right || others.some((o) => meets(mirrored, o))) continue;
+    d.face.classList.toggle('label-right', !right);
+    d.face.classList.toggle('label-left', right);
+    d.label = mirrored;
+  }
 }
