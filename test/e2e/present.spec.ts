@@ -774,6 +774,29 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('zoomed in, a venue out of view stays out of view: not pulled to the map’s edge under its buttons', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/present/map');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(800);
+  const drawn = await page.evaluate(() => {
+    const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    const zoom = document.querySelector('.leaflet-control-zoom')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].map((m) => {
+      const r = m.getBoundingClientRect();
+      const inside = r.right > map.left && r.left < map.right && r.bottom > map.top && r.top < map.bottom;
+      const underZoom = r.right > zoom.left && r.left < zoom.right && r.bottom > zoom.top && r.top < zoom.bottom;
+      return { id: m.dataset.venueId, inside, underZoom, offset: m.dataset.offset };
+    });
+  });
+  // Brussels is far west of the view now: drawn where it is (off the map), not moved in.
+  expect(drawn.find((d) => d.id === 'brussels')).toMatchObject({ inside: false, underZoom: false });
+  expect(drawn.filter((d) => d.underZoom)).toEqual([]);
+});
+
 test('Present’s map with many venues (all-new data): no venue name lies over another name or marker', async ({
   page,
 }) => {

@@ -16,7 +16,13 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const r = c.getBoundingClientRect();
     return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
   });
-  const placedMarkers: PlacedMarker[] = items.map(({ marker, summary, side }) => {
+  // Only venues in view take part: one outside it, pulled inside the map's edge, would be drawn where
+  // it is not (zoomed in, Brussels sat under the zoom buttons), with a leader line running off the map.
+  const inView = items.filter(({ marker }) => {
+    const p = m.latLngToContainerPoint(marker.getLatLng());
+    return p.x >= 0 && p.y >= 0 && p.x <= frame.width && p.y <= frame.height;
+  });
+  const placedMarkers: PlacedMarker[] = inView.map(({ marker, summary, side }) => {
     const p = m.latLngToContainerPoint(marker.getLatLng());
     const el = marker.getElement();
     const label = el?.querySelector<HTMLElement>('.venue-label');
@@ -70,7 +76,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
-  flipCoveredLabels(items, frame);
+  flipCoveredLabels(inView, frame);
 }
 
 type Rect = { left: number; right: number; top: number; bottom: number };
