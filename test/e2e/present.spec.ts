@@ -926,6 +926,47 @@ test.describe('embeds designed for their frame', () => {
     await expect(frame.getByTestId('embed-credit')).toContainText('from 1 source');
   });
 
+  test('a 300×250 banner that leaves out every track of a partner does not name that partner in its legend', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const header = readFileSync('data/dialogues.csv', 'utf8').split('\n')[0];
+    // Three European Union tracks that last met long ago, nine recent United States tracks.
+    const rows = Array.from({ length: 12 }, (_, k) => {
+      const partner = k < 3 ? 'European Union' : 'United States';
+      return `t${k + 1},${2014 + k}-03-01,held,${partner},Track ${String(k + 1).padStart(2, '0')},1,,islamabad,counter-terrorism,,,s3,q,s`;
+    });
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'tracks.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence" width="300" height="250" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('tracks-left-out')).toBeVisible();
+    const names = await frame.locator('.track title').allTextContents();
+    expect(
+      names.every((n) => Number(n.slice(-2)) > 3),
+      names.join(', '),
+    ).toBe(true);
+    // The legend seen (and read by a screen reader) names only the partner drawn.
+    await expect(frame.getByRole('list', { name: 'Partners' })).toHaveText('United States');
+    // Taller, every track is drawn and both partners are named.
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence" width="640" height="720" style="border:0"></iframe>`,
+    );
+    await expect(page.frameLocator('iframe').locator('.track title')).toHaveCount(12);
+    await expect(page.frameLocator('iframe').getByRole('list', { name: 'Partners' })).toHaveText(
+      /European Union\s*United States/,
+    );
+  });
+
   test('one track in frames from 320 to 1280 wide: every word inside the frame, none over another, never drawn a few letters wide', async ({
     page,
     baseURL,
