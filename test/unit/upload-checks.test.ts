@@ -28,6 +28,17 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(extraColumns(bundled('topics.csv'), 'topics.csv', ['id', 'label', 'theme'])).toEqual([]);
   });
 
+  it('a column with no name but values (pandas’ index, R’s row names) is a warning quoting them; empty trailing columns say nothing', () => {
+    const pandas = ',id,date\n0,a,2025-01-01\n1,b,2025-02-01\n2,c,2025-03-01\n3,d,2025-04-01\n';
+    const [warning, ...rest] = extraColumns(pandas, 'from-pandas.csv', ['id', 'date']);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ file: 'from-pandas.csv', line: 1, column: '(no name)', severity: 'warning' });
+    expect(warning!.message).toContain(
+      'Column 1 has no name in the header, so its values (“0”, “1”, “2”…) are not read.',
+    );
+    expect(extraColumns('id,date,,\na,2025-01-01,,\nb,2025-02-01,,\n', 'excel.csv', ['id', 'date'])).toEqual([]);
+  });
+
   it('many unread columns are one warning that names a few and counts the rest', () => {
     const header = ['id', ...Array.from({ length: 40 }, (_, i) => `extra_${i}`)].join(',');
     const problems = extraColumns(`${header}\n`, 'wide.csv', ['id']);

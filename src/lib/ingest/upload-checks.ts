@@ -42,7 +42,8 @@ export function extraColumns(
   aliases: Readonly<Record<string, string>> = {},
 ): Problem[] {
   // The header as the readers take it (a `sep=` line passed over), from the file's start only.
-  const first = csvRecords(text.slice(0, 64 * 1024)).next();
+  const records = csvRecords(text.slice(0, 64 * 1024));
+  const first = records.next();
   const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
   const extra = header
@@ -57,21 +58,59 @@ export function extraColumns(
     message,
     severity: 'warning',
   });
+  const unnamed = unnamedWithValues(header, records, file);
   if (extra.length <= NAMED_COLUMNS)
-    return extra.map((name) =>
-      warning(
-        name,
-        `The column “${cut(name)}” is not one the app reads: its values are dropped when the data is applied or downloaded. ${reads}`,
+    return unnamed.concat(
+      extra.map((name) =>
+        warning(
+          name,
+          `The column “${cut(name)}” is not one the app reads: its values are dropped when the data is applied or downloaded. ${reads}`,
+        ),
       ),
     );
   // A header of thousands of unknown columns is one readable warning, not thousands.
   const named = extra.slice(0, NAMED_COLUMNS).map((name) => `“${cut(name)}”`);
   return [
+    ...unnamed,
     warning(
       extra[0]!,
       `${extra.length.toLocaleString('en')} columns are not ones the app reads (${named.join(', ')} and ${(extra.length - NAMED_COLUMNS).toLocaleString('en')} more): their values are dropped when the data is applied or downloaded. ${reads}`,
     ),
   ];
+}
+
+/** Rows looked at for values under a column with no name. */
+const UNNAMED_ROWS = 50;
+
+/**
+ * A warning for each column with no name in the header that has values in the first rows
+ * (pandas' index, R's row names, or a heading left out by mistake): its values are not read.
+ * Empty columns with no name (a spreadsheet's trailing commas) say nothing.
+ */
+function unnamedWithValues(header: readonly string[], records: Iterator<{ cells: string[] }>, file: string): Problem[] {
+  const blank = header.map((name, i) => (name.trim() === '' ? i : -1)).filter((i) => i >= 0);
+  if (blank.length === 0) return [];
+  const samples = new Map<number, string[]>(blank.map((i) => [i, []]));
+  for (let n = 0; n < UNNAMED_ROWS; n++) {
+    const next = records.next();
+    if (next.done) break;
+    for (const [i, values] of samples) {
+      const value = next.value.cells[i]?.trim() ?? '';
+      if (value !== '' && values.length < 3) values.push(value);
+    }
+  }
+  return [...samples]
+    .filter(([, values]) => values.length > 0)
+    .map(([i, values]) => {
+      const shown = values.map((v) => `“${cut(v)}”`).join(', ');
+      return {
+        file,
+        line: 1,
+        column: '(no name)',
+        message: `Column ${i + 1} has no name in the header, so its values (${shown}…) are not read. A row number written by pandas or R can stay; if the column holds data, give it the name of a column the app reads.`,
+        severity: 'warning' as const,
+      };
+    });
 }
 
 /** A column name as shown in a message: at most 60 characters. */
