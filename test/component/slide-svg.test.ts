@@ -178,7 +178,7 @@ describe('writeMapSvg', () => {
     const doc = parse(svg);
     expectSelfContained(svg);
     expect(doc.querySelectorAll('path')).toHaveLength(1);
-    expect(doc.querySelectorAll('circle')).toHaveLength(3);
+    expect(doc.querySelectorAll('.venues circle')).toHaveLength(3);
     const kabul = [...doc.querySelectorAll('text')].find(
       (t) => t.textContent === 'Kabul 1' && t.getAttribute('fill') !== 'none',
     )!;
@@ -250,8 +250,35 @@ describe('writeMapSvg', () => {
     expect(svg).not.toContain('NaN');
     const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
     expect(doc.querySelectorAll('path')).toHaveLength(1);
-    const dots = [...doc.querySelectorAll('circle')];
+    const dots = [...doc.querySelectorAll('.venues circle')];
     expect(dots).toHaveLength(3);
     for (const dot of dots) expect(Number(dot.getAttribute('cx'))).toBeGreaterThan(0);
+    // Seen from afar, Kabul's ring would sit on Islamabad's dot: the dots are drawn apart, the one
+    // moved with a line back to its place.
+    const circles = dots.map((d) => ({
+      x: Number(d.getAttribute('cx')),
+      y: Number(d.getAttribute('cy')),
+      r: Number(d.getAttribute('r')),
+    }));
+    for (const a of circles)
+      for (const b of circles) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
+    expect(doc.querySelectorAll('.leaders line').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('moves no dot that overlaps none, even at the slide’s edge', () => {
+    const svg = writeMapSvg(
+      venues,
+      countries,
+      {
+        bounds: [
+          [20, 0],
+          [55, 80],
+        ],
+      },
+      1000,
+      600,
+      SLIDE_THEMES.light,
+    );
+    expect(svg).not.toContain('<line');
   });
 });

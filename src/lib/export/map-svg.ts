@@ -1,6 +1,7 @@
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
+import { placeMarkers } from '../map/placement';
 import { labelSide, markerRadius, MIN_RADIUS, venueCountText, type VenueFilterTally } from '../map/venue-markers';
 import type { SlideTheme } from './themes';
 import { el, text, title } from './xml';
@@ -180,6 +181,37 @@ export function writeMapSvg(
   inView.sort((a, b) => b.v.meetings.length - a.v.meetings.length);
   const named = inView.slice(0, MAX_LABELS).map(({ v }) => v.venue);
   const radius = (v: VenueSummary) => Math.max(MIN_RADIUS, markerRadius(v.meetings.length, max)) * 1.4;
+  // Dots that would overlap (Kabul's ring on Islamabad's dot, seen from afar) are pushed apart as on
+  // the live map, the busier staying put, with a leader line and a small dot at the true place.
+  const leaders: string[] = [];
+  const anchors: Box[] = [];
+  if (inView.length > 1 && inView.length <= MAX_LABELS) {
+    // Shifted far from the placement's edges: a dot near the slide's edge is clipped there, not pulled in.
+    const far = 1e5;
+    const offsets = placeMarkers(
+      inView.map(({ v, x, y }) => ({
+        id: v.venue.id,
+        x: x + far,
+        y: y + far,
+        size: 2 * radius(v) + 6,
+        label: { width: 0, height: 0, side: 'right' as const },
+        weight: Math.max(1, v.meetings.length),
+      })),
+      [],
+      { width: width + 2 * far, height: height + 2 * far },
+    );
+    for (const at of inView) {
+      const { dx, dy } = offsets.get(at.v.venue.id) ?? { dx: 0, dy: 0 };
+      if (dx === 0 && dy === 0) continue;
+      leaders.push(
+        el('line', { x1: at.x, y1: at.y, x2: at.x + dx, y2: at.y + dy }),
+        el('circle', { cx: at.x, cy: at.y, r: 3.5 }),
+      );
+      anchors.push({ x0: at.x - 4, y0: at.y - 4, x1: at.x + 4, y1: at.y + 4 });
+      at.x += dx;
+      at.y += dy;
+    }
+  }
   // Each name where it overlaps no name placed before it (the busiest first) nor any dot: its usual
   // side, the other side, above, below; else clear of names at least; else left out (the dot's
   // title and the alt text still name it). Two names printed over each other read as neither.
@@ -243,7 +275,7 @@ export function writeMapSvg(
       const x0 = c.anchor === 'end' ? c.x - w : c.anchor === 'middle' ? c.x - w / 2 : c.x;
       return { x0: x0 - 3, y0: c.y - 19, x1: x0 + w + 3, y1: c.y + 6 };
     };
-    const others = dotBoxes.filter((_, k) => k !== i);
+    const others = dotBoxes.filter((_, k) => k !== i).concat(anchors);
     const spot =
       candidates.find((c) => clear(boxOf(c), placed) && clear(boxOf(c), others)) ??
       candidates.find((c) => clear(boxOf(c), placed));
@@ -259,7 +291,10 @@ export function writeMapSvg(
   return (
     el('rect', { width, height, fill: theme.water }) +
     el('g', { fill: theme.land, stroke: theme.border, 'stroke-width': 0.8 }, land) +
-    el('g', {}, dots.join('')) +
+    (leaders.length
+      ? el('g', { class: 'leaders', stroke: theme.venue, fill: theme.venue, 'stroke-width': 2 }, leaders.join(''))
+      : '') +
+    el('g', { class: 'venues' }, dots.join('')) +
     (labels.length ? el('g', { 'font-size': 22, 'font-weight': 700, fill: theme.ink }, labels.join('')) : '')
   );
 }
