@@ -30,6 +30,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     // A label that would run past the map's edge goes on the marker's other side (a phone).
     const face = el?.querySelector<HTMLElement>('.venue-face');
     if (face && label) {
+      face.classList.remove('label-above', 'label-below', 'label-hidden');
       const width = label.offsetWidth;
       const pastRight = p.x + size / 2 + width > frame.width;
       const pastLeft = p.x - size / 2 - width < 0;
@@ -83,30 +84,67 @@ type Rect = { left: number; right: number; top: number; bottom: number };
 const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /**
- * A name still lying over another marker or name once the markers are placed (placement keeps
- * markers off names, not names off each other, and may stop short among many) goes on its
- * marker's other side where that side is clear and inside the map.
+ * Names placed busiest venue first, each where it covers no marker's dot and no name placed before it:
+ * its side, its marker's other side, above or below it (the first that is clear and inside the map).
+ * Placement keeps markers off names, not names off each other, and may stop short among many. A
+ * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
+ * screen reader) rather than drawn half under a dot: zooming in gives it room again.
  */
 function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect): void {
-  const drawn = items.flatMap(({ marker }) => {
-    const el = marker.getElement();
-    const face = el?.querySelector<HTMLElement>('.venue-face');
-    const label = el?.querySelector<HTMLElement>('.venue-label');
-    return el && face && label
-      ? [{ face, target: el.getBoundingClientRect() as Rect, label: label.getBoundingClientRect() as Rect }]
-      : [];
-  });
+  const drawn = items
+    .flatMap(({ marker, summary }) => {
+      const el = marker.getElement();
+      const face = el?.querySelector<HTMLElement>('.venue-face');
+      const label = el?.querySelector<HTMLElement>('.venue-label');
+      const dot = el?.querySelector<HTMLElement>('.venue-dot');
+      return el && face && label && dot
+        ? [
+            {
+              face,
+              weight: summary.meetings.length,
+              target: el.getBoundingClientRect() as Rect,
+              dot: dot.getBoundingClientRect() as Rect,
+              label: label.getBoundingClientRect() as Rect,
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => b.weight - a.weight);
+  const settled: Rect[] = [];
   for (const d of drawn) {
-    const others = drawn.filter((o) => o !== d).flatMap((o) => [o.target, o.label]);
-    if (!others.some((o) => meets(d.label, o))) continue;
+    // What a person sees covered: another dot (its touch target may be larger) or a name.
+    const others = drawn
+      .filter((o) => o !== d)
+      .map((o) => o.dot)
+      .concat(settled);
     const right = d.face.classList.contains('label-right');
-    const width = d.label.right - d.label.left;
-    const gap = right ? d.label.left - d.target.right : d.target.left - d.label.right;
-    const left = right ? d.target.left - gap - width : d.target.right + gap;
-    const mirrored = { left, right: left + width, top: d.label.top, bottom: d.label.bottom };
-    if (mirrored.left < frame.left || mirrored.right > frame.right || others.some((o) => meets(mirrored, o))) continue;
-    d.face.classList.toggle('label-right', !right);
-    d.face.classList.toggle('label-left', right);
-    d.label = mirrored;
+    const { target, label } = d;
+    const width = label.right - label.left;
+    const height = label.bottom - label.top;
+    const gap = right ? label.left - target.right : target.left - label.right;
+    const left = right ? target.left - gap - width : target.right + gap;
+    const middle = (target.left + target.right) / 2 - width / 2;
+    const spots: [string | null, Rect][] = [
+      [null, label],
+      [right ? 'label-left' : 'label-right', { left, right: left + width, top: label.top, bottom: label.bottom }],
+      ['label-above', { left: middle, right: middle + width, top: target.top - height, bottom: target.top }],
+      ['label-below', { left: middle, right: middle + width, top: target.bottom, bottom: target.bottom + height }],
+    ];
+    const spot = spots.find(
+      ([place, r]) =>
+        (place === null ||
+          (r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom)) &&
+        !others.some((o) => meets(r, o)),
+    );
+    if (!spot) {
+      d.face.classList.add('label-hidden');
+      continue;
+    }
+    const [place, rect] = spot;
+    if (place === 'label-left' || place === 'label-right') {
+      d.face.classList.toggle('label-right', place === 'label-right');
+      d.face.classList.toggle('label-left', place === 'label-left');
+    } else if (place) d.face.classList.add(place);
+    settled.push(rect);
   }
 }
