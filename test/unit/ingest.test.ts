@@ -158,6 +158,12 @@ describe('ingest: diff against the data shown now', () => {
       ]),
     );
     expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
+    // Said in the review only: the data applied does not warn that it differs from itself.
+    expect(r.packed!.problems.filter((p) => p.column === 'partner' || p.column === 'track')).toEqual([]);
+    // A track is compared with its own partner's tracks only.
+    const other = `${header}\nuk-1,2026-01,planned,United Kingdom,Counter-Terrorism Dialogue,,,,,,,s1,q,s\n`;
+    const uk = ingest(file(other), current, 'merge', () => {}, true);
+    expect(uk.problems.filter((p) => p.column === 'track')).toEqual([]);
     // Names that are simply new are not questioned.
     const fresh = `${header}\nq-1,2026-01,planned,Qatar,Doha Talks,,,,,,,s1,q,s\n`;
     const merged = ingest(file(fresh), current, 'merge', () => {}, true);

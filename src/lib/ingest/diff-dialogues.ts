@@ -187,10 +187,11 @@ export function diffDialogues(
       }
     }
   }
-  // A partner or track spelled unlike the same one in use: said, before it becomes a second one.
-  if (upload) reader.problems.push(...variantNames(name, old.packer, upload));
+  // A partner or track spelled unlike the same one in use: said in the review, before it becomes a
+  // second one. Not kept with the data applied: there "the data shown now" would be the upload itself.
+  const variants = upload ? variantNames(name, old.packer, upload) : [];
   const result: DialoguesDiff = {
-    problems: reader.problems,
+    problems: variants.length ? reader.problems.concat(variants) : reader.problems,
     rows,
     records: reader.records,
     delimiter: reader.delimiter,

@@ -38,8 +38,9 @@ export function sameName(a: string, b: string): boolean {
 /** Variant spellings told per column. */
 const VARIANTS_TOLD = 20;
 
+const PARTNER = 3;
 const COLUMNS = [
-  [3, 'partner'],
+  [PARTNER, 'partner'],
   [4, 'track'],
 ] as const;
 
@@ -66,33 +67,54 @@ class NameIndex {
 
 /**
  * Partners and tracks in the upload that are new but spell a name in use (in the data shown
- * now, or earlier in the upload itself): a warning each, at the first line that has it.
+ * now, or earlier in the upload itself): a warning each, at the first line that has it. A track
+ * is compared with the tracks of its own partner only: the United Kingdom's "Counter-Terrorism
+ * Dialogue" is not a variant of the United States' "Counterterrorism Dialogue".
  */
 export function variantNames(file: string, current: DialoguePacker, upload: DialoguePacker): Problem[] {
   const problems: Problem[] = [];
   for (const [column, name] of COLUMNS) {
-    const shownNow = new NameIndex();
-    const known = new Set(current.distinct(column));
-    for (const k of known) shownNow.add(k);
-    const earlier = new NameIndex();
+    // Partners are one group; tracks are grouped by partner.
+    const groupsOf = (packer: DialoguePacker): Map<string, Set<string>> =>
+      column === PARTNER
+        ? new Map(packer.distinct(column).map((v) => [v, new Set([''])]))
+        : packer.valuesBy(column, PARTNER);
+    const shownNow = new Map<string, { index: NameIndex; names: Set<string> }>();
+    for (const [value, groups] of groupsOf(current))
+      for (const g of groups) {
+        let entry = shownNow.get(g);
+        if (!entry) shownNow.set(g, (entry = { index: new NameIndex(), names: new Set() }));
+        entry.index.add(value);
+        entry.names.add(value);
+      }
+    const earlier = new Map<string, NameIndex>();
     let told = 0;
-    for (const value of upload.distinct(column)) {
-      if (value === '' || known.has(value)) continue;
-      const now = shownNow.match(value);
-      const meant = now ?? earlier.match(value);
-      earlier.add(value);
-      if (meant === undefined) continue;
-      // A file of thousands of variants (each line found by a scan of the rows) is told of the first few.
-      if (++told > VARIANTS_TOLD) break;
-      const where = now !== undefined ? 'the data shown now has' : 'an earlier row of this file has';
-      problems.push({
-        file,
-        line: upload.firstLine(column, value),
-        column: name,
-        value: shorten(value),
-        message: `“${shorten(value)}” would be a new ${name}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
-        severity: 'warning',
-      });
+    for (const [value, groups] of groupsOf(upload)) {
+      if (value === '') continue;
+      for (const g of groups) {
+        const now = shownNow.get(g);
+        if (now?.names.has(value)) continue;
+        let before = earlier.get(g);
+        if (!before) earlier.set(g, (before = new NameIndex()));
+        const inUse = now?.index.match(value);
+        const meant = inUse ?? before.match(value);
+        before.add(value);
+        if (meant === undefined) continue;
+        // A file of thousands of variants (each line found by a scan of the rows) is told of the first few.
+        if (++told > VARIANTS_TOLD) break;
+        const where = inUse !== undefined ? 'the data shown now has' : 'an earlier row of this file has';
+        const whose = column === PARTNER ? '' : ` of ${shorten(g)}`;
+        problems.push({
+          file,
+          line: upload.firstLine(column, value),
+          column: name,
+          value: shorten(value),
+          message: `“${shorten(value)}” would be a new ${name}${whose}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
+          severity: 'warning',
+        });
+        break;
+      }
+      if (told > VARIANTS_TOLD) break;
     }
   }
   return problems;
