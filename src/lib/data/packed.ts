@@ -142,24 +142,6 @@ export class DialoguePacker {
     return 0;
   }
 
-  /** Each value of repeating column `column` with the values of repeating column `by` on its rows (a track's partners). */
-  valuesBy(column: number, by: number): Map<string, Set<string>> {
-    const k = SHARED.indexOf(column);
-    const b = SHARED.indexOf(by);
-    const codes = this.#codes[k]!;
-    const byCodes = this.#codes[b]!;
-    const pairs = new Map<number, Set<number>>();
-    for (let i = 0; i < this.n; i++) {
-      let set = pairs.get(codes[i]!);
-      if (!set) pairs.set(codes[i]!, (set = new Set()));
-      set.add(byCodes[i]!);
-    }
-    const out = new Map<string, Set<string>>();
-    for (const [code, set] of pairs)
-      out.set(this.#tables[k]![code]!, new Set([...set].map((c) => this.#tables[b]![c]!)));
-    return out;
-  }
-
   /** Row `i`'s line. */
   line(i: number): number {
     return this.#lines[i]!;

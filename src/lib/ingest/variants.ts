@@ -65,6 +65,18 @@ class NameIndex {
   }
 }
 
+/** Each value of a column with the values of column `by` on its rows (a track's partners). */
+function valuesBy(packer: DialoguePacker, column: number, by: number): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (let i = 0; i < packer.n; i++) {
+    const v = packer.values(i);
+    let set = out.get(v[column]!);
+    if (!set) out.set(v[column]!, (set = new Set()));
+    set.add(v[by]!);
+  }
+  return out;
+}
+
 /**
  * Partners and tracks in the upload that are new but spell a name in use (in the data shown
  * now, or earlier in the upload itself): a warning each, at the first line that has it. A track
@@ -78,7 +90,7 @@ export function variantNames(file: string, current: DialoguePacker, upload: Dial
     const groupsOf = (packer: DialoguePacker): Map<string, Set<string>> =>
       column === PARTNER
         ? new Map(packer.distinct(column).map((v) => [v, new Set([''])]))
-        : packer.valuesBy(column, PARTNER);
+        : valuesBy(packer, column, PARTNER);
     const shownNow = new Map<string, { index: NameIndex; names: Set<string> }>();
     for (const [value, groups] of groupsOf(current))
       for (const g of groups) {
