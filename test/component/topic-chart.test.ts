@@ -47,6 +47,30 @@ describe('TopicChart', () => {
     }
   });
 
+  it('spaces count labels so that wide ones ("16,000") never run together, on a phone too', () => {
+    const big = views.topicCounts.map((c) => ({
+      ...c,
+      total: c.total * 3200,
+      byPartner: c.byPartner.map((b) => ({ ...b, count: b.count * 3200 })),
+    }));
+    for (const width of [320, 640]) {
+      const { container, unmount } = render(TopicChart, { counts: big, partners: views.partners, colour, width });
+      const ticks = [...container.querySelectorAll('text.tick')].map((t) => ({
+        x: Number(t.getAttribute('x')),
+        label: t.textContent ?? '',
+      }));
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      // 11 px type: a digit or comma is at most about 6.5 px wide; a gap of 8 px at least.
+      for (let i = 1; i < ticks.length; i++) {
+        const room = ((ticks[i]!.label.length + ticks[i - 1]!.label.length) / 2) * 6.5 + 8;
+        expect(ticks[i]!.x - ticks[i - 1]!.x, `${width}: ${ticks[i - 1]!.label} / ${ticks[i]!.label}`).toBeGreaterThan(
+          room,
+        );
+      }
+      unmount();
+    }
+  });
+
   it('makes bar length proportional to the count', () => {
     const { container } = render(TopicChart, {
       counts: views.topicCounts,

@@ -49,7 +49,8 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
     .paddingInner(0.28)
     .paddingOuter(0.14);
   const band = y.bandwidth();
-  const ticks = x.ticks(Math.min(maxTotal, 6)).filter(Number.isInteger);
+  // As many ticks as their labels leave room for, as on the page.
+  const ticks = x.ticks(Math.min(maxTotal, 6, innerWidth / ((`${maxTotal}`.length + 1) * 11))).filter(Number.isInteger);
 
   const grid = el(
     'g',
