@@ -103,6 +103,8 @@ test.describe('export', () => {
     expect(svg).toContain('>date known to the month or year</text>');
     expect(svg).toContain('>held</text>');
     expect(svg).not.toContain('>planned</text>');
+    // The brackets over the held meetings, with the months between them, as the page keys them.
+    expect(svg).toContain('>interval between held meetings</text>');
     const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
     // The timeline's picture (slide 3): its SVG is drawn at twice its size; the layout keeps names
     // beside lanes (560 px or more), not the phone's names-above layout grown.

@@ -170,19 +170,22 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
               ? pptx.ShapeType.diamond
               : item.shape === 'pill'
                 ? pptx.ShapeType.roundRect
-                : pptx.ShapeType.rect;
+                : item.shape === 'interval'
+                  ? pptx.ShapeType.line
+                  : pptx.ShapeType.rect;
         const outline = item.shape === 'ring' || item.shape === 'diamond';
         const pill = item.shape === 'pill';
+        const interval = item.shape === 'interval';
         slide.addShape(shape, {
           x: pill ? x - 0.02 : x,
-          y: top + (pill ? 0.1 : 0.07),
+          y: top + (pill ? 0.1 : interval ? 0.15 : 0.07),
           w: pill ? 0.2 : 0.16,
-          h: pill ? 0.09 : 0.16,
+          h: pill ? 0.09 : interval ? 0 : 0.16,
           ...(pill && { rectRadius: 1 }),
           fill: outline ? { color: hex(theme.background) } : { color: hex(item.colour) },
           line: {
             color: hex(item.colour),
-            width: outline ? 1.5 : 0,
+            width: outline || interval ? 1.5 : 0,
             dashType: outline ? 'dash' : 'solid',
           },
           objectName: `Legend: ${item.label}`,

@@ -12,7 +12,7 @@ export interface LegendItem {
   label: string;
   colour: string;
   /** How the swatch is drawn. */
-  shape?: 'square' | 'dot' | 'ring' | 'diamond' | 'pill';
+  shape?: 'square' | 'dot' | 'ring' | 'diamond' | 'pill' | 'interval';
 }
 
 export interface SlideContent {
@@ -132,7 +132,14 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                 })
               : item.shape === 'pill'
                 ? el('rect', { x: x - 3, y: legendY - 12, width: 24, height: 10, rx: 5, fill: item.colour })
-                : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
+                : item.shape === 'interval'
+                  ? el('path', {
+                      d: `M${x - 2},${legendY} V${legendY - 9} H${x + 22} V${legendY}`,
+                      fill: 'none',
+                      stroke: item.colour,
+                      'stroke-width': 2,
+                    })
+                  : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
       return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');

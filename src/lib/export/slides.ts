@@ -103,6 +103,10 @@ export function slideText(
             ...(asMarks && draws((d) => d.date !== null && d.date.precision !== 'day')
               ? [{ label: 'date known to the month or year', colour: theme.muted, shape: 'pill' } as const]
               : []),
+            // The brackets over a track's held meetings, with the months between them.
+            ...(asMarks && drawn.some((l) => l.gaps.length > 0)
+              ? [{ label: 'interval between held meetings', colour: theme.muted, shape: 'interval' } as const]
+              : []),
             ...(insights.some((i) => i.next?.basis === 'interval')
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
               : []),
