@@ -96,6 +96,16 @@ describe('ingest: diff against the data shown now', () => {
     const errors = r.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.line)).toEqual([at, at + 1]);
     expect(errors[0]!.message).toContain(`lines ${at}–${at + 1} were read as one row`);
+    expect(errors[0]!.column).toBe('evidence');
+    // A quote that closes further on, before other cells (the next row's quoted evidence): still
+    // named where it opened, not at the last cell it ran into (the reviewer's file).
+    const early = [
+      header!,
+      'uk-1,2021-10-12,held,United Kingdom,CT Dialogue,,,islamabad,counter-terrorism,,,s3,"talks in Islamabad,Talks.',
+      'uk-2,2023,held,United Kingdom,CT Dialogue,,,islamabad,counter-terrorism,,,s3,"2023 talks",Year-only.',
+    ].join('\n');
+    const opened = ingest(file(early), current, 'merge').problems.find((p) => p.severity === 'error');
+    expect(opened).toMatchObject({ line: 2, column: 'evidence' });
     expect(errors[1]!.message).toContain(`quoted field that starts on line ${at}`);
     // Both meetings go only because of the error, and the diff says so for each.
     expect([r.diff.removed, r.diff.removedByErrors]).toEqual([2, 2]);
