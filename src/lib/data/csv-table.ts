@@ -133,11 +133,8 @@ export function rowProblem(
   delimiter = ',',
 ): Problem | 'blank' | null {
   const columns = header.length;
-  // A quote left open takes the line ends after it as text: the first cell holding one is where it
-  // opened (it may close further down, before other cells). Without one, the last cell read opened it.
-  const opened = lines > 1 ? cells.findIndex((c) => /[\r\n]/.test(c)) : -1;
-  const column =
-    quotes === 'unclosed' || (quotes && lines > 1) ? header[opened >= 0 ? opened : cells.length - 1] : undefined;
+  // A quote left open runs to the end of what was read: the last cell read is the one it opened.
+  const column = quotes === 'unclosed' || (quotes && lines > 1) ? header[cells.length - 1] : undefined;
   const at = column ? { column } : {};
   if (quotes !== null && lines > 1) {
     // The quote took the line ends after it as text: the rows below are in this one value.

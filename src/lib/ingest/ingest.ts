@@ -18,6 +18,7 @@ import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from 
 import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import { uploadChecks } from './upload-checks';
+import { withQuoteColumns } from './quote-column';
 import { references, vocabulary } from './vocabulary';
 
 export { CurrentData } from './current-data';
@@ -157,7 +158,10 @@ export function ingest(
   const result: IngestResult = {
     files,
     problems: inReadingOrder(
-      withSpreadsheetRows(log.list, layouts),
+      withSpreadsheetRows(
+        withQuoteColumns(log.list, new Map(Object.values(uploaded).map((u) => [u.name, u.text]))),
+        layouts,
+      ),
       files.map((f) => f.name),
     ),
     errors: log.errors,
