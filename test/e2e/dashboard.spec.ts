@@ -56,6 +56,24 @@ test.describe('the dashboard with the bundled data', () => {
     await expect(islamabad.locator('.venue-count')).toHaveText(' 3');
   });
 
+  test('says how many meetings name no venue, so a map that adds up to fewer than the header is explained', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '4 of 9 meetings name no venue, so they are not on the map.',
+    );
+    // Filtered: of the 5 counter-terrorism meetings, the markers count 3 (Brussels 1/1, Islamabad 2/3).
+    await page.goto('./#/?topic=counter-terrorism');
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '2 of 5 meetings name no venue, so they are not on the map.',
+    );
+    await page.getByTestId('venue-map').getByRole('button', { name: 'Alt text' }).click();
+    await expect(page.getByTestId('venue-map').getByTestId('alt-text')).toContainText(
+      '2 of 5 meetings name no venue and are not on the map.',
+    );
+  });
+
   test("opens a popup listing the venue's meetings", async ({ page }) => {
     await page.goto('./');
     await page.locator('[data-venue-id="islamabad"]').click();

@@ -72,6 +72,10 @@ describe('text alternatives and slide captions', () => {
     expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues))).toBe(
       'Map of 3 venues where meetings were held or are planned: Islamabad (2 held, 1 planned), Brussels (1 held) and Kabul (1 planned).',
     );
+    // The meetings whose rows name no venue are said, not silently left off.
+    expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues), dataset.dialogues.length)).toMatch(
+      /\(1 planned\)\. 4 of 9 meetings name no venue and are not on the map\.$/,
+    );
   });
 
   it('names the filters, or says all meetings', () => {

@@ -69,5 +69,5 @@ export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<stri
       .map((i) => (i.next && i.next.basis === 'planned' && !shown(i.next.meeting.id) ? { ...i, next: null } : i));
     return cadenceAltText(lanes, insights, true);
   }
-  return mapAltText(visibleVenueTallies(dash));
+  return mapAltText(visibleVenueTallies(dash), dash.visibleCount);
 }

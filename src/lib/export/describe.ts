@@ -131,15 +131,20 @@ export function cadenceAltText(
 /** A venue and how many of the meetings shown were held or are planned there. */
 export type VenueTally = Pick<VenueSummary, 'venue' | 'held' | 'planned'>;
 
-/** "Map of 3 venues: Islamabad (2 held, 1 planned), …" */
-export function mapAltText(venues: readonly VenueTally[]): string {
+/** "Map of 3 venues: Islamabad (2 held, 1 planned), …", and how many of the `meetings` shown are not on it. */
+export function mapAltText(venues: readonly VenueTally[], meetings = 0): string {
   const total = (v: VenueTally) => v.held + v.planned;
   const used = venues.filter((v) => total(v) > 0).sort((a, b) => total(b) - total(a));
-  if (used.length === 0) return 'Map with no venues.';
+  const unplaced = meetings - used.reduce((n, v) => n + total(v), 0);
+  const off =
+    unplaced > 0
+      ? ` ${unplaced.toLocaleString('en')} of ${plural(meetings, 'meeting')} ${unplaced === 1 ? 'names' : 'name'} no venue and ${unplaced === 1 ? 'is' : 'are'} not on the map.`
+      : '';
+  if (used.length === 0) return `Map with no venues.${off}`;
   const shown = used.slice(0, 8).map((v) => {
     const parts = [v.held ? `${v.held} held` : '', v.planned ? `${v.planned} planned` : ''].filter(Boolean);
     return `${v.venue.name} (${parts.join(', ')})`;
   });
   const more = used.length > 8 ? ` and ${used.length - 8} more` : '';
-  return `Map of ${plural(used.length, 'venue')} where meetings were held or are planned: ${list(shown)}${more}.`;
+  return `Map of ${plural(used.length, 'venue')} where meetings were held or are planned: ${list(shown)}${more}.${off}`;
 }

@@ -8,7 +8,7 @@ import { loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
-import { altText, VIEW_TITLES, type ViewName } from './alt';
+import { altText, visibleVenueTallies, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, sourceLine } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
@@ -118,9 +118,17 @@ export function slideText(
         : dash.filtering
           ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
           : partners;
+  // A map slide says how many of the meetings shown name no venue: the map cannot count them.
+  const onMap = view === 'map' ? visibleVenueTallies(dash).reduce((n, v) => n + v.held + v.planned, 0) : 0;
+  const unplaced = view === 'map' ? dash.visibleCount - onMap : 0;
   return {
     title: VIEW_TITLES[view],
-    subtitle: (partner ? `${partner}: ` : '') + describeFilters(dash.filters, { topic, venue }),
+    subtitle:
+      (partner ? `${partner}: ` : '') +
+      describeFilters(dash.filters, { topic, venue }) +
+      (unplaced > 0
+        ? ` · ${unplaced.toLocaleString('en')} of ${dash.visibleCount.toLocaleString('en')} meetings name no venue and are not shown`
+        : ''),
     source: sourceLine(
       dash.data.citedSources,
       dash.data.dataset.dialogues,
