@@ -181,7 +181,12 @@ describe('parseDialogues: files as other tools write them', () => {
       ['warning', 2, '2025-07-17 00:00:00'],
       ['error', 4, '2025-08-13 14:30:00'],
     ]);
-    expect(withDateHints(problems)[1]!.message).toMatch(/keep the date only, 2025-08-13\.$/);
+    const [midnight, timed] = withDateHints(problems);
+    expect(timed!.message).toMatch(/^“2025-08-13 14:30:00” is a date with a time of day; the app reads YYYY/);
+    expect(timed!.message).toMatch(/Keep the date only: 2025-08-13\.$/);
+    expect(timed!.message).not.toContain('not a real date');
+    // The midnight date was read: its warning gives no advice that contradicts it.
+    expect(midnight!.message).toBe(problems[0]!.message);
   });
 });
 

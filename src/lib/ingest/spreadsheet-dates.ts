@@ -69,8 +69,7 @@ function readings(m: RegExpExecArray) {
  */
 export function dateHint(text: string, order?: FileOrder): string | null {
   const timed = WITH_TIME.exec(text);
-  if (timed && datePrecision(timed[1]!) === 'day')
-    return `It is a date with a time of day: keep the date only, ${timed[1]}.`;
+  if (timed && datePrecision(timed[1]!) === 'day') return `Keep the date only: ${timed[1]}.`;
   const serial = SERIAL.exec(text);
   if (serial) {
     // Excel counts days from 30 December 1899: a date column shown as General or Number.
@@ -152,13 +151,21 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
   const orders = new Map<string, FileOrder | undefined>();
   for (const p of problems) {
     if (!orders.has(p.file)) orders.set(p.file, fileOrder(problems, p.file));
-    const hint = p.column && DATE_COLUMNS.has(p.column) && p.value ? dateHint(p.value, orders.get(p.file)) : null;
-    // "Not a real date" is not the news for a date a spreadsheet wrote: how it is written is.
+    // Errors only: a date read with a warning (a midnight time) needs no advice on how to write it.
+    const hint =
+      p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value
+        ? dateHint(p.value, orders.get(p.file))
+        : null;
+    // "Not a real date" is not the news for a date a spreadsheet wrote, or one with a time of day:
+    // how it is written is.
+    const timed = hint !== null && WITH_TIME.test(p.value!);
     const message =
-      hint && SPREADSHEET_FORM.test(p.value!)
+      hint && (timed || SPREADSHEET_FORM.test(p.value!))
         ? p.message.replace(
             /^“.*” is not a real date: expected/s,
-            `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+            timed
+              ? `“${p.value}” is a date with a time of day; the app reads`
+              : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
           )
         : p.message;
     out.push(hint ? { ...p, message: `${message} ${hint}` } : p);
