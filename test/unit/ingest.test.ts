@@ -126,6 +126,29 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.diff.rows.map((x) => [x.id, x.errorLine])).toEqual(rest.slice(1).map((l, i) => [l.split(',')[0], i + 3]));
   });
 
+  it('a venues file that is not UTF-8 leaves the new venue ids unchecked, said as such, not as unknown', async () => {
+    // Windows-1252 "Genève" (0xE8): the file is refused; its venues are not the ones shown now.
+    const venues = new Uint8Array([
+      ...new TextEncoder().encode('id,name,country,lat,lon\ngeneva,Gen'),
+      0xe8,
+      ...new TextEncoder().encode('ve,Switzerland,46.2,6.14\n'),
+    ]);
+    const dialogues = `${header}\nch-1,2026-01,planned,Switzerland,Geneva Talks,,,geneva,counter-terrorism,,,s1,q,s\n`;
+    const r = await ingestFiles(
+      [
+        { name: 'dialogues.csv', data: new Blob([dialogues]) },
+        { name: 'venues-1252.csv', data: new Blob([venues]) },
+      ],
+      current,
+      'merge',
+    );
+    const venue = r.problems.find((p) => p.column === 'venue_id')!;
+    expect(venue.message).toMatch(
+      /^“geneva” is not among the venues shown now, and “venues-1252\.csv” could not be read/,
+    );
+    expect(r.problems.some((p) => p.file === 'venues-1252.csv' && p.severity === 'error')).toBe(true);
+  });
+
   it('names spelled unlike the same one in use are warned of, with the name meant; ids get a "did you mean"', () => {
     const variants = lines.map((l) => {
       if (l.startsWith('eu-2025-migration-3')) return l.replace(',European Union,', ',EU,');

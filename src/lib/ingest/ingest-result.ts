@@ -16,6 +16,8 @@ export interface UploadFile {
   workbook?: 'xlsx' | 'xls' | 'zip';
   /** Text, but not UTF-8: where it first goes wrong. */
   notUtf8?: NotUtf8 | null;
+  /** Text, but not UTF-8: the kind of data file it would be, read as Windows-1252 (its ids are then said to be unchecked, not unknown). */
+  kindIfRead?: DataFileKind | null;
 }
 
 export interface FileReport {

@@ -54,8 +54,11 @@ export function ingest(
   const note = (list: readonly Problem[]) => log.addAll(list);
 
   const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
+  /** Venues, topics or sources files uploaded that could not be read (not UTF-8), by kind. */
+  const unread: Partial<Record<DataFileKind, string>> = {};
   for (const u of uploads) {
     if (u.text === null) {
+      if (u.kindIfRead) unread[u.kindIfRead] ??= u.name;
       const message = notTextMessage(u.workbook, u.notUtf8);
       files.push({ name: u.name, kind: null, message });
       note([{ file: u.name, ...(u.notUtf8 && { line: u.notUtf8.line }), message, severity: 'error' }]);
@@ -154,6 +157,7 @@ export function ingest(
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
   note(uploadChecks(uploaded));
+  uncheckedIds(log.list, unread, uploaded);
   diffWithSpreadsheetRows(diff.rows, layouts, (kind) => uploaded[kind]?.name);
   const result: IngestResult = {
     files,
@@ -197,7 +201,12 @@ export async function ingestFiles(
     const text = decodeUtf8(bytes);
     const workbook = text === null ? workbookKind(bytes) : undefined;
     if (text !== null) uploads.push({ name, text });
-    else uploads.push({ name, text, workbook, notUtf8: workbook ? null : firstNotUtf8(bytes) });
+    else if (workbook) uploads.push({ name, text, workbook, notUtf8: null });
+    else {
+      // What the file would be: a venues file that cannot be read leaves its ids unchecked, not unknown.
+      const kindIfRead = detectKind(new TextDecoder('windows-1252').decode(bytes)).kind;
+      uploads.push({ name, text, notUtf8: firstNotUtf8(bytes), kindIfRead });
+    }
   };
   for (const f of files) {
     if (typeof f.data === 'string') {
@@ -237,4 +246,28 @@ async function zipEntries(bytes: ArrayBuffer): Promise<[string, ArrayBuffer][] |
       const data = entries[n]!;
       return [n, data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer];
     });
+}
+
+/**
+ * An unknown venue, topic or source id, where the upload's own file of that kind could not be read:
+ * said as unchecked, naming that file, rather than as a mistake in the meetings (one unreadable
+ * venues file made every new venue id "unknown"). Rewritten in place.
+ */
+function uncheckedIds(
+  problems: Problem[],
+  unread: Partial<Record<DataFileKind, string>>,
+  uploaded: Partial<Record<DataFileKind, unknown>>,
+): void {
+  const column = { venues: 'venue_id', topics: 'topics', sources: 'source_id' } as const;
+  for (const kind of ['venues', 'topics', 'sources'] as const) {
+    const name = unread[kind];
+    if (!name || uploaded[kind]) continue;
+    problems.forEach((p, i) => {
+      if (p.column !== column[kind] || !/^Unknown (venue|topic|source)/.test(p.message)) return;
+      problems[i] = {
+        ...p,
+        message: `“${p.value ?? ''}” is not among the ${kind} shown now, and “${name}” could not be read (see its error), so it was not checked against that file: save that file as UTF-8 and upload both again.`,
+      };
+    });
+  }
 }
