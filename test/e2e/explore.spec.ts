@@ -481,7 +481,7 @@ test.describe('periods and odd links', () => {
     const notice = page.getByTestId('link-notice');
     await expect(notice).toContainText('30,000 unknown link settings: “junk0”, “junk1”');
     await expect(notice).toContainText('and 29,995 more');
-    await expect(notice).toContainText('30,000 topics the data shown does not have');
+    await expect(notice).toContainText('30,000 topics are not in the data shown');
     await page.locator('[data-testid="topic-bar"][data-topic="counter-terrorism"]').click();
     await expect.poll(() => page.url()).toContain('topic=counter-terrorism');
     expect(page.url()).not.toContain('junk');

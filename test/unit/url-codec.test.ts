@@ -75,7 +75,7 @@ describe('the view in the URL hash', () => {
       'Ignored 60,000 unknown link settings: “junk0”, “junk1”, “junk2”, “junk3”, “junk4” and 59,995 more.',
     ]);
     expect(stale).toEqual([
-      'The address names 59,999 topics the data shown does not have (“t0”, “t2”, “t3”, “t4”, “t5” and 59,994 more); they are ignored.',
+      '59,999 topics are not in the data shown (“t0”, “t2”, “t3”, “t4”, “t5” and 59,994 more): their filters are off.',
     ]);
   });
 

@@ -123,10 +123,10 @@ export function reconcile(
     const kept: string[] = [];
     for (const v of list) (set.has(v) ? kept : missing).push(v);
     if (missing.length === 1)
-      notices.push(`The address names the ${one} ${listSome(missing)}, which the data shown does not have; it is ignored.`);
+      notices.push(`The ${one} ${listSome(missing)} is not in the data shown: its filter is off.`);
     else if (missing.length > 1)
       notices.push(
-        `The address names ${missing.length.toLocaleString("en")} ${many} the data shown does not have (${listSome(missing)}); they are ignored.`,
+        `${missing.length.toLocaleString("en")} ${many} are not in the data shown (${listSome(missing)}): their filters are off.`,
       );
     return kept.length === list.length ? list : kept;
   };
@@ -138,7 +138,7 @@ export function reconcile(
   };
   let meeting = view.meeting;
   if (meeting !== null && !known.meetings.has(meeting)) {
-    notices.push(`The address names the meeting “${meeting}”, which the data shown does not have; it is ignored.`);
+    notices.push(`The meeting “${meeting}” is not in the data shown, so it is not opened.`);
     meeting = null;
   }
   return { view: { ...view, filters, meeting }, notices };
