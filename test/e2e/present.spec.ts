@@ -958,6 +958,26 @@ test.describe('embeds designed for their frame', () => {
     await expect(frame.getByTestId('embed-credit')).toContainText('from 1 source');
   });
 
+  test('the timeline embed keys its marks (planned, month-wide, expected) where the frame spares a line', async ({
+    page,
+    baseURL,
+  }) => {
+    const key = (w: number, h: number) =>
+      page
+        .setContent(`<iframe src="${baseURL}#/embed/cadence" width="${w}" height="${h}" style="border:0"></iframe>`)
+        .then(() => page.frameLocator('iframe').getByRole('list', { name: 'How to read the timeline' }));
+    const wide = await key(640, 360);
+    await expect(wide).toBeVisible();
+    await expect(wide).toContainText('planned');
+    await expect(wide).toContainText('date known to the month or year');
+    await expect(wide).toContainText('expected from the usual interval, not announced');
+    // A 300×250 banner keeps its rows for the chart.
+    const banner = await key(300, 250);
+    await expect(page.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
+    await expect(banner).toBeAttached();
+    await expect(banner).toBeHidden();
+  });
+
   test('a 300×250 banner that leaves out every track of a partner does not name that partner in its legend', async ({
     page,
     baseURL,
