@@ -972,8 +972,9 @@ test.describe('embeds designed for their frame', () => {
     await expect(wide).toContainText('date known to the month or year');
     await expect(wide).toContainText('expected from the usual interval, not announced');
     // A 300×250 banner keeps its rows for the chart.
-    const banner = await key(300, 250);
+    await key(300, 250);
     await expect(page.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
+    const banner = page.frameLocator('iframe').locator('.shape-key');
     await expect(banner).toBeAttached();
     await expect(banner).toBeHidden();
   });
