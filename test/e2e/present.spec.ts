@@ -464,6 +464,25 @@ test.describe('presentation view', () => {
   });
 });
 
+test('presenting on a phone held upright: a meeting tapped is named above the source, both whole-width above the controls', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('./#/present/cadence');
+  const mark = page.locator('[data-dialogue-id="us-2025-08-12-ct"]');
+  const box = (await mark.boundingBox())!;
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('present-chosen')).toContainText('United States Counterterrorism Dialogue');
+  const source = (await page.getByTestId('present-source').boundingBox())!;
+  const controls = (await page.locator('.present-controls').boundingBox())!;
+  // The source line is readable ("data as of" in it), and above the controls rather than beside them.
+  await expect(page.getByTestId('present-source')).toContainText('data as of');
+  expect(source.y + source.height).toBeLessThanOrEqual(controls.y);
+  expect(source.width).toBeGreaterThan(250);
+  await context.close();
+});
+
 test('presenting under filters: the timeline draws the matching tracks alone, the dashboard keeps every track faded', async ({
   page,
 }) => {
