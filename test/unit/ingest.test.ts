@@ -280,6 +280,17 @@ describe('ingest: diff against the data shown now', () => {
     });
   });
 
+  it('lists a venue’s values in one order, lat before lon, whether it came from GeoJSON or a table', () => {
+    const table =
+      'id,name,country,lat,lon\nbrussels,Brussels,Belgium,50.85,4.35\ngeneva,Geneva,Switzerland,46.2,6.14\n';
+    const r = ingest(file(table, 'venues.csv'), current, 'replace');
+    const columns = (id: string) => r.diff.rows.find((x) => x.id === id)!.fields.map((f) => f.column);
+    const added = columns('geneva');
+    const removed = columns('kabul'); // from the published venues.geojson
+    expect(added.indexOf('lat')).toBeLessThan(added.indexOf('lon'));
+    expect(removed.indexOf('lat')).toBeLessThan(removed.indexOf('lon'));
+  });
+
   it('says which venues are removed only because their feature in the upload has errors', () => {
     // Kabul's coordinates typed the wrong way round: the venue is not read, so it would go.
     const doc = JSON.parse(current.venues) as {

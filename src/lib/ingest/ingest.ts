@@ -108,10 +108,16 @@ export function ingest(
     report(kind).rows = after.rows.length;
     if (after.records !== undefined) report(kind).records = after.records;
     report(kind).delimiter = after.delimiter;
-    const fields = (r: object) =>
-      Object.entries(r).map(
+    // Fields in one order whatever file they came from: a venue from GeoJSON has lon before lat, from a table lat before lon.
+    const fields = (r: object) => {
+      const entries = Object.entries(r);
+      const lat = entries.findIndex(([k]) => k === 'lat');
+      const lon = entries.findIndex(([k]) => k === 'lon');
+      if (lon >= 0 && lat > lon) [entries[lat], entries[lon]] = [entries[lon]!, entries[lat]!];
+      return entries.map(
         ([k, v]) => [k, v && typeof v === 'object' ? ((v as { text?: string }).text ?? '') : String(v ?? '')] as const,
       );
+    };
     const merged = diffRecords(
       kind,
       before.rows as unknown as Keyed[],
