@@ -149,6 +149,20 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.problems.some((p) => p.file === 'venues-1252.csv' && p.severity === 'error')).toBe(true);
   });
 
+  it('an id a typing slip away from one in use gets a "did you mean"; one near two ids, or far from all, does not', () => {
+    const row = (venue: string, topics: string) =>
+      `x-${venue}-${topics},2026-01,planned,United States,Counterterrorism Dialogue,,,${venue},${topics},,,s3,q,s`;
+    const r = ingest(
+      file([header!, row('islamabd', 'counter-terorism'), row('paris', 'trade')].join('\n')),
+      current,
+      'merge',
+    );
+    const said = (column: string, value: string) => r.problems.find((p) => p.column === column && p.value === value)!;
+    expect(said('venue_id', 'islamabd').message).toMatch(/Did you mean “islamabad” \(Islamabad\)\?/);
+    expect(said('topics', 'counter-terorism').message).toMatch(/Did you mean “counter-terrorism”/);
+    expect(said('venue_id', 'paris').message).not.toContain('Did you mean');
+  });
+
   it('names spelled unlike the same one in use are warned of, with the name meant; ids get a "did you mean"', () => {
     const variants = lines.map((l) => {
       if (l.startsWith('eu-2025-migration-3')) return l.replace(',European Union,', ',EU,');

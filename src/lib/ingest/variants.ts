@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { DialoguePacker } from '../data/packed';
 import type { Problem, ProblemLog } from '../data/problems';
 import { shorten } from '../data/csv-table';
@@ -174,10 +175,28 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
         return;
       }
     }
-    const meant = list.find((e) => sameName(e.id, value) || sameName(e.name, value));
+    const meant = list.find((e) => sameName(e.id, value) || sameName(e.name, value)) ?? nearId(list, value);
     if (!meant) return;
     const named = meant.name && meant.name !== meant.id ? ` (${meant.name})` : '';
     log.list[i] = { ...p, message: `${p.message} Did you mean “${meant.id}”${named}? Ids must match exactly.` };
   });
   return log;
+}
+
+/**
+ * The one id a value is a typing slip away from (`ankra` for `ankara`, `defense-industry` for
+ * `defence-industry`): at most one letter off for a short id, two for a longer one, and no other id
+ * as near. Undefined when none is, or two are.
+ */
+function nearId<T extends { id: string }>(list: readonly T[], value: string): T | undefined {
+  const most = value.length <= 5 ? 1 : 2;
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const e of list) {
+    const d = distance(e.id.toLowerCase(), value.toLowerCase());
+    if (d < bestDistance) [best, bestDistance, tied] = [e, d, false];
+    else if (d === bestDistance) tied = true;
+  }
+  return bestDistance <= most && !tied ? best : undefined;
 }
