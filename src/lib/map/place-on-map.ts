@@ -60,6 +60,11 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     };
   });
   const offsets = placeMarkers(placedMarkers, obstacles, { width: frame.width, height: frame.height });
+  // A venue out of view keeps its name hidden: a name left on from before would show in part at the
+  // map's edge ("don 5"), over names that are placed.
+  for (const { marker } of items)
+    if (!inView.some((v) => v.marker === marker))
+      marker.getElement()?.querySelector('.venue-face')?.classList.add('label-hidden');
   for (const { marker, summary, radius } of items) {
     const el = marker.getElement();
     if (!el) continue;
@@ -77,20 +82,24 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
-  flipCoveredLabels(inView, frame);
+  flipCoveredLabels(
+    inView,
+    frame,
+    [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) => c.getBoundingClientRect()),
+  );
 }
 
 type Rect = { left: number; right: number; top: number; bottom: number };
 const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /**
- * Names placed busiest venue first, each where it covers no marker's dot and no name placed before it:
+ * Names placed busiest venue first, each where it covers no marker's dot, map button or name placed before it:
  * its side, its marker's other side, above or below it (the first that is clear and inside the map).
  * Placement keeps markers off names, not names off each other, and may stop short among many. A
  * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
  * screen reader) rather than drawn half under a dot: zooming in gives it room again.
  */
-function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect): void {
+function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect, controls: readonly Rect[]): void {
   const drawn = items
     .flatMap(({ marker, summary }) => {
       const el = marker.getElement();
@@ -116,7 +125,7 @@ function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect): void {
     const others = drawn
       .filter((o) => o !== d)
       .map((o) => o.dot)
-      .concat(settled);
+      .concat(settled, controls);
     const right = d.face.classList.contains('label-right');
     const { target, label } = d;
     const width = label.right - label.left;
@@ -130,10 +139,14 @@ function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect): void {
       ['label-above', { left: middle, right: middle + width, top: target.top - height, bottom: target.top }],
       ['label-below', { left: middle, right: middle + width, top: target.bottom, bottom: target.bottom + height }],
     ];
+    // Every spot inside the map (the name's own side too: a pan can leave it past the edge) and
+    // clear of the map's buttons, other dots and names placed before it.
     const spot = spots.find(
-      ([place, r]) =>
-        (place === null ||
-          (r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom)) &&
+      ([, r]) =>
+        r.left >= frame.left &&
+        r.right <= frame.right &&
+        r.top >= frame.top &&
+        r.bottom <= frame.bottom &&
         !others.some((o) => meets(r, o)),
     );
     if (!spot) {
