@@ -74,7 +74,11 @@ export class Presentation {
 
   onkeydown = (e: KeyboardEvent): void => {
     if (this.single?.mode !== 'present') return;
-    if (e.key === 'Escape') this.leave();
+    // Escape first lets go of the meeting chosen, then leaves.
+    if (e.key === 'Escape') {
+      if (this.#view.meeting) this.#view.select(null);
+      else this.leave();
+    }
     else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'PageDown') this.step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'PageUp') this.step(-1);
     else return;
