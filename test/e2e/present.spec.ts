@@ -83,7 +83,7 @@ test.describe('export', () => {
       // The filters, then on a map how many of the meetings shown it cannot place (no venue named).
       expect(parsed.texts).toContain(
         view === 'map'
-          ? 'Partner: United States · 2 of 3 meetings name no venue and are not shown'
+          ? 'Partner: United States · 2 of 3 meetings name no venue and are not on the map'
           : 'Partner: United States',
       );
       expect(
@@ -480,6 +480,16 @@ test('presenting on a phone held upright: a meeting tapped is named above the so
   await expect(page.getByTestId('present-source')).toContainText('data as of');
   expect(source.y + source.height).toBeLessThanOrEqual(controls.y);
   expect(source.width).toBeGreaterThan(250);
+  // The chart ends above the foot: the chosen meeting's lines never lie over "today".
+  const chart = (await page.getByTestId('cadence-chart').locator('svg').first().boundingBox())!;
+  const chosen = (await page.getByTestId('present-chosen').boundingBox())!;
+  expect(chart.y + chart.height).toBeLessThanOrEqual(chosen.y + 1);
+  // Escape lets go of the meeting first, staying in Present; a second Escape leaves.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('present-chosen')).toHaveCount(0);
+  expect(page.url()).toContain('#/present/cadence');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.url()).not.toContain('present');
   await context.close();
 });
 
@@ -837,13 +847,20 @@ const coveredNames = (page: Page) =>
     });
     const meets = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 1 && a.right > b.left + 1 && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+    const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+    const controls = [...document.querySelectorAll('.venue-map .leaflet-control')].map((c) =>
+      c.getBoundingClientRect(),
+    );
     return drawn
       .filter((d) => d.shown)
-      .flatMap((d) =>
-        drawn
+      .flatMap((d) => [
+        ...drawn
           .filter((o) => o !== d && (meets(d.label, o.dot) || (o.shown && meets(d.label, o.label))))
           .map((o) => `${d.id} / ${o.id}`),
-      );
+        // Nor under the map's buttons and credit, nor cut by its edge.
+        ...(controls.some((c) => meets(d.label, c)) ? [`${d.id} / a map control`] : []),
+        ...(d.label.left < map.left - 1 || d.label.right > map.right + 1 ? [`${d.id} / the map's edge`] : []),
+      ]);
   });
 
 test('the map with many venues (all-new data), in Present and on a 320 px phone: no venue name lies over another name or dot', async ({
@@ -876,6 +893,14 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
     .locator('[data-testid="venue-marker"] .venue-label')
     .evaluateAll((ls) => ls.filter((l) => getComputedStyle(l).visibility !== 'hidden').length);
   expect(shown).toBeGreaterThanOrEqual(6);
+  // Dragged up: names near the buttons and venues leaving the map are placed again, none cut or covered.
+  const map = (await page.getByTestId('venue-map').locator('.leaflet-container').boundingBox())!;
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2 - 80, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForTimeout(800);
+  expect(await coveredNames(page)).toEqual([]);
   await expect(page.locator('[data-testid="venue-marker"][data-venue-id="madrid"]')).toHaveAttribute(
     'aria-label',
     /^Madrid/,
