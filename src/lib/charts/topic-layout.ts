@@ -92,6 +92,6 @@ export function describeTopic(c: TopicCount, shownTotal: number, filtering: bool
     .map((p) => `${p.partner} ${formatCount(p.count)}`)
     .join(', ');
   if (filtering)
-    return `${c.label} ${formatCount(shownTotal)}/${formatCount(c.total)}: ${meetings(shownTotal)} of ${formatCount(c.total)} match the filters (all: ${split})`;
+    return `${c.label} ${formatCount(shownTotal)}/${formatCount(c.total)}: ${meetings(shownTotal)} of ${formatCount(c.total)} ${shownTotal === 1 ? 'matches' : 'match'} the filters (all: ${split})`;
   return `${c.label} ${meetings(c.total)} (${split})`;
 }

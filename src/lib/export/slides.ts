@@ -127,7 +127,7 @@ export function slideText(
       (partner ? `${partner}: ` : '') +
       describeFilters(dash.filters, { topic, venue }) +
       (unplaced > 0
-        ? ` · ${unplaced.toLocaleString('en')} of ${dash.visibleCount.toLocaleString('en')} meetings name no venue and are not shown`
+        ? ` · ${unplaced.toLocaleString('en')} of ${dash.visibleCount.toLocaleString('en')} ${dash.visibleCount === 1 ? 'meeting' : 'meetings'} ${unplaced === 1 ? 'names no venue and is' : 'name no venue and are'} not on the map`
         : ''),
     source: sourceLine(
       dash.data.citedSources,
