@@ -78,8 +78,7 @@ export class Presentation {
     if (e.key === 'Escape') {
       if (this.#view.meeting) this.#view.select(null);
       else this.leave();
-    }
-    else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'PageDown') this.step(1);
+    } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'PageDown') this.step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'PageUp') this.step(-1);
     else return;
     e.preventDefault();
