@@ -907,6 +907,28 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
   );
 });
 
+/**
+ * Applies twelve tracks of one meeting each, track k (from 0) last meeting in 2014 + k, so track 12 is
+ * the most recent; each track's partner from `partnerOf`.
+ */
+async function applyTwelveTracks(page: Page, partnerOf: (k: number) => string = () => 'United States') {
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  const header = readFileSync('data/dialogues.csv', 'utf8').split('\n')[0];
+  const rows = Array.from(
+    { length: 12 },
+    (_, k) =>
+      `t${k + 1},${2014 + k}-03-01,held,${partnerOf(k)},Track ${String(k + 1).padStart(2, '0')},1,,islamabad,counter-terrorism,,,s3,q,s`,
+  );
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'tracks.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
+  await page.getByTestId('upload-apply').click();
+  await page.getByTestId('upload-apply').click();
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+}
+
 test.describe('embeds designed for their frame', () => {
   for (const view of ['topics', 'cadence'] as const) {
     test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({
@@ -959,22 +981,7 @@ test.describe('embeds designed for their frame', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    const header = readFileSync('data/dialogues.csv', 'utf8').split('\n')[0];
-    // Track k last met in 2013 + k: track 12 is the most recent.
-    const rows = Array.from(
-      { length: 12 },
-      (_, k) =>
-        `t${k + 1},${2014 + k}-03-01,held,United States,Track ${String(k + 1).padStart(2, '0')},1,,islamabad,counter-terrorism,,,s3,q,s`,
-    );
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'tracks.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
-    await page.getByTestId('upload-apply').click();
-    await page.getByTestId('upload-apply').click();
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+    await applyTwelveTracks(page);
     await page.setContent(
       `<iframe src="${baseURL}#/embed/cadence" width="300" height="250" style="border:0"></iframe>`,
     );
@@ -1027,21 +1034,8 @@ test.describe('embeds designed for their frame', () => {
     page,
     baseURL,
   }) => {
-    await page.goto('./');
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    const header = readFileSync('data/dialogues.csv', 'utf8').split('\n')[0];
     // Three European Union tracks that last met long ago, nine recent United States tracks.
-    const rows = Array.from({ length: 12 }, (_, k) => {
-      const partner = k < 3 ? 'European Union' : 'United States';
-      return `t${k + 1},${2014 + k}-03-01,held,${partner},Track ${String(k + 1).padStart(2, '0')},1,,islamabad,counter-terrorism,,,s3,q,s`;
-    });
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'tracks.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows].join('\n')) });
-    await page.getByTestId('upload-apply').click();
-    await page.getByTestId('upload-apply').click();
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+    await applyTwelveTracks(page, (k) => (k < 3 ? 'European Union' : 'United States'));
     await page.setContent(
       `<iframe src="${baseURL}#/embed/cadence" width="300" height="250" style="border:0"></iframe>`,
     );
