@@ -12,10 +12,16 @@ import { TARGET } from './venue-markers';
 export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
   const container = m.getContainer();
   const frame = container.getBoundingClientRect();
-  const obstacles: Box[] = [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) => {
-    const r = c.getBoundingClientRect();
-    return { x: r.left - frame.left, y: r.top - frame.top, width: r.width, height: r.height };
-  });
+  // The map's buttons and credit, on screen: markers are kept off them, and so are names.
+  const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) =>
+    c.getBoundingClientRect(),
+  );
+  const obstacles: Box[] = controls.map((r) => ({
+    x: r.left - frame.left,
+    y: r.top - frame.top,
+    width: r.width,
+    height: r.height,
+  }));
   // Only venues in view take part: one outside it, pulled inside the map's edge, would be drawn where
   // it is not (zoomed in, Brussels sat under the zoom buttons), with a leader line running off the map.
   const inView = items.filter(({ marker }) => {
@@ -82,11 +88,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
-  flipCoveredLabels(
-    inView,
-    frame,
-    [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) => c.getBoundingClientRect()),
-  );
+  flipCoveredLabels(inView, frame, controls);
 }
 
 type Rect = { left: number; right: number; top: number; bottom: number };
