@@ -131,15 +131,23 @@ export function cadenceAltText(
 /** A venue and how many of the meetings shown were held or are planned there. */
 export type VenueTally = Pick<VenueSummary, 'venue' | 'held' | 'planned'>;
 
+/**
+ * "2 of 3 meetings name no venue and are not on the map": of the `meetings` shown, those no venue
+ * counts (their rows name none). Empty when every one is on the map. Said by the map's alt text and slide.
+ */
+export function unplacedText(venues: readonly VenueTally[], meetings: number): string {
+  const unplaced = meetings - venues.reduce((n, v) => n + v.held + v.planned, 0);
+  if (unplaced <= 0) return '';
+  const one = unplaced === 1;
+  return `${unplaced.toLocaleString('en')} of ${plural(meetings, 'meeting')} ${one ? 'names' : 'name'} no venue and ${one ? 'is' : 'are'} not on the map`;
+}
+
 /** "Map of 3 venues: Islamabad (2 held, 1 planned), …", and how many of the `meetings` shown are not on it. */
 export function mapAltText(venues: readonly VenueTally[], meetings = 0): string {
   const total = (v: VenueTally) => v.held + v.planned;
   const used = venues.filter((v) => total(v) > 0).sort((a, b) => total(b) - total(a));
-  const unplaced = meetings - used.reduce((n, v) => n + total(v), 0);
-  const off =
-    unplaced > 0
-      ? ` ${unplaced.toLocaleString('en')} of ${plural(meetings, 'meeting')} ${unplaced === 1 ? 'names' : 'name'} no venue and ${unplaced === 1 ? 'is' : 'are'} not on the map.`
-      : '';
+  const unplaced = unplacedText(used, meetings);
+  const off = unplaced ? ` ${unplaced}.` : '';
   if (used.length === 0) return `Map with no venues.${off}`;
   const shown = used.slice(0, 8).map((v) => {
     const parts = [v.held ? `${v.held} held` : '', v.planned ? `${v.planned} planned` : ''].filter(Boolean);

@@ -9,7 +9,7 @@ import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
 import { altText, visibleVenueTallies, VIEW_TITLES, type ViewName } from './alt';
-import { describeFilters, sourceLine } from './describe';
+import { describeFilters, sourceLine, unplacedText } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from './slide';
@@ -119,16 +119,13 @@ export function slideText(
           ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
           : partners;
   // A map slide says how many of the meetings shown name no venue: the map cannot count them.
-  const onMap = view === 'map' ? visibleVenueTallies(dash).reduce((n, v) => n + v.held + v.planned, 0) : 0;
-  const unplaced = view === 'map' ? dash.visibleCount - onMap : 0;
+  const unplaced = view === 'map' ? unplacedText(visibleVenueTallies(dash), dash.visibleCount) : '';
   return {
     title: VIEW_TITLES[view],
     subtitle:
       (partner ? `${partner}: ` : '') +
       describeFilters(dash.filters, { topic, venue }) +
-      (unplaced > 0
-        ? ` · ${unplaced.toLocaleString('en')} of ${dash.visibleCount.toLocaleString('en')} ${dash.visibleCount === 1 ? 'meeting' : 'meetings'} ${unplaced === 1 ? 'names no venue and is' : 'name no venue and are'} not on the map`
-        : ''),
+      (unplaced ? ` · ${unplaced}` : ''),
     source: sourceLine(
       dash.data.citedSources,
       dash.data.dataset.dialogues,
