@@ -164,20 +164,25 @@ test.describe('uploading data', () => {
       page.getByTestId('data-shown'),
     ];
     // Undo back to the first data: nothing further back, so the keyboard goes to the data now shown.
+    // Each button is pressed once enabled: while the data is being saved the steps wait (disabled).
+    await expect(undo).toBeEnabled();
     await undo.focus();
     await page.keyboard.press('Enter');
     await expect(shown).toContainText('Showing published data');
     await expect(shown).toBeFocused();
     // Redo, then Reset: the same.
+    await expect(redo).toBeEnabled();
     await redo.focus();
     await page.keyboard.press('Enter');
     await expect(shown).toContainText('Showing same.csv');
     await expect(shown).toBeFocused();
+    await expect(reset).toBeEnabled();
     await reset.focus();
     await page.keyboard.press('Enter');
     await expect(shown).toContainText('Showing published data');
     await expect(shown).toBeFocused();
     // Undo with a step still behind it stays where it was.
+    await expect(undo).toBeEnabled();
     await undo.focus();
     await page.keyboard.press('Enter');
     await expect(shown).toContainText('Showing same.csv');
