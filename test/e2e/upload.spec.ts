@@ -698,6 +698,36 @@ test.describe('uploading data', () => {
   });
 });
 
+test('a filter the applied data lacks leaves the address as it leaves the view; Undo brings both back', async ({
+  page,
+}) => {
+  await page.goto('./#/?venue=brussels');
+  const marks = page.getByTestId('cadence-mark');
+  await expect(marks).toHaveCount(9);
+  await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(1);
+  const hash = () => page.evaluate(() => location.hash);
+  const dir = 'test/fixtures/all-new-five-partners';
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+  await page.getByTestId('upload-apply').click();
+  await page.getByTestId('upload-apply').click();
+  await expect(marks).toHaveCount(40);
+  await expect(page.getByTestId('link-notice')).toContainText(
+    'The venue “brussels” is not in the data shown: its filter is off.',
+  );
+  // A link copied from the address bar now gives the view on screen; Back does not restore the filter.
+  await expect.poll(hash).toBe('#/');
+  const entries = await page.evaluate(() => history.length);
+  // Undo: the data has Brussels again, and so have the view and the address.
+  await page.getByTestId('data-undo').click();
+  await expect(marks).toHaveCount(9);
+  await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(1);
+  await expect.poll(hash).toBe('#/?venue=brussels');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
 test('an upload under review is checked again after Undo, Redo or Reset here: Apply changes what its diff says', async ({
   page,
 }) => {

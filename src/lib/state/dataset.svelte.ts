@@ -27,6 +27,8 @@ export class DatasetState extends ShownDataset {
   busy = $state(false);
   /** What is being done meanwhile, in words: "Reading the data: 40%", "Saving it in this browser". */
   activity = $state<string | null>(null);
+  /** How many times the viewer has changed the data here (apply, undo, redo, reset): the address follows each. */
+  changes = $state(0);
 
   /** The history kept in this browser: Undo, Redo, and what storage did. */
   readonly #stored = new StoredHistory();
@@ -183,7 +185,7 @@ export class DatasetState extends ShownDataset {
 
   /** The answer to a conflict: "keep this tab's data", written over the other tab's (theirs stays one Undo away). */
   keepMine(): Promise<void> {
-    return this.#oneAtATime(() => this.#stored.keepMine(() => this.#saving()));
+    return this.#byViewer(() => this.#stored.keepMine(() => this.#saving()));
   }
 
   /** Shows data already in hand (the briefing file carries its own). */
@@ -213,7 +215,7 @@ export class DatasetState extends ShownDataset {
 
   /** Shows new files and keeps them (and the data before, for Undo) in this browser. */
   apply(files: Files, label: string): Promise<void> {
-    return this.#oneAtATime(async () => {
+    return this.#byViewer(async () => {
       const here = this.#currentEntry();
       const entry: Entry = { id: newEntryId(), files, label, savedAt: new Date().toISOString() };
       await this.#showFiles(files, label);
@@ -224,7 +226,7 @@ export class DatasetState extends ShownDataset {
 
   /** Goes back to the data before the last apply, undo or reset. A second Undo goes one step further back. */
   undo(): Promise<void> {
-    return this.#oneAtATime(async () => {
+    return this.#byViewer(async () => {
       const [target, ...rest] = this.#stored.entries.undo;
       if (!target) return;
       const here = this.#currentEntry();
@@ -235,7 +237,7 @@ export class DatasetState extends ShownDataset {
 
   /** Goes forward again to the data Undo left. */
   redo(): Promise<void> {
-    return this.#oneAtATime(async () => {
+    return this.#byViewer(async () => {
       const [target, ...rest] = this.#stored.entries.redo;
       if (!target) return;
       const here = this.#currentEntry();
@@ -249,7 +251,7 @@ export class DatasetState extends ShownDataset {
    * first: if they cannot be, nothing changes (dashboard, upload panel, Undo and storage stay).
    */
   reset(baseUrl: string): Promise<void> {
-    return this.#oneAtATime(async () => {
+    return this.#byViewer(async () => {
       this.activity = 'Fetching the published data';
       let files: Files;
       try {
@@ -270,6 +272,11 @@ export class DatasetState extends ShownDataset {
       };
       await this.#persist({ current: entry, undo: keep([...here, ...this.#stored.entries.undo]), redo: [] });
     });
+  }
+
+  /** A change the viewer asked for here (apply, undo, redo, reset, keep mine), counted in `changes` once done. */
+  #byViewer(change: () => Promise<void>): Promise<void> {
+    return this.#oneAtATime(change).finally(() => this.changes++);
   }
 
   #queue: Promise<void> = Promise.resolve();

@@ -6,8 +6,16 @@ import type { ViewStore } from './view.svelte';
  * Back/Forward; each change of the view adds a history entry. Call from a component's init.
  * `written` is the view as the address should keep it (less ids the data lacks): a link's
  * unknown settings stay in the address until the viewer changes something, then all go.
+ * `dataChanges` counts the viewer's changes of the data (Apply, Undo, Redo, Reset): after one,
+ * the address drops the ids the data shown now lacks, in place (Back would only bring them back
+ * to a data that lacks them). Data arriving by itself (at load, from storage) does not count: a
+ * link's ids may be in the data still to come.
  */
-export function syncViewWithUrl(view: ViewStore, written: () => ViewState = () => view.snapshot): void {
+export function syncViewWithUrl(
+  view: ViewStore,
+  written: () => ViewState = () => view.snapshot,
+  dataChanges: () => number = () => 0,
+): void {
   const read = () => {
     const { view: fromLink, notices } = parseHash(location.hash);
     view.apply(fromLink);
@@ -23,15 +31,26 @@ export function syncViewWithUrl(view: ViewStore, written: () => ViewState = () =
     if (known.hash !== location.hash) known = { hash: location.hash, view: formatHash(parseHash(location.hash).view) };
     return known.view;
   };
+  let changesWritten = 0;
   $effect(() => {
     const raw = formatHash(view.snapshot);
     const next = formatHash(written());
+    const changes = dataChanges();
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
         // Equal views give equal hashes: nothing to record. A view the viewer has not changed
-        // keeps its address as the link gave it.
-        if (raw === viewOfAddress()) return;
+        // keeps its address as the link gave it, unless the viewer has changed the data since.
+        if (raw === viewOfAddress()) {
+          if (changes === changesWritten) return;
+          changesWritten = changes;
+          if (next !== location.hash) {
+            history.replaceState(null, '', next);
+            known = { hash: location.hash, view: raw };
+          }
+          return;
+        }
+        changesWritten = changes;
         history.pushState(null, '', next);
         known = { hash: location.hash, view: raw };
       });
