@@ -143,13 +143,15 @@ test.describe('export', () => {
     expect(svg).toContain('Partner: Afghanistan');
     const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
     const slides = Object.keys(deck).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-    expect(slides).toHaveLength(3);
-    // Each slide's notes and alt text say no meeting matches, not that the data has no venues or topics.
+    expect(slides).toHaveLength(4); // the three views, then the sources
+    // Each view's notes and alt text say no meeting matches, not that the data has no venues or topics.
     const notes = Object.keys(deck)
       .filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
       .map((n) => strFromU8(deck[n]!));
-    expect(notes).toHaveLength(3);
-    for (const xml of notes) {
+    expect(notes).toHaveLength(4);
+    expect(notes[3]).toContain('Strengthening Pakistan EU Security Cooperation');
+    for (const xml of notes.slice(0, 3)) {
       expect(xml).toContain('no meetings match these filters.');
       expect(xml).not.toMatch(/Map with no venues|No meeting in the data lists a topic/);
     }
@@ -677,15 +679,22 @@ test.describe('slides deck', () => {
       .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
       .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
     // Map, topics, every track's timeline, then a timeline slide for each partner drawn (each of the
-    // three has held a meeting on counter-terrorism), its type large enough to read.
-    expect(slides).toHaveLength(6);
+    // three has held a meeting on counter-terrorism), its type large enough to read; last, the sources.
+    expect(slides).toHaveLength(7);
     expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
     const all = slides.map(text);
     for (const xml of all) {
-      expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
       expect(xml).toContain('Source: Dialogue Atlas, published data, from 3 sources');
       expect(xml).toContain('11151B'); // dark background
     }
+    for (const xml of all.slice(0, 6)) expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
+    // The sources, for the audience: each article's title, then its date (or that none is stated).
+    expect(all[6]).toContain('>Sources<');
+    expect(all[6]).toContain('Every meeting on these slides is taken from these 3 sources.');
+    expect(all[6]).toContain('>Strengthening Pakistan EU Security Cooperation<');
+    expect(all[6]).toContain('>publication date not stated<');
+    expect(all[6]).toContain('>29 Jun 2025<');
+    expect(all[6]).toContain('United States and Pakistan hold discussions on countering terrorism in Islamabad');
     // Map and timeline: SVG pictures (with their PNG fallback) and alt text that follows the filters.
     expect(all[3]).toContain('Afghanistan: Topic: Counter-terrorism · Held meetings only');
     expect(all[4]).toContain('European Union: Topic: Counter-terrorism · Held meetings only');
@@ -718,7 +727,7 @@ test.describe('slides deck', () => {
     expect(chart).toContain('not matching the filters');
     // Speaker notes carry the description and the sources.
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
-    expect(notes).toHaveLength(6);
+    expect(notes).toHaveLength(7);
     for (const n of notes) expect(text(n)).toContain('Sources:');
     expect(consoleErrors).toEqual([]);
   });

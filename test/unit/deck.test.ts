@@ -163,6 +163,43 @@ describe('writeDeck', () => {
     expect(xml).not.toContain('<img');
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
+
+  it('lists the sources a paragraph each: a title in ink, its detail under it muted; hostile titles as text', async () => {
+    const deck = spec('16:9', 'dark');
+    deck.slides = [
+      {
+        ...deck.slides[0]!,
+        title: 'Sources',
+        legend: [],
+        body: {
+          kind: 'list',
+          items: [
+            { text: 'Talks <script>alert(1)</script>', detail: '29 June 2025' },
+            { text: 'No date', detail: '' },
+          ],
+          note: 'and 3 more, listed in the data’s sources.csv',
+        },
+      },
+    ];
+    const slide = strFromU8(unzipSync(await writeDeck(deck, FONT_STACK))['ppt/slides/slide1.xml']!);
+    const list = /<p:cNvPr id="\d+" name="Sources">.*?<\/p:sp>/s.exec(slide)![0];
+    const paragraphs = [...list.matchAll(/<a:p>.*?<\/a:p>/gs)].map((m) => m[0]);
+    const colour = (p: string) => /srgbClr val="([0-9A-F]{6})"/.exec(p)![1];
+    expect(paragraphs.map((p) => /<a:t>(.*?)<\/a:t>/.exec(p)![1])).toEqual([
+      'Talks &lt;script&gt;alert(1)&lt;/script&gt;',
+      '29 June 2025',
+      'No date',
+      'and 3 more, listed in the data’s sources.csv',
+    ]);
+    // One run and one set of paragraph properties each: slide programs repair a paragraph with two.
+    for (const p of paragraphs) expect(p.match(/<a:pPr/g) ?? []).toHaveLength(1);
+    expect(colour(paragraphs[1]!)).not.toBe(colour(paragraphs[0]!));
+    expect(colour(paragraphs[2]!)).toBe(colour(paragraphs[0]!));
+    // A gap after each item, not between a title and its date.
+    expect(paragraphs[0]).not.toContain('spcAft');
+    expect(paragraphs[1]).toContain('spcAft');
+    expect(paragraphs[2]).toContain('spcAft');
+  });
 });
 
 describe('dropDanglingAxisIds', () => {

@@ -26,6 +26,14 @@ export interface DeckPicture {
   height: number;
 }
 
+/** Lines of text (the sources slide): each item's text in ink, its detail after it in the muted colour. */
+export interface DeckList {
+  kind: 'list';
+  items: { text: string; detail: string }[];
+  /** After the items: those left out ("and 12 more sources, …"). */
+  note?: string;
+}
+
 export interface DeckSlide {
   title: string;
   subtitle: string;
@@ -34,7 +42,7 @@ export interface DeckSlide {
   alt: string;
   /** Speaker notes: the description and the sources. */
   notes: string;
-  body: DeckChart | DeckPicture;
+  body: DeckChart | DeckPicture | DeckList;
 }
 
 export interface DeckSpec {
@@ -272,6 +280,19 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           objectName: 'Topic chart',
         },
       );
+    } else if (s.body.kind === 'list') {
+      const b = s.body;
+      // Each item's text, then its detail under it, muted: a paragraph each, one run each (pptxgenjs
+      // writes a paragraph's properties again for each further run, which slide programs must repair).
+      const size = b.items.length > 4 ? 12 : 14;
+      const runs: PptxGenJS.TextProps[] = b.items.flatMap((item) => {
+        const gap = { breakLine: true, paraSpaceAfter: 8 };
+        const text = { text: item.text, options: { color: hex(theme.ink), fontSize: size, breakLine: true } };
+        if (!item.detail) return [{ ...text, options: { ...text.options, ...gap } }];
+        return [text, { text: item.detail, options: { color: hex(theme.muted), fontSize: size - 2, ...gap } }];
+      });
+      if (b.note) runs.push({ text: b.note, options: { color: hex(theme.muted), fontSize: size - 2 } });
+      slide.addText(runs, { ...box, valign: 'top', fontFace: FONT, margin: 0, objectName: s.title });
     } else {
       const p = s.body;
       const k = Math.min(box.w / p.width, box.h / p.height);

@@ -270,13 +270,47 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
   ];
 }
 
+/** Each source cited by the data: its title, then publisher and date (as the page's footer gives them). */
+function citations(dash: Dashboard): { text: string; detail: string }[] {
+  return dash.data.citedSources.map((s) => ({
+    text: s.title,
+    detail: [s.publisher, s.published ? formatPartialDate(s.published) : 'publication date not stated']
+      .filter(Boolean)
+      .join(' · '),
+  }));
+}
+
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
 function speakerNotes(text: SlideText, dash: Dashboard): string {
-  const sources = dash.data.citedSources.map(
-    (s) =>
-      `- ${s.title}${s.publisher ? `, ${s.publisher}` : ''}${s.published ? ` (${formatPartialDate(s.published)})` : ''}`,
-  );
+  const sources = citations(dash).map((c) => `- ${c.text} · ${c.detail}`);
   return [text.alt, `Showing: ${text.subtitle}.`, text.source, 'Sources:', ...sources].join('\n');
+}
+
+/** Sources listed on the closing slide, by its shape (a title of two lines and its date each): past these, a line counts the rest. */
+const LISTED_SOURCES = { '16:9': 5, '4:3': 8 } as const;
+
+/**
+ * The deck's closing slide: the sources the data is drawn from, for the audience to see (the
+ * other slides name only their count, and their notes list them for the presenter).
+ */
+function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: string): DeckSlide {
+  const all = citations(dash);
+  const listed = all.slice(0, LISTED_SOURCES[ratio]);
+  const rest = all.length - listed.length;
+  const lines = all.map((c) => `- ${c.text} · ${c.detail}`);
+  return {
+    title: 'Sources',
+    subtitle: `Every meeting on these slides is taken from ${all.length === 1 ? 'this source' : `these ${all.length} sources`}.`,
+    legend: [],
+    source,
+    alt: '',
+    notes: ['Sources:', ...lines].join('\n'),
+    body: {
+      kind: 'list',
+      items: listed,
+      ...(rest > 0 && { note: `and ${rest.toLocaleString('en')} more, listed in the data’s sources.csv` }),
+    },
+  };
 }
 
 /** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
@@ -380,6 +414,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       slides.push({ ...text, notes: speakerNotes(text, dash), body });
     }
   }
+  if (dash.data.citedSources.length) slides.push(sourcesSlide(dash, preset.ratio, slides[0]!.source));
   const { writeDeck } = await import('./deck');
   return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
 }
