@@ -269,6 +269,28 @@ test.describe('access', () => {
     await phone.close();
   });
 
+  test('a faded meeting or venue the keyboard reaches shows whole, with its focus ring', async ({ page }) => {
+    await page.goto('./#/?topic=migration');
+    const faded = page.locator('[data-testid="cadence-mark"][data-dimmed]').first();
+    await expect(faded).toBeAttached();
+    const look = (l: typeof faded) =>
+      l.evaluate((el) => ({ focused: el.matches(':focus-visible'), opacity: getComputedStyle(el).opacity }));
+    expect((await look(faded)).opacity).not.toBe('1');
+    // Into the timeline by keyboard, then along it to a faded meeting.
+    await page.locator('[data-testid="cadence-mark"][tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    const focused = page.locator('[data-testid="cadence-mark"]:focus');
+    for (let i = 0; i < 9 && !(await focused.getAttribute('data-dimmed')); i++) await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('data-dimmed', 'true');
+    await expect.poll(() => look(focused)).toEqual({ focused: true, opacity: '1' });
+    // A faded venue on the map: Kabul has no meeting on migration.
+    const kabul = page.locator('[data-testid="venue-marker"][data-venue-id="kabul"]');
+    await expect(kabul).toHaveClass(/dimmed/);
+    await kabul.focus();
+    await expect.poll(() => look(kabul)).toEqual({ focused: true, opacity: '1' });
+  });
+
   test('removing a filter chip by keyboard keeps focus on the chips, then the filter bar', async ({ page }) => {
     await page.goto('./#/?topic=counter-terrorism&venue=islamabad');
     const chips = page.getByTestId('filter-chip');
