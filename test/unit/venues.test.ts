@@ -29,6 +29,33 @@ describe('parseVenues', () => {
     ]);
   });
 
+  it('takes the feature’s own text id where the properties have none (QGIS, ogr2ogr, mapshaper), but not a number a tool counts by', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } },
+      features: [
+        {
+          type: 'Feature',
+          id: 'tokyo',
+          geometry: { type: 'Point', coordinates: [139.69, 35.69, 0] },
+          properties: { name: 'Tokyo' },
+        },
+        {
+          type: 'Feature',
+          id: 'ignored',
+          geometry: { type: 'Point', coordinates: [2, 3] },
+          properties: { id: 'paris', name: 'Paris' },
+        },
+        { type: 'Feature', id: 3, geometry: { type: 'Point', coordinates: [4, 5] }, properties: { name: 'Row three' } },
+      ],
+    });
+    const { rows, problems } = parseVenues(text);
+    expect(rows.map((v) => v.id)).toEqual(['tokyo', 'paris']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ feature: 3, column: 'id', severity: 'error' });
+    expect(problems[0]!.message).toContain('The feature\'s own "id" is 3, a number a tool counts features by');
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const { rows, problems } = parseVenues(fixture('venues-invalid-json.geojson'));
     expect(rows).toEqual([]);

@@ -12,7 +12,7 @@ const ownString = (o: Record<string, Json>, key: string): string => {
 
 /**
  * venues.geojson → venues. Expects an RFC 7946 FeatureCollection of Points with
- * `[longitude, latitude]` and properties `id`, `name`, `country`. A feature that cannot be
+ * `[longitude, latitude]` and properties `id` (or the feature's own text `id`), `name`, `country`. A feature that cannot be
  * placed is reported (with a hint when the coordinates look swapped) and left out.
  */
 export function parseVenues(text: string, file: string = DATA_FILES.venues): Parsed<Venue> {
@@ -44,8 +44,13 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     };
     if (!isObject(f) || f.type !== 'Feature') return fail('type', '', 'Expected a Feature object.');
     const props = isObject(f.properties) ? f.properties : {};
-    id = ownString(props, 'id');
-    if (id === '') return fail('id', '', 'This venue has no "id" property; dialogues refer to venues by it.');
+    // The id in the properties, as the app writes it; else the feature's own "id" (RFC 7946 allows
+    // it there, and GIS tools put it there), when it is text: a number there is a tool's row count.
+    id = ownString(props, 'id') || (typeof f.id === 'string' ? f.id.trim() : '');
+    if (id === '') {
+      const counted = typeof f.id === 'number' ? ` The feature's own "id" is ${f.id}, a number a tool counts features by, not a venue id.` : '';
+      return fail('id', '', `This venue has no "id", in its properties or as the feature's own "id"; dialogues refer to venues by it.${counted}`);
+    }
     if (firstFeatureOf.has(id)) return fail('id', id, `Duplicate venue id “${id}”: already used by feature ${firstFeatureOf.get(id)}.`);
     firstFeatureOf.set(id, feature);
     const geom = f.geometry;
