@@ -100,7 +100,9 @@ test.describe('uploading data', () => {
       els.map((e) => `${e.getAttribute('data-row')}:${e.getAttribute('data-column')}`),
     );
     expect(found).toEqual(expect.arrayContaining(['3:date', '4:status', '4:venue_id', '5:id', '6:']));
-    await expect(page.getByTestId('upload-errors')).toContainText('2025-02-30');
+    await expect(page.getByTestId('upload-errors')).toContainText(
+      '“2025-02-30” is not a real date: February 2025 has 28 days.',
+    );
     await expect(page.getByTestId('upload-errors')).toContainText('already used on line 2');
     // Of the file's 5 data rows, the one that loads is counted against them all.
     await expect(page.getByTestId('upload')).toContainText('1 of 5 rows ready to load (4 left out with errors)');

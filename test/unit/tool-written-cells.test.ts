@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOfMidnight } from '../../src/lib/data/tool-written-cells';
-import { dateHint, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
+import { dateHint, impossibleDate, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
 import { parseSources, parseTopics } from '../../src/lib/data/vocabulary';
 
 const day = fc
@@ -15,6 +15,26 @@ describe('dates as spreadsheets write them', () => {
         expect(dayOfMidnight(iso + time)).toBe(iso);
       }),
     );
+  });
+
+  it('a date written the app’s way but impossible says why, not which format to use', () => {
+    expect(impossibleDate('2025-02-30')).toBe('February 2025 has 28 days');
+    expect(impossibleDate('2024-02-30')).toBe('February 2024 has 29 days');
+    expect(impossibleDate('2025-04-31')).toBe('April 2025 has 30 days');
+    expect(impossibleDate('2025-14-01')).toBe('there is no month 14');
+    expect(impossibleDate('2025-13')).toBe('there is no month 13');
+    expect(impossibleDate('2025-01-00')).toBe('no month has a day 0');
+    for (const fine of ['2025-02-28', '2024-02-29', '2025-07', '17/07/2025', '2025'])
+      expect(impossibleDate(fine)).toBeNull();
+    const problem = {
+      file: 'd.csv',
+      line: 3,
+      column: 'date',
+      value: '2025-02-30',
+      message: '“2025-02-30” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).',
+      severity: 'error' as const,
+    };
+    expect(withDateHints([problem])[0]!.message).toBe('“2025-02-30” is not a real date: February 2025 has 28 days.');
   });
 
   it('is not fooled by another time or an impossible day', () => {

@@ -138,6 +138,24 @@ const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.t
 const DATE_COLUMNS = new Set(['date', 'published']);
 
 /**
+ * Why a date written the app's way (YYYY-MM or YYYY-MM-DD) is still no date: "February 2025 has
+ * 28 days", "there is no month 13"; null for any other text. The format is right, so "expected
+ * YYYY-MM-DD" would send the analyst looking in the wrong place.
+ */
+export function impossibleDate(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (m[3] === undefined) return null;
+  const day = Number(m[3]);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return null;
+  const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return day < 1 ? 'no month has a day 0' : `${name} ${year} has ${days} days`;
+}
+
+/**
  * An upload's problems with what to write added to each unread date in a spreadsheet's form,
  * and, after the first date written as a spreadsheet shows it (17/07/2025), one note on fixing
  * every such date at once.
@@ -168,6 +186,12 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
               : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
           )
         : p.message;
+    const impossible =
+      p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value ? impossibleDate(p.value) : null;
+    if (impossible) {
+      out.push({ ...p, message: `“${p.value}” is not a real date: ${impossible}.` });
+      continue;
+    }
     out.push(hint ? { ...p, message: `${message} ${hint}` } : p);
     if (hint && !noted && p.severity === 'error' && SPREADSHEET_FORM.test(p.value!)) {
       noted = true;
