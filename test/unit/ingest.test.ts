@@ -66,6 +66,31 @@ describe('ingest: diff against the data shown now', () => {
     expect(r.diff.rows.find((x) => x.change === 'removed')).toMatchObject({ id: 'us-2023-03-ct', line: 8 });
   });
 
+  it('a row whose id was cleared by mistake is taken as the meeting with all its other values: its removal is said to be that row’s', () => {
+    const cleared = lines.map((l) => (l.startsWith('eu-2026-political,') ? l.replace(/^[^,]+/, '') : l));
+    const r = ingest(file([header, ...cleared].join('\n')), current, 'replace');
+    const line = cleared.findIndex((l) => l.startsWith(',')) + 2;
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        line,
+        column: 'id',
+        severity: 'error',
+        message: expect.stringContaining(
+          'Its other values are those of “eu-2026-political”, shown now: was its id cleared by mistake?',
+        ),
+      }),
+    );
+    expect([r.diff.removed, r.diff.removedByErrors]).toEqual([1, 1]);
+    expect(r.diff.rows).toEqual([
+      expect.objectContaining({ id: 'eu-2026-political', change: 'removed', errorLine: line }),
+    ]);
+    // Another value changed too: not taken as that meeting, a plain removal.
+    const edited = cleared.map((l) => (l.startsWith(',') ? l.replace(',2026,', ',2027,') : l));
+    const other = ingest(file([header, ...edited].join('\n')), current, 'replace');
+    expect([other.diff.removed, other.diff.removedByErrors]).toEqual([1, 0]);
+    expect(other.diff.rows[0]).not.toHaveProperty('errorLine');
+  });
+
   it('says which removals are only because the meeting’s row in the upload has errors', () => {
     // The analyst mistyped one date: that meeting is not compared, and would go if applied without it.
     const typo: string[] = [

@@ -97,9 +97,29 @@ export function diffDialogues(
   const addedRows: number[] = [];
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
+  /**
+   * Rows with errors and no id (the first 100): a meeting shown now with all their other values is
+   * taken as theirs, so its removal is said to be only because of that row (a spreadsheet cell
+   * cleared by mistake), not a plain removal.
+   */
+  const idless: { line: number; values: string[] }[] = [];
   const errorOn = (line: number, id: string) => {
     const shown = id ? old.index.get(id) : undefined;
     if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
+  };
+  /** The line of the id-less row with every other value of meeting `i` shown now; its error then names that meeting. */
+  const idlessLine = (i: number): number | undefined => {
+    const was = old.values(i);
+    const row = idless.find((r) => r.values.every((value, k) => k === 0 || value === was[k]));
+    if (!row) return undefined;
+    const at = reader.problems.findIndex((p) => p.line === row.line && p.column === 'id' && p.value === '');
+    const problem = reader.problems[at];
+    if (problem && !problem.message.includes('Its other values'))
+      reader.problems[at] = {
+        ...problem,
+        message: `${problem.message} Its other values are those of “${was[0]}”, shown now: was its id cleared by mistake?`,
+      };
+    return row.line;
   };
   const onRow = (line: number, v: DialogueValues, ok: boolean) => {
     // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
@@ -108,6 +128,7 @@ export function diffDialogues(
       if (!ok) {
         // Not compared (its values are not all read), but not silently "removed" either: said why.
         errorOn(line, v[0]!);
+        if (v[0] === '' && idless.length < 100) idless.push({ line, values: [...v] });
         return;
       }
     }
@@ -172,7 +193,7 @@ export function diffDialogues(
     for (let i = 0; i < n; i++) {
       if (seen[i]) continue;
       diff.removed++;
-      const errorLine = errorLines.get(i);
+      const errorLine = errorLines.get(i) ?? (idless.length ? idlessLine(i) : undefined);
       if (errorLine !== undefined) diff.removedByErrors++;
       if (listed.removed++ < DIFF_ROW_LIMIT) {
         const v = old.values(i);
