@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { contrastRatio } from '../../src/lib/export/contrast';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
-import { expect, test } from './fixtures';
+import { applyAllNewFivePartners, expect, test } from './fixtures';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const wait = page.waitForEvent('download');
@@ -877,14 +877,7 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
 }) => {
   await page.goto('./');
   await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-  const dir = 'test/fixtures/all-new-five-partners';
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
-  await page.getByTestId('upload-apply').click();
-  await page.getByTestId('upload-apply').click();
-  await expect(page.getByTestId('cadence-mark')).toHaveCount(40);
+  await applyAllNewFivePartners(page);
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto('./#/present/map');
   await expect(page.getByTestId('venue-marker')).toHaveCount(8);

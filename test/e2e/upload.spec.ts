@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
-import { expect, test } from './fixtures';
+import { applyAllNewFivePartners, expect, test } from './fixtures';
 
 const bundled = readFileSync('data/dialogues.csv', 'utf8');
 const [header, ...lines] = bundled.trimEnd().split('\n');
@@ -708,14 +708,7 @@ test('a filter the applied data lacks leaves the address as it leaves the view; 
   await expect(marks).toHaveCount(9);
   await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(1);
   const hash = () => page.evaluate(() => location.hash);
-  const dir = 'test/fixtures/all-new-five-partners';
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
-  await page.getByTestId('upload-apply').click();
-  await page.getByTestId('upload-apply').click();
-  await expect(marks).toHaveCount(40);
+  await applyAllNewFivePartners(page);
   await expect(page.getByTestId('link-notice')).toContainText(
     'The venue “brussels” is not in the data shown: its filter is off.',
   );
