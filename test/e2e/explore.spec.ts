@@ -374,35 +374,43 @@ test.describe('axe with every rule', () => {
     ['desktop', 1280, 900],
     ['phone', 360, 740],
   ] as const;
-  for (const scheme of ['light', 'dark'] as const)
-    for (const [what, url] of pages)
-      for (const [size, width, height] of sizes)
-        test(`${what}, ${scheme}, ${size}: no violations`, async ({ page }) => {
-          await page.setViewportSize({ width, height });
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(url);
-          await page.waitForSelector(
-            '[data-testid="venue-marker"], [data-testid="topic-bar"], [data-testid="cadence-mark"]',
+  // Each page is scanned in light, then in dark: the colours are CSS light-dark() values, so the
+  // page follows the system's scheme as it changes, and one load serves both scans.
+  for (const [what, url] of pages)
+    for (const [size, width, height] of sizes)
+      test(`${what}, ${size}: no violations, light then dark`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(url);
+        await page.waitForSelector(
+          '[data-testid="venue-marker"], [data-testid="topic-bar"], [data-testid="cadence-mark"]',
+        );
+        // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades. The
+        // page mounts in steps (and the map after the charts): still twice, a moment apart, so a
+        // fade that starts with a later step is not caught half-way on a busy machine.
+        const still = () =>
+          page.waitForFunction(
+            () =>
+              document.getAnimations().length === 0 &&
+              !document.querySelector('.leaflet-zoom-anim') &&
+              // Markers placed (moved apart where they crowd).
+              !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
           );
-          // Contrast is measured on a still page: after the map's fit-to-view zoom and any fades. The
-          // page mounts in steps (and the map after the charts): still twice, a moment apart, so a
-          // fade that starts with a later step is not caught half-way on a busy machine.
-          const still = () =>
-            page.waitForFunction(
-              () =>
-                document.getAnimations().length === 0 &&
-                !document.querySelector('.leaflet-zoom-anim') &&
-                // Markers placed (moved apart where they crowd).
-                !document.querySelector('[data-testid="venue-marker"]:not([data-offset])'),
-            );
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect
+            .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+            .toBe(scheme === 'light' ? 'rgb(243, 245, 248)' : 'rgb(17, 21, 27)');
           await still();
           await page.waitForTimeout(400);
           await still();
           const results = await new AxeBuilder({ page }).options({ rules: everyRule }).analyze();
           expect(
             results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            scheme,
           ).toEqual([]);
-        });
+        }
+      });
 });
 
 test.describe('every screen', () => {
