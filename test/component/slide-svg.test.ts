@@ -235,6 +235,31 @@ describe('writeMapSvg', () => {
           expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0, `${a.name} / ${b.name}`).toBe(false);
   });
 
+  it('keeps each name inside the picture: a venue by its right edge is named on its left', () => {
+    // The map as the 4:3 deck drew it: Islamabad 40 px from the right edge, its name cut to "Islama".
+    const svg = writeMapSvg(
+      venues,
+      countries,
+      {
+        bounds: [
+          [20, 0],
+          [55, 75],
+        ],
+      },
+      1200,
+      686,
+      SLIDE_THEMES.light,
+    );
+    const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+    const islamabad = [...doc.querySelectorAll('text')].find(
+      (t) => t.textContent?.startsWith('Islamabad') && t.getAttribute('fill') !== 'none',
+    )!;
+    const x = Number(islamabad.getAttribute('x'));
+    expect(x).toBeGreaterThan(1100); // the dot is by the edge
+    expect(islamabad.getAttribute('text-anchor')).toBe('end');
+    expect(x).toBeLessThanOrEqual(1200);
+  });
+
   it('draws a map zoomed out past the world (Leaflet reports latitudes up to ±90°): not a blank slide', () => {
     const svg = writeMapSvg(
       venues,

@@ -212,8 +212,8 @@ export function writeMapSvg(
       at.y += dy;
     }
   }
-  // Each name where it overlaps no name placed before it (the busiest first) nor any dot: its usual
-  // side, the other side, above, below; else clear of names at least; else left out (the dot's
+  // Each name where it overlaps no name placed before it (the busiest first) nor any dot, inside the
+  // picture: its usual side, the other side, above, below; else clear of names at least; else left out (the dot's
   // title and the alt text still name it). Two names printed over each other read as neither.
   const placed: Box[] = [];
   const dotBoxes = inView.map(({ v, x, y }) => {
@@ -276,7 +276,11 @@ export function writeMapSvg(
       return { x0: x0 - 3, y0: c.y - 19, x1: x0 + w + 3, y1: c.y + 6 };
     };
     const others = dotBoxes.filter((_, k) => k !== i).concat(anchors);
+    // Inside the picture first: a name its edge cuts ("Islama") reads as another name.
+    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= height;
     const spot =
+      candidates.find((c) => inside(boxOf(c)) && clear(boxOf(c), placed) && clear(boxOf(c), others)) ??
+      candidates.find((c) => inside(boxOf(c)) && clear(boxOf(c), placed)) ??
       candidates.find((c) => clear(boxOf(c), placed) && clear(boxOf(c), others)) ??
       candidates.find((c) => clear(boxOf(c), placed));
     if (!spot) return;
