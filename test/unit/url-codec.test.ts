@@ -92,6 +92,24 @@ describe('the view in the URL hash', () => {
     expect(notices).toHaveLength(3);
   });
 
+  it('takes a partner typed in another case as the data’s own name (a link written by hand)', () => {
+    const known = {
+      partners: new Set(['Afghanistan', 'European Union']),
+      topics: new Set<string>(),
+      venues: new Set<string>(),
+      meetings: new Set<string>(),
+    };
+    const { view, notices } = reconcile(
+      parseHash('#/embed/cadence?partner=afghanistan&partner=EUROPEAN%20UNION').view,
+      known,
+    );
+    expect(view.filters.partners).toEqual(['Afghanistan', 'European Union']);
+    expect(notices).toEqual([]);
+    // Exactly as the data has it: the same list, untouched.
+    const exact = parseHash('#/?partner=Afghanistan').view;
+    expect(reconcile(exact, known).view.filters.partners).toBe(exact.filters.partners);
+  });
+
   it('round-trips any view through the hash', () => {
     const text = fc.string({ minLength: 1, maxLength: 12 });
     const month = fc

@@ -118,21 +118,44 @@ export function reconcile(
   },
 ): { view: ViewState; notices: string[] } {
   const notices: string[] = [];
-  const keep = (list: string[], set: ReadonlySet<string>, one: string, many: string) => {
+  /** `folded`: the names by their lower case, for a link typed by hand (`partner=afghanistan`). */
+  const keep = (
+    list: string[],
+    set: ReadonlySet<string>,
+    one: string,
+    many: string,
+    folded?: ReadonlyMap<string, string>,
+  ) => {
     const missing: string[] = [];
     const kept: string[] = [];
-    for (const v of list) (set.has(v) ? kept : missing).push(v);
+    let renamed = false;
+    for (const v of list) {
+      const name = set.has(v) ? v : folded?.get(v.toLowerCase());
+      if (name === undefined) missing.push(v);
+      else {
+        kept.push(name);
+        renamed ||= name !== v;
+      }
+    }
     if (missing.length === 1)
       notices.push(`The ${one} ${listSome(missing)} is not in the data shown: its filter is off.`);
     else if (missing.length > 1)
       notices.push(
         `${missing.length.toLocaleString("en")} ${many} are not in the data shown (${listSome(missing)}): their filters are off.`,
       );
-    return kept.length === list.length ? list : kept;
+    return kept.length === list.length && !renamed ? list : kept;
   };
   const filters: Filters = {
     ...view.filters,
-    partners: keep(view.filters.partners, known.partners, 'partner', 'partners'),
+    partners: keep(
+      view.filters.partners,
+      known.partners,
+      'partner',
+      'partners',
+      view.filters.partners.some((p) => !known.partners.has(p))
+        ? new Map([...known.partners].map((p) => [p.toLowerCase(), p]))
+        : undefined,
+    ),
     topics: keep(view.filters.topics, known.topics, 'topic', 'topics'),
     venues: keep(view.filters.venues, known.venues, 'venue', 'venues'),
   };
