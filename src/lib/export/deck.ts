@@ -26,7 +26,7 @@ export interface DeckPicture {
   height: number;
 }
 
-/** Lines of text (the sources slide): each item's text in ink, its detail after it in the muted colour. */
+/** Lines of text (the sources slide): each item's text in ink, its detail under it in the muted colour. */
 export interface DeckList {
   kind: 'list';
   items: { text: string; detail: string }[];

@@ -280,10 +280,14 @@ function citations(dash: Dashboard): { text: string; detail: string }[] {
   }));
 }
 
+/** The sources as the speaker notes list them: "Sources:", then a line each. */
+function sourceNotes(dash: Dashboard): string[] {
+  return ['Sources:', ...citations(dash).map((c) => `- ${c.text} · ${c.detail}`)];
+}
+
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
 function speakerNotes(text: SlideText, dash: Dashboard): string {
-  const sources = citations(dash).map((c) => `- ${c.text} · ${c.detail}`);
-  return [text.alt, `Showing: ${text.subtitle}.`, text.source, 'Sources:', ...sources].join('\n');
+  return [text.alt, `Showing: ${text.subtitle}.`, text.source, ...sourceNotes(dash)].join('\n');
 }
 
 /** Sources listed on the closing slide, by its shape (a title of two lines and its date each): past these, a line counts the rest. */
@@ -297,14 +301,13 @@ function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: stri
   const all = citations(dash);
   const listed = all.slice(0, LISTED_SOURCES[ratio]);
   const rest = all.length - listed.length;
-  const lines = all.map((c) => `- ${c.text} · ${c.detail}`);
   return {
     title: 'Sources',
     subtitle: `Every meeting on these slides is taken from ${all.length === 1 ? 'this source' : `these ${all.length} sources`}.`,
     legend: [],
     source,
     alt: '',
-    notes: ['Sources:', ...lines].join('\n'),
+    notes: sourceNotes(dash).join('\n'),
     body: {
       kind: 'list',
       items: listed,
