@@ -22,6 +22,12 @@ async function uploadAndApply(page: Page, name: string, text: string) {
 }
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
+/**
+ * After a reload, the data kept in this browser is read from IndexedDB in the ingest worker, which
+ * the page starts then: 0.2 s on a quiet machine, over 5 s (the default wait) once on a loaded CI
+ * machine, with "Loading the data…" shown meanwhile. What is shown is asserted as before.
+ */
+const KEPT_READ = { timeout: 15_000 };
 
 /** Two tabs of the app in one browser (one storage), both loaded. */
 async function twoTabs(context: BrowserContext): Promise<[Page, Page]> {
@@ -55,7 +61,7 @@ test('two tabs stay in step: an apply in one shows in the other, which says so; 
   await first.getByTestId('data-redo').click();
   await expect(marks(second)).toHaveCount(10);
   await second.reload();
-  await expect(marks(second)).toHaveCount(10);
+  await expect(marks(second)).toHaveCount(10, KEPT_READ);
 });
 
 test('an upload under review in one tab is checked again when another tab applies, and says so', async ({
@@ -108,7 +114,7 @@ test('a save interrupted between writes leaves the stored data and its Undo cons
 
   // Stored: the first apply whole, with its Undo back to the bundled data (not a half-written mix).
   await page.reload();
-  await expect(marks(page)).toHaveCount(10);
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
   await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to published data');
   await page.getByTestId('data-undo').click();
@@ -158,7 +164,7 @@ test('Reset while the published data cannot be fetched changes nothing and delet
 
   await page.unroute('**/data/*.csv');
   await page.reload();
-  await expect(marks(page)).toHaveCount(10);
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
 });
 
@@ -281,9 +287,9 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(conflict).toHaveCount(0);
   await expect(second.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
   await first.reload();
-  await expect(marks(first)).toHaveCount(11);
+  await expect(marks(first)).toHaveCount(11, KEPT_READ);
   await second.reload();
-  await expect(marks(second)).toHaveCount(11);
+  await expect(marks(second)).toHaveCount(11, KEPT_READ);
   // Its Undo goes back to what the first tab had applied.
   await expect(second.getByTestId('data-undo')).toContainText('plus-one.csv');
 });
@@ -346,13 +352,13 @@ test('data kept by the earlier version of the app (current and previous) shows a
   await expect(marks(page)).toHaveCount(9);
   await keepAsEarlierVersion(page, { current: plusOne, previous: plusOne.split('\n').slice(0, 3).join('\n') });
   await page.reload();
-  await expect(marks(page)).toHaveCount(10);
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await expect(page.getByTestId('dataset-banner')).toContainText('old.csv');
   await page.getByTestId('data-undo').click();
   await expect(marks(page)).toHaveCount(2);
   await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
   await page.reload();
-  await expect(marks(page)).toHaveCount(2);
+  await expect(marks(page)).toHaveCount(2, KEPT_READ);
   await expect(page.getByTestId('data-redo')).toContainText('old.csv');
 });
 
@@ -379,7 +385,7 @@ test('an Undo step that can no longer be read: nothing changes, and the page say
   await expect(marks(page)).toHaveCount(9);
   await keepAsEarlierVersion(page, { current: plusOne, previous: null });
   await page.reload();
-  await expect(marks(page)).toHaveCount(10);
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await page.getByTestId('data-undo').click();
   await expect(page.getByTestId('data-notice')).toHaveText(
     /^“older.csv” could not be read \(.+\)\. Nothing changed: this tab still shows “old.csv”\.$/,
@@ -396,7 +402,7 @@ test('data kept here that is slow to read: the published data shows meanwhile, s
   await expect(marks(page)).toHaveCount(9);
   await keepAsEarlierVersion(page, { current: plusOne });
   await page.reload();
-  await expect(marks(page)).toHaveCount(10); // and the page now knows this browser keeps data
+  await expect(marks(page)).toHaveCount(10, KEPT_READ); // and the page now knows this browser keeps data
   // Reading the kept dialogues.csv (and no other file) takes four seconds.
   await page.addInitScript((size: number) => {
     const text = Blob.prototype.text;
@@ -446,7 +452,7 @@ test('a disk too full for the history keeps the data shown, with fewer steps bac
   await expect(page.getByTestId('storage-problem')).toContainText('only the data shown is kept');
   await expect(page.getByTestId('data-undo')).toBeDisabled();
   await page.reload();
-  await expect(marks(page)).toHaveCount(10);
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
 });
 
