@@ -89,6 +89,11 @@ describe('ingest: diff against the data shown now', () => {
     const other = ingest(file([header, ...edited].join('\n')), current, 'replace');
     expect([other.diff.removed, other.diff.removedByErrors]).toEqual([1, 0]);
     expect(other.diff.rows[0]).not.toHaveProperty('errorLine');
+    // Two meetings shown now with those values: the one row names one of them, not both.
+    const twin = lines.find((l) => l.startsWith('eu-2026-political,'))!.replace(/^[^,]+/, 'eu-2026-political-twin');
+    const twins = { ...current, dialogues: `${current.dialogues.trimEnd()}\n${twin}\n` };
+    const one = ingest(file([header, ...cleared].join('\n')), twins, 'replace');
+    expect([one.diff.removed, one.diff.removedByErrors]).toEqual([2, 1]);
   });
 
   it('says which removals are only because the meeting’s row in the upload has errors', () => {

@@ -107,11 +107,16 @@ export function diffDialogues(
     const shown = id ? old.index.get(id) : undefined;
     if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
   };
-  /** The line of the id-less row with every other value of meeting `i` shown now; its error then names that meeting. */
+  /**
+   * The line of the id-less row with every other value of meeting `i` shown now; its error then
+   * names that meeting. A row names one meeting only, and is then no longer compared: once every
+   * id-less row has its meeting, the other removals are not read again.
+   */
   const idlessLine = (i: number): number | undefined => {
     const was = old.values(i);
-    const row = idless.find((r) => r.values.every((value, k) => k === 0 || value === was[k]));
-    if (!row) return undefined;
+    const found = idless.findIndex((r) => r.values.every((value, k) => k === 0 || value === was[k]));
+    if (found < 0) return undefined;
+    const row = idless.splice(found, 1)[0]!;
     const at = reader.problems.findIndex((p) => p.line === row.line && p.column === 'id' && p.value === '');
     const problem = reader.problems[at];
     if (problem && !problem.message.includes('Its other values'))
