@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
 import { topicLabelSize, topicsThatFit, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
-import { dropDanglingAxisIds } from '../../src/lib/export/pptx-axes';
+import { dropDanglingAxisIds } from '../../src/lib/export/pptx-repair';
 import { FONT_STACK } from '../../src/lib/export/themes';
 
 const spec = (ratio: DeckSpec['ratio'], theme: DeckSpec['theme']): DeckSpec => ({
@@ -52,6 +52,20 @@ describe('writeDeck', () => {
     expect(Object.keys(files).some((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toBe(true);
     expect(xml).toContain('Counter-terrorism');
     expect(xml).toContain('Afghanistan');
+  });
+
+  it('writes its parts as PowerPoint’s schema orders them: no repair offered on opening', async () => {
+    const deck = spec('4:3', 'light');
+    const files = unzipSync(await writeDeck({ ...deck, slides: [...deck.slides, ...deck.slides] }, FONT_STACK));
+    const chart = strFromU8(Object.entries(files).find(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))![1]);
+    const axis = chart.slice(chart.indexOf('<c:catAx>'), chart.indexOf('</c:catAx>'));
+    // CT_CatAx: … lblOffset?, tickLblSkip?, tickMarkSkip?, noMultiLvlLbl?, extLst?
+    expect(axis).toContain('<c:tickLblSkip val="1"/>');
+    expect(axis.indexOf('<c:tickLblSkip')).toBeLessThan(axis.indexOf('<c:noMultiLvlLbl'));
+    // Every part a content type is declared for is in the package.
+    const declared = [...strFromU8(files['[Content_Types].xml']!).matchAll(/PartName="\/([^"]+)"/g)].map((m) => m[1]);
+    expect(declared).toContain('ppt/slideMasters/slideMaster1.xml');
+    for (const part of declared) expect(Object.keys(files)).toContain(part);
   });
 
   it('sizes the topic names so every one shows: the published 20 topics on a 16:9 slide get 7.5 pt', async () => {

@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import { repairCharts } from './pptx-axes';
+import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
 import { fitLine } from './fit-line';
@@ -119,7 +119,7 @@ const base64 = (text: string): string => {
 /**
  * The deck as .pptx bytes: one slide per view with title, filters, legend, the chart (native for
  * topics, a vector picture with alt text otherwise), source line and speaker notes; then the
- * charts' dangling axis ids removed (see pptx-axes.ts). pptxgenjs is loaded here, on demand.
+ * points where pptxgenjs breaks the file's schema repaired (see pptx-repair.ts). pptxgenjs is loaded here, on demand.
  */
 export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uint8Array> {
   const { default: Pptx } = await import('pptxgenjs');
@@ -329,5 +329,5 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     slide.addNotes(s.notes);
   }
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairCharts(bytes);
+  return repairPptx(bytes);
 }
