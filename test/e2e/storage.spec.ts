@@ -493,3 +493,47 @@ test('storage slow at start: the published data shows meanwhile, said so, and th
   await expect(page.getByTestId('storage-problem')).toHaveCount(0);
   await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to published data');
 });
+
+test.describe('the data kept here and the published data', () => {
+  const colleague = `${bundled.trimEnd()}\nus-2026-01-ct,2026-01,planned,United States,Counterterrorism Dialogue,,,islamabad,counter-terrorism,,,s3,q,s\n`;
+  const serve = (page: Page, text: string) =>
+    page.route('**/data/dialogues.csv', (route) => route.fulfill({ body: text, contentType: 'text/csv' }));
+  const note = (page: Page) => page.getByTestId('publish-note');
+
+  test('says when someone has published other data since, shows how it differs, and says when this data is published', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await uploadAndApply(page, 'plus-one.csv', plusOne);
+    await expect(marks(page)).toHaveCount(10);
+    await expect(note(page)).toHaveAttribute('data-publication', 'differs');
+    await expect(note(page)).toContainText('Only this browser shows this data');
+    // Reloaded with the published data unchanged: still only this browser's.
+    await page.reload();
+    await expect(marks(page)).toHaveCount(10, KEPT_READ);
+    await expect(note(page)).toHaveAttribute('data-publication', 'differs');
+
+    // A colleague publishes another meeting: publishing this browser's data now would replace it.
+    await serve(page, colleague);
+    await page.reload();
+    await expect(marks(page)).toHaveCount(10, KEPT_READ);
+    await expect(note(page)).toHaveAttribute('data-publication', 'moved');
+    await expect(note(page)).toContainText('The published data has changed since this browser last showed it');
+    await note(page).getByRole('button', { name: 'See how the published data differs' }).click();
+    const diff = page.getByTestId('upload-diff');
+    await expect(diff).toBeVisible();
+    await expect(diff).toHaveAttribute('data-added', '1'); // the colleague's meeting
+    await expect(diff).toHaveAttribute('data-removed', '1'); // this browser's
+    await expect(diff).toHaveAttribute('data-changed', '0');
+    await expect(marks(page)).toHaveCount(10); // nothing applied
+
+    // This browser's data published (as the package writes it: other bytes, the same content).
+    await page.unroute('**/data/dialogues.csv');
+    await serve(page, plusOne.replaceAll('\n', '\r\n'));
+    await page.reload();
+    await expect(marks(page)).toHaveCount(10, KEPT_READ);
+    await expect(note(page)).toHaveAttribute('data-publication', 'same');
+    await expect(note(page)).toContainText('This data is published');
+  });
+});

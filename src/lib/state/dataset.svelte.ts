@@ -5,6 +5,14 @@ import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
 import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
 import { BUNDLED_LABEL, toFiles, type Files } from './data-files';
+import {
+  contentDigest,
+  filesDigest,
+  publicationOf,
+  readPublishedBase,
+  writePublishedBase,
+  type Publication,
+} from './publication';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
 import { keep, StoredHistory } from './stored-history.svelte';
@@ -29,6 +37,11 @@ export class DatasetState extends ShownDataset {
   activity = $state<string | null>(null);
   /** How many times the viewer has changed the data here (apply, undo, redo, reset): the address follows each. */
   changes = $state(0);
+  /** How the data shown stands to the published data (see Publication); 'unknown' until both are read. */
+  publication = $state<Publication>('unknown');
+  /** The published files as fetched at start (or by Reset): what "see how it differs" uploads. */
+  publishedFiles = $state.raw<Files | null>(null);
+  #publishedDigest: Promise<string> | null = null;
 
   /** The history kept in this browser: Undo, Redo, and what storage did. */
   readonly #stored = new StoredHistory();
@@ -55,7 +68,10 @@ export class DatasetState extends ShownDataset {
     this.failure = null;
     try {
       // Published data may be large too: read in the worker like an upload, undecoded until then.
-      await this.#showFiles(await fetchDatasetFiles(baseUrl, fetcher), BUNDLED_LABEL);
+      const files = await fetchDatasetFiles(baseUrl, fetcher);
+      this.#learnPublished(files);
+      await this.#showFiles(files, BUNDLED_LABEL);
+      void this.#checkPublication();
     } catch (e) {
       this.failure = e instanceof Error ? e.message : String(e);
       this.status = 'failed';
@@ -94,6 +110,15 @@ export class DatasetState extends ShownDataset {
     const early = await Promise.race([reading, delay(START_WAIT_MS).then(() => null)]);
     if (early) {
       await this.#oneAtATime(() => this.#adopt(early, baseUrl, false));
+      // Data kept here is shown: the published data (fetched at boot) tells whether it is published.
+      if (!this.publishedFiles)
+        void fetchDatasetFiles(baseUrl).then(
+          (files) => {
+            this.#learnPublished(files);
+            void this.#checkPublication();
+          },
+          () => {},
+        );
       return;
     }
     this.#stored.problem = { kind: 'slow' };
@@ -256,6 +281,7 @@ export class DatasetState extends ShownDataset {
       let files: Files;
       try {
         files = await fetchDatasetFiles(baseUrl);
+        this.#learnPublished(files);
       } catch (e) {
         const reason = e instanceof Error ? e.message : String(e);
         this.notice = `The published data could not be fetched (${reason}) Nothing changed: this tab still shows “${this.label}”, and the data kept in this browser is untouched. Try again later.`;
@@ -292,10 +318,53 @@ export class DatasetState extends ShownDataset {
       } finally {
         this.busy = false;
         this.activity = null;
+        void this.#checkPublication();
       }
     });
     this.#queue = run.catch(() => {});
     return run;
+  }
+
+  /** The published files, as just fetched: their digest is made once, off the main thread. */
+  #learnPublished(files: Files): void {
+    this.publishedFiles = files;
+    this.#publishedDigest = filesDigest(files);
+    this.#publishedContent = null;
+  }
+
+  /** The published data's content (see contentDigest): read only when its bytes are not the data shown's. */
+  #publishedContent: Promise<string> | null = null;
+
+  /**
+   * Where the data shown stands to the published data (see Publication). When they are the
+   * same, this browser has seen that publication: a later one shows here as `moved`. Files that
+   * differ in bytes are compared by content when that decides it (the analyst published the
+   * package of data uploaded as a spreadsheet wrote it), so publishing one's own data is not
+   * taken for someone else's.
+   */
+  async #checkPublication(): Promise<void> {
+    const files = this.files;
+    const publishedFiles = this.publishedFiles;
+    if (!files || !publishedFiles || !this.#publishedDigest) return;
+    try {
+      const [shown, published] = await Promise.all([filesDigest(files), this.#publishedDigest]);
+      const base = readPublishedBase();
+      const bundled = this.label === BUNDLED_LABEL;
+      let same = shown === published;
+      if (!same && !bundled && base !== published) {
+        const dataset = this.dataset;
+        this.#publishedContent ??= readForShow(publishedFiles, () => {}).then(({ built }) =>
+          contentDigest(built.dataset),
+        );
+        same = (await contentDigest(dataset)) === (await this.#publishedContent);
+      }
+      if (this.files !== files) return;
+      if (same) writePublishedBase(published);
+      this.publication = publicationOf(same, published, base, bundled);
+    } catch {
+      // No digest (an old browser, or a file that can no longer be read): nothing said.
+      if (this.files === files) this.publication = 'unknown';
+    }
   }
 
   /** The data shown now as a history entry (none before the first data has loaded). */

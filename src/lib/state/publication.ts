@@ -1,0 +1,74 @@
+import { DATA_FILES, type Dataset, type DataFileKind } from '../data/schema';
+import type { Files } from './data-files';
+
+/**
+ * How the data kept in this browser stands to the published data (the site's data/ folder):
+ * - `shown`: the published data is what this tab shows;
+ * - `same`: this browser's data has been published (the files are byte for byte the same);
+ * - `differs`: only this browser shows it (not published yet);
+ * - `moved`: the published data has changed since this browser last showed it: someone
+ *   published other files, and publishing this browser's data would replace theirs.
+ */
+export type Publication = 'unknown' | 'shown' | 'same' | 'differs' | 'moved';
+
+const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** The digest of the four files, one SHA-256 each (crypto.subtle: off the page's main thread). */
+export async function filesDigest(files: Files): Promise<string> {
+  const kinds = Object.keys(DATA_FILES) as DataFileKind[];
+  const digests = await Promise.all(
+    kinds.map(async (kind) => hex(await crypto.subtle.digest('SHA-256', await files[kind].arrayBuffer()))),
+  );
+  return digests.join(':');
+}
+
+/**
+ * The digest of a dataset's content: its four files as the data package writes them. The same
+ * data published from the package, or uploaded as a spreadsheet wrote it, has the same content.
+ */
+export async function contentDigest(dataset: Dataset): Promise<string> {
+  const { datasetFiles } = await import('../export/data-package');
+  const files = datasetFiles(dataset);
+  const kinds = Object.keys(DATA_FILES) as DataFileKind[];
+  const digests = await Promise.all(
+    kinds.map(async (kind) => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(files[kind])))),
+  );
+  return digests.join(':');
+}
+
+/**
+ * The published data's digest when this browser last showed it (localStorage): what the data
+ * applied here since was made beside. Null when unknown (never shown, or no localStorage).
+ */
+const BASE_KEY = 'dialogue-atlas-published-base';
+
+export function readPublishedBase(): string | null {
+  try {
+    return localStorage.getItem(BASE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+export function writePublishedBase(digest: string): void {
+  try {
+    localStorage.setItem(BASE_KEY, digest);
+  } catch {
+    // No localStorage: a later change of the published data goes unnoticed here, as before.
+  }
+}
+
+/**
+ * Where this browser's data stands (see Publication): `same` when its files or their content are
+ * the published data's; `base` is the published data's digest when this browser last showed it.
+ */
+export function publicationOf(
+  same: boolean,
+  published: string,
+  base: string | null,
+  shownIsPublished: boolean,
+): Publication {
+  if (shownIsPublished) return 'shown';
+  if (same) return 'same';
+  return base !== null && base !== published ? 'moved' : 'differs';
+}
