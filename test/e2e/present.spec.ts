@@ -979,6 +979,32 @@ test.describe('embeds designed for their frame', () => {
     });
   }
 
+  test('a filtered timeline settles on one layout inside its frame: it does not swap between two', async ({ page }) => {
+    // Short at one width and tall at the next, this chart swapped layouts 40 times a second.
+    for (const [w, h, hash] of [
+      [640, 360, '#/embed/cadence?topic=counter-terrorism'],
+      [960, 540, '#/embed/cadence?partner=European%20Union'],
+      [800, 450, '#/present/cadence?topic=counter-terrorism'],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`./${hash}`);
+      await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+      await page.waitForTimeout(500);
+      const seen = new Set<string>();
+      for (let i = 0; i < 10; i++) {
+        seen.add(
+          await page.locator('.scaled').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return `${(el as HTMLElement).style.width} ${Math.round(r.height)} ${r.bottom <= innerHeight ? 'inside' : 'below the frame'}`;
+          }),
+        );
+        await page.waitForTimeout(50);
+      }
+      expect([...seen], `${w}×${h} ${hash}`).toHaveLength(1);
+      expect([...seen][0], `${w}×${h} ${hash}`).toMatch(/ inside$/);
+    }
+  });
+
   test('twelve tracks in a 300×250 banner: the most recent, type of 9 px or more, and a line counting the rest', async ({
     page,
     baseURL,
