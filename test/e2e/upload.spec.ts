@@ -283,6 +283,31 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(8);
   });
 
+  test('topics and sources with errors: their removals are named as topics and sources, and Apply without them asks in words', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const sources = readFileSync('data/sources.csv', 'utf8').replace(/^(s3,.*),[^,\n]*$/m, '$1,2025-02-30');
+    await upload(page, 'sources.csv', sources);
+    const s3 = page.getByTestId('upload-diff').locator('tr[data-id="s3"]');
+    await expect(s3.getByTestId('diff-error-line')).toContainText('has errors: fixed, the source stays;');
+
+    // A topic dropped and another repeated: leaving the repeat out still leaves meetings citing the dropped one.
+    const [topicHeader, ...topicRows] = readFileSync('data/topics.csv', 'utf8').trimEnd().split('\n');
+    const topics = [
+      topicHeader,
+      ...topicRows.filter((l) => !l.startsWith('kashmir,')),
+      'migration,Migration again,migration',
+    ];
+    await upload(page, 'topics.csv', topics.join('\n'));
+    await page.getByTestId('upload-apply-skipping').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      'of the 9 meetings shown now would cite a venue, topic or source the uploaded files lack',
+    );
+    await expect(page.getByTestId('upload-confirm')).toContainText('press “Apply anyway” to go ahead');
+  });
+
   test('a quote left open in line 5 runs line 6 into it: both rows are errors, and neither meeting goes unexplained', async ({
     page,
   }) => {

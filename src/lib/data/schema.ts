@@ -68,6 +68,14 @@ export const DATA_FILES = {
 } as const;
 export type DataFileKind = keyof typeof DATA_FILES;
 
+/** What one row (or feature) of each file is, in words: one and many. */
+export const ENTRY_NOUN: Record<DataFileKind, readonly [string, string]> = {
+  dialogues: ['meeting', 'meetings'],
+  venues: ['venue', 'venues'],
+  topics: ['topic', 'topics'],
+  sources: ['source', 'sources'],
+};
+
 /** Column order of dialogues.csv, as written on download and documented in data/README.md. */
 export const DIALOGUE_COLUMNS = [
   'id',
