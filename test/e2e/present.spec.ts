@@ -464,6 +464,32 @@ test.describe('presentation view', () => {
     await expect(page.getByTestId('topic-chart').getByRole('button', { name: 'Present' })).toBeFocused();
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
   });
+
+  test('Present is one step of the history: Back after leaving stays on the dashboard, and a sideways swipe is not Back', async ({
+    page,
+  }) => {
+    await page.goto('./#/?topic=migration');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    const entries = () => page.evaluate(() => history.length);
+    const before = await entries();
+    await page.getByTestId('topic-chart').getByRole('button', { name: 'Present' }).click();
+    const view = page.getByTestId('present-view');
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    // The browser's own swipe-back is off while presenting (a swipe steps through the views).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorX)).toBe('none');
+    await page.keyboard.press('ArrowRight');
+    await expect(view).toHaveAttribute('data-view', 'cadence');
+    await page.keyboard.press('ArrowRight');
+    await expect(view).toHaveAttribute('data-view', 'map');
+    await expect(page).toHaveURL(/#\/present\/map\?topic=migration$/);
+    expect(await entries()).toBe(before + 1);
+    await page.keyboard.press('Escape');
+    await expect(view).toHaveCount(0);
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
+    // Back from here goes where the viewer was before the dashboard, not into Present again.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/present/);
+  });
 });
 
 test('presenting on a phone held upright: a meeting tapped is named above the source, both whole-width above the controls', async ({
@@ -995,7 +1021,8 @@ test.describe('embeds designed for their frame', () => {
         seen.add(
           await page.locator('.scaled').evaluate((el) => {
             const r = el.getBoundingClientRect();
-            return `${(el as HTMLElement).style.width} ${Math.round(r.height)} ${r.bottom <= innerHeight ? 'inside' : 'below the frame'}`;
+            const frame = el.parentElement!.getBoundingClientRect();
+            return `${(el as HTMLElement).style.width} ${Math.round(r.height)} ${r.bottom <= frame.bottom + 1 ? 'inside' : 'below the frame'}`;
           }),
         );
         await page.waitForTimeout(50);

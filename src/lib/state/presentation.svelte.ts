@@ -35,6 +35,7 @@ export class Presentation {
     // Back on the dashboard (Exit, Escape, Back, leaving full screen): the same scroll, and focus on
     // the Present button pressed, not the top of the page and <body>.
     $effect(() => {
+      if (!this.single) this.#leaving = false;
       if (this.single || !ready() || !this.#from) return;
       const { scrollY, name } = this.#from;
       this.#from = null;
@@ -50,8 +51,18 @@ export class Presentation {
     });
   }
 
+  /**
+   * Present was opened here, from the dashboard: its one history entry (steps take its place) is
+   * left by going back to the dashboard's, so Back after leaving does not go into Present again.
+   */
+  #entered = false;
+  /** Going back to the dashboard's entry (history.back() answers a moment later). */
+  #leaving = false;
+
   present = (name: ViewName): void => {
     this.#from = { scrollY: window.scrollY, name };
+    this.#entered = true;
+    this.#leaving = false;
     // Full screen where the browser allows it; the view fills the window either way.
     document.documentElement.requestFullscreen?.().catch(() => {});
     this.#view.route = `present/${name}`;
@@ -60,14 +71,24 @@ export class Presentation {
   };
 
   leave = (): void => {
-    this.#view.route = '';
+    this.#back();
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   };
+
+  #back(): void {
+    if (this.#leaving) return;
+    if (this.#entered) {
+      this.#leaving = true;
+      history.back();
+    } else this.#view.route = '';
+    this.#entered = false;
+  }
 
   /** The next (+1) or previous (-1) view while presenting. */
   step = (by: 1 | -1): void => {
     if (this.single?.mode !== 'present') return;
     const i = PRESENT_ORDER.indexOf(this.single.name);
+    this.#view.inPlace = true;
     this.#view.route = `present/${PRESENT_ORDER[(i + by + PRESENT_ORDER.length) % PRESENT_ORDER.length]!}`;
     this.#view.holdHover();
   };
@@ -86,6 +107,6 @@ export class Presentation {
 
   /** Escape in full screen is taken by the browser: leaving full screen leaves the presentation too. */
   onfullscreenchange = (): void => {
-    if (!document.fullscreenElement && this.single?.mode === 'present') this.#view.route = '';
+    if (!document.fullscreenElement && this.single?.mode === 'present') this.#back();
   };
 }

@@ -3,7 +3,8 @@ import type { ViewStore } from './view.svelte';
 
 /**
  * Keeps the view and the address bar's hash in step: the hash sets the view on load and on
- * Back/Forward; each change of the view adds a history entry. Call from a component's init.
+ * Back/Forward; each change of the view adds a history entry (or, `view.inPlace`, takes the place
+ * of the one shown). Call from a component's init.
  * `written` is the view as the address should keep it (less ids the data lacks): a link's
  * unknown settings stay in the address until the viewer changes something, then all go.
  * `dataChanges` counts the viewer's changes of the data (Apply, Undo, Redo, Reset): after one,
@@ -51,7 +52,9 @@ export function syncViewWithUrl(
           return;
         }
         changesWritten = changes;
-        history.pushState(null, '', next);
+        if (view.inPlace) history.replaceState(null, '', next);
+        else history.pushState(null, '', next);
+        view.inPlace = false;
         known = { hash: location.hash, view: raw };
       });
     });

@@ -9,6 +9,11 @@ export type Hovered = { topic: string } | { venue: string } | { meeting: string 
 /** What the viewer is looking at: route, filters, the open meeting, and what is hovered. */
 export class ViewStore {
   route = $state<Route>('');
+  /**
+   * Set with a change that should take the place of the address's entry rather than add one
+   * (stepping through Present: Back then leaves Present at once). The address, when written, takes it.
+   */
+  inPlace = false;
   filters = $state.raw<Filters>(NO_FILTERS);
   meeting = $state<string | null>(null);
   /** A theme the link asks for (embeds); null leaves it to the viewer. */
