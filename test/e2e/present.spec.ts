@@ -330,9 +330,11 @@ test.describe('embeds', () => {
     await page.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
     await expect(code).toBeVisible();
     await expect(code).toHaveText(
-      `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0" title="How regularly Pakistan’s security dialogues meet" loading="lazy"></iframe>`,
+      `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0" title="How regularly Pakistan’s security dialogues meet — Topic: Migration and mobility · Planned meetings only" loading="lazy"></iframe>`,
     );
     await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
+    // The published data shown: nothing to warn of.
+    await expect(page.getByTestId('embed-unpublished')).toHaveCount(0);
     // A theme picked in the slide settings goes into the embed, and is said.
     const tools = page.getByTestId('cadence-chart');
     await tools.locator('[data-popover="slide"]').click();

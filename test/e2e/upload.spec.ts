@@ -66,6 +66,12 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('dataset-banner')).toContainText('updated.csv');
 
     await expect(page.getByTestId('publish-note')).toContainText('Only this browser shows this data');
+    // An embed of it would show visitors the published data: said where the code is copied.
+    await page.getByTestId('topic-chart').getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.getByTestId('topic-chart').getByTestId('embed-unpublished')).toContainText(
+      'Visitors see the site’s published data in this frame, not “updated.csv',
+    );
+    await page.keyboard.press('Escape');
 
     await page.getByTestId('data-undo').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);

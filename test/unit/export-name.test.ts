@@ -28,8 +28,19 @@ describe('export file names', () => {
       ...NO_FILTERS,
       topics: ['counter-terrorism', 'migration', 'intelligence-sharing', 'border-security', 'refugees'],
     });
-    expect(long.length).toBeLessThanOrEqual(60);
-    expect(long).toMatch(/^counter-terrorism-migration-intelligence-sharing[a-z-]*[a-z]$/);
-    expect('counter-terrorism-migration-intelligence-sharing-border-security-refugees').toContain(long);
+    expect(long.length).toBeLessThanOrEqual(67);
+    expect(long).toMatch(/^counter-terrorism-migration-intelligence-sharing[a-z-]*[a-z]-[0-9a-f]{6}$/);
+    expect('counter-terrorism-migration-intelligence-sharing-border-security-refugees').toContain(
+      long.replace(/-[0-9a-f]{6}$/, ''),
+    );
+  });
+
+  it('give filters that differ only past the cut names of their own', () => {
+    const partners = ['European Union', 'Afghanistan', 'United States'];
+    const topics = ['counter-terrorism', 'migration'];
+    const planned = filterSlug({ ...NO_FILTERS, partners, topics, status: 'planned' });
+    const held2025 = filterSlug({ ...NO_FILTERS, partners, topics, status: 'held', from: '2025' });
+    expect(planned.startsWith('european-union-afghanistan-united-states-counter-terrorism')).toBe(true);
+    expect(planned).not.toBe(held2025);
   });
 });

@@ -23,7 +23,8 @@ export function describeFilters(
   if (f.status !== 'all') parts.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
   if (f.from || f.to) {
     const show = (t: string | null) => (t ? formatPartialDate(parsePartialDate(t)!) : '…');
-    parts.push(`${show(f.from)} – ${show(f.to)}`);
+    // One year (or month) chosen as both ends: "2025", not "2025 – 2025".
+    parts.push(f.from && f.from === f.to ? show(f.from) : `${show(f.from)} – ${show(f.to)}`);
   }
   return parts.length ? parts.join(' · ') : 'All meetings';
 }

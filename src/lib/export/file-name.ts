@@ -4,7 +4,8 @@ import type { SlidePreset } from '../state/slide-preset';
 /**
  * The filters in a file name (`united-states-held-from-2024-01`), so that exports of one view in
  * different filters do not overwrite or pile up as "(1)", "(2)" in Downloads. Cut at a word
- * after 60 characters; empty with no filters.
+ * after 60 characters, then a short fingerprint of the whole (filters that differ only past the
+ * cut still get names of their own); empty with no filters.
  */
 export function filterSlug(filters: Filters): string {
   const parts = [
@@ -24,7 +25,14 @@ export function filterSlug(filters: Filters): string {
     .replace(/^-|-$/g, '');
   if (slug.length <= 60) return slug;
   const cut = slug.slice(0, 61);
-  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60);
+  return `${cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60)}-${fingerprint(slug)}`;
+}
+
+/** Six hex digits of FNV-1a over the text: a name's tell-apart, not a checksum. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) & 0xffffff).toString(16).padStart(6, '0');
 }
 
 /**
