@@ -65,12 +65,20 @@ function main(argv: string[]): number {
     return 2;
   }
   const started = performance.now();
+  const other = others(files.map((f) => f.path));
   const result = validateFiles(
     files.map((f) => f.upload),
-    others(files.map((f) => f.path)),
+    other.texts,
+    other.paths.dialogues ? shown(other.paths.dialogues) : DATA_FILES.dialogues,
   );
   const seconds = (performance.now() - started) / 1000;
   const byName = new Map(files.map((f) => [f.upload.name, f]));
+  // Problems of the meetings beside the files given (checked against them) are named by their path.
+  if (other.paths.dialogues && !byName.has(shown(other.paths.dialogues)))
+    byName.set(shown(other.paths.dialogues), {
+      path: other.paths.dialogues,
+      upload: { name: shown(other.paths.dialogues), text: other.texts.dialogues },
+    });
   const located = result.problems.map((p) => {
     const f = byName.get(p.file);
     return {
@@ -109,10 +117,23 @@ function main(argv: string[]): number {
     console.log(
       `${result.errors ? '✖' : '✔'} ${n(result.errors, 'error')}, ${n(result.warnings, 'warning')} in ${rows.join(', ')}${unlisted > 0 ? `; ${unlisted.toLocaleString('en')} more not listed` : ''} (${seconds.toFixed(1)} s).`,
     );
-    if (result.errors === 0 && result.warnings === 0)
-      console.log('Ready to publish: copy the files to the site’s data/ folder; viewers see them on their next load.');
-    else if (result.errors === 0)
-      console.log('No errors: read the warnings, then copy the files to the site’s data/ folder to publish them.');
+    // The site reads each kind from one name, and venues from GeoJSON only: said before "copy".
+    const steps = result.files.flatMap((f) => {
+      if (result.errors > 0 || !f.kind || f.name === DATA_FILES[f.kind]) return [];
+      const text = byName.get(f.name)?.upload.text ?? '';
+      if (f.kind === 'venues' && !/^\s*\{/.test(text.replace(/^\uFEFF/, '')))
+        return [
+          `${f.name} holds the venues as a table: the site reads them only from venues.geojson. Upload it in the app and download the data package, whose venues.geojson holds them.`,
+        ];
+      return [`Copy ${f.name} as data/${DATA_FILES[f.kind]}: the site reads that name only.`];
+    });
+    for (const step of steps) console.log(step);
+    const copy = steps.length ? 'copy the files as said above' : 'copy the files to the site’s data/ folder';
+    if (result.errors === 0 && steps.some((step) => step.includes('as a table')))
+      console.log('No errors in the files: publish them as said above.');
+    else if (result.errors === 0 && result.warnings === 0)
+      console.log(`Ready to publish: ${copy}; viewers see them on their next load.`);
+    else if (result.errors === 0) console.log(`No errors: read the warnings, then ${copy} to publish them.`);
   }
   return result.errors > 0 ? 1 : 0;
 }
@@ -123,17 +144,23 @@ function shown(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-/** The kinds not given: from the given files' folder when it has them, else from the site's data/. */
-function others(paths: string[]): DatasetTexts {
+/**
+ * The kinds not given: from the given files' folder when it has them, else from the site's data/
+ * (a file given is not its own "other": a lone venues.geojson's meetings are its folder's).
+ */
+function others(paths: string[]): { texts: DatasetTexts; paths: Partial<Record<DataFileKind, string>> } {
   const site = fileURLToPath(new URL('../data/', import.meta.url));
+  const given = new Set(paths);
   const folders = [...new Set(paths.map((p) => (statSync(p).isDirectory() ? p : dirname(p))))];
   const texts = {} as DatasetTexts;
+  const found: Partial<Record<DataFileKind, string>> = {};
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) {
     const name = DATA_FILES[kind];
-    const found = [...folders, site].map((f) => join(f, name)).find((p) => existsSync(p));
-    texts[kind] = found ? readFileSync(found, 'utf8') : '';
+    const path = [...folders, site].map((f) => join(f, name)).find((p) => existsSync(p) && !given.has(p));
+    texts[kind] = path ? readFileSync(path, 'utf8') : '';
+    if (path) found[kind] = path;
   }
-  return texts;
+  return { texts, paths: found };
 }
 
 process.exitCode = main(process.argv.slice(2));

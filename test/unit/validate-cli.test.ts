@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -95,5 +95,46 @@ describe('npm run validate', () => {
       /dialogues\.csv:2:1: warning: The file has a header and no meetings: published, it would remove every meeting/,
     );
     expect(r.stdout).not.toContain('Ready to publish');
+  });
+
+  it('checks the meetings beside a venues.geojson given alone against it: a venue they name that it lacks is a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    writeFileSync(
+      join(dir, 'dialogues.csv'),
+      'id,date,status,partner,track,venue_id,topics,source_id\nx1,2025-01,held,EU,Talks,brussels,,s1\n',
+    );
+    const islamabad = { id: 'islamabad', name: 'Islamabad', country: 'Pakistan' };
+    writeFileSync(
+      join(dir, 'venues.geojson'),
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', geometry: { type: 'Point', coordinates: [73.05, 33.68] }, properties: islamabad },
+        ],
+      }),
+    );
+    const r = validate(join(dir, 'venues.geojson'));
+    expect(r.stdout).toMatch(/dialogues\.csv:2:6: warning: venue_id “brussels”: Unknown venue “brussels”/);
+    expect(r.stdout).not.toContain('Ready to publish');
+  });
+
+  it('says under which name the site reads a file, and that venues in a table need the app to become GeoJSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    writeFileSync(join(dir, 'meetings-2026.csv'), readFileSync('data/dialogues.csv', 'utf8'));
+    const renamed = validate(join(dir, 'meetings-2026.csv'));
+    expect(renamed.status).toBe(0);
+    expect(renamed.stdout).toContain('Copy meetings-2026.csv as data/dialogues.csv: the site reads that name only.');
+    expect(renamed.lines.at(-1)).toBe(
+      'Ready to publish: copy the files as said above; viewers see them on their next load.',
+    );
+    writeFileSync(
+      join(dir, 'venues.csv'),
+      'id,name,country,latitude,longitude\nbrussels,Brussels,Belgium,50.85,4.35\nislamabad,Islamabad,Pakistan,33.68,73.05\nkabul,Kabul,Afghanistan,34.53,69.17\n',
+    );
+    const table = validate(join(dir, 'venues.csv'));
+    expect(table.stdout).toContain(
+      'venues.csv holds the venues as a table: the site reads them only from venues.geojson.',
+    );
+    expect(table.stdout).not.toContain('Ready to publish');
   });
 });

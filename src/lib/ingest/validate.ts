@@ -5,6 +5,7 @@ import { normaliseColumnName } from '../data/csv-table';
 import { DATA_FILES, DIALOGUE_COLUMNS } from '../data/schema';
 import { csvText } from '../data/csv-write';
 import { ingest, type FileReport, type UploadFile } from './ingest';
+import { SHOWN_DIALOGUES } from './ingest-result';
 
 /**
  * The browser's checks, without a browser: files go through `ingest` (the function the upload
@@ -20,12 +21,22 @@ export interface Validation {
 
 /**
  * Checks `files`; references (venue_id, topics, source_id) to kinds not among them are checked
- * against `others` (the rest of the folder, or the site's data).
+ * against `others` (the rest of the folder, or the site's data). Given no dialogues.csv, the
+ * meetings of `others` are checked against the files given (a venue they name that a new
+ * venues.geojson lacks): those problems are named `dialoguesName`.
  */
-export function validateFiles(files: readonly UploadFile[], others: DatasetTexts): Validation {
+export function validateFiles(
+  files: readonly UploadFile[],
+  others: DatasetTexts,
+  dialoguesName: string = DATA_FILES.dialogues,
+): Validation {
   // Compared with no meetings at all: nothing to index, every row is checked as new.
   const base: DatasetTexts = { ...others, dialogues: csvText(DIALOGUE_COLUMNS, []) };
-  const result = ingest(files, base, 'replace');
+  let result = ingest(files, base, 'replace');
+  if (!result.files.some((f) => f.kind === 'dialogues') && others.dialogues.trim()) {
+    result = ingest(files, others, 'replace');
+    result.problems = result.problems.map((p) => (p.file === SHOWN_DIALOGUES ? { ...p, file: dialoguesName } : p));
+  }
   // The app asks before an apply that removes every meeting; published, such a file would do it
   // without asking anyone: a warning, so it is not "ready to publish" without a word.
   const empty = result.files
