@@ -21,6 +21,19 @@ describe('text alternatives and slide captions', () => {
     );
   });
 
+  it('names the topics tied at the top together, not one of them as "more than any other"', () => {
+    const brussels = dataset.dialogues.filter((d) => d.venueId === 'brussels');
+    const text = topicAltText(
+      topicFrequency(brussels, dataset.topics).filter((c) => c.total > 0),
+      brussels.length,
+      20,
+    );
+    expect(text).not.toContain('more than any other');
+    expect(text).toMatch(
+      /\. Counter-terrorism, Drug trafficking, Jammu and Kashmir and 6 more came up most, tied at 1 of 1 meeting \(held or planned\) each\.$/,
+    );
+  });
+
   it('under a filter, says every topic is drawn and how many are highlighted', () => {
     const migration = dataset.dialogues.filter((d) => d.topics.includes('migration'));
     const text = topicAltText(

@@ -66,16 +66,24 @@ export function topicAltText(
   status: 'all' | 'held' | 'planned' = 'all',
 ): string {
   if (counts.length === 0) return 'No meeting in the data lists a topic.';
-  const [top, ...rest] = counts;
-  const next = rest.slice(0, 2).map((c) => `${c.label} (${c.total})`);
+  const top = counts[0];
+  // Topics tied at the top are named together: no one of them came up "more than any other".
+  const tied = counts.filter((c) => c.total === top!.total);
+  const next = counts
+    .slice(tied.length)
+    .slice(0, 2)
+    .map((c) => `${c.label} (${c.total})`);
   const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${p.count}`);
+  const statusText = status === 'all' ? 'held or planned' : status;
   const chart =
     drawn > counts.length
       ? `Bar chart of ${plural(drawn, 'topic')} by the number of meetings, held or planned, on each, ${plural(counts.length, 'topic')} highlighted for the ${plural(meetings, 'meeting')} the filters match. `
       : `Bar chart of ${plural(counts.length, 'topic')} by the number of meetings, held or planned, on each. `;
   return (
     chart +
-    `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (${status === 'all' ? 'held or planned' : status}), more than any other topic (${split.join(', ')})` +
+    (tied.length > 1
+      ? `${list([...tied.slice(0, 3).map((c) => c.label), ...(tied.length > 3 ? [`${tied.length - 3} more`] : [])])} came up most, tied at ${top!.total} of ${plural(meetings, 'meeting')} (${statusText}) each`
+      : `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (${statusText}), more than any other topic (${split.join(', ')})`) +
     (next.length ? `; next come ${list(next)}.` : '.')
   );
 }

@@ -12,6 +12,7 @@ import {
   readPublishedBase,
   writePublishedBase,
   type Publication,
+  type Serialise,
 } from './publication';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
@@ -42,6 +43,13 @@ export class DatasetState extends ShownDataset {
   /** The published files as fetched at start (or by Reset): what "see how it differs" uploads. */
   publishedFiles = $state.raw<Files | null>(null);
   #publishedDigest: Promise<string> | null = null;
+  /** Writes a dataset as the data package does: files that differ in bytes are compared by content. */
+  readonly #serialise: Serialise | null;
+
+  constructor(options: { serialise?: Serialise } = {}) {
+    super();
+    this.#serialise = options.serialise ?? null;
+  }
 
   /** The history kept in this browser: Undo, Redo, and what storage did. */
   readonly #stored = new StoredHistory();
@@ -351,12 +359,13 @@ export class DatasetState extends ShownDataset {
       const base = readPublishedBase();
       const bundled = this.label === BUNDLED_LABEL;
       let same = shown === published;
-      if (!same && !bundled && base !== published) {
+      const serialise = this.#serialise;
+      if (!same && !bundled && base !== published && serialise) {
         const dataset = this.dataset;
         this.#publishedContent ??= readForShow(publishedFiles, () => {}).then(({ built }) =>
-          contentDigest(built.dataset),
+          contentDigest(built.dataset, serialise),
         );
-        same = (await contentDigest(dataset)) === (await this.#publishedContent);
+        same = (await contentDigest(dataset, serialise)) === (await this.#publishedContent);
       }
       if (this.files !== files) return;
       if (same) writePublishedBase(published);

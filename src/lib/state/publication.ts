@@ -22,13 +22,15 @@ export async function filesDigest(files: Files): Promise<string> {
   return digests.join(':');
 }
 
+/** A dataset's four files as the data package writes them (given by the app: exports are not state's to import). */
+export type Serialise = (dataset: Dataset) => Promise<Record<DataFileKind, string>>;
+
 /**
  * The digest of a dataset's content: its four files as the data package writes them. The same
  * data published from the package, or uploaded as a spreadsheet wrote it, has the same content.
  */
-export async function contentDigest(dataset: Dataset): Promise<string> {
-  const { datasetFiles } = await import('../export/data-package');
-  const files = datasetFiles(dataset);
+export async function contentDigest(dataset: Dataset, serialise: Serialise): Promise<string> {
+  const files = await serialise(dataset);
   const kinds = Object.keys(DATA_FILES) as DataFileKind[];
   const digests = await Promise.all(
     kinds.map(async (kind) => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(files[kind])))),
