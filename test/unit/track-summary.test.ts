@@ -27,4 +27,13 @@ describe('what the cadence table adds', () => {
       'Nothing dated is due ahead. Overdue: 3 planned rounds and 1 track past its usual interval. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
     );
   });
+
+  it('under filters, names only the planned rounds that match them, in every clause', () => {
+    const insights = trackInsights(lanes, new Date('2026-06-01T00:00:00Z'));
+    const held = new Set(lanes.flatMap((l) => l.meetings.filter((m) => m.status === 'held').map((m) => m.id)));
+    const line = dueNextLine(insights, held);
+    expect(line).not.toContain('Announced with no date yet');
+    expect(line).not.toContain('Overdue: 2 planned rounds');
+    expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Nov 2026 \(expected/);
+  });
 });

@@ -40,8 +40,10 @@ const named = (i: TrackInsight) => {
  * One line of what is due next: the dated meeting not yet overdue whose time runs out first
  * (Nov 2026 before "2026"), what is overdue
  * (planned rounds apart from tracks past their usual interval), and rounds announced without a date.
+ * `matching`: under filters, the ids of the meetings that match; a planned round that does not
+ * is left out of every clause alike (under "held only", no announced round is "next").
  */
-export function dueNextLine(insights: readonly TrackInsight[]): string {
+export function dueNextLine(insights: readonly TrackInsight[], matching: ReadonlySet<string> | null = null): string {
   let first: TrackInsight | null = null;
   let overdue = 0;
   let lapsed = 0;
@@ -49,6 +51,7 @@ export function dueNextLine(insights: readonly TrackInsight[]): string {
   for (const i of insights) {
     const next = i.next;
     if (!next) continue;
+    if (matching && 'meeting' in next && !matching.has(next.meeting.id)) continue;
     if (next.basis === 'planned-undated') undated.push(i);
     else if (next.overdue) {
       if (next.basis === 'planned') overdue++;
