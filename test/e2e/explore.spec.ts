@@ -248,6 +248,26 @@ test.describe('access', () => {
     await expect(page.getByTestId('meeting-details').getByRole('heading', { level: 2 })).toBeFocused();
   });
 
+  test('a venue opened by keyboard shows its popup whole inside the map, as a click does', async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('./');
+    const brussels = page.locator('[data-testid="venue-marker"][data-venue-id="brussels"]');
+    await brussels.scrollIntoViewIfNeeded();
+    await brussels.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toBeVisible();
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Brussels/]);
+    // The filter chip moves the page under the map (a resize): the map is not fitted back over the popup.
+    await page.waitForTimeout(800);
+    const [box, map] = [
+      await popup.boundingBox(),
+      await page.getByTestId('venue-map').locator('.leaflet-container').boundingBox(),
+    ];
+    expect(box!.x).toBeGreaterThanOrEqual(map!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
+  });
+
   test('closing a meeting’s details by tap gives the mark back its focus without fading the other meetings; by keyboard it is emphasised', async ({
     browser,
     baseURL,

@@ -22,10 +22,12 @@ export function fitToPlaces(m: L.Map, points: [number, number][]): () => void {
     if (!touched) fit();
   };
   const inputs = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
-  for (const e of inputs) container.addEventListener(e, touch, { passive: true });
+  // Captured: a marker's Enter stops its keydown (it opens the venue's popup, which pans the map
+  // into view); heard only as it bubbled, a later resize fitted the map back over the popup.
+  for (const e of inputs) container.addEventListener(e, touch, { passive: true, capture: true });
   m.on('resize', refit);
   return () => {
-    for (const e of inputs) container.removeEventListener(e, touch);
+    for (const e of inputs) container.removeEventListener(e, touch, { capture: true });
     m.off('resize', refit);
   };
 }
