@@ -666,3 +666,43 @@ test.describe('present mode on a phone', () => {
     await context.close();
   });
 });
+
+test('on a touch screen, a thumb scrolling over the period strip scrolls the page; a sideways drag brushes a period', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  const strip = page.locator('g.brush-strip');
+  await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
+  await strip.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(500); // d3-brush loads once the timeline is on screen
+  const box = (await strip.boundingBox())!;
+  const cdp = await context.newCDPSession(page);
+  const drag = async (from: { x: number; y: number }, by: { x: number; y: number }) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
+    for (let k = 1; k <= 8; k++) {
+      const point = { x: from.x + (by.x * k) / 8, y: from.y + (by.y * k) / 8, id: 1 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const scrolled = await page.evaluate(() => window.scrollY);
+  // Up the screen with a little drift sideways, as a thumb scrolls.
+  await drag({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: 24, y: -200 });
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+  await page.waitForTimeout(300);
+  expect(new URL(page.url()).hash).not.toContain('from=');
+  // Sideways along the strip: a period.
+  await strip.scrollIntoViewIfNeeded();
+  const again = (await strip.boundingBox())!;
+  await drag({ x: again.x + again.width * 0.3, y: again.y + again.height / 2 }, { x: again.width * 0.4, y: 4 });
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+  await context.close();
+});

@@ -50,16 +50,51 @@ function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: Time
     ])
     .on('end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // moved by us, not the viewer
+      // A finger that moved mostly up or down scrolled the page (see below): the period stays.
+      if (scrolling || (event.sourceEvent as Event).type === 'touchcancel') return void g.call(brush.move, shown());
       const sel = event.selection as [number, number] | null;
       if (!sel) return o.onperiod(null, null);
       const from = utcMonth.floor(o.x.invert(sel[0]));
       const to = utcMonth.floor(new Date(o.x.invert(sel[1]).getTime() - 1));
       o.onperiod(from, to < from ? from : to);
     });
-  const g = select(node).call(brush);
   // The period's last instant (periodSpan): the box ends where the lanes' shading does.
-  if (o.period) g.call(brush.move, [o.x(o.period[0]), o.x(new Date(o.period[1].getTime() + 1))]);
+  const shown = (): [number, number] | null =>
+    o.period ? [o.x(o.period[0]), o.x(new Date(o.period[1].getTime() + 1))] : null;
+  // d3-brush takes every touch (touch-action: none, and each touchmove's default prevented); a
+  // page scrolled with a thumb on the strip must scroll. So vertical pans are left to the browser,
+  // and the strip's touchmoves reach d3-brush only once the finger has moved more sideways than
+  // up or down (heard first, in the capture phase, on the strip's parent).
+  const g = select(node).call(brush).style('touch-action', 'pan-y');
+  if (o.period) g.call(brush.move, shown());
+  let scrolling = false;
+  let start: { x: number; y: number } | null = null;
+  let decided = false;
+  const strip = node.parentNode!;
+  const touchStarted = (e: Event) => {
+    const t = (e as TouchEvent).touches;
+    start = t.length === 1 ? { x: t[0]!.clientX, y: t[0]!.clientY } : null;
+    scrolling = false;
+    decided = false;
+  };
+  const touchMoved = (e: Event) => {
+    if (!start || (decided && !scrolling)) return;
+    const t = (e as TouchEvent).touches[0];
+    if (!decided && t) {
+      const [dx, dy] = [t.clientX - start.x, t.clientY - start.y];
+      if (Math.hypot(dx, dy) >= 8) {
+        decided = true;
+        scrolling = Math.abs(dy) > Math.abs(dx);
+        if (!scrolling) return;
+      }
+    }
+    e.stopPropagation();
+  };
+  strip.addEventListener('touchstart', touchStarted, { capture: true, passive: true });
+  strip.addEventListener('touchmove', touchMoved, { capture: true, passive: true });
   return () => {
+    strip.removeEventListener('touchstart', touchStarted, { capture: true });
+    strip.removeEventListener('touchmove', touchMoved, { capture: true });
     g.on('.brush', null);
     g.selectAll('*').remove();
     // d3-brush keeps its selection on the node and draws it again when rebuilt: a period
