@@ -11,7 +11,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetTexts } from '../src/lib/data/dataset';
 import { DATA_FILES, type DataFileKind } from '../src/lib/data/schema';
-import { decodeUtf8 } from '../src/lib/ingest/detect';
+import { decodeUtf8, firstNotUtf8, pictureKind, workbookKind } from '../src/lib/ingest/detect';
 import type { UploadFile } from '../src/lib/ingest/ingest';
 import { formatProblem, validateFiles } from '../src/lib/ingest/validate';
 
@@ -56,8 +56,19 @@ function main(argv: string[]): number {
       : [path];
     for (const file of list) {
       const bytes = readFileSync(file);
-      const text = decodeUtf8(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-      files.push({ path: file, upload: { name: basename(file), text } });
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const text = decodeUtf8(buffer);
+      // Not text: said as the app says it (a workbook, a picture, or where the encoding first goes wrong).
+      const upload: UploadFile =
+        text !== null
+          ? { name: basename(file), text }
+          : {
+              name: basename(file),
+              text,
+              workbook: workbookKind(buffer) ?? pictureKind(buffer),
+              notUtf8: workbookKind(buffer) || pictureKind(buffer) ? null : firstNotUtf8(buffer),
+            };
+      files.push({ path: file, upload });
     }
   }
   if (files.length === 0) {

@@ -653,6 +653,22 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(r.problems[0]!.message).toContain('CSV UTF-8');
   });
 
+  it.each([
+    [
+      'a PNG image (a chart exported from here)',
+      [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff],
+      'PNG image',
+    ],
+    ['a JPEG photo', [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0xff], 'JPEG image'],
+    ['a PDF', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3], 'PDF document'],
+  ])('names %s as what it is, not as text in another encoding', async (_, bytes, named) => {
+    const r = await ingestFiles([{ name: 'chart.bin', data: new Blob([new Uint8Array(bytes)]) }], current);
+    expect(r.errors).toBe(1);
+    expect(r.problems[0]!.message).toBe(
+      `This is a ${named}, not a data file. Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.`,
+    );
+  });
+
   it("reads Excel's “Unicode Text” (UTF-16 with its BOM, tab-separated, CRLF) as the same data", async () => {
     const tabbed = Papa.unparse(Papa.parse<string[]>(current.dialogues.trimEnd()).data, {
       delimiter: '\t',

@@ -118,6 +118,26 @@ describe('npm run validate', () => {
     expect(r.stdout).not.toContain('Ready to publish');
   });
 
+  it('says a file is not text as the app does: the line where another encoding starts, or that it is a picture', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const header = 'id,date,status,partner,track,venue_id,topics,source_id\n';
+    writeFileSync(
+      join(dir, 'dialogues.csv'),
+      Buffer.concat([
+        Buffer.from(`${header}x1,2025-01,held,EU,Talks,,,s1\nx2,2025-02,held,C`),
+        Buffer.from([0xf4]),
+        Buffer.from('te,Talks,,,s1\n'),
+      ]),
+    );
+    expect(validate(join(dir, 'dialogues.csv')).stdout).toMatch(
+      /dialogues\.csv:3:1: error: This file is not UTF-8 text\. Line 3/,
+    );
+    writeFileSync(join(dir, 'chart.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff]));
+    expect(validate(join(dir, 'chart.png')).stdout).toContain(
+      'chart.png:1:1: error: This is a PNG image, not a data file.',
+    );
+  });
+
   it('says under which name the site reads a file, and that venues in a table need the app to become GeoJSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-'));
     writeFileSync(join(dir, 'meetings-2026.csv'), readFileSync('data/dialogues.csv', 'utf8'));

@@ -88,6 +88,22 @@ export function workbookKind(bytes: ArrayBuffer): 'xlsx' | 'xls' | undefined {
   return undefined;
 }
 
+/** A picture or document picked by mistake (a chart exported from here, say): not read as text in another encoding. */
+export type Picture = 'PNG image' | 'JPEG image' | 'GIF image' | 'WebP image' | 'PDF document';
+
+/** A picture or PDF, from its first bytes (their signatures); undefined for anything else. */
+export function pictureKind(bytes: ArrayBuffer): Picture | undefined {
+  const b = new Uint8Array(bytes, 0, Math.min(12, bytes.byteLength));
+  const starts = (...sig: number[]) => sig.every((v, i) => b[i] === v);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'PNG image';
+  if (starts(0xff, 0xd8, 0xff)) return 'JPEG image';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'GIF image';
+  if (starts(0x52, 0x49, 0x46, 0x46) && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50)
+    return 'WebP image';
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'PDF document';
+  return undefined;
+}
+
 /** Where text that is not UTF-8 first goes wrong: its line, the byte as Windows-1252 reads it, and the words around it. */
 export interface NotUtf8 {
   line: number;
@@ -139,8 +155,10 @@ export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
 }
 
 /** Why a file that is not UTF-8 text is not used, and what to do. */
-export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | undefined, where?: NotUtf8 | null): string {
+export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | Picture | undefined, where?: NotUtf8 | null): string {
   if (workbook === 'zip') return 'This zip archive holds no CSV or GeoJSON file to read.';
+  if (workbook && workbook !== 'xlsx' && workbook !== 'xls')
+    return `This is a ${workbook}, not a data file. Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.`;
   if (workbook) {
     return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
   }

@@ -1,3 +1,4 @@
+import type { Picture } from './detect';
 import type { DatasetTexts } from '../data/dataset';
 import type { PackedDataset } from '../data/packed';
 import type { Problem } from '../data/problems';
@@ -13,7 +14,7 @@ export interface UploadFile {
   /** The text, or null when the bytes were not UTF-8. */
   text: string | null;
   /** Not text: what the bytes are instead, when known (see detect.ts, notTextMessage). */
-  workbook?: 'xlsx' | 'xls' | 'zip';
+  workbook?: 'xlsx' | 'xls' | 'zip' | Picture;
   /** Text, but not UTF-8: where it first goes wrong. */
   notUtf8?: NotUtf8 | null;
   /** Text, but not UTF-8: the kind of data file it would be, read as Windows-1252 (its ids are then said to be unchecked, not unknown). */

@@ -10,7 +10,7 @@ import { isVenueTable, parseVenueTable } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
-import { decodeUtf8, detectKind, firstNotUtf8, notTextMessage, workbookKind } from './detect';
+import { decodeUtf8, detectKind, firstNotUtf8, notTextMessage, pictureKind, workbookKind } from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
@@ -205,7 +205,7 @@ export async function ingestFiles(
   const uploads: UploadFile[] = [];
   const add = (name: string, bytes: ArrayBuffer) => {
     const text = decodeUtf8(bytes);
-    const workbook = text === null ? workbookKind(bytes) : undefined;
+    const workbook = text === null ? (workbookKind(bytes) ?? pictureKind(bytes)) : undefined;
     if (text !== null) uploads.push({ name, text });
     else if (workbook) uploads.push({ name, text, workbook, notUtf8: null });
     else {
