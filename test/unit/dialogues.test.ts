@@ -157,6 +157,13 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(checked.problems[2]!.message).toMatch(
       /It reads as day\/month\/year, like the file’s other dates \(line 2: 17\/07\/2025\): write 2025-07-05\.$/,
     );
+    // The app's order with one-digit month or day (as a script writes it): not "not a real date".
+    const text = current.dialogues.replace(',2025-06-27,', ',2025-6-27,');
+    const short = ingest([{ name: 'short.csv', text }], current, 'replace').problems.find(
+      (p) => p.value === '2025-6-27',
+    )!;
+    expect(short.message).toMatch(/^“2025-6-27” is a date with a month or day of one digit; the app reads two: YYYY/);
+    expect(short.message).toMatch(/ Write 2025-06-27\.$/);
     // Alone, or where the file's dates disagree, both days are named.
     expect(withDateHints([problems[1]!])[0]!.message).toMatch(
       /It could be 5 July or 7 May: write 2025-07-05 or 2025-05-07\.$/,

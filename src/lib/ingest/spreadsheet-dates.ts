@@ -16,6 +16,12 @@ const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
 const NAMED = /^(?:(\d{1,2})[-\s])?([A-Za-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/;
 /** The month first in words, as American dates are written out: Jul 17, 2025. */
 const US_LONG = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/;
+/** The app's order with a month or day of one digit (2025-6-27), as a script or a hand may write it. */
+const UNPADDED = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
+const unpadded = (text: string) => {
+  const m = UNPADDED.exec(text);
+  return m && (m[2]!.length === 1 || m[3]?.length === 1) ? m : null;
+};
 /** A two-digit year as spreadsheets read it for these dialogues: this century. */
 const fullYear = (y: string) => (y.length === 2 ? `20${y}` : y);
 /** Excel's day numbers from 1955 to 2118: five digits, none a year. */
@@ -68,6 +74,13 @@ function readings(m: RegExpExecArray) {
  * written, when they all agree.
  */
 export function dateHint(text: string, order?: FileOrder): string | null {
+  const short = unpadded(text);
+  if (short) {
+    const written = short[3]
+      ? iso(short[1]!, Number(short[2]), Number(short[3]))
+      : iso(short[1]!, Number(short[2]), 1).slice(0, 7);
+    return datePrecision(written) ? `Write ${written}.` : null;
+  }
   const timed = WITH_TIME.exec(text);
   if (timed && datePrecision(timed[1]!) === 'day') return `Keep the date only: ${timed[1]}.`;
   const serial = SERIAL.exec(text);
@@ -178,14 +191,19 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
     // how it is written is.
     const timed = hint !== null && WITH_TIME.test(p.value!);
     const message =
-      hint && (timed || SPREADSHEET_FORM.test(p.value!))
+      hint && unpadded(p.value!)
         ? p.message.replace(
             /^“.*” is not a real date: expected/s,
-            timed
-              ? `“${p.value}” is a date with a time of day; the app reads`
-              : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+            `“${p.value}” is a date with a month or day of one digit; the app reads two:`,
           )
-        : p.message;
+        : hint && (timed || SPREADSHEET_FORM.test(p.value!))
+          ? p.message.replace(
+              /^“.*” is not a real date: expected/s,
+              timed
+                ? `“${p.value}” is a date with a time of day; the app reads`
+                : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+            )
+          : p.message;
     const impossible =
       p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value ? impossibleDate(p.value) : null;
     if (impossible) {
