@@ -314,6 +314,28 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-confirm')).toContainText('press “Apply anyway” to go ahead');
   });
 
+  test('all-new data: the diff counts each kind, lists meetings first, and the question names every kind removed', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const dir = 'test/fixtures/all-new-five-partners';
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+    await expect(page.getByTestId('diff-by-kind')).toHaveText(
+      'Meetings: 40 added, 9 removed · Venues: 11 added, 2 removed · Topics: 30 added, 20 removed · Sources: 5 added, 3 removed',
+    );
+    await expect(page.getByTestId('upload-diff').locator('tbody tr').first().locator('td').nth(1)).toHaveText(
+      'dialogues.csv',
+    );
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      'This removes all 9 meetings shown now and adds 40, and removes 2 venues, 20 topics and 3 sources too.',
+    );
+  });
+
   test('a quote left open in line 5 runs line 6 into it: both rows are errors, and neither meeting goes unexplained', async ({
     page,
   }) => {

@@ -71,6 +71,21 @@ export interface Diff {
   rows: DiffRow[];
 }
 
+export type ChangeCounts = { added: number; changed: number; removed: number };
+
+/**
+ * Each kind's changes. Venues, topics and sources are small files whose changes are all listed
+ * (diff-records.ts); the meetings are the rest (their list stops at DIFF_ROW_LIMIT).
+ */
+export function changesByKind(diff: Diff): Record<DataFileKind, ChangeCounts> {
+  const zero = () => ({ added: 0, changed: 0, removed: 0 });
+  const by: Record<DataFileKind, ChangeCounts> = { dialogues: zero(), venues: zero(), topics: zero(), sources: zero() };
+  for (const r of diff.rows) if (r.kind !== 'dialogues') by[r.kind][r.change]++;
+  for (const change of ['added', 'changed', 'removed'] as const)
+    by.dialogues[change] = diff[change] - by.venues[change] - by.topics[change] - by.sources[change];
+  return by;
+}
+
 export interface IngestResult {
   files: FileReport[];
   /** The first problems (up to PROBLEM_LIMIT); counts cover them all. */
