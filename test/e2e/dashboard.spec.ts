@@ -127,6 +127,22 @@ test.describe('the dashboard with the bundled data', () => {
   });
 });
 
+test('on a 320 px phone, the header keeps the page’s margin on the right as on the left', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark').first()).toBeAttached();
+  const { left, right, width } = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('.site-header, .site-header *')].map((e) => e.getBoundingClientRect());
+    const shown = all.filter((r) => r.width > 0);
+    return {
+      left: Math.min(...shown.map((r) => r.left)),
+      right: Math.max(...shown.map((r) => r.right)),
+      width: document.documentElement.clientWidth,
+    };
+  });
+  expect(width - right).toBeGreaterThanOrEqual(left - 1);
+});
+
 test('on a 320 px phone, every venue label stays inside the map, filtered counts included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('./#/?topic=counter-terrorism');
