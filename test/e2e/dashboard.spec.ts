@@ -143,6 +143,24 @@ test('on a 320 px phone, the header keeps the page’s margin on the right as on
   expect(width - right).toBeGreaterThanOrEqual(left - 1);
 });
 
+test('on a 360 px phone, a table’s caption wraps within its card, though the table scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('./#/?topic=migration&status=planned');
+  const panel = page
+    .locator('section', { has: page.getByRole('heading', { name: 'How regularly they meet' }) })
+    .first();
+  await panel.getByRole('button', { name: 'Table' }).click();
+  const box = panel.locator('.scroll').first();
+  await expect(box.locator('caption')).toContainText('1 of 9 meetings matches the filters');
+  const [caption, scroll] = await box.evaluate((e) => [
+    e.querySelector('caption > span')!.getBoundingClientRect().right,
+    e.getBoundingClientRect().right,
+  ]);
+  expect(caption).toBeLessThanOrEqual(scroll! + 1);
+});
+
 test('on a 320 px phone, every venue label stays inside the map, filtered counts included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('./#/?topic=counter-terrorism');
