@@ -161,6 +161,15 @@ test('on a 360 px phone, a table’s caption wraps within its card, though the t
   expect(caption).toBeLessThanOrEqual(scroll! + 1);
 });
 
+test('on a phone, each partner heading of the timeline is a target of 24 px or more', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  const headings = page.getByRole('button', { name: /^Filter by partner: / });
+  await expect(headings).toHaveCount(3);
+  for (const box of await headings.evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().toJSON())))
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+});
+
 test('on a 320 px phone, every venue label stays inside the map, filtered counts included', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto('./#/?topic=counter-terrorism');
