@@ -475,12 +475,12 @@ test.describe('presentation view', () => {
     const entries = () => page.evaluate(() => history.length);
     const before = await entries();
     await page.getByTestId('topic-chart').getByRole('button', { name: 'Present' }).click();
+    // Stepped at once, before the address has caught up with Present: still one entry.
+    await page.keyboard.press('ArrowRight');
     const view = page.getByTestId('present-view');
-    await expect(view).toHaveAttribute('data-view', 'topics');
+    await expect(view).toHaveAttribute('data-view', 'cadence');
     // The browser's own swipe-back is off while presenting (a swipe steps through the views).
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorX)).toBe('none');
-    await page.keyboard.press('ArrowRight');
-    await expect(view).toHaveAttribute('data-view', 'cadence');
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'map');
     await expect(page).toHaveURL(/#\/present\/map\?topic=migration$/);
@@ -1006,6 +1006,33 @@ test.describe('embeds designed for their frame', () => {
       }
     });
   }
+
+  test('a 728×90 banner says in one line what its chart shows, and every small frame links to the dashboard', async ({
+    page,
+    baseURL,
+  }) => {
+    const said = {
+      map: '3 venues: Islamabad 3, Brussels 1, Kabul 1.',
+      topics:
+        'Most discussed: Counter-terrorism (5 of 9 meetings), Intelligence sharing (2), Migration and mobility (2).',
+      cadence: /^Due next: /,
+    };
+    for (const view of ['map', 'topics', 'cadence'] as const) {
+      await page.setContent(
+        `<iframe src="${baseURL}#/embed/${view}" width="728" height="90" style="border:0"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      await expect(frame.getByTestId('embed-summary')).toHaveText(said[view]);
+      // No chart squeezed to a hairline, no map.
+      await expect(frame.locator('.scaled, .leaflet-container')).toHaveCount(0);
+      await expect(frame.getByRole('link', { name: 'Dialogue Atlas' })).toBeVisible();
+    }
+    // 300×250 keeps its chart; the credit's own line is left out, its link beside the filters.
+    await page.setContent(`<iframe src="${baseURL}#/embed/topics" width="300" height="250" style="border:0"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('topic-bar').first()).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Dialogue Atlas' })).toBeVisible();
+  });
 
   test('a filtered timeline settles on one layout inside its frame: it does not swap between two', async ({ page }) => {
     // Short at one width and tall at the next, this chart swapped layouts 40 times a second.

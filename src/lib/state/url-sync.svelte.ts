@@ -52,7 +52,11 @@ export function syncViewWithUrl(
           return;
         }
         changesWritten = changes;
-        if (view.inPlace) history.replaceState(null, '', next);
+        // In place only over an entry of the same kind of view (a Present step over a Present
+        // entry): keys pressed before the address caught up must not write over the dashboard's.
+        const mode = (route: string) => route.split('/')[0];
+        const shown = parseHash(location.hash).view.route;
+        if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
         else history.pushState(null, '', next);
         view.inPlace = false;
         known = { hash: location.hash, view: raw };
