@@ -96,6 +96,24 @@ describe('ingest: diff against the data shown now', () => {
     expect([one.diff.removed, one.diff.removedByErrors]).toEqual([2, 1]);
   });
 
+  it('says when a new id reads as a meeting shown now but has another character (a pasted non-breaking hyphen)', () => {
+    const pasted = lines.map((l) => (l.startsWith('eu-2026-political,') ? l.replace('eu-2026', 'eu\u20112026') : l));
+    const r = ingest(file([header, ...pasted].join('\n')), current, 'replace');
+    expect([r.diff.added, r.diff.removed]).toEqual([1, 1]);
+    const line = pasted.findIndex((l) => l.startsWith('eu\u2011')) + 2;
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        line,
+        column: 'id',
+        severity: 'warning',
+        message:
+          '“eu\u20112026-political” reads as “eu-2026-political”, a meeting shown now, but has a non-breaking hyphen (U+2011): as it is, that meeting is removed and this row added as a new one. Type the id again with plain characters.',
+      }),
+    );
+    // Plain ids say nothing of the kind.
+    expect(ingest(file(edited), current, 'replace').problems.some((p) => p.message.includes('reads as'))).toBe(false);
+  });
+
   it('says which removals are only because the meeting’s row in the upload has errors', () => {
     // The analyst mistyped one date: that meeting is not compared, and would go if applied without it.
     const typo: string[] = [

@@ -8,6 +8,7 @@ import { csvText } from '../data/csv-write';
 import type { CurrentData } from './current-data';
 import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from './ingest-result';
 import type { PackedRows } from './packed-upload';
+import { mayLookAlike, oddCharacters, readsAs } from './lookalike-ids';
 import { rowHash } from './row-hash';
 import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
 
@@ -95,6 +96,8 @@ export function diffDialogues(
   const known = upload ? new KnownReferences(upload, check) : null;
   const replaced = mode === 'merge' ? new Map<number, number>() : null;
   const addedRows: number[] = [];
+  /** New ids with a character that reads as another (the first 100): checked against the meetings shown once read. */
+  const lookalikes: { id: string; line: number }[] = [];
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
   /**
@@ -160,6 +163,7 @@ export function diffDialogues(
     const id = v[0]!;
     const i = ids.lastRow;
     if (i < 0) {
+      if (lookalikes.length < 100 && mayLookAlike(id)) lookalikes.push({ id, line });
       diff.added++;
       if (replaced) addedRows.push(j);
       if (listed.added++ < DIFF_ROW_LIMIT) {
@@ -212,6 +216,19 @@ export function diffDialogues(
         });
       }
     }
+  }
+  // A new id that reads as a meeting shown now (a pasted non-breaking hyphen): said, with the character.
+  for (const { id, line } of lookalikes) {
+    const shown = old.index.get(readsAs(id));
+    if (shown === undefined || (mode === 'replace' && seen[shown])) continue;
+    refsLog.add({
+      file: name,
+      line,
+      column: 'id',
+      value: id,
+      message: `“${id}” reads as “${readsAs(id)}”, a meeting shown now, but has ${oddCharacters(id)}: as it is, ${mode === 'replace' ? 'that meeting is removed and this row added as a new one' : 'this row is added as a second meeting beside it'}. Type the id again with plain characters.`,
+      severity: 'warning',
+    });
   }
   // A partner or track spelled unlike the same one in use: said in the review, before it becomes a
   // second one. Not kept with the data applied: there "the data shown now" would be the upload itself.
