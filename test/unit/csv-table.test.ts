@@ -53,7 +53,7 @@ describe('a row with too few or too many cells', () => {
   it('is told about the delimiter its file uses (a semicolon file is not told about commas)', () => {
     const semicolons = readCsvTable('id;name;country\na;A;X\nb;B\n', 't.csv', ['id']);
     expect(semicolons.problems.map((p) => p.message)).toEqual([
-      'This row has 2 cells but the header has 3 columns; the row was skipped. A semicolon inside a value needs the value in quotes.',
+      'This row has 2 cells but the header has 3 columns: it ends before “country”; the row was skipped. End it with a semicolon for each empty cell, or check for a line break inside a value that is not in quotes.',
     ]);
     const commas = readCsvTable('id,name,country\na,A,X\nb,B,C,D\n', 't.csv', ['id']);
     expect(commas.problems[0]!.message).toMatch(/A comma inside a value needs the value in quotes\.$/);

@@ -166,6 +166,19 @@ export function rowProblem(
     };
   }
   if (isBlank(cells)) return 'blank';
+  if (cells.length < columns) {
+    // Too few cells: the row ends early (a spreadsheet or script left off its empty cells at the end).
+    const missing = header.slice(cells.length);
+    const names = missing.slice(0, 3).map((c) => `“${c}”`);
+    const more = missing.length > 3 ? ` and ${count(missing.length - 3)} more` : '';
+    return {
+      file,
+      line,
+      value: `${cells.length} cells`,
+      message: `This row has ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'} but the header has ${columns} columns: it ends before ${names.join(', ')}${more}; the row was skipped. End it with a ${DELIMITER_NAMES[delimiter] ?? `“${delimiter}”`} for each empty cell, or check for a line break inside a value that is not in quotes.`,
+      severity: 'error',
+    };
+  }
   if (cells.length !== columns) {
     return {
       file,
