@@ -718,7 +718,9 @@ test.describe('slides deck', () => {
     for (const xml of all.slice(0, 6)) expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
     // The sources, for the audience: each article's title, then its date (or that none is stated).
     expect(all[6]).toContain('>Sources<');
-    expect(all[6]).toContain('Every meeting on these slides is taken from these 3 sources.');
+    expect(all[6]).toContain(
+      'The meetings on these slides are taken from these 3 sources; the 5 that match the filters, from all of them.',
+    );
     expect(all[6]).toContain('>Strengthening Pakistan EU Security Cooperation<');
     expect(all[6]).toContain('>publication date not stated<');
     expect(all[6]).toContain('>29 Jun 2025<');

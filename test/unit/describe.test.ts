@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchingText } from '../../src/lib/export/slides';
 import { cadenceLanes, topicFrequency, venueSummaries } from '../../src/lib/data/aggregate';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { NO_FILTERS } from '../../src/lib/data/filters';
@@ -110,5 +111,14 @@ describe('text alternatives and slide captions', () => {
     expect(sourceLine(dataset.sources, dataset.dialogues, 'published data', new Date('2026-12-05T09:00:00Z'))).toBe(
       'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025; “overdue” as of 5 Dec 2026',
     );
+  });
+});
+
+describe('the Sources slide under filters', () => {
+  it('says how many meetings match and from how many of the sources (listed first)', () => {
+    expect(matchingText(5, 3, 3)).toBe('the 5 that match the filters, from all of them');
+    expect(matchingText(1, 1, 3)).toBe('the one that matches the filters, from the first');
+    expect(matchingText(2, 2, 3)).toBe('the 2 that match the filters, from the first 2');
+    expect(matchingText(0, 0, 3)).toBe('none of them match the filters');
   });
 });

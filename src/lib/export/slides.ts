@@ -297,13 +297,34 @@ const LISTED_SOURCES = { '16:9': 5, '4:3': 8 } as const;
  * The deck's closing slide: the sources the data is drawn from, for the audience to see (the
  * other slides name only their count, and their notes list them for the presenter).
  */
+/** "the 2 that match the filters, from the first 1" (the matching sources listed first), or "none match the filters". */
+export function matchingText(meetings: number, sources: number, all: number): string {
+  if (meetings === 0) return 'none of them match the filters';
+  const which =
+    meetings === 1 ? 'the one that matches the filters' : `the ${meetings.toLocaleString('en')} that match the filters`;
+  const from =
+    sources === all ? (all === 1 ? 'it' : 'all of them') : sources === 1 ? 'the first' : `the first ${sources}`;
+  return `${which}, from ${from}`;
+}
+
 function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: string): DeckSlide {
-  const all = citations(dash);
+  // Under filters, the sources the matching meetings cite come first, and the subtitle says how many they are.
+  const cited = dash.filtering ? new Set(dash.tableMeetings.map((d) => d.sourceId)) : null;
+  const sources = dash.data.citedSources;
+  const order = cited
+    ? [...sources.keys()].sort((a, b) => +cited.has(sources[b]!.id) - +cited.has(sources[a]!.id))
+    : null;
+  const every = citations(dash);
+  const all = order ? order.map((i) => every[i]!) : every;
   const listed = all.slice(0, LISTED_SOURCES[ratio]);
   const rest = all.length - listed.length;
+  const matching = cited ? sources.filter((s) => cited.has(s.id)).length : all.length;
+  const these = all.length === 1 ? 'this source' : `these ${all.length} sources`;
   return {
     title: 'Sources',
-    subtitle: `Every meeting on these slides is taken from ${all.length === 1 ? 'this source' : `these ${all.length} sources`}.`,
+    subtitle: cited
+      ? `The meetings on these slides are taken from ${these}; ${matchingText(dash.tableMeetings.length, matching, all.length)}.`
+      : `Every meeting on these slides is taken from ${these}.`,
     legend: [],
     source,
     alt: '',
