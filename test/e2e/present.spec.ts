@@ -494,6 +494,25 @@ test.describe('presentation view', () => {
   });
 });
 
+test('a meeting chosen on the timeline is named on the map only if the map shows it (a venue it names)', async ({
+  page,
+}) => {
+  await page.goto('./#/present/cadence');
+  const view = page.getByTestId('present-view');
+  for (const [id, onMap] of [
+    ['us-2023-03-ct', false],
+    ['us-2025-08-12-ct', true],
+  ] as const) {
+    await page.locator(`[data-dialogue-id="${id}"]`).click();
+    await expect(page.getByTestId('present-chosen')).toContainText('United States Counterterrorism Dialogue');
+    await page.keyboard.press('ArrowRight');
+    await expect(view).toHaveAttribute('data-view', 'map');
+    await expect(page.getByTestId('present-chosen')).toHaveCount(onMap ? 1 : 0);
+    await page.keyboard.press('ArrowLeft');
+    await expect(view).toHaveAttribute('data-view', 'cadence');
+  }
+});
+
 test('presenting on a phone held upright: a meeting tapped is named above the source, both whole-width above the controls', async ({
   browser,
 }) => {
