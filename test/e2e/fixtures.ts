@@ -68,16 +68,18 @@ export function bundledDialogues(): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
-/**
- * Uploads the four files of test/fixtures/all-new-five-partners (40 meetings, 8 venues, none of the
- * published ids) and applies them, confirming the removal of every meeting shown.
- */
-export async function applyAllNewFivePartners(page: Page): Promise<void> {
+/** Uploads the four files of test/fixtures/all-new-five-partners (40 meetings, 12 venues, one of them a published one). */
+export async function uploadAllNewFivePartners(page: Page): Promise<void> {
   const dir = 'test/fixtures/all-new-five-partners';
   await page
     .getByTestId('upload')
     .locator('input[type=file]')
     .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+}
+
+/** Uploads the all-new data (above) and applies it, confirming the removal of every meeting shown. */
+export async function applyAllNewFivePartners(page: Page): Promise<void> {
+  await uploadAllNewFivePartners(page);
   await page.getByTestId('upload-apply').click();
   await page.getByTestId('upload-apply').click();
   await expect(page.getByTestId('cadence-mark')).toHaveCount(40);

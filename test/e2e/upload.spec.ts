@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
-import { applyAllNewFivePartners, expect, test } from './fixtures';
+import { applyAllNewFivePartners, expect, test, uploadAllNewFivePartners } from './fixtures';
 
 const bundled = readFileSync('data/dialogues.csv', 'utf8');
 const [header, ...lines] = bundled.trimEnd().split('\n');
@@ -319,11 +319,7 @@ test.describe('uploading data', () => {
   }) => {
     await page.goto('./');
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    const dir = 'test/fixtures/all-new-five-partners';
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles(['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+    await uploadAllNewFivePartners(page);
     await expect(page.getByTestId('diff-by-kind')).toHaveText(
       'Meetings: 40 added, 9 removed · Venues: 11 added, 2 removed · Topics: 30 added, 20 removed · Sources: 5 added, 3 removed',
     );

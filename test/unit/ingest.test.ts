@@ -20,6 +20,9 @@ const current = {
 };
 const [header, ...lines] = current.dialogues.trimEnd().split('\n');
 const file = (text: string, name = 'upload.csv') => [{ name, text }];
+/** The published rows with one meeting's row edited. */
+const editRow = (id: string, edit: (line: string) => string) =>
+  lines.map((l) => (l.startsWith(`${id},`) ? edit(l) : l));
 
 describe('ingest: diff against the data shown now', () => {
   const edited = [
@@ -67,7 +70,7 @@ describe('ingest: diff against the data shown now', () => {
   });
 
   it('a row whose id was cleared by mistake is taken as the meeting with all its other values: its removal is said to be that row’s', () => {
-    const cleared = lines.map((l) => (l.startsWith('eu-2026-political,') ? l.replace(/^[^,]+/, '') : l));
+    const cleared = editRow('eu-2026-political', (l) => l.replace(/^[^,]+/, ''));
     const r = ingest(file([header, ...cleared].join('\n')), current, 'replace');
     const line = cleared.findIndex((l) => l.startsWith(',')) + 2;
     expect(r.problems).toContainEqual(
@@ -97,7 +100,7 @@ describe('ingest: diff against the data shown now', () => {
   });
 
   it('says when a new id reads as a meeting shown now but has another character (a pasted non-breaking hyphen)', () => {
-    const pasted = lines.map((l) => (l.startsWith('eu-2026-political,') ? l.replace('eu-2026', 'eu\u20112026') : l));
+    const pasted = editRow('eu-2026-political', (l) => l.replace('eu-2026', 'eu\u20112026'));
     const r = ingest(file([header, ...pasted].join('\n')), current, 'replace');
     expect([r.diff.added, r.diff.removed]).toEqual([1, 1]);
     const line = pasted.findIndex((l) => l.startsWith('eu\u2011')) + 2;
