@@ -21,6 +21,11 @@ import { keep, StoredHistory } from './stored-history.svelte';
 export { BUNDLED_LABEL, readTexts, type Files } from './data-files';
 export type { LoadStatus } from './shown-dataset.svelte';
 
+/** Data larger than this (all four files) is not hashed to tell whether it is the published data. */
+const DIGEST_LIMIT = 32 * 1024 * 1024;
+/** Data larger than this is not written out again on the page to be compared by content. */
+const CONTENT_LIMIT = 2 * 1024 * 1024;
+
 /** At start, how long the page waits for storage before showing the bundled data (and saying so). */
 const START_WAIT_MS = 2500;
 
@@ -354,13 +359,22 @@ export class DatasetState extends ShownDataset {
     const files = this.files;
     const publishedFiles = this.publishedFiles;
     if (!files || !publishedFiles || !this.#publishedDigest) return;
+    // Large data is not read again to be compared (a 173 MB upload would be copied whole to hash it):
+    // nothing is said of it beyond "only this browser shows this data".
+    const size = (f: Files) => Object.values(f).reduce((n, b) => n + b.size, 0);
+    if (size(files) > DIGEST_LIMIT || size(publishedFiles) > DIGEST_LIMIT) {
+      this.publication = 'unknown';
+      return;
+    }
     try {
       const [shown, published] = await Promise.all([filesDigest(files), this.#publishedDigest]);
       const base = readPublishedBase();
       const bundled = this.label === BUNDLED_LABEL;
       let same = shown === published;
       const serialise = this.#serialise;
-      if (!same && !bundled && base !== published && serialise) {
+      // Written out again on the page: only small data (a few thousand meetings) is compared so.
+      const comparable = size(files) <= CONTENT_LIMIT && size(publishedFiles) <= CONTENT_LIMIT;
+      if (!same && !bundled && base !== published && serialise && comparable) {
         const dataset = this.dataset;
         this.#publishedContent ??= readForShow(publishedFiles, () => {}).then(({ built }) =>
           contentDigest(built.dataset, serialise),
@@ -369,7 +383,11 @@ export class DatasetState extends ShownDataset {
       }
       if (this.files !== files) return;
       if (same) writePublishedBase(published);
-      this.publication = publicationOf(same, published, base, bundled);
+      // Not compared by content, bytes that differ may still be this data published: nothing is said.
+      this.publication =
+        !same && !bundled && !comparable && base !== published
+          ? 'unknown'
+          : publicationOf(same, published, base, bundled);
     } catch {
       // No digest (an old browser, or a file that can no longer be read): nothing said.
       if (this.files === files) this.publication = 'unknown';
