@@ -77,7 +77,8 @@ export class Presentation {
 
   #back(): void {
     if (this.#leaving) return;
-    if (this.#entered) {
+    // Only over Present's own entry: left before the address had caught up, there is none to go back from.
+    if (this.#entered && location.hash.startsWith('#/present/')) {
       this.#leaving = true;
       history.back();
     } else this.#view.route = '';
