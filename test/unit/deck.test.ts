@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
-import { topicLabelSize, topicsThatFit, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import { topicLabelSize, topicsThatFit, valueAxis, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-repair';
 import { FONT_STACK } from '../../src/lib/export/themes';
 
@@ -52,6 +52,18 @@ describe('writeDeck', () => {
     expect(Object.keys(files).some((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toBe(true);
     expect(xml).toContain('Counter-terrorism');
     expect(xml).toContain('Afghanistan');
+  });
+
+  it('ends the value axis at the longest bar, with a whole step: 1 for small counts, a round one for large', async () => {
+    const xml = strFromU8(
+      Object.entries(unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK))).find(([n]) =>
+        /^ppt\/charts\/chart\d+\.xml$/.test(n),
+      )![1],
+    );
+    const axis = xml.slice(xml.indexOf('<c:valAx>'), xml.indexOf('</c:valAx>'));
+    expect(axis).toContain('<c:max val="5"/>'); // Counter-terrorism: 3 + 2
+    expect(axis).toContain('<c:majorUnit val="1"/>');
+    expect(valueAxis([{ values: [1234, 10] }, { values: [300, 5] }])).toEqual({ top: 1600, step: 200 });
   });
 
   it('writes its parts as PowerPoint’s schema orders them: no repair offered on opening', async () => {

@@ -1,3 +1,4 @@
+import { tickIncrement } from 'd3-array';
 import type PptxGenJS from 'pptxgenjs';
 import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
@@ -115,6 +116,14 @@ const base64 = (text: string): string => {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 };
+
+/** The stacked bars' value axis: a whole step of about six to the longest bar, and the top at that bar, rounded up to a step. */
+export function valueAxis(series: readonly { values: readonly number[] }[]): { top: number; step: number } {
+  const totals = (series[0]?.values ?? []).map((_, i) => series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+  const most = Math.max(1, ...totals);
+  const step = Math.max(1, tickIncrement(0, most, 6));
+  return { top: Math.ceil(most / step) * step, step };
+}
 
 /**
  * The deck as .pptx bytes: one slide per view with title, filters, legend, the chart (native for
@@ -240,6 +249,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       // A name longer than about 28% of the chart's width is wrapped to two lines by LibreOffice,
       // which then hides every other name: cut at a word, ending in "…" (half an em a character).
       const labels = b.categories.map((c) => truncateWords(c, Math.floor((0.28 * box.w * 72) / (size * 0.5))));
+      const axis = valueAxis(b.series);
       slide.addChart(
         pptx.ChartType.bar,
         b.series.map((ser) => ({ name: ser.name, labels, values: ser.values })),
@@ -264,7 +274,11 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           valAxisLabelFontFace: FONT,
           valAxisLabelFontSize: 10,
           valAxisLineShow: false,
-          valAxisMajorUnit: 1,
+          // The axis ends at the longest bar (rounded to its step), not a step past it; a step of 1
+          // for the published counts, a round one for a large dataset's (not a gridline per meeting).
+          valAxisMinVal: 0,
+          valAxisMaxVal: axis.top,
+          valAxisMajorUnit: axis.step,
           valAxisLabelFormatCode: '0',
           valGridLine: { color: hex(theme.grid), size: 0.75 },
           showValAxisTitle: true,
