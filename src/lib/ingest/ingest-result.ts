@@ -1,10 +1,9 @@
-import type { Picture } from './detect';
 import type { DatasetTexts } from '../data/dataset';
 import type { PackedDataset } from '../data/packed';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, type DataFileKind } from '../data/schema';
 import { shorten } from '../data/csv-table';
-import type { NotUtf8 } from './detect';
+import type { NotUtf8, Picture } from './detect';
 
 /** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
 export type Mode = 'replace' | 'merge';
