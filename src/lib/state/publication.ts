@@ -4,7 +4,8 @@ import type { Files } from './data-files';
 /**
  * How the data kept in this browser stands to the published data (the site's data/ folder):
  * - `shown`: the published data is what this tab shows;
- * - `same`: this browser's data has been published (the files are byte for byte the same);
+ * - `same`: this browser's data has been published (the files are the same, byte for byte or as the
+ *   data package writes them);
  * - `differs`: only this browser shows it (not published yet);
  * - `moved`: the published data has changed since this browser last showed it: someone
  *   published other files, and publishing this browser's data would replace theirs.
