@@ -96,7 +96,9 @@ export function placeMarkers(
         ] as const) {
           const other = k === i ? j : i;
           const p = separation(targetBox(t, offsets[k]!), labelBox(l, offsets[other]!), GAP);
-          if (p) {
+          // A name moves a marker a little, no further than its own size from its place: pushed
+          // further by names it went a country away on a phone. placeOnMap then flips or hides the name.
+          if (p && Math.hypot(offsets[k]!.dx + p.dx, offsets[k]!.dy + p.dy) <= t.size) {
             offsets[k]!.dx += p.dx;
             offsets[k]!.dy += p.dy;
             moved = true;
