@@ -536,4 +536,33 @@ test.describe('the data kept here and the published data', () => {
     await expect(note(page)).toHaveAttribute('data-publication', 'same');
     await expect(note(page)).toContainText('This data is published');
   });
+
+  test('after a colleague publishes, Undo back to the old published copy names it as published before, and Reset fetches theirs', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await uploadAndApply(page, 'plus-one.csv', plusOne);
+    await expect(marks(page)).toHaveCount(10);
+    await expect(page.getByTestId('data-undo')).toHaveText('Undo: back to published data');
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+
+    await serve(page, colleague.replace('us-2026-01-ct', 'us-2026-02-ct').replace('2026-01', '2026-02'));
+    await page.reload();
+    await expect(marks(page)).toHaveCount(10, KEPT_READ);
+    await expect(note(page)).toHaveAttribute('data-publication', 'moved');
+    // The step kept as "published data" is no longer what the site publishes.
+    const undo = page.getByTestId('data-undo');
+    await expect(undo).toHaveText('Undo: back to data published before');
+    await undo.click();
+    await expect(marks(page)).toHaveCount(9);
+    await expect(page.getByTestId('data-shown')).toContainText('data published before');
+    await expect(page.getByTestId('data-shown')).not.toContainText('Showing published data');
+    await expect(note(page)).toHaveAttribute('data-publication', 'moved');
+    // Reset is offered, and brings what the site publishes now.
+    await page.getByTestId('data-reset').click();
+    await expect(marks(page)).toHaveCount(10);
+    await expect(page.getByTestId('data-shown')).toContainText('published data');
+    await expect(page.getByTestId('data-reset')).toBeDisabled();
+  });
 });

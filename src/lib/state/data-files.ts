@@ -6,6 +6,8 @@ export type Files = Record<DataFileKind, Blob>;
 
 /** The site's own data/ folder: what was published, which may have been replaced since the build. */
 export const BUNDLED_LABEL = 'published data';
+/** A step of this browser's history that was the published data, since replaced there by a colleague's publication. */
+export const EARLIER_PUBLISHED_LABEL = 'data published before';
 
 export const toFiles = (texts: DatasetTexts): Files =>
   Object.fromEntries(Object.entries(texts).map(([k, t]) => [k, new Blob([t], { type: 'text/plain' })])) as Files;

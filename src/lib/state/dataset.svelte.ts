@@ -4,7 +4,7 @@ import { fetchDatasetFiles } from '../data/fetch-dataset';
 import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
 import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
-import { BUNDLED_LABEL, toFiles, type Files } from './data-files';
+import { BUNDLED_LABEL, EARLIER_PUBLISHED_LABEL, toFiles, type Files } from './data-files';
 import {
   contentDigest,
   filesDigest,
@@ -65,6 +65,18 @@ export class DatasetState extends ShownDataset {
   /** The data Undo went back from, for Redo. */
   get next() {
     return this.#stored.next;
+  }
+  /**
+   * Steps kept as "published data" whose files are no longer what the site publishes (a colleague
+   * published since): named "data published before", on their Undo and Redo buttons and once shown,
+   * so the old copy is not taken for what every viewer sees, and Reset stays offered.
+   */
+  #formerlyPublished = $state.raw(new WeakSet<Files>());
+  /** A history step's name as the buttons and the data panel say it (see #formerlyPublished). */
+  stepLabel(step: { files: Files; label: string }): string {
+    return step.label === BUNDLED_LABEL && this.#formerlyPublished.has(step.files)
+      ? EARLIER_PUBLISHED_LABEL
+      : step.label;
   }
   /** Set when the browser would not store the data: it stays for this session only. */
   get storageProblem() {
@@ -242,7 +254,7 @@ export class DatasetState extends ShownDataset {
   /** Shows an Undo or Redo step; false, said so, when it cannot be read (nothing changes then). */
   async #showStep(step: Entry): Promise<boolean> {
     try {
-      await this.#showFiles(step.files, step.label);
+      await this.#showFiles(step.files, this.stepLabel(step));
       return true;
     } catch (e) {
       const reason = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
@@ -369,6 +381,9 @@ export class DatasetState extends ShownDataset {
     try {
       const [shown, published] = await Promise.all([filesDigest(files), this.#publishedDigest]);
       const base = readPublishedBase();
+      await this.#markFormerlyPublished(published);
+      if (this.files !== files) return;
+      if (this.label === BUNDLED_LABEL && shown !== published) this.label = EARLIER_PUBLISHED_LABEL;
       const bundled = this.label === BUNDLED_LABEL;
       let same = shown === published;
       const serialise = this.#serialise;
@@ -392,6 +407,19 @@ export class DatasetState extends ShownDataset {
       // No digest (an old browser, or a file that can no longer be read): nothing said.
       if (this.files === files) this.publication = 'unknown';
     }
+  }
+
+  /** Finds the Undo and Redo steps kept as "published data" that the site no longer publishes (see #formerlyPublished). */
+  async #markFormerlyPublished(published: string): Promise<void> {
+    const steps = [this.previous, this.next].filter(
+      (s): s is NonNullable<typeof s> => s?.label === BUNDLED_LABEL && !this.#formerlyPublished.has(s.files),
+    );
+    const old = [];
+    for (const step of steps) if ((await filesDigest(step.files)) !== published) old.push(step.files);
+    if (!old.length) return;
+    const marked = new WeakSet<Files>(old);
+    for (const s of [this.previous, this.next]) if (s && this.#formerlyPublished.has(s.files)) marked.add(s.files);
+    this.#formerlyPublished = marked;
   }
 
   /** The data shown now as a history entry (none before the first data has loaded). */
