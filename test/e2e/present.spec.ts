@@ -1135,6 +1135,23 @@ test.describe('embeds designed for their frame', () => {
     await expect(banner).toBeHidden();
   });
 
+  test('a filtered timeline embed keys only the marks its tracks draw: no "planned" for a track with no planned round', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence?topic=counter-terrorism&partner=United%20States" width="1024" height="576" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const key = frame.getByRole('list', { name: 'How to read the timeline' });
+    await expect(key).toBeVisible();
+    await expect(frame.getByTestId('cadence-mark').first()).toBeVisible();
+    await expect(frame.locator('[data-testid="cadence-mark"][data-status="planned"]')).toHaveCount(0);
+    await expect(key.getByText('held', { exact: true })).toBeVisible();
+    await expect(key.getByText('planned', { exact: true })).toBeHidden();
+    await expect(key.getByText('interval between held meetings')).toBeVisible();
+  });
+
   test('a 300×250 banner that leaves out every track of a partner does not name that partner in its legend', async ({
     page,
     baseURL,
