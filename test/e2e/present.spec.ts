@@ -868,6 +868,29 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('presenting the map, the arrow keys still step after a click on the map (the map took them to pan)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#/present/map');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  const map = page.locator('.leaflet-container');
+  const box = (await map.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.15, box.y + box.height * 0.85);
+  await expect(map).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).not.toHaveURL(/#\/present\/map/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/#\/present\/map/);
+  // A venue's popup still closes on Escape, and the presentation stays.
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  await page.getByTestId('venue-marker').first().click();
+  await expect(page.locator('.leaflet-popup')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+  await expect(page).toHaveURL(/#\/present\/map/);
+});
+
 test('zoomed in, a venue out of view stays out of view: not pulled to the map’s edge under its buttons', async ({
   page,
 }) => {

@@ -98,12 +98,27 @@ export class Presentation {
     if (this.single?.mode !== 'present') return;
     // Escape first lets go of the meeting chosen, then leaves.
     if (e.key === 'Escape') {
+      // A venue's popup open on the map: Escape closes it (the map does), and the presentation stays.
+      const map = e.target instanceof Element ? e.target.closest('.leaflet-container') : null;
+      if (map?.querySelector('.leaflet-popup')) return;
       if (this.#view.meeting) this.#view.select(null);
       else this.leave();
     } else if (e.key === 'ArrowRight' || e.key === 'ArrowDown' || e.key === 'PageDown') this.step(1);
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp' || e.key === 'PageUp') this.step(-1);
     else return;
     e.preventDefault();
+  };
+
+  /**
+   * The map pans with the arrow keys when it has the focus (Leaflet stops them there): presenting,
+   * they step as everywhere else, taken before the map (a presenter who clicked a venue was stuck
+   * on the map). Escape still reaches the map first, to close its popup.
+   */
+  onkeydowncapture = (e: KeyboardEvent): void => {
+    if (this.single?.mode !== 'present' || e.key === 'Escape') return;
+    if (!(e.target instanceof Element) || !e.target.closest('.leaflet-container')) return;
+    this.onkeydown(e);
+    if (e.defaultPrevented) e.stopPropagation();
   };
 
   /** Escape in full screen is taken by the browser: leaving full screen leaves the presentation too. */
