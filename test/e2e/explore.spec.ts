@@ -306,6 +306,12 @@ test.describe('access', () => {
     for (let i = 0; i < 9 && !(await focused.getAttribute('data-dimmed')); i++) await page.keyboard.press('ArrowRight');
     await expect(focused).toHaveAttribute('data-dimmed', 'true');
     await expect.poll(() => look(focused)).toEqual({ focused: true, opacity: '1' });
+    // A screen reader hears that it is faded, as it hears a faded bar or venue; a matching one is not said to be.
+    await expect(focused).toHaveAttribute('aria-label', /\(does not match the filters\)$/);
+    await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])').first()).not.toHaveAttribute(
+      'aria-label',
+      /match the filters/,
+    );
     // A faded venue on the map: Kabul has no meeting on migration.
     const kabul = page.locator('[data-testid="venue-marker"][data-venue-id="kabul"]');
     await expect(kabul).toHaveClass(/dimmed/);
