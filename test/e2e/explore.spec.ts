@@ -319,6 +319,36 @@ test.describe('access', () => {
     await expect.poll(() => look(kabul)).toEqual({ focused: true, opacity: '1' });
   });
 
+  test('in forced colours the partner swatches and venue dots keep their colours, and a choice shows in the highlight', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('./#/?status=held&partner=Afghanistan');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const look = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.background = 'Highlight';
+      const highlight = getComputedStyle(probe).backgroundColor;
+      probe.style.background = 'Canvas';
+      const canvas = getComputedStyle(probe).backgroundColor;
+      probe.remove();
+      const bg = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
+      return {
+        highlight,
+        canvas,
+        swatch: bg('.swatch'),
+        venue: bg('.venue-dot'),
+        status: bg('label.checked'),
+        partner: bg('button[aria-pressed="true"]'),
+      };
+    });
+    // Emptied to the page's colour, a swatch keyed nothing.
+    expect(look.swatch).not.toBe(look.canvas);
+    expect(look.venue).not.toBe(look.canvas);
+    expect(look.status).toBe(look.highlight);
+    expect(look.partner).toBe(look.highlight);
+  });
+
   test('removing a filter chip by keyboard keeps focus on the chips, then the filter bar', async ({ page }) => {
     await page.goto('./#/?topic=counter-terrorism&venue=islamabad');
     const chips = page.getByTestId('filter-chip');
