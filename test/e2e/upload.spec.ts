@@ -406,6 +406,41 @@ test.describe('uploading data', () => {
     await expect(page.getByRole('button', { name: /Show all/ })).toHaveCount(0);
   });
 
+  test('more problems than are listed: every error is listed before warnings, and can be left out', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // 600 rows citing an unknown topic (a warning each); the last 40 also with an impossible date (errors).
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `w${i},${i >= 560 ? '2025-02-30' : '2025-02-03'},held,European Union,Strategic Dialogue,1,,brussels,no-such-topic,,,s1,q,s`,
+    );
+    await upload(page, 'warnings-then-errors.csv', [header, ...rows].join('\n'));
+    await expect(page.getByTestId('upload')).toContainText('40 errors');
+    await expect(page.getByTestId('upload')).toContainText('600 warnings');
+    await page.getByRole('button', { name: 'Show all 500 listed problems' }).click();
+    // Lines 562 to 601 were past the first 500 problems: none of the errors that stop Apply was listed.
+    const errors = page.locator('[data-testid="upload-error"][data-severity="error"]');
+    await expect(errors).toHaveCount(40);
+    await expect(errors.last()).toHaveAttribute('data-row', '601');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 40 rows with errors');
+  });
+
+  test('more errors than the list holds: it says why their rows cannot be left out', async ({ page }) => {
+    await page.goto('./');
+    const rows = Array.from(
+      { length: 520 },
+      (_, i) => `e${i},2025-02-30,held,European Union,Strategic Dialogue,1,,brussels,migration,,,s1,q,s`,
+    );
+    await upload(page, 'too-many-errors.csv', [header, ...rows].join('\n'));
+    await expect(page.getByTestId('upload')).toContainText('520 errors');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveCount(0);
+    await expect(page.getByTestId('upload')).toContainText(
+      'Fix the errors in the file and upload it again: 520 are too many to list, so their rows cannot be left out here.',
+    );
+  });
+
   test('dialects: semicolons, a BOM, CRLF and columns in another order and case are read and shown', async ({
     page,
   }) => {

@@ -31,21 +31,38 @@ export function describeLocation(p: Problem): string {
 /** Problems listed in full; past this they are counted (a file can hold a million of one mistake). */
 export const PROBLEM_LIMIT = 500;
 
-/** Counts every problem and keeps the first `limit` of them. */
+/**
+ * Counts every problem and keeps the first `limit` of them, errors first: once the list is full, an
+ * error takes the place of the last warning kept. A file with thousands of warnings and hundreds of
+ * errors listed only the errors among its first 500 lines, and the others, which stop Apply, could
+ * not be seen.
+ */
 export class ProblemLog {
   readonly list: Problem[] = [];
   errors = 0;
   warnings = 0;
+  /** Warnings in `list`: while there are some, an error still gets a place. */
+  #listedWarnings = 0;
   constructor(readonly limit = PROBLEM_LIMIT) {}
 
-  /** True once the list is full: callers may count a problem without describing it. */
+  /** True once the list is full even for errors: callers may count a warning without describing it. */
   get full(): boolean {
     return this.list.length >= this.limit;
   }
 
   add(p: Problem): void {
     this.count(p.severity);
-    if (this.list.length < this.limit) this.list.push(p);
+    if (this.list.length < this.limit) {
+      this.list.push(p);
+      if (p.severity === 'warning') this.#listedWarnings++;
+    } else if (p.severity === 'error' && this.#listedWarnings > 0) {
+      // The list stays in the files' order: the last warning goes, the error goes at the end.
+      let last = this.list.length - 1;
+      while (this.list[last]!.severity !== 'warning') last--;
+      this.list.splice(last, 1);
+      this.#listedWarnings--;
+      this.list.push(p);
+    }
   }
 
   addAll(problems: readonly Problem[]): void {
