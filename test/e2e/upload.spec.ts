@@ -518,10 +518,13 @@ test.describe('uploading data', () => {
     const error = page.locator('[data-testid="upload-error"][data-severity="error"]').filter({ hasText: '17/07/2025' });
     await expect(error).toContainText('It reads as day/month/year: write 2025-07-17.');
     await expect(error).toHaveAttribute('data-column', 'date');
-    // And once for the file: how to fix every date in the spreadsheet.
-    await expect(page.locator('[data-testid="upload-error"][data-severity="warning"]')).toContainText(
-      'format the date column as yyyy-mm-dd',
+    // And once for the file: how to fix every date in the spreadsheet, formatting only the full
+    // dates, as the file also has years alone (formatted as dates, 2025 would become 1905-07-17).
+    const advice = page.locator('[data-testid="upload-error"][data-severity="warning"]');
+    await expect(advice).toContainText(
+      'select only the cells with a full date (day, month and year) and format them as yyyy-mm-dd',
     );
+    await expect(advice).toContainText('Keep the cells with a year alone (line 3: 2025)');
   });
 
   test('a file of all-new meetings with LF line ends (pandas, R): every row added, applied and drawn', async ({

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOfMidnight } from '../../src/lib/data/tool-written-cells';
-import { dateHint, impossibleDate, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
+import { dayOfMidnight, yearAsSpreadsheetDate } from '../../src/lib/data/tool-written-cells';
+import { ingest } from '../../src/lib/ingest/ingest';
+import { dateHint, impossibleDate, SPREADSHEET_DATES_FIX, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
+import { validateFiles } from '../../src/lib/ingest/validate';
 import { parseSources, parseTopics } from '../../src/lib/data/vocabulary';
+import { bundledTexts, fixture } from '../fixtures/read';
 
 const day = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
@@ -70,6 +73,110 @@ describe('dates as spreadsheets write them', () => {
   it('has no hint for what is not a spreadsheet date', () => {
     for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x', 'Marching 2023', 'Foo-23'])
       expect(dateHint(text)).toBeNull();
+  });
+});
+
+describe('a year a spreadsheet turned into a date', () => {
+  it.each([
+    { text: '1905-07-17', expected: 2025 },
+    { text: '1905-07-18', expected: 2026 },
+    { text: '1905-03-14', expected: 1900 },
+    { text: '1906-01-08', expected: 2200 },
+    { text: '1905-03-13', expected: null }, // day 1899: no year a meeting is in
+    { text: '1906-01-09', expected: null }, // day 2201
+    { text: '1900-01-01', expected: null },
+    { text: '1907-07-17', expected: null },
+    { text: '2025-07-17', expected: null },
+    { text: '1905-07', expected: null },
+    { text: '1905', expected: null },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(yearAsSpreadsheetDate(text)).toBe(expected);
+  });
+
+  it('is a warning at its line and column, in the upload’s check and in the validator alike', () => {
+    // Excel reads a year alone (2025) as day 2025 of its count; formatted yyyy-mm-dd it shows 1905-07-17.
+    const text = fixture('dialogues-excel-year-as-date.csv');
+    const expected = [
+      {
+        file: 'excel_1905.csv',
+        line: 3,
+        column: 'date',
+        value: '1905-07-17',
+        message: '“1905-07-17” is how a spreadsheet shows the year 2025 formatted as a date: write 2025.',
+        severity: 'warning',
+      },
+      {
+        file: 'excel_1905.csv',
+        line: 5,
+        column: 'date',
+        value: '1905-07-18',
+        message: '“1905-07-18” is how a spreadsheet shows the year 2026 formatted as a date: write 2026.',
+        severity: 'warning',
+      },
+    ];
+    const upload = ingest([{ name: 'excel_1905.csv', text }], bundledTexts(), 'replace');
+    expect(upload.problems).toEqual(expected);
+    expect(upload.errors).toBe(0);
+    const validated = validateFiles([{ name: 'excel_1905.csv', text }], bundledTexts());
+    expect(validated.problems).toEqual(expected);
+    expect(validated.warnings).toBe(2);
+  });
+
+  it('is a warning in sources.csv’s published column too', () => {
+    const sources = parseSources('id,title,published\ns1,A title,1905-07-17\ns2,Another,2025-07-17\n');
+    expect(sources.rows.map((r) => r.published?.text)).toEqual(['1905-07-17', '2025-07-17']);
+    expect(sources.problems).toEqual([
+      {
+        file: 'sources.csv',
+        line: 2,
+        column: 'published',
+        value: '1905-07-17',
+        message: '“1905-07-17” is how a spreadsheet shows the year 2025 formatted as a date: write 2025.',
+        severity: 'warning',
+      },
+    ]);
+  });
+});
+
+describe('the advice to fix every spreadsheet date at once', () => {
+  it('in a file that also has years alone or years and months, says to format only the full dates', () => {
+    // 17/07/2025 beside 2025 (line 3) and 2023-03 (line 8): formatting the whole column as
+    // yyyy-mm-dd would make 2025 into 1905-07-17 and 2023-03 into 2023-03-01.
+    const text = fixture('dialogues-excel-day-first-with-years.csv');
+    const checked = ingest([{ name: 'eu.csv', text }], bundledTexts(), 'replace');
+    const advice = checked.problems.find((p) => p.message.startsWith('This file’s dates'))!;
+    expect(advice).toMatchObject({ file: 'eu.csv', line: 2, column: 'date', severity: 'warning' });
+    expect(advice.message).not.toBe(SPREADSHEET_DATES_FIX);
+    expect(advice.message).not.toContain('format the date column');
+    expect(advice.message).toContain('select only the cells with a full date (day, month and year)');
+    expect(advice.message).toContain(
+      "Keep the cells with a year alone (line 3: 2025) or a year and month (line 8: 2023-03) as they are, or type them as text (an apostrophe first: '2025): formatted as dates, a spreadsheet shows the year 2025 as 1905-07-17 and 2023-03 as 2023-03-01.",
+    );
+    // A file of full dates only keeps the short advice.
+    const full = text
+      .replace(/;2025;/g, ';17/07/2025;')
+      .replace(/;2026;/g, ';17/07/2026;')
+      .replace(/;202[34]-0\d;/g, ';');
+    const plain = ingest([{ name: 'eu.csv', text: full }], bundledTexts(), 'replace');
+    expect(plain.problems.filter((p) => p.message.startsWith('This file’s dates')).map((p) => p.message)).toEqual([
+      SPREADSHEET_DATES_FIX,
+    ]);
+  });
+
+  it('for a day number, says to format only the full dates when the file has years alone', () => {
+    const problem = {
+      file: 'd.csv',
+      line: 2,
+      column: 'date',
+      value: '45855',
+      message: '“45855” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).',
+      severity: 'error' as const,
+    };
+    expect(withDateHints([problem])[0]!.message).toMatch(/format the column as a date \(yyyy-mm-dd\)/);
+    const hinted = withDateHints([problem], { year: { line: 3, value: '2025' } })[0]!.message;
+    expect(hinted).toMatch(
+      /which is 2025-07-17: write 2025-07-17, or format the cells with a full date \(not those with a year or a month alone\) as yyyy-mm-dd and save again\.$/,
+    );
   });
 });
 

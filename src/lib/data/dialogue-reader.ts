@@ -2,7 +2,15 @@ import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type Cs
 import { brokenRows, checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
-import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import {
+  dayOfMidnight,
+  midnightNote,
+  R_MISSING,
+  R_MISSING_NOTE,
+  yearAsDateMessage,
+  yearAsSpreadsheetDate,
+  type PartialDateLines,
+} from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
 import { normaliseList } from './topic-list';
@@ -64,6 +72,8 @@ export class DialogueReader {
   rowEnd = 0;
   /** Data records read so far (blank lines not counted), those with errors included. */
   records = 0;
+  /** The first dates known only to a year or a month: an upload's advice on reformatting dates names them. */
+  readonly partialDates: PartialDateLines = {};
 
   constructor(text: string | readonly string[], file: string = DATA_FILES.dialogues, ids: IdRegister = new IdLines()) {
     this.#ids = ids;
@@ -214,9 +224,16 @@ export class DialogueReader {
       this.#noteOnce('midnight', line, 'date', date, midnightNote(day));
       v[1] = date = day;
     }
-    if (date !== '' && datePrecision(date) === null) {
+    const precision = date === '' ? null : datePrecision(date);
+    if (date !== '' && precision === null) {
       // An upload's check adds what to write instead (ingest/spreadsheet-dates.ts).
       ok = this.#fail(line, 'date', date, `“${shorten(date)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`);
+    } else if (precision === 'day') {
+      const year = yearAsSpreadsheetDate(date);
+      // A warning, not an error: 1905 may be meant (the row loads), but for these dialogues it is far likelier a year a spreadsheet reformatted.
+      if (year !== null) this.problems.push({ file: this.file, line, column: 'date', value: date, message: yearAsDateMessage(date, year), severity: 'warning' });
+    } else if (precision !== null) {
+      this.partialDates[precision] ??= { line, value: date };
     } else if (date === '' && status === 'held') {
       ok = this.#fail(line, 'date', date, 'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.');
     }

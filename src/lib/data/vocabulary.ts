@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE } from './tool-written-cells';
+import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE, yearAsDateMessage, yearAsSpreadsheetDate } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /**
@@ -90,6 +90,11 @@ export function parseSources(text: string, file: string = DATA_FILES.sources): P
       // An error, not a note: applied, the date would be lost.
       problems.push({ file, line: row.line, column: 'published', value: shorten(publishedText), message: `“${shorten(publishedText)}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`, severity: 'error' });
       return null;
+    }
+    const year = published?.precision === 'day' ? yearAsSpreadsheetDate(published.text) : null;
+    if (year !== null) {
+      // As in dialogues.csv: the source loads, with a word that its date was likely a year a spreadsheet reformatted.
+      problems.push({ file, line: row.line, column: 'published', value: published!.text, message: yearAsDateMessage(published!.text, year), severity: 'warning' });
     }
     return { id: cell(row, 'id'), title: cell(row, 'title'), publisher: cell(row, 'publisher'), published };
   });

@@ -1,4 +1,5 @@
 import type { LineLayout } from '../data/csv-parse';
+import type { PartialDateLines } from '../data/tool-written-cells';
 import { variantNames } from './variants';
 import { DialogueReader, IdLines, type DialogueValues, type IdRegister } from '../data/dialogue-reader';
 import { DialoguePacker, RESERVE_AFTER } from '../data/packed';
@@ -51,6 +52,8 @@ export interface DialoguesDiff {
   unreadable: boolean;
   /** Where the file's lines and a spreadsheet's rows part. */
   layout: LineLayout;
+  /** The file's first dates known only to a year or a month (for the advice on reformatting dates). */
+  partialDates: PartialDateLines;
   packed?: PackedRows;
 }
 
@@ -241,6 +244,7 @@ export function diffDialogues(
     text: null,
     unreadable: !reader.usable,
     layout: reader.layout,
+    partialDates: reader.partialDates,
   };
   if (replaced && upload) {
     const merged = merge(old, upload, replaced, addedRows, pack ? vocab : null);

@@ -5,7 +5,8 @@ import { diffWithSpreadsheetRows, withSpreadsheetRows } from './spreadsheet-rows
 import { withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
-import { DATA_FILES, type DataFileKind } from '../data/schema';
+import { DATA_FILES, type DataFileKind, type Source } from '../data/schema';
+import type { PartialDateLines } from '../data/tool-written-cells';
 import { isVenueTable, parseVenueTable } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
@@ -98,7 +99,11 @@ export function ingest(
     const parse = kind === 'venues' ? parseVenues : kind === 'topics' ? parseTopics : parseSources;
     const before = parse(current[kind]);
     const after = table ? parseVenueTable(u.text, u.name) : parse(u.text, u.name);
-    note(kind === 'sources' ? withDateHints(after.problems) : after.problems);
+    note(
+      kind === 'sources'
+        ? withDateHints(after.problems, partialPublished(after.rows as Source[], after.lineOf))
+        : after.problems,
+    );
     if (after.layout) layouts.set(u.name, after.layout);
     if (after.unreadable) {
       // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
@@ -143,7 +148,7 @@ export function ingest(
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
-    note(withDateHints(result.problems));
+    note(withDateHints(result.problems, result.partialDates));
     layouts.set(d.name, result.layout);
     log.absorb(withIdHints(refs, vocab!));
     if (result.unreadable) report('dialogues').unreadable = true;
@@ -276,4 +281,16 @@ function uncheckedIds(
       };
     });
   }
+}
+
+/** A sources file's first published dates known only to a year or a month, by line (for withDateHints). */
+function partialPublished(rows: readonly Source[], lineOf: ReadonlyMap<string, number> | undefined): PartialDateLines {
+  const found: PartialDateLines = {};
+  for (const r of rows) {
+    const precision = r.published?.precision;
+    if (precision === 'year' || precision === 'month') {
+      found[precision] ??= { line: lineOf?.get(r.id) ?? 0, value: r.published!.text };
+    }
+  }
+  return found;
 }

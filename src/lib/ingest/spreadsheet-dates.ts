@@ -1,5 +1,6 @@
 import { datePrecision } from '../data/partial-date';
 import type { Problem } from '../data/problems';
+import type { PartialDateLines } from '../data/tool-written-cells';
 
 /**
  * Dates as spreadsheets write them in forms the app cannot read (17/07/2025, 07/17/2025, a time
@@ -73,7 +74,7 @@ function readings(m: RegExpExecArray) {
  * else null. An ambiguous one (05/07/2025) follows `order`, the way the file's other dates are
  * written, when they all agree.
  */
-export function dateHint(text: string, order?: FileOrder): string | null {
+export function dateHint(text: string, order?: FileOrder, partial: PartialDateLines = {}): string | null {
   const short = unpadded(text);
   if (short) {
     const written = short[3]
@@ -86,8 +87,11 @@ export function dateHint(text: string, order?: FileOrder): string | null {
   const serial = SERIAL.exec(text);
   if (serial) {
     // Excel counts days from 30 December 1899: a date column shown as General or Number.
-    const day = new Date(Date.UTC(1899, 11, 30) + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
-    return `It looks like a spreadsheet’s day number, which is ${day}: format the column as a date (yyyy-mm-dd) and save again, or write ${day}.`;
+    const day = excelDay(Number(serial[1]));
+    // Formatting the whole column would turn its years alone into 1905 dates (see spreadsheetDatesFix).
+    return partial.year || partial.month
+      ? `It looks like a spreadsheet’s day number, which is ${day}: write ${day}, or format the cells with a full date (not those with a year or a month alone) as yyyy-mm-dd and save again.`
+      : `It looks like a spreadsheet’s day number, which is ${day}: format the column as a date (yyyy-mm-dd) and save again, or write ${day}.`;
   }
   const us = US_LONG.exec(text);
   if (us) {
@@ -140,6 +144,34 @@ function fileOrder(problems: readonly Problem[], file: string): FileOrder | unde
 export const SPREADSHEET_DATES_FIX =
   'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, format the date column as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again.';
 
+/** The date Excel shows for its day number `n` (it counts from 30 December 1899). */
+const excelDay = (n: number) => new Date(Date.UTC(1899, 11, 30) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * How to fix every date written as a spreadsheet shows it: {@link SPREADSHEET_DATES_FIX}, or, in
+ * a file that also has dates known only to a year or a month, to format only the full dates. A
+ * year alone is a number to a spreadsheet, so formatting the whole column as yyyy-mm-dd would
+ * turn 2025 into day 2025 of its count, 1905-07-17 (and 2025-03 into 2025-03-01), and the file
+ * would then load without an error.
+ */
+export function spreadsheetDatesFix(partial: PartialDateLines = {}): string {
+  const { year, month } = partial;
+  if (!year && !month) return SPREADSHEET_DATES_FIX;
+  const kept = [
+    year && `a year alone (line ${year.line}: ${year.value})`,
+    month && `a year and month (line ${month.line}: ${month.value})`,
+  ].filter(Boolean);
+  const become = [
+    year && `the year ${year.value} as ${excelDay(Number(year.value))}`,
+    month && `${month.value} as ${month.value}-01`,
+  ].filter(Boolean);
+  const text = year?.value ?? month!.value;
+  return (
+    'This file’s dates are written as a spreadsheet shows them. To fix them all at once: in the spreadsheet, select only the cells with a full date (day, month and year) and format them as yyyy-mm-dd (Excel: Format Cells › Custom; LibreOffice: Format Cells › Date), then save as CSV UTF-8 and upload again. ' +
+    `Keep the cells with ${kept.join(' or ')} as they are, or type them as text (an apostrophe first: '${text}): formatted as dates, a spreadsheet shows ${become.join(' and ')}.`
+  );
+}
+
 /** Added where the file has a date known only to its month (Mar-23): the format above would make it the 1st. */
 export const MONTH_ONLY_CAUTION =
   ' A date known only to its month (shown as Mar-23) would become the 1st of that month: write those as 2023-03 by hand, and a year alone as 2023.';
@@ -171,9 +203,9 @@ export function impossibleDate(text: string): string | null {
 /**
  * An upload's problems with what to write added to each unread date in a spreadsheet's form,
  * and, after the first date written as a spreadsheet shows it (17/07/2025), one note on fixing
- * every such date at once.
+ * every such date at once, mindful of the file's dates known only to a year or month (`partial`).
  */
-export function withDateHints(problems: readonly Problem[]): Problem[] {
+export function withDateHints(problems: readonly Problem[], partial: PartialDateLines = {}): Problem[] {
   const out: Problem[] = [];
   let noted = false;
   const monthOnly = problems.some(
@@ -185,7 +217,7 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
     // Errors only: a date read with a warning (a midnight time) needs no advice on how to write it.
     const hint =
       p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value
-        ? dateHint(p.value, orders.get(p.file))
+        ? dateHint(p.value, orders.get(p.file), partial)
         : null;
     // "Not a real date" is not the news for a date a spreadsheet wrote, or one with a time of day:
     // how it is written is.
@@ -218,7 +250,7 @@ export function withDateHints(problems: readonly Problem[]): Problem[] {
         line: p.line,
         column: p.column,
         value: p.value,
-        message: monthOnly ? SPREADSHEET_DATES_FIX + MONTH_ONLY_CAUTION : SPREADSHEET_DATES_FIX,
+        message: spreadsheetDatesFix(partial) + (monthOnly ? MONTH_ONLY_CAUTION : ''),
         severity: 'warning',
       });
     }
