@@ -13,6 +13,7 @@ import {
 } from './tool-written-cells';
 import type { Problem } from './problems';
 import { DATA_FILES, DIALOGUE_COLUMNS, STATUSES, type Status } from './schema';
+import { templateExample } from './template';
 import { normaliseList } from './topic-list';
 
 export const REQUIRED_DIALOGUE_COLUMNS = ['id', 'date', 'status', 'partner', 'track', 'venue_id', 'topics', 'source_id'] as const;
@@ -247,6 +248,9 @@ export class DialogueReader {
       else ok = this.#fail(line, 'round', round, `“${shorten(round)}” is not a round number: expected a whole number from 1 (e.g. 7), or leave it empty.`);
     }
     v[8] = normaliseList(v[8]!);
+    const example = templateExample(v);
+    if (example?.severity === 'error') ok = this.#fail(line, example.column, example.value, example.message);
+    else if (example) this.problems.push({ file: this.file, line, ...example });
     return ok;
   }
 

@@ -1,6 +1,7 @@
 import { dialogueValues } from '../data/dialogues';
 import { DIALOGUE_COLUMNS, type Dialogue } from '../data/schema';
 import { csvText } from '../data/csv-write';
+import { TEMPLATE_ROW } from '../data/template';
 
 /** The meetings as dialogues.csv, formula cells neutralised; uploading it back changes nothing. */
 export function dialoguesCsv(dialogues: readonly Dialogue[]): string {
@@ -12,24 +13,7 @@ export function dialoguesCsv(dialogues: readonly Dialogue[]): string {
   );
 }
 
-/** A blank dialogues.csv: the header and one example row to copy. */
+/** A blank dialogues.csv: the header and one example row to copy (an upload that keeps it is told so). */
 export function dialoguesTemplate(): string {
-  return csvText(DIALOGUE_COLUMNS, [
-    [
-      'eu-2026-03-strategic-8',
-      '2026-03',
-      'planned',
-      'European Union',
-      'Strategic Dialogue',
-      '8',
-      'Foreign Secretary',
-      'brussels',
-      'counter-terrorism;migration',
-      '',
-      '',
-      's1',
-      'a short quote from the article that supports this row',
-      'What the article says of the meeting, in a sentence or two.',
-    ],
-  ]);
+  return csvText(DIALOGUE_COLUMNS, [TEMPLATE_ROW]);
 }
