@@ -116,6 +116,36 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   });
 
+  test('a new upload starts in replace, the default, after a merge was applied or discarded', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const [replace, merge] = [
+      page.getByRole('radio', { name: /replace the data/ }),
+      page.getByLabel(/merge \(add new ids/),
+    ];
+    const one = `${header}\n${lines[0]!.replace(/,Foreign Secretary,/, ',Foreign Minister,')}\n`;
+    // Merged and applied: the next upload is not merged without a word.
+    await upload(page, 'one.csv', one);
+    await expect(replace).toBeChecked();
+    await merge.check();
+    await expect.poll(() => diffOf(page)).toEqual([0, 1, 0]);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('Showing one.csv (uploaded');
+    await expect(page.getByTestId('data-shown')).toContainText(', merged)');
+    await upload(page, 'two.csv', one);
+    await expect(replace).toBeChecked();
+    await expect(merge).not.toBeChecked();
+    await expect.poll(() => diffOf(page)).toEqual([0, 0, 8]);
+    // Merged and discarded: the same.
+    await merge.check();
+    await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await upload(page, 'three.csv', one);
+    await expect(replace).toBeChecked();
+    await expect.poll(() => diffOf(page)).toEqual([0, 0, 8]);
+  });
+
   test('by keyboard, each step keeps the focus in place: the mode radios, Apply without, Cancel, Apply, Discard', async ({
     page,
   }) => {
@@ -893,6 +923,9 @@ test('one worker serves every check: switching to merge and uploading again reus
   await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
   await page.getByRole('button', { name: 'Discard' }).click();
   await upload(page, 'second.csv', text);
+  // A new upload starts in replace, the default (the last one's merge is not carried over).
+  await expect.poll(() => diffOf(page)).toEqual([0, 0, 8]);
+  await page.getByLabel(/merge \(add new ids/).check();
   await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
   expect(workers).toHaveLength(1);
 });

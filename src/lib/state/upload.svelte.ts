@@ -81,6 +81,8 @@ export class UploadSession {
     if (this.status === 'working') {
       this.#stop();
       this.ended = `Stopped reading ${this.#pickedText()}: the data shown is unchanged.`;
+      // The review has ended: the next upload starts in the default, as after Discard.
+      this.mode = 'replace';
     }
     this.status = 'idle';
     this.progress = null;
@@ -96,7 +98,7 @@ export class UploadSession {
     this.#worker?.postMessage(request);
   }
 
-  /** Forgets the upload (the worker, and its index of the data shown now, stay for the next one). */
+  /** Forgets the upload, and its choice of replace or merge (the worker, and its index of the data shown now, stay for the next one). */
   discard(): void {
     this.cancel();
     this.result = null;
@@ -105,6 +107,9 @@ export class UploadSession {
     this.#files = [];
     this.picked = [];
     this.rechecked = null;
+    // Merge is chosen for one upload: carried over, the next file (a full export, say) would be
+    // merged into the data shown without a word, its removals counted as nothing to apply.
+    this.mode = 'replace';
   }
 
   /** The analyst's Discard: the upload is forgotten, and the panel says nothing changed. */
