@@ -8,5 +8,15 @@ import { approxTextWidth, wrapWords } from '../charts/text';
  */
 export function fitLine(text: string, width: number, max: number, min: number): { size: number; lines: string[] } {
   for (let size = max; size >= min; size--) if (approxTextWidth(text, size) <= width) return { size, lines: [text] };
+  // Broken between two filters where the two lines fit ("Held meetings only" stays whole), the
+  // first line as long as it can be; else between words.
+  const parts = text.split(SEPARATOR);
+  for (let i = parts.length - 1; i > 0; i--) {
+    const lines = [parts.slice(0, i).join(SEPARATOR), parts.slice(i).join(SEPARATOR)];
+    if (lines.every((l) => approxTextWidth(l, min) <= width)) return { size: min, lines };
+  }
   return { size: min, lines: wrapWords(text, Math.floor(width / approxTextWidth('x', min)), 2) };
 }
+
+/** Between two filters in the line under a title (describe.ts joins them so). */
+const SEPARATOR = ' · ';
