@@ -291,4 +291,29 @@ describe('writeMapSvg', () => {
       for (const b of circles) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.r + b.r);
     expect(doc.querySelectorAll('.leaders line').length).toBeGreaterThanOrEqual(1);
   });
+
+  it("fades a moved venue's leader line and true-place dot with the venue when it is outside the filters", () => {
+    // As the reviewer's filtered export had it: Kabul faded ("Kabul 0/1"), its small dot at full strength.
+    const world = {
+      bounds: [
+        [-89.99, -250],
+        [89.99, 250],
+      ] as [[number, number], [number, number]],
+    };
+    const draw = (dimmed: Set<string>) =>
+      parse(
+        `<svg xmlns="http://www.w3.org/2000/svg">${writeMapSvg(venues, countries, world, 1000, 600, SLIDE_THEMES.light, dimmed)}</svg>`,
+      );
+    const leaderParts = (doc: Document) => [...doc.querySelectorAll('.leaders line, .leaders circle')];
+    const moved = leaderParts(draw(new Set()));
+    expect(moved.length).toBeGreaterThanOrEqual(2);
+    for (const part of moved) expect(part.getAttribute('opacity')).toBeNull();
+    // Every venue outside the filters: every leader and its dot fade as their venue does.
+    const faded = draw(new Set(venues.map((v) => v.venue.id)));
+    const fadedDots = [...faded.querySelectorAll('.venues circle')];
+    for (const dot of fadedDots) expect(dot.getAttribute('opacity')).toBe('0.3');
+    const fadedParts = leaderParts(faded);
+    expect(fadedParts).toHaveLength(moved.length);
+    for (const part of fadedParts) expect(part.getAttribute('opacity'), part.tagName).toBe('0.3');
+  });
 });

@@ -203,9 +203,12 @@ export function writeMapSvg(
     for (const at of inView) {
       const { dx, dy } = offsets.get(at.v.venue.id) ?? { dx: 0, dy: 0 };
       if (dx === 0 && dy === 0) continue;
+      // A venue outside the filters fades with its leader: a solid dot at its true place would read
+      // as a held meeting at a venue labelled "0/1".
+      const opacity = dimmed.has(at.v.venue.id) ? 0.3 : null;
       leaders.push(
-        el('line', { x1: at.x, y1: at.y, x2: at.x + dx, y2: at.y + dy }),
-        el('circle', { cx: at.x, cy: at.y, r: 3.5 }),
+        el('line', { x1: at.x, y1: at.y, x2: at.x + dx, y2: at.y + dy, opacity }),
+        el('circle', { cx: at.x, cy: at.y, r: 3.5, opacity }),
       );
       anchors.push({ x0: at.x - 4, y0: at.y - 4, x1: at.x + 4, y1: at.y + 4 });
       at.x += dx;
