@@ -324,6 +324,32 @@ test.describe('embeds', () => {
     for (const h of lines) expect(h).toBeLessThan(20);
   });
 
+  test('a meeting chosen in an embed is cut at a whole word: "round 10" never reads "round 1…"', async ({
+    page,
+    baseURL,
+  }) => {
+    // The reviewer's host page: a 640×360 frame, the EU Bilateral Dialogue (round 10) clicked.
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence" width="640" height="360" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-testid="cadence-mark"][data-dialogue-id="eu-2025-07-17-bilateral"]').click();
+    const chosen = frame.locator('[data-testid="embed-credit"] .chosen');
+    await expect(chosen).toHaveAttribute('title', /round 10 in Brussels/);
+    const { shown, full, overflow } = await chosen.evaluate((e) => ({
+      shown: e.textContent!.replace(/\u00a0$/, ''),
+      full: e.getAttribute('title')!,
+      overflow: e.scrollWidth - e.clientWidth,
+    }));
+    // What is shown fits its room (no CSS ellipsis cutting a letter off), and ends at a word of the meeting's name.
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(shown).toMatch(/…$/);
+    const head = shown.slice(0, -1);
+    expect(full.startsWith(head)).toBe(true);
+    expect(full.slice(head.length)).toMatch(/^[,:]? /);
+    expect(shown).not.toMatch(/round( 1)?…$/);
+  });
+
   test('the Embed action gives an iframe snippet for the view and its filters', async ({ page, baseURL }) => {
     await page.goto('./#/?topic=migration&status=planned');
     const code = page.getByTestId('cadence-chart').getByTestId('embed-code');

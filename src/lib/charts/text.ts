@@ -57,3 +57,35 @@ export function wrapWords(label: string, max: number, maxLines: number): string[
     lines[lines.length - 1] = truncateWords(`${lines.at(-1)} ${words.slice(i).join(' ')}`, max);
   return lines.length ? lines : [label];
 }
+
+/**
+ * The first `count` words of a label and "…", without the punctuation the cut leaves at its end:
+ * "European Union Bilateral Dialogue, round 10" at 4 words is "European Union Bilateral Dialogue…".
+ * A cut between words never shows part of a word or a number ("round 1…" for "round 10").
+ */
+export function headWords(label: string, count: number): string {
+  const words = label.split(/\s+/).filter(Boolean);
+  if (count >= words.length) return words.join(' ');
+  return `${words
+    .slice(0, Math.max(1, count))
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/**
+ * Where a label may be cut (the counts of words kept, fewest first): between any two words but
+ * before a number within a phrase ("round 10", "Jul 2025" stay together) or between a day and its
+ * month ("17 Jul"), so what is left never ends in a dangling "round" or a part of a date.
+ */
+export function wordCuts(label: string): number[] {
+  const words = label.split(/\s+/).filter(Boolean);
+  const cuts: number[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const before = words[k - 1]!;
+    const next = words[k]!;
+    const phraseEnds = /[,;:.]$/.test(before);
+    if ((/\d/.test(next) && !phraseEnds) || (/^\d+$/.test(before) && /^\p{Lu}/u.test(next))) continue;
+    cuts.push(k);
+  }
+  return cuts;
+}
