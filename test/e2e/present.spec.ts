@@ -764,7 +764,7 @@ test.describe('slides deck', () => {
     // The sources, for the audience: each article's title, then its date (or that none is stated).
     expect(all[6]).toContain('>Sources<');
     expect(all[6]).toContain(
-      'The meetings on these slides are taken from these 3 sources; the 5 that match the filters, from all of them.',
+      'The meetings on these slides are taken from these 3 sources; the 5 meetings that match the filters, from all 3.',
     );
     expect(all[6]).toContain('>Strengthening Pakistan EU Security Cooperation<');
     expect(all[6]).toContain('>publication date not stated<');

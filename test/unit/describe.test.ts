@@ -116,9 +116,12 @@ describe('text alternatives and slide captions', () => {
 
 describe('the Sources slide under filters', () => {
   it('says how many meetings match and from how many of the sources (listed first)', () => {
-    expect(matchingText(5, 3, 3)).toBe('the 5 that match the filters, from all of them');
-    expect(matchingText(1, 1, 3)).toBe('the one that matches the filters, from the first');
-    expect(matchingText(2, 2, 3)).toBe('the 2 that match the filters, from the first 2');
-    expect(matchingText(0, 0, 3)).toBe('none of them match the filters');
+    expect(matchingText(5, 3, 3)).toBe('the 5 meetings that match the filters, from all 3');
+    expect(matchingText(1, 1, 3)).toBe('the one meeting that matches the filters, from the first one');
+    // The reviewer's filtered deck: "the 2 that match the filters, from the first" read as 2 sources.
+    expect(matchingText(2, 1, 3)).toBe('the 2 meetings that match the filters, from the first one');
+    expect(matchingText(2, 2, 3)).toBe('the 2 meetings that match the filters, from the first 2');
+    expect(matchingText(4, 1, 1)).toBe('the 4 meetings that match the filters, from it');
+    expect(matchingText(0, 0, 3)).toBe('none of the meetings match the filters');
   });
 });

@@ -294,19 +294,31 @@ function speakerNotes(text: SlideText, dash: Dashboard): string {
 const LISTED_SOURCES = { '16:9': 5, '4:3': 8 } as const;
 
 /**
- * The deck's closing slide: the sources the data is drawn from, for the audience to see (the
- * other slides name only their count, and their notes list them for the presenter).
+ * Which meetings match the filters and from which sources (listed first): "the 2 meetings that
+ * match the filters, from the first one". The count says "meetings": after "these 3 sources",
+ * "the 2 that match" read as 2 sources.
  */
-/** "the 2 that match the filters, from the first 1" (the matching sources listed first), or "none match the filters". */
 export function matchingText(meetings: number, sources: number, all: number): string {
-  if (meetings === 0) return 'none of them match the filters';
+  if (meetings === 0) return 'none of the meetings match the filters';
   const which =
-    meetings === 1 ? 'the one that matches the filters' : `the ${meetings.toLocaleString('en')} that match the filters`;
+    meetings === 1
+      ? 'the one meeting that matches the filters'
+      : `the ${meetings.toLocaleString('en')} meetings that match the filters`;
   const from =
-    sources === all ? (all === 1 ? 'it' : 'all of them') : sources === 1 ? 'the first' : `the first ${sources}`;
+    sources === all
+      ? all === 1
+        ? 'it'
+        : `all ${all.toLocaleString('en')}`
+      : sources === 1
+        ? 'the first one'
+        : `the first ${sources.toLocaleString('en')}`;
   return `${which}, from ${from}`;
 }
 
+/**
+ * The deck's closing slide: the sources the data is drawn from, for the audience to see (the
+ * other slides name only their count, and their notes list them for the presenter).
+ */
 function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: string): DeckSlide {
   // Under filters, the sources the matching meetings cite come first, and the subtitle says how many they are.
   const cited = dash.filtering ? new Set(dash.tableMeetings.map((d) => d.sourceId)) : null;
