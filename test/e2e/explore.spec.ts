@@ -427,13 +427,15 @@ test('a topics embed too short for every topic says how many are left out and ho
   // Filtered, the topics left out are counted in the meetings matched, as the bars' "x/y" are.
   await page.goto('./#/embed/topics?from=2023-12&to=2025-04');
   await expect(page.getByTestId('topics-left-out')).toHaveText(
-    /^and \d+ more topics, in none of the meetings matched$/,
+    /^and \d+ more topics, not discussed in any matching meeting$/,
   );
 
   // Filtered, the room goes to the topics the matching meetings discussed: all 9 of the migration
   // meetings' topics are drawn (in the page's order), none left out for a topic with none.
   await page.goto('./#/embed/topics?topic=migration');
-  await expect(page.getByTestId('topics-left-out')).toHaveText('and 11 more topics, in none of the meetings matched');
+  await expect(page.getByTestId('topics-left-out')).toHaveText(
+    'and 11 more topics, not discussed in any matching meeting',
+  );
   await expect(page.locator('[data-testid="topic-bar"]:not([data-dimmed])')).toHaveCount(9);
   await expect(bars.first()).toHaveAttribute('data-topic', 'counter-terrorism');
   // Its key says what the grey is; unfiltered, there is no grey and no such key.
@@ -446,6 +448,17 @@ test('a topics embed too short for every topic says how many are left out and ho
   expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth && h.getBoundingClientRect().height > 30)).toBe(
     true,
   );
+
+  // The line counting the topics left out takes a second line there rather than losing its end.
+  await page.goto('./#/embed/topics?topic=counter-terrorism&partner=United%20States&from=2024-01&to=2025-12');
+  const note = page.getByTestId('topics-left-out');
+  await expect(note).toHaveText(/^and \d+ more topics, not discussed in any matching meeting$/);
+  const { overflow, bottom } = await note.evaluate((n) => ({
+    overflow: Math.max(n.scrollHeight - n.clientHeight, n.scrollWidth - n.clientWidth),
+    bottom: n.getBoundingClientRect().bottom,
+  }));
+  expect(overflow).toBeLessThanOrEqual(0);
+  expect(bottom).toBeLessThanOrEqual(480);
 });
 
 /** Every rule axe-core ships, experimental ones included, switched on. */

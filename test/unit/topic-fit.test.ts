@@ -24,6 +24,6 @@ describe('topics fitted to a frame', () => {
     const { counts, note } = fitTopics(topicCounts, visible, nineRows);
     expect(counts.every((c) => (visible.get(c.id)?.total ?? 0) > 0)).toBe(true);
     expect(counts.map((c) => c.id)).toEqual(topicCounts.filter((c) => counts.includes(c)).map((c) => c.id));
-    expect(note).toBe('and 11 more topics, in none of the meetings matched');
+    expect(note).toBe('and 11 more topics, not discussed in any matching meeting');
   });
 });

@@ -31,7 +31,7 @@ export function fitTopics(
     [most, least, hidden] = [Math.max(most, n), Math.min(least, n), hidden + 1];
   });
   const topics = `${hidden} more ${hidden === 1 ? 'topic' : 'topics'}`;
-  if (most === 0) return { counts, note: `and ${topics}, in none of the meetings matched` };
+  if (most === 0) return { counts, note: `and ${topics}, not discussed in any matching meeting` };
   const meetings = most === 1 ? 'meeting' : 'meetings';
   return {
     counts,
