@@ -175,6 +175,30 @@ describe('writeDeck', () => {
     expect(pictureTop).toBeGreaterThan(short.pictureTop);
   });
 
+  it('draws each picture at 200 px or more per inch of its placed width, which its PNG fallback is made at', async () => {
+    // The per-partner timeline of the reviewer's deck: 582 × 112, placed 9.1 in wide, had a 1164 px fallback.
+    for (const [width, height] of [
+      [582, 112],
+      [1200, 435],
+    ] as const) {
+      const deck = spec('16:9', 'light');
+      deck.slides[0] = {
+        ...deck.slides[0]!,
+        body: { kind: 'picture', markup: '<rect width="10" height="10"/>', width, height },
+      };
+      const files = unzipSync(await writeDeck(deck, FONT_STACK));
+      const slide = strFromU8(files['ppt/slides/slide1.xml']!);
+      const placed = Number(/<p:pic>.*?<a:ext cx="(\d+)"/s.exec(slide)![1]) / 914400;
+      const svgName = Object.keys(files).find((n) => /^ppt\/media\/.*\.svg$/.test(n))!;
+      const svg = strFromU8(files[svgName]!);
+      const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!;
+      expect(Number(w) / placed, `${width} wide`).toBeGreaterThanOrEqual(200);
+      // Never less than twice its own size (the map's 2400 px stays), and the shape kept.
+      expect(Number(w)).toBeGreaterThanOrEqual(2 * width);
+      expect(Number(w) / Number(h)).toBeCloseTo(width / height, 1);
+    }
+  });
+
   it('keeps hostile topic and partner names as text: every part stays well-formed XML', async () => {
     const hostile = spec('16:9', 'light');
     const body = hostile.slides[0]!.body as Extract<DeckSpec['slides'][0]['body'], { kind: 'chart' }>;
