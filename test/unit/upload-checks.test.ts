@@ -19,6 +19,15 @@ describe('checks on the upload path (worker and command line)', () => {
     );
   });
 
+  it('a required column missing beside one named around it ("Dialogue ID") says that one may be it', () => {
+    const text = bundled('dialogues.csv').replace(/^id,/, 'Dialogue ID,');
+    const result = ingest([{ name: 'renamed.csv', text }], current, 'replace');
+    const missing = result.problems.find((p) => p.message.startsWith('Missing required column: id.'));
+    expect(missing?.message).toContain('The column “Dialogue ID” may be id: rename it id.');
+    // A column that is read (venue_id, source_id) is never offered as the id.
+    expect(missing?.message).not.toMatch(/“(venue_id|source_id)” may be/);
+  });
+
   it('names every extra column, semicolon-separated or not, and none for the app’s own columns in any case', () => {
     expect(
       extraColumns('ID;Date;Status;Partner;Notes;Owner\n', 'x.csv', ['id', 'date', 'status', 'partner']).map(

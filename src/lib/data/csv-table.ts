@@ -99,11 +99,20 @@ export function checkHeader(
   }
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
+    // A column named around the missing one ("Dialogue ID" for id, "Meeting date" for date) is
+    // likely it: said here, where the header's warning for that column ("not one the app reads")
+    // did not say what it was missing.
+    const guesses = missing.flatMap((c) => {
+      const i = header.findIndex((h) => !required.includes(h) && (h.endsWith(`_${c}`) || h.startsWith(`${c}_`)));
+      return i < 0 ? [] : [`the column “${shorten(headerCells[i]!.trim())}” may be ${c}: rename it ${c}`];
+    });
     problems.push({
       file,
       line: 1,
       column: missing.join(', '),
-      message: `Missing required ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header must name: ${required.join(', ')}.`,
+      message:
+        `Missing required ${missing.length === 1 ? 'column' : 'columns'}: ${missing.join(', ')}. The header must name: ${required.join(', ')}.` +
+        (guesses.length ? ` ${guesses.join('; ').replace(/^t/, 'T')}.` : ''),
       severity: 'error',
     });
     return result;
