@@ -99,6 +99,28 @@ describe('ingest: diff against the data shown now', () => {
     expect([one.diff.removed, one.diff.removedByErrors]).toEqual([2, 1]);
   });
 
+  it('a row whose id was pasted from another row is taken as the meeting with all its other values: its removal is said to be that row’s', () => {
+    // us-2024-05-ct's row given the id of the row above it (a repeated id: an error, the row left out).
+    const above = lines[lines.findIndex((l) => l.startsWith('us-2024-05-ct,')) - 1]!.split(',')[0]!;
+    const copied = editRow('us-2024-05-ct', (l) => l.replace(/^[^,]+/, above));
+    const r = ingest(file([header, ...copied].join('\n')), current, 'replace');
+    const line = copied.map((l) => l.startsWith(`${above},`)).lastIndexOf(true) + 2;
+    expect(r.problems).toContainEqual(
+      expect.objectContaining({
+        line,
+        column: 'id',
+        severity: 'error',
+        message: expect.stringContaining(
+          'Its other values are those of “us-2024-05-ct”, shown now: was its id copied from another row by mistake?',
+        ),
+      }),
+    );
+    expect(r.diff.rows).toContainEqual(
+      expect.objectContaining({ id: 'us-2024-05-ct', change: 'removed', errorLine: line }),
+    );
+    expect(r.diff.removedByErrors).toBe(1);
+  });
+
   it('says when a new id reads as a meeting shown now but has another character (a pasted non-breaking hyphen)', () => {
     const pasted = editRow('eu-2026-political', (l) => l.replace('eu-2026', 'eu\u20112026'));
     const r = ingest(file([header, ...pasted].join('\n')), current, 'replace');

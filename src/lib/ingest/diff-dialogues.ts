@@ -104,9 +104,9 @@ export function diffDialogues(
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
   /**
-   * Rows with errors and no id (the first 100): a meeting shown now with all their other values is
-   * taken as theirs, so its removal is said to be only because of that row (a spreadsheet cell
-   * cleared by mistake), not a plain removal.
+   * Rows with errors (the first 100): a meeting shown now with all their other values is taken as
+   * theirs, so its removal is said to be only because of that row (an id cleared in a spreadsheet,
+   * or pasted from the row above, which another row has), not a plain removal.
    */
   const idless: { line: number; values: string[] }[] = [];
   const errorOn = (line: number, id: string) => {
@@ -123,12 +123,13 @@ export function diffDialogues(
     const found = idless.findIndex((r) => r.values.every((value, k) => k === 0 || value === was[k]));
     if (found < 0) return undefined;
     const row = idless.splice(found, 1)[0]!;
-    const at = reader.problems.findIndex((p) => p.line === row.line && p.column === 'id' && p.value === '');
+    const id = row.values[0]!;
+    const at = reader.problems.findIndex((p) => p.line === row.line && p.column === 'id' && p.value === id);
     const problem = reader.problems[at];
     if (problem && !problem.message.includes('Its other values'))
       reader.problems[at] = {
         ...problem,
-        message: `${problem.message} Its other values are those of “${was[0]}”, shown now: was its id cleared by mistake?`,
+        message: `${problem.message} Its other values are those of “${was[0]}”, shown now: was its id ${id === '' ? 'cleared' : 'copied from another row'} by mistake?`,
       };
     return row.line;
   };
@@ -139,7 +140,7 @@ export function diffDialogues(
       if (!ok) {
         // Not compared (its values are not all read), but not silently "removed" either: said why.
         errorOn(line, v[0]!);
-        if (v[0] === '' && idless.length < 100) idless.push({ line, values: [...v] });
+        if (idless.length < 100) idless.push({ line, values: [...v] });
         return;
       }
     }
