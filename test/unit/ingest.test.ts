@@ -33,6 +33,22 @@ describe('ingest: diff against the data shown now', () => {
     'new-1,2026-01,planned,Afghanistan,Talks,,,kabul,refugees,,,s2,q,s',
   ].join('\n');
 
+  it('a topics file alone is said to leave meetings without their topic only where it drops one the data shown has', () => {
+    // The data shown already cites a topic its topics.csv lacks (on the US meeting of 2023).
+    const shown = {
+      ...current,
+      dialogues: current.dialogues.replace(/^(us-2023-03-ct,(?:[^,]*,){7})([^,]*)/m, '$1ghost-topic'),
+    };
+    const topics = current.topics
+      .split('\n')
+      .filter((l) => !l.startsWith('kashmir,'))
+      .join('\n');
+    const r = ingest(file(topics, 'topics.csv'), shown, 'replace');
+    const fromShown = r.problems.filter((p) => p.file === 'dialogues.csv (shown now)');
+    expect(fromShown.length).toBeGreaterThan(0);
+    expect(fromShown.every((p) => p.value === 'kashmir')).toBe(true);
+  });
+
   it('a topic added is named with its line in the upload, as a meeting is', () => {
     const text = current.topics.trimEnd() + '\nelections,Elections,regional affairs\n';
     const r = ingest(file(text, 'topics.csv'), current, 'replace');

@@ -20,7 +20,8 @@ import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import { uploadChecks } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
-import { references, vocabulary } from './vocabulary';
+import { referenceCheck, references, vocabulary } from './vocabulary';
+import type { ReferenceCheck } from '../data/references';
 
 export { CurrentData } from './current-data';
 export {
@@ -164,7 +165,7 @@ export function ingest(
     const check = references(vocab!, refs);
     // Named as the data shown now, not the upload: no uploaded dialogues.csv was read.
     for (let i = 0; i < old.count; i++) check(SHOWN_DIALOGUES, old.lines[i]!, old.values(i));
-    if (kinds.length > 0) log.absorb(withIdHints(refs, vocab!));
+    if (kinds.length > 0) log.absorb(withIdHints(newSince(refs, referenceCheck(vocabulary(current))), vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
   note(uploadChecks(uploaded));
@@ -293,4 +294,21 @@ function partialPublished(rows: readonly Source[], lineOf: ReadonlyMap<string, n
     }
   }
   return found;
+}
+
+/**
+ * Of the meetings shown now, the references the upload breaks: those the data shown finds now
+ * (a venue, topic or source missing there already is no doing of the upload's, and was counted
+ * as one: "6 of the 14 meetings … would cite a venue, topic or source the uploaded files lack",
+ * where one was new). What the log only counted (past its list) is kept as counted.
+ */
+function newSince(refs: ProblemLog, before: ReferenceCheck): ProblemLog {
+  const fresh = new ProblemLog();
+  for (const p of refs.list) {
+    const column = p.column as 'venue_id' | 'topics' | 'source_id';
+    if (before.known(column, p.value ?? '')) fresh.add(p);
+  }
+  const unlisted = refs.errors + refs.warnings - refs.list.length;
+  for (let i = 0; i < unlisted; i++) fresh.count('warning');
+  return fresh;
 }
