@@ -698,6 +698,20 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(where.message).toContain(`in “…${'a'.repeat(20)}é${'b'.repeat(19)}…”`);
   });
 
+  it('says a Mac Roman file (Excel’s “CSV (Macintosh)”) is one, with its characters as written', async () => {
+    // "Secrétaire générale" and "Zürich" as Mac Roman writes them: é is 0x8E, ü is 0x9F (Ž and Ÿ in Windows-1252).
+    const mac = Buffer.from('id,summary\ra,Secr\x8etaire g\x8en\x8erale in Z\x9frich\r', 'latin1');
+    const r = await ingestFiles([{ name: 'mac.csv', data: new Blob([new Uint8Array(mac)]) }], current);
+    const message = r.problems.find((p) => p.file === 'mac.csv')!.message;
+    expect(message).toContain(
+      'Line 2 is the first with a character in another encoding: “é” (as Mac Roman, Excel’s “CSV (Macintosh)”, writes it) in “a,Secrétaire générale in Z…”.',
+    );
+    // Windows' curly quotes and apostrophes (0x91–0x94) are not taken for Mac letters.
+    const quotes = Buffer.from('id,summary\r\na,\x93Don\x92t\x94 said the Caf\xe9\r\n', 'latin1');
+    const w = await ingestFiles([{ name: 'win.csv', data: new Blob([new Uint8Array(quotes)]) }], current);
+    expect(w.problems.find((p) => p.file === 'win.csv')!.message).toContain('(as Windows-1252, Excel’s plain “CSV”');
+  });
+
   it.each([
     [
       'an Excel or LibreOffice workbook (a ZIP)',

@@ -104,17 +104,38 @@ export function pictureKind(bytes: ArrayBuffer): Picture | undefined {
   return undefined;
 }
 
-/** Where text that is not UTF-8 first goes wrong: its line, the byte as Windows-1252 reads it, and the words around it. */
+/** Where text that is not UTF-8 first goes wrong: its line, the byte as its likely encoding reads it, and the words around it. */
 export interface NotUtf8 {
   line: number;
   character: string;
   excerpt: string;
+  /** Windows-1252 (Excel's plain "CSV"), or Mac Roman (Excel's "CSV (Macintosh)"). */
+  encoding: 'windows-1252' | 'macintosh';
+}
+
+/**
+ * Mac Roman rather than Windows-1252: its accented letters are bytes 0x80–0x9F, which Windows-1252
+ * gives to punctuation and rare letters ("Secrétaire" written by Excel's "CSV (Macintosh)" read
+ * as "SŽcretaire"). So a byte there between two ASCII letters (not 0x92, Windows' apostrophe, as
+ * in "don’t") that outnumber Windows' own accents (0xC0–0xFF) say it is Mac Roman.
+ */
+function likelyMacRoman(all: Uint8Array): boolean {
+  const letter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+  let mac = 0;
+  let windows = 0;
+  for (let i = 0; i < Math.min(all.length, 1 << 20); i++) {
+    const b = all[i]!;
+    if (b >= 0xc0) windows++;
+    else if (b >= 0x80 && b <= 0x9f && b !== 0x92 && letter(all[i - 1]) && letter(all[i + 1])) mac++;
+  }
+  return mac > windows;
 }
 
 /**
  * The first byte of `bytes` that is not UTF-8, as an editor would find it. The longest prefix
  * that decodes is found by halving (a decoder says only that, not where); an ending cut inside
- * a character is not a fault. Excel's plain "CSV" writes Windows-1252, so the byte is shown so.
+ * a character is not a fault. The byte is shown as Excel's plain "CSV" (Windows-1252) or its "CSV
+ * (Macintosh)" (Mac Roman) writes it, whichever the file's other bytes suggest.
  */
 export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
   const all = new Uint8Array(bytes);
@@ -146,12 +167,13 @@ export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
   }
   let end = at;
   while (end < all.length && all[end] !== 0x0a && all[end] !== 0x0d) end++;
-  const latin = new TextDecoder('windows-1252');
+  const encoding = likelyMacRoman(all) ? 'macintosh' : 'windows-1252';
+  const latin = new TextDecoder(encoding);
   const text = latin.decode(all.subarray(start, end));
   const column = latin.decode(all.subarray(start, at)).length;
   const from = Math.max(0, column - 20);
   const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, column + 20).trim()}${column + 20 < text.length ? '…' : ''}`;
-  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt };
+  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt, encoding };
 }
 
 /** Why a file that is not UTF-8 text is not used, and what to do. */
@@ -163,7 +185,7 @@ export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | Picture | unde
     return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
   }
   const found = where
-    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as Windows-1252, Excel’s plain “CSV”, writes it) in “${where.excerpt}”.`
+    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as ${where.encoding === 'macintosh' ? 'Mac Roman, Excel’s “CSV (Macintosh)”' : 'Windows-1252, Excel’s plain “CSV”'}, writes it) in “${where.excerpt}”.`
     : '';
   return `This file is not UTF-8 text.${found} Save it from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.`;
 }
