@@ -636,6 +636,9 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-diff')).toBeVisible();
     expect(await diffOf(page)).toEqual([0, 0, 0]);
     await expect(page.getByTestId('diff-not-compared')).toContainText('Not compared: venues.geojson, dialogues.csv');
+    // Nothing was compared: no "0 added · 0 changed · 0 removed" above that, and no "Nothing to apply".
+    await expect(page.getByTestId('upload-diff')).not.toContainText('0 added');
+    await expect(page.getByTestId('upload-unchanged')).toHaveCount(0);
     const errors = page.getByTestId('upload-error');
     await expect(errors).toHaveCount(2); // no warning about every meeting's venue
     for (const error of await errors.all()) await expect(error).toContainText(/^Error/i);
