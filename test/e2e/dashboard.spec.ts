@@ -287,6 +287,15 @@ test.describe('every venue its own target, at every width and in every embed', (
       await expect(page.locator('[data-venue-id="islamabad"]')).toHaveAttribute('aria-pressed', 'false');
     });
 
+  test('a screen reader meets the venues on the map, not an unnamed image of the country shapes', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await expect(page.locator('.venue-map path.basemap-country').first()).toBeAttached();
+    const tree = await page.getByTestId('venue-map').locator('.leaflet-container').ariaSnapshot();
+    expect(tree).not.toMatch(/^\s*- img\s*$/m);
+    expect(tree).toContain('Islamabad');
+  });
+
   test('a crowded marker is moved with a leader line back to its place', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('./');

@@ -10,6 +10,9 @@ export function addMapControls(
   report: (bounds: [[number, number], [number, number]]) => void,
   onbasemapfail: () => void,
 ): () => void {
+  // The country shapes are drawn in the overlay pane's SVG, which a screen reader met as an unnamed
+  // image: the venues (their markers, in their own pane) and the note under the map say what it shows.
+  m.getPane('overlayPane')?.setAttribute('aria-hidden', 'true');
   // The offline basemap group exists from the start so the layer switcher can offer it at once.
   const offline = L.layerGroup().addTo(m);
   const control = L.control
