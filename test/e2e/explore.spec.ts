@@ -537,6 +537,62 @@ test.describe('every screen', () => {
     await page.reload();
     await expect.poll(bg).toBe('rgb(243, 245, 248)');
   });
+
+  test('printed, the page takes the light palette over a dark scheme or theme, and leaves out what only a screen can use', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./#/?topic=counter-terrorism');
+    await expect(marks(page)).toHaveCount(9);
+    await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
+    const colours = () =>
+      page.evaluate(() => ({
+        ink: getComputedStyle(document.documentElement).color,
+        card: getComputedStyle(document.querySelector('section.panel')!).backgroundColor,
+      }));
+    const light = { ink: 'rgb(29, 36, 48)', card: 'rgb(255, 255, 255)' };
+    expect(await colours()).toEqual({ ink: 'rgb(232, 236, 242)', card: 'rgb(26, 32, 41)' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await colours()).toEqual(light);
+    // The buttons that download, switch or filter, the brush's strip and the map's zoom and layers.
+    const shown = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((e) => getComputedStyle(e).display !== 'none'));
+    expect(await shown('[role="toolbar"]')).toEqual([false, false, false]);
+    for (const selector of [
+      '[data-testid="theme-toggle"]',
+      '[data-testid="upload"]',
+      '.view-switch',
+      '.brush-strip',
+      '.leaflet-control-zoom',
+      '.leaflet-control-layers',
+    ])
+      await expect(page.locator(selector).first(), selector).toBeHidden();
+    // The keys' swatches are backgrounds: printed only when asked for.
+    expect(
+      await page
+        .locator('.partner-legend .swatch')
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust)),
+    ).not.toContain('economy');
+    // No script runs to redraw a chart for the paper: drawn for the screen, it shrinks to a narrower
+    // page (measured before the page's resize observer could redraw it).
+    const fits = await page.getByTestId('cadence-chart').evaluate((el) => {
+      const chart = el.querySelector<HTMLElement>('.chart')!;
+      const drawn = Number(chart.querySelector('svg')!.getAttribute('width'));
+      chart.style.width = '600px';
+      const svg = chart.querySelector('svg')!.getBoundingClientRect();
+      chart.style.width = '';
+      return { drawn, width: svg.width };
+    });
+    expect(fits.drawn).toBeGreaterThan(1000);
+    expect(fits.width).toBeCloseTo(600, 0);
+    // A dark theme chosen here is for the screen only.
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.getByTestId('theme-toggle').selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    expect(await colours()).toEqual(light);
+  });
 });
 
 test.describe('tables and figures follow the filters', () => {
