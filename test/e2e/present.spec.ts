@@ -179,6 +179,30 @@ test.describe('export', () => {
     expect(svg).not.toMatch(/stroke="(rgb\(255, 255, 255\)|#fff(fff)?)"/);
   });
 
+  test('a download started by keyboard keeps the focus on its button while it is made and after', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    for (const [button, file] of [
+      [page.getByTestId('topic-chart').getByTestId('export-png'), 'dialogue-atlas-topics-16x9.png'],
+      [page.getByTestId('download-briefing'), /^dialogue-atlas-briefing-/],
+      [page.getByTestId('download-package'), 'dialogue-atlas-data.zip'],
+    ] as const) {
+      await button.focus();
+      // Whether focus ever left the button while the file was made (a disabled button drops it to <body>).
+      await button.evaluate((b) => {
+        (window as unknown as { leftFocus: boolean }).leftFocus = false;
+        b.addEventListener('blur', () => ((window as unknown as { leftFocus: boolean }).leftFocus = true), {
+          once: true,
+        });
+      });
+      const { name } = await saved(page, () => page.keyboard.press('Enter'));
+      expect(name).toMatch(file);
+      await expect(button).not.toHaveAttribute('aria-disabled');
+      await expect(button).toBeFocused();
+      expect(await page.evaluate(() => (window as unknown as { leftFocus: boolean }).leftFocus)).toBe(false);
+    }
+  });
+
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
