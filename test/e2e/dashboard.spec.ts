@@ -349,6 +349,35 @@ test.describe('every venue its own target, at every width and in every embed', (
     await expect(offline).toBeChecked(); // nothing was switched to the online map by the keys
   });
 
+  test('asked for less motion, the map zooms at once, on the dashboard and in Present', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const url of ['./', './#/present/map']) {
+      await page.goto('about:blank'); // a new page, not a change of hash: the map is made anew
+      await page.goto(url);
+      await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+      const map = page.locator('.venue-map');
+      // Made without fades, and without the proxy Leaflet moves to animate a zoom.
+      await expect(map, url).not.toHaveClass(/leaflet-fade-anim/);
+      await expect(map.locator('.leaflet-proxy'), url).toHaveCount(0);
+      const islamabad = page.locator('[data-venue-id="islamabad"]');
+      const before = (await islamabad.boundingBox())!;
+      await map.focus();
+      await page.keyboard.press('+');
+      // Two frames on (Leaflet starts an animated zoom in the next one), nothing in the map moves…
+      const moving = await page.evaluate(async () => {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const map = document.querySelector('.venue-map')!;
+        return {
+          animations: document.getAnimations().filter((a) => map.contains((a.effect as KeyframeEffect).target)).length,
+          zooming: map.classList.contains('leaflet-zoom-anim'),
+        };
+      });
+      expect(moving, url).toEqual({ animations: 0, zooming: false });
+      // …and yet it has zoomed in: Islamabad has moved (away from the centre).
+      await expect.poll(async () => (await islamabad.boundingBox())!.x, url).not.toBe(before.x);
+    }
+  });
+
   for (const [what, url, width, height, scheme] of [
     ['300×250 embed, dark', './#/embed/map?theme=dark', 300, 250, 'dark'],
     ['320 px phone', './', 320, 700, 'light'],

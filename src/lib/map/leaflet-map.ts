@@ -9,7 +9,7 @@ import type { Attachment } from 'svelte/attachments';
 export const leafletMap =
   (options: L.MapOptions, ready: (map: L.Map | null) => void): Attachment<HTMLElement> =>
   (node) => {
-    const map = L.map(node, options);
+    const map = L.map(node, { ...options, ...motionOptions() });
     const resize = new ResizeObserver(() => map.invalidateSize({ pan: false }));
     resize.observe(node);
     ready(map);
@@ -19,3 +19,14 @@ export const leafletMap =
       map.remove();
     };
   };
+
+/**
+ * A viewer who asks for less motion (prefers-reduced-motion) gets zooms that jump, without
+ * Leaflet's 250 ms scaling of the map, its markers and their fades. Read when the map is made:
+ * Leaflet sets its zoom animation up once, so a change of the setting applies to the next map.
+ */
+export function motionOptions(
+  reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+): L.MapOptions {
+  return reduce ? { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false } : {};
+}
