@@ -12,7 +12,8 @@ export function fitLine(text: string, width: number, max: number, min: number): 
   // first line as long as it can be; else between words.
   const parts = text.split(SEPARATOR);
   for (let i = parts.length - 1; i > 0; i--) {
-    const lines = [parts.slice(0, i).join(SEPARATOR), parts.slice(i).join(SEPARATOR)];
+    // The separator ends the first line ("… · "), so the second reads as more of the same.
+    const lines = [`${parts.slice(0, i).join(SEPARATOR)} ·`, parts.slice(i).join(SEPARATOR)];
     if (lines.every((l) => approxTextWidth(l, min) <= width)) return { size: min, lines };
   }
   return { size: min, lines: wrapWords(text, Math.floor(width / approxTextWidth('x', min)), 2) };
