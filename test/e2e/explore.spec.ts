@@ -268,7 +268,7 @@ test.describe('access', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
   });
 
-  test('the meeting details are a detour from their mark: Tab past them goes back to it, the page scrolls clear of them, and Escape brings the mark into view', async ({
+  test('the meeting details are a detour from their mark: Tab past them goes back to it, and Escape brings the mark into view', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 375, height: 667 });
@@ -284,11 +284,6 @@ test.describe('access', () => {
     for (let i = 0; i < 20 && (await inDetails()); i++) await page.keyboard.press('Tab');
     // Out of the details, back on their mark (it went on to the end of the page).
     await expect(opener).toBeFocused();
-    // While they are open, what focus reaches is scrolled above them, not under them.
-    const padding = () =>
-      page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0);
-    const height = (await details.boundingBox())!.height;
-    expect(await padding()).toBeGreaterThanOrEqual(height);
     // Scrolled away, Escape gives the mark its focus back where it can be seen.
     await page.evaluate(() => window.scrollTo(0, 0));
     await details.getByRole('button', { name: 'Close the meeting details' }).focus();
@@ -296,7 +291,6 @@ test.describe('access', () => {
     await expect(details).toHaveCount(0);
     await expect(opener).toBeFocused();
     await expect(opener).toBeInViewport();
-    expect(await padding()).toBe(0);
   });
 
   test('closing a meeting’s details by tap gives the mark back its focus without fading the other meetings; by keyboard it is emphasised', async ({
