@@ -1266,7 +1266,8 @@ test.describe('embeds designed for their frame', () => {
         `<iframe src="${baseURL}#/embed/cadence?partner=United%20States" width="${w}" height="${h}" style="border:0"></iframe>`,
       );
       const frame = page.frameLocator('iframe');
-      await expect(frame.getByTestId('cadence-mark')).toHaveCount(3);
+      // Three page loads in turn: on two busy cores one took over 5 s to leave "Loading…" (CI, 6 December).
+      await expect(frame.getByTestId('cadence-mark')).toHaveCount(3, { timeout: 15_000 });
       await page.waitForTimeout(300);
       const m = await frame.locator('html').evaluate((html) => {
         const svg = document.querySelector('[data-testid="cadence-chart"] svg')!.getBoundingClientRect();
