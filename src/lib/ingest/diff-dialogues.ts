@@ -104,11 +104,18 @@ export function diffDialogues(
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
   /**
-   * Rows with errors (the first 100): a meeting shown now with all their other values is taken as
-   * theirs, so its removal is said to be only because of that row (an id cleared in a spreadsheet,
-   * or pasted from the row above, which another row has), not a plain removal.
+   * Rows whose error is their id (the first 100): none, or one another row has. A meeting shown now
+   * with all their other values is taken as theirs, so its removal is said to be only because of
+   * that row (an id cleared in a spreadsheet, or pasted from the row above), not a plain removal.
+   * Rows with other errors are left out: each removed meeting is compared with these rows.
    */
   const idless: { line: number; values: string[] }[] = [];
+  /** The row at `line` has an error at its id (none, or another row's), found among its problems, the last pushed. */
+  const idFailed = (line: number) => {
+    for (let k = reader.problems.length - 1; k >= 0 && reader.problems[k]!.line === line; k--)
+      if (reader.problems[k]!.column === 'id') return true;
+    return false;
+  };
   const errorOn = (line: number, id: string) => {
     const shown = id ? old.index.get(id) : undefined;
     if (shown !== undefined && !errorLines.has(shown)) errorLines.set(shown, line);
@@ -140,7 +147,7 @@ export function diffDialogues(
       if (!ok) {
         // Not compared (its values are not all read), but not silently "removed" either: said why.
         errorOn(line, v[0]!);
-        if (idless.length < 100) idless.push({ line, values: [...v] });
+        if (idless.length < 100 && idFailed(line)) idless.push({ line, values: [...v] });
         return;
       }
     }
