@@ -284,6 +284,25 @@ test.describe('access', () => {
     for (let i = 0; i < 20 && (await inDetails()); i++) await page.keyboard.press('Tab');
     // Out of the details, back on their mark (it went on to the end of the page).
     await expect(opener).toBeFocused();
+    // Back from the mark (the page's last stop), each stop the keyboard reaches is scrolled above the
+    // details' sheet, not under it.
+    const sheetTop = async () => (await details.boundingBox())!.y;
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      await expect
+        .poll(
+          async () => {
+            const focused = await page.evaluate(() => {
+              const r = document.activeElement!.getBoundingClientRect();
+              return { bottom: r.bottom, height: r.height };
+            });
+            return focused.height === 0 || focused.bottom <= (await sheetTop());
+          },
+          `Shift+Tab stop ${i + 1} is above the sheet`,
+        )
+        .toBe(true);
+    }
+    await opener.focus();
     // Scrolled away, Escape gives the mark its focus back where it can be seen.
     await page.evaluate(() => window.scrollTo(0, 0));
     await details.getByRole('button', { name: 'Close the meeting details' }).focus();

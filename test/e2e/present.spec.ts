@@ -374,14 +374,31 @@ test.describe('embeds', () => {
     expect(shown).not.toMatch(/round( 1)?…$/);
   });
 
-  test('the Embed action gives an iframe snippet for the view and its filters', async ({ page, baseURL }) => {
+  test('the Embed action gives an iframe snippet for the view and its filters, as wide as a narrower column', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto('./#/?topic=migration&status=planned');
     const code = page.getByTestId('cadence-chart').getByTestId('embed-code');
     await page.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
     await expect(code).toBeVisible();
+    const title =
+      'How regularly Pakistan’s security dialogues meet — Topic: Migration and mobility · Planned meetings only';
     await expect(code).toHaveText(
-      `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0" title="How regularly Pakistan’s security dialogues meet — Topic: Migration and mobility · Planned meetings only" loading="lazy"></iframe>`,
+      `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0;width:100%;max-width:800px;height:auto;aspect-ratio:8/5" title="${title}" loading="lazy"></iframe>`,
     );
+    // Pasted into a page read on a phone: the frame fits the column, in the same shape, and its page
+    // is titled with what it shows (not the site's name alone).
+    const snippet = (await code.textContent())!;
+    const phone = await page.context().newPage();
+    await phone.setViewportSize({ width: 375, height: 700 });
+    await phone.setContent(`<body style="margin:0"><main style="margin:0 16px">${snippet}</main></body>`);
+    const frameBox = (await phone.locator('iframe').boundingBox())!;
+    expect(frameBox.width).toBe(343);
+    expect(Math.abs(frameBox.height - (343 * 5) / 8)).toBeLessThan(1);
+    await expect(phone.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
+    expect(await phone.frames()[1].title()).toBe(`${title} · Dialogue Atlas`);
+    await phone.close();
     await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
     // The published data shown: nothing to warn of.
     await expect(page.getByTestId('embed-unpublished')).toHaveCount(0);
@@ -500,6 +517,8 @@ test.describe('presentation view', () => {
     await expect(view).toHaveAttribute('data-view', 'cadence');
     await expect(view.locator('h1')).toBeFocused();
     await expect(view.locator('h1')).toHaveText('How regularly Pakistan’s security dialogues meet');
+    // The tab is titled with the view shown, and the site's title comes back after.
+    await expect(page).toHaveTitle('How regularly Pakistan’s security dialogues meet — All meetings · Dialogue Atlas');
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'map');
     // Venue names grow with the screen, as the charts' type does (12.5 px on the dashboard).
@@ -512,6 +531,7 @@ test.describe('presentation view', () => {
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
     await expect(page.getByTestId('cadence-chart')).toBeVisible();
+    await expect(page).toHaveTitle("Dialogue Atlas — Pakistan's bilateral security dialogues");
     // Back where the viewer was, with focus on the Present button they pressed.
     await expect(page.getByTestId('topic-chart').getByRole('button', { name: 'Present' })).toBeFocused();
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
