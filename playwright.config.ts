@@ -33,8 +33,5 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
-    // Two browsers share CI's two cores: a page load there has twice taken over 5 s (the default) to
-    // show its data. A check still fails when its condition is not met; it only waits longer first.
-    expect: { timeout: 10_000 },
   },
 });

@@ -397,7 +397,7 @@ test.describe('embeds', () => {
     expect(frameBox.width).toBe(343);
     expect(Math.abs(frameBox.height - (343 * 5) / 8)).toBeLessThan(1);
     await expect(phone.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
-    expect(await phone.frames()[1].title()).toBe(`${title} · Dialogue Atlas`);
+    expect(await phone.frames()[1]!.title()).toBe(`${title} · Dialogue Atlas`);
     await phone.close();
     await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
     // The published data shown: nothing to warn of.
