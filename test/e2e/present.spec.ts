@@ -844,6 +844,12 @@ test.describe('slides deck', () => {
     // As the topic SVG: every topic, the meetings outside the filters as a grey series of their own.
     expect(chart).toContain('<c:ptCount val="20"/>');
     expect(chart).toContain('not matching the filters');
+    // Each topic's total at its bar's end, once (the last series, unfilled), in the dark theme's ink.
+    const series = [...chart.matchAll(/<c:ser>.*?<\/c:ser>/gs)].map((m) => m[0]);
+    const labelled = series.filter((ser) => ser.includes('<c:showVal val="1"/>'));
+    expect(labelled).toEqual([series.at(-1)]);
+    expect(labelled[0]).toMatch(/<c:v>Total<\/c:v>.*<a:noFill\/>.*<c:dLblPos val="inBase"\/>/s);
+    expect(labelled[0]).toMatch(/<c:dLbls>.*<a:srgbClr val="E8ECF2"\/>.*<\/c:dLbls>/s);
     // Speaker notes carry the description and the sources.
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes).toHaveLength(7);

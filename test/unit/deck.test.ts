@@ -1,7 +1,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
-import { topicLabelSize, topicsThatFit, valueAxis, writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import {
+  topicLabelSize,
+  topicsThatFit,
+  valueAxis,
+  valueAxisEnd,
+  writeDeck,
+  type DeckSpec,
+} from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-repair';
 import { FONT_STACK } from '../../src/lib/export/themes';
 
@@ -54,16 +61,59 @@ describe('writeDeck', () => {
     expect(xml).toContain('Afghanistan');
   });
 
-  it('ends the value axis at the longest bar, with a whole step: 1 for small counts, a round one for large', async () => {
+  it('ends the value axis at the longest bar and the room its total takes, with a whole step: 1 for small counts, a round one for large', async () => {
     const xml = strFromU8(
       Object.entries(unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK))).find(([n]) =>
         /^ppt\/charts\/chart\d+\.xml$/.test(n),
       )![1],
     );
     const axis = xml.slice(xml.indexOf('<c:valAx>'), xml.indexOf('</c:valAx>'));
-    expect(axis).toContain('<c:max val="5"/>'); // Counter-terrorism: 3 + 2
+    // Counter-terrorism: 3 + 2, its "5" written after it, inside the plot; no step past it.
+    const max = Number(/<c:max val="([\d.]+)"\/>/.exec(axis)![1]);
+    expect(max).toBeGreaterThan(5);
+    expect(max).toBeLessThan(5.5);
     expect(axis).toContain('<c:majorUnit val="1"/>');
     expect(valueAxis([{ values: [1234, 10] }, { values: [300, 5] }])).toEqual({ top: 1600, step: 200 });
+    // A top step past the longest bar already leaves its total room; a wider number takes more.
+    expect(valueAxisEnd(1400, 1234, 10, 6)).toBe(1400);
+    expect(valueAxisEnd(1600, 1600, 10, 6) / 1600).toBeGreaterThan(valueAxisEnd(5, 5, 10, 6) / 5);
+  });
+
+  it('writes each topic’s total once, at its bar’s end, in the theme’s text colour and the deck’s font', async () => {
+    for (const [theme, ink] of [
+      ['light', '1D2430'],
+      ['dark', 'E8ECF2'],
+    ] as const) {
+      const files = unzipSync(await writeDeck(spec('16:9', theme), FONT_STACK));
+      const xml = strFromU8(Object.entries(files).find(([n]) => /^ppt\/charts\/chart\d+\.xml$/.test(n))![1]);
+      const series = [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+      const name = (ser: string) => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)![1];
+      const values = (ser: string) =>
+        [.../<c:val>[\s\S]*<\/c:val>/.exec(ser)![0].matchAll(/<c:v>([^<]*)</g)].map((m) => m[1]);
+      // The partners unlabelled (a number for each would be several a bar), then the totals, stacked
+      // last (the bar's end) and unfilled, labelled at their base.
+      expect(series.map(name)).toEqual(['Afghanistan', 'European Union', 'Total']);
+      for (const ser of series.slice(0, 2)) expect(ser).toContain('<c:showVal val="0"/>');
+      const totals = series[2]!;
+      expect(values(totals)).toEqual(['5', '1']);
+      expect(totals).toContain('<c:order val="2"/>');
+      expect(totals).toMatch(/<c:spPr>\s*<a:noFill\/><a:ln><a:noFill\/><\/a:ln>/);
+      const labels = /<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(totals)![0];
+      expect(labels).toContain('<c:showVal val="1"/>');
+      expect(labels).toContain('<c:dLblPos val="inBase"/>');
+      expect(labels).toContain('formatCode="#,##0"');
+      expect(labels).toContain(`<a:srgbClr val="${ink}"/>`);
+      expect(labels).toContain('<a:latin typeface="Arial"/>');
+      // The chart's own default labels off too; the totals kept out of the legend (entry 0 is the
+      // totals both counted from the last series, as LibreOffice does a bar chart's, and by their idx).
+      expect(/<\/c:ser>\s*<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(xml)![0]).toContain('<c:showVal val="0"/>');
+      expect(totals).toContain('<c:idx val="0"/>');
+      expect(xml).toMatch(
+        /<c:legendPos val="t"\/><c:legendEntry><c:idx val="0"\/><c:delete val="1"\/><\/c:legendEntry>/,
+      );
+      // The unfilled totals run past the axis's end: their labels are shown all the same.
+      expect(xml).toMatch(/<c:dispBlanksAs val="\w+"\/>\s*<c:showDLblsOverMax val="1"\/>\s*<\/c:chart>/);
+    }
   });
 
   it('writes its parts as PowerPoint’s schema orders them: no repair offered on opening', async () => {

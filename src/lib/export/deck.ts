@@ -1,5 +1,6 @@
 import { tickIncrement } from 'd3-array';
 import type PptxGenJS from 'pptxgenjs';
+import { labelTotalsOnly } from './chart-totals';
 import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
@@ -128,18 +129,35 @@ const base64 = (text: string): string => {
   return btoa(binary);
 };
 
+/** Each category's bar: the sum of its values across the stacked series. */
+export function barTotals(series: readonly { values: readonly number[] }[]): number[] {
+  return (series[0]?.values ?? []).map((_, i) => series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+}
+
 /** The stacked bars' value axis: a whole step of about six to the longest bar, and the top at that bar, rounded up to a step. */
 export function valueAxis(series: readonly { values: readonly number[] }[]): { top: number; step: number } {
-  const totals = (series[0]?.values ?? []).map((_, i) => series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
-  const most = Math.max(1, ...totals);
+  const most = Math.max(1, ...barTotals(series));
   const step = Math.max(1, tickIncrement(0, most, 6));
   return { top: Math.ceil(most / step) * step, step };
 }
 
 /**
+ * Where the value axis ends so that the longest bar's total, written after it at `size` pt, stays
+ * inside a plot `plotWidth` inches wide: at the top step when that leaves room, else just past it
+ * (no gridline there). Past the plot's edge, where a label goes is up to each slide program.
+ */
+export function valueAxisEnd(top: number, most: number, size: number, plotWidth: number): number {
+  // About 0.55 em a digit or comma, and the label's inset from the bar's end (about 0.1 in).
+  const label = (most.toLocaleString('en').length * 0.55 * size) / 72 + 0.12;
+  const end = most / (1 - Math.min(0.5, label / Math.max(1, plotWidth)));
+  return Math.max(top, Math.ceil(end * 100) / 100);
+}
+
+/**
  * The deck as .pptx bytes: one slide per view with title, filters, legend, the chart (native for
  * topics, a vector picture with alt text otherwise), source line and speaker notes; then the
- * points where pptxgenjs breaks the file's schema repaired (see pptx-repair.ts). pptxgenjs is loaded here, on demand.
+ * points where pptxgenjs breaks the file's schema repaired (see pptx-repair.ts), and the topic chart's value labels
+ * kept to its totals (chart-totals.ts). pptxgenjs is loaded here, on demand.
  */
 export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uint8Array> {
   const { default: Pptx } = await import('pptxgenjs');
@@ -261,15 +279,31 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       // which then hides every other name: cut at a word, ending in "…" (half an em a character).
       const labels = b.categories.map((c) => truncateWords(c, Math.floor((0.28 * box.w * 72) / (size * 0.5))));
       const axis = valueAxis(b.series);
+      // Each bar's total at its end, as on the page: a last series, unfilled, holds the totals, its
+      // labels at its base (where the bar ends), in the text's colour on the slide's background; the
+      // other series' labels and its legend entry are taken out after (see chart-totals.ts).
+      const totals = barTotals(b.series);
+      const namesWidth = (Math.max(...labels.map((l) => l.length)) * size * 0.5) / 72;
+      const end = valueAxisEnd(axis.top, Math.max(1, ...totals), size, box.w - namesWidth - 0.4);
       slide.addChart(
         pptx.ChartType.bar,
-        b.series.map((ser) => ({ name: ser.name, labels, values: ser.values })),
+        [
+          ...b.series.map((ser) => ({ name: ser.name, labels, values: ser.values })),
+          { name: 'Total', labels, values: totals },
+        ],
         {
           ...box,
           barDir: 'bar',
           barGrouping: 'stacked',
           barGapWidthPct: 40,
-          chartColors: b.series.map((ser) => hex(ser.colour)),
+          chartColors: [...b.series.map((ser) => hex(ser.colour)), 'transparent'],
+          showValue: true,
+          // pptxgenjs writes 'inBase' for a bar chart, though its types leave it out.
+          dataLabelPosition: 'inBase' as 'inEnd',
+          dataLabelColor: hex(theme.ink),
+          dataLabelFontFace: FONT,
+          dataLabelFontSize: size,
+          dataLabelFormatCode: '#,##0',
           // The first (most discussed) topic at the top, as on the page.
           catAxisOrientation: 'maxMin' as 'minMax',
           catAxisLabelColor: hex(theme.ink),
@@ -285,10 +319,11 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           valAxisLabelFontFace: FONT,
           valAxisLabelFontSize: 10,
           valAxisLineShow: false,
-          // The axis ends at the longest bar (rounded to its step), not a step past it; a step of 1
-          // for the published counts, a round one for a large dataset's (not a gridline per meeting).
+          // The axis ends at the longest bar (rounded to its step), not a step past it, but for the
+          // room its total takes; a step of 1 for the published counts, a round one for a large
+          // dataset's (not a gridline per meeting). The unfilled totals run past the end, cut off.
           valAxisMinVal: 0,
-          valAxisMaxVal: axis.top,
+          valAxisMaxVal: end,
           valAxisMajorUnit: axis.step,
           valAxisLabelFormatCode: '0',
           valGridLine: { color: hex(theme.grid), size: 0.75 },
@@ -354,5 +389,5 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     slide.addNotes(s.notes);
   }
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairPptx(bytes);
+  return repairPptx(bytes, labelTotalsOnly);
 }

@@ -41,14 +41,14 @@ export function dropMissingOverrides(contentTypes: string, parts: ReadonlySet<st
   );
 }
 
-/** The .pptx with the repairs above; other parts byte for byte. */
-export function repairPptx(pptx: Uint8Array): Uint8Array {
+/** The .pptx with the repairs above, then `chart` over each chart's XML; other parts byte for byte. */
+export function repairPptx(pptx: Uint8Array, chart: (xml: string) => string = (xml) => xml): Uint8Array {
   const files = unzipSync(pptx);
   const parts = new Set(Object.keys(files));
   const out: Zippable = {};
   for (const [name, bytes] of Object.entries(files)) {
     if (/^ppt\/charts\/chart\d*\.xml$/.test(name))
-      out[name] = strToU8(orderCategoryAxis(dropDanglingAxisIds(strFromU8(bytes))));
+      out[name] = strToU8(chart(orderCategoryAxis(dropDanglingAxisIds(strFromU8(bytes)))));
     else if (name === '[Content_Types].xml') out[name] = strToU8(dropMissingOverrides(strFromU8(bytes), parts));
     else out[name] = bytes;
   }
