@@ -29,13 +29,28 @@ export function captionPlace(
 }
 
 /**
+ * How many characters wide `text` is when each space takes `space` characters (1, unless the
+ * reader's style sheet widens the gaps between words: WCAG 1.4.12's word spacing).
+ */
+export function spacedLength(text: string, space = 1): number {
+  return space === 1 ? text.length : text.length + (space - 1) * (text.split(' ').length - 1);
+}
+
+/**
  * Shortens a label to whole words within about `max` characters, ending in an ellipsis, so
  * that what is shown is still a run of the label's words (a screen reader's name contains it).
- * A first word longer than `max` is kept whole.
+ * A first word longer than `max` is kept whole. Each space counts `space` characters (see spacedLength).
  */
-export function truncateWords(label: string, max: number): string {
-  if (label.length <= max) return label;
-  const cut = label.lastIndexOf(' ', Math.max(1, max - 1));
+export function truncateWords(label: string, max: number, space = 1): string {
+  if (spacedLength(label, space) <= max) return label;
+  // The last space before which the words and the "…" still fit.
+  const room = Math.max(1, max - 1);
+  let cut = -1;
+  let next = label.indexOf(' ');
+  while (next >= 0 && spacedLength(label.slice(0, next), space) <= room) {
+    cut = next;
+    next = label.indexOf(' ', next + 1);
+  }
   const head = cut > 0 ? label.slice(0, cut) : (label.split(' ')[0] ?? label);
   return head.length >= label.length ? label : `${head.replace(/[\s,;:–—-]+$/, '')}…`;
 }
@@ -43,18 +58,23 @@ export function truncateWords(label: string, max: number): string {
 /**
  * Breaks a label into at most `maxLines` lines of whole words, each within about `max`
  * characters; what does not fit ends the last line in "…" (a word longer than a line stands alone).
+ * Each space between words counts `space` characters (see spacedLength).
  */
-export function wrapWords(label: string, max: number, maxLines: number): string[] {
+export function wrapWords(label: string, max: number, maxLines: number, space = 1): string[] {
   const words = label.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     let line = words[i++]!;
-    while (i < words.length && line.length + 1 + words[i]!.length <= max) line += ` ${words[i++]}`;
+    let width = line.length;
+    while (i < words.length && width + space + words[i]!.length <= max) {
+      width += space + words[i]!.length;
+      line += ` ${words[i++]}`;
+    }
     lines.push(line);
   }
   if (i < words.length && lines.length)
-    lines[lines.length - 1] = truncateWords(`${lines.at(-1)} ${words.slice(i).join(' ')}`, max);
+    lines[lines.length - 1] = truncateWords(`${lines.at(-1)} ${words.slice(i).join(' ')}`, max, space);
   return lines.length ? lines : [label];
 }
 

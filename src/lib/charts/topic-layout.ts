@@ -3,7 +3,8 @@ import type { ScaleBand, ScaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount } from '../data/format-count';
-import { approxTextWidth, wrapWords } from './text';
+import { approxTextWidth, spacedLength, wrapWords } from './text';
+import { NO_SPACING, type TextSpacing } from './text-spacing';
 
 /** Row height: taller when some label wraps onto a second line (a phone). */
 const ROW_ONE_LINE = 22;
@@ -21,39 +22,54 @@ export interface TopicLayout {
   innerWidth: number;
   /** Characters in a line across the whole chart: a label shown whole on hover or focus wraps at this. */
   fullChars: number;
+  /** Characters a space between words takes (more than 1 under a reader's word spacing), for wrapWords. */
+  space: number;
   innerHeight: number;
   height: number;
 }
 
+/**
+ * `spacing` is the labels' letter and word spacing in px (none but under a reader's style sheet):
+ * the label column, the lines' wrapping and the room for the counts all widen with it.
+ */
 export function topicLayout(
   counts: readonly TopicCount[],
   width: number,
   filtering: boolean,
   labelLineLimit: number,
+  spacing: TextSpacing = NO_SPACING,
 ): TopicLayout {
+  // A character of a label, a little wider than approxTextWidth's (a wrapped line must not run
+  // past the left edge), with the letter spacing; and a space between words, in characters.
+  const char = FONT * 0.6 + spacing.letter;
+  const space = 1 + spacing.word / char;
   // The longest single word: a label is never cut inside a word, so the label column holds it (within reason).
   // d3's max, not Math.max(...): an upload may hold more topics than a call can take arguments.
-  const longestWord = max(counts, (c) => max(c.label.split(/\s+/), (w) => w.length * FONT * 0.6 + 12)) ?? 0;
+  const longestWord = max(counts, (c) => max(c.label.split(/\s+/), (w) => w.length * char + 12)) ?? 0;
+  // The column's share of the width grows with the letter spacing (to at most 0.55), so that
+  // spaced labels wrap and shorten much as unspaced ones do rather than lose more words.
+  const share = Math.min(0.42 * (char / (FONT * 0.6)), 0.55);
   const labelWidth = Math.min(
-    Math.max(90, width * 0.42, Math.min(longestWord, width * 0.55)),
+    Math.max(90, width * share, Math.min(longestWord, width * 0.55)),
     // The longest label on one line, measured as the wrapping below measures it.
-    (max(counts, (c) => c.label.length * FONT * 0.6) ?? 0) + 12,
+    (max(counts, (c) => spacedLength(c.label, space) * char) ?? 0) + 12,
   );
-  // A little wider per character than approxTextWidth: a wrapped line must not run past the left edge.
-  const labelChars = Math.floor((labelWidth - 12) / (FONT * 0.6));
-  const labelLines = new Map(counts.map((c) => [c.id, wrapWords(c.label, labelChars, labelLineLimit)]));
+  const labelChars = Math.floor((labelWidth - 12) / char);
+  const labelLines = new Map(counts.map((c) => [c.id, wrapWords(c.label, labelChars, labelLineLimit, space)]));
   const row = [...labelLines.values()].some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
   // Room right of the longest bar for its count ("61,556/61,556" while filtering).
   const most = formatCount(max(counts, (c) => c.total) ?? 0);
-  const marginRight = Math.max(36, approxTextWidth(filtering ? `${most}/${most}` : most, 11) + 10);
+  const value = filtering ? `${most}/${most}` : most;
+  const marginRight = Math.max(36, approxTextWidth(value, 11) + value.length * spacing.letter + 10);
   const innerWidth = Math.max(40, width - labelWidth - marginRight);
-  const fullChars = Math.max(labelChars, Math.floor((labelWidth + innerWidth - 8) / (FONT * 0.6)));
+  const fullChars = Math.max(labelChars, Math.floor((labelWidth + innerWidth - 8) / char));
   const innerHeight = counts.length * row;
   return {
     labelWidth,
     labelLines,
     innerWidth,
     fullChars,
+    space,
     innerHeight,
     height: innerHeight + TOPIC_MARGIN.top + TOPIC_MARGIN.bottom,
   };
