@@ -188,6 +188,43 @@ test('on a 320 px phone, every venue label stays inside the map, filtered counts
     .toBe(true);
 });
 
+test('on a 375 px phone under WCAG 1.4.12’s text spacing, every topic and venue name stays whole in its card', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('./#/?topic=counter-terrorism');
+  await expect(page.locator('[data-venue-id="islamabad"] .venue-count')).toHaveText(' 2/3');
+  await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+  // The reviewer's user style sheet, added once the page has laid itself out, as a bookmarklet does.
+  await page.addStyleTag({
+    content:
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+      ' p { margin-bottom: 2em !important; }',
+  });
+  const outside = () =>
+    page.evaluate(() => {
+      const escapes = (r: DOMRect, box: DOMRect) => r.left < box.left - 0.5 || r.right > box.right + 0.5;
+      const card = [...document.querySelectorAll('section')]
+        .find((s) => s.querySelector('h2')?.textContent?.includes('What they discuss'))!
+        .getBoundingClientRect();
+      const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+      const topics = [...document.querySelectorAll('.labels text')]
+        .filter((t) => escapes(t.getBoundingClientRect(), card))
+        .map((t) => t.textContent);
+      const shown = [...document.querySelectorAll<HTMLElement>('.venue-label')].filter(
+        (l) => getComputedStyle(l).visibility !== 'hidden',
+      );
+      const venues = shown.filter((l) => escapes(l.getBoundingClientRect(), map)).map((l) => l.textContent);
+      // The spacing is on, and the name the reviewer saw cut is shown (not hidden to pass).
+      const spaced = getComputedStyle(document.querySelector('.labels text')!).letterSpacing;
+      const islamabad = shown.some((l) => l.textContent === 'Islamabad 2/3');
+      return { topics, venues, spaced, islamabad };
+    });
+  await expect.poll(outside).toEqual({ topics: [], venues: [], spaced: '1.44px', islamabad: true });
+  expect(consoleErrors).toEqual([]);
+});
+
 test('on a phone, a venue’s popup pans the map to fit, and closing it puts the map back', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('./');
