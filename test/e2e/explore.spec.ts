@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { axeViolations } from './axe-scan';
 import { expect, startClockOn, test } from './fixtures';
 
@@ -688,7 +688,7 @@ test.describe('periods and odd links', () => {
 type Box = { x: number; y: number; width: number; height: number };
 
 test.describe('meeting details', () => {
-  test('selecting a timeline meeting keeps the page where it is; Escape closes; focus returns to the mark', async ({
+  test('a timeline meeting chosen on a phone stays in sight above the details sheet; Escape closes; focus returns to the mark', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 800 });
@@ -697,12 +697,21 @@ test.describe('meeting details', () => {
     await mark.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => scrollY);
     expect(before).toBeGreaterThan(300);
+    const markBefore = (await mark.boundingBox())!;
     await mark.click();
     const details = page.getByTestId('meeting-details');
     await expect(details).toBeVisible();
     await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
-    expect(await page.evaluate(() => scrollY)).toBe(before);
     await expect(details).toBeInViewport();
+    // The sheet (the lower 65% of the screen) would cover the mark tapped mid-screen: the page moves
+    // up just enough to show it above the sheet, no further (it does not jump to the details).
+    const [sheet, markAfter] = [(await details.boundingBox())!, (await mark.boundingBox())!];
+    expect(markBefore.y + markBefore.height).toBeGreaterThan(sheet.y);
+    expect(markAfter.y + markAfter.height).toBeLessThanOrEqual(sheet.y);
+    expect(markAfter.y).toBeGreaterThanOrEqual(0);
+    const moved = (await page.evaluate(() => scrollY)) - before;
+    expect(moved).toBeGreaterThan(0);
+    expect(moved).toBeLessThanOrEqual(markBefore.y + markBefore.height - sheet.y + 8 + 1);
     await page.keyboard.press('Escape');
     await expect(details).toHaveCount(0);
     await expect(mark).toBeFocused();
@@ -710,7 +719,7 @@ test.describe('meeting details', () => {
     await expect(page).not.toHaveURL(/meeting=/);
   });
 
-  test('the details never cover the meeting chosen: bottom left when bottom right would, on a laptop screen', async ({
+  test('the details never cover the meeting chosen: bottom left when bottom right would, on a laptop screen; scrolled clear on a tablet', async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -738,6 +747,23 @@ test.describe('meeting details', () => {
       expect(overlaps(box!, markBox!)).toBe(false);
       expect(box!.x < 683).toBe(side === 'left');
     }
+    // On a tablet the details cover the timeline's middle on either side: the page scrolls the
+    // meeting tapped up above them.
+    await page.getByRole('button', { name: 'Close the meeting details' }).click();
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const middle = page.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2024-05-ct"]');
+    await middle.scrollIntoViewIfNeeded();
+    await page.evaluate(() =>
+      scrollBy(
+        0,
+        document.querySelector('[data-testid="cadence-chart"]')!.getBoundingClientRect().bottom - innerHeight,
+      ),
+    );
+    await middle.click();
+    await expect(details).toContainText('Counterterrorism');
+    const [box, markBox] = [await details.boundingBox(), await middle.boundingBox()];
+    expect(overlaps(box!, markBox!)).toBe(false);
+    expect(markBox!.y).toBeGreaterThanOrEqual(0);
   });
 
   test('the close button returns focus to the mark', async ({ page }) => {
@@ -808,6 +834,71 @@ test.describe('present mode on a phone', () => {
   });
 });
 
+type Point = { x: number; y: number };
+
+/** One finger dragged from `from` by `by`, in eight moves, as a thumb does (CDP touch events). */
+async function touchDrag(cdp: CDPSession, from: Point, by: Point): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
+  for (let k = 1; k <= 8; k++) {
+    const point = { x: from.x + (by.x * k) / 8, y: from.y + (by.y * k) / 8, id: 1 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('on a phone held sideways, one finger over the map scrolls the page and says two move the map; a popup opens on screen', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 667, height: 375 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  await page.goto('./');
+  const map = page.getByTestId('venue-map');
+  const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+  await expect(islamabad).toBeVisible();
+  // The map is most of the screen: a swipe up from its middle scrolls the page, not the map.
+  await map.scrollIntoViewIfNeeded();
+  const box = (await map.boundingBox())!;
+  expect(box.height).toBeGreaterThan(375 * 0.7);
+  const markerBefore = (await islamabad.boundingBox())!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  const cdp = await context.newCDPSession(page);
+  await touchDrag(cdp, { x: box.x + box.width / 2, y: 300 }, { x: 10, y: -150 });
+  await expect(map.locator('.touch-pan-hint')).toHaveText('Use two fingers to move the map');
+  await expect(map.locator('.touch-pan-hint.shown')).toHaveCount(1);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+  // Once the page has come to rest (a fling runs on after the finger lifts).
+  let last = -1;
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      const still = now === last;
+      last = now;
+      return still;
+    })
+    .toBe(true);
+  const markerAfter = (await islamabad.boundingBox())!;
+  const scrolledBy = (await page.evaluate(() => window.scrollY)) - scrolled;
+  // The marker moved with the page only: the map itself did not pan under the finger.
+  expect(Math.abs(markerBefore.y - scrolledBy - markerAfter.y)).toBeLessThan(2);
+  expect(Math.abs(markerBefore.x - markerAfter.x)).toBeLessThan(2);
+  await expect(map.locator('.touch-pan-hint.shown')).toHaveCount(0);
+
+  // Islamabad mid-screen: its popup opens with its title and × on screen, not above it.
+  await page.evaluate((y) => window.scrollBy(0, y), (await islamabad.boundingBox())!.y - 190);
+  await islamabad.tap();
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  await expect.poll(async () => (await popup.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+  await expect(popup.locator('.leaflet-popup-close-button')).toBeInViewport();
+  await context.close();
+});
+
 test('on a touch screen, a thumb scrolling over the period strip scrolls the page; a sideways drag brushes a period', async ({
   browser,
   baseURL,
@@ -826,14 +917,7 @@ test('on a touch screen, a thumb scrolling over the period strip scrolls the pag
   await page.waitForTimeout(500); // d3-brush loads once the timeline is on screen
   const box = (await strip.boundingBox())!;
   const cdp = await context.newCDPSession(page);
-  const drag = async (from: { x: number; y: number }, by: { x: number; y: number }) => {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
-    for (let k = 1; k <= 8; k++) {
-      const point = { x: from.x + (by.x * k) / 8, y: from.y + (by.y * k) / 8, id: 1 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
-    }
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  };
+  const drag = (from: Point, by: Point) => touchDrag(cdp, from, by);
   const scrolled = await page.evaluate(() => window.scrollY);
   // Up the screen with a little drift sideways, as a thumb scrolls.
   await drag({ x: box.x + box.width / 2, y: box.y + box.height / 2 }, { x: 24, y: -200 });

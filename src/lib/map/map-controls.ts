@@ -33,7 +33,31 @@ export function addMapControls(
   // Escape closes an open popup wherever focus is in the map (on a marker, in the popup);
   // Leaflet's own handler only listens while the map itself has focus.
   let popupOpen = false;
-  const opened = () => (popupOpen = true);
+  const opened = (e: L.PopupEvent) => {
+    popupOpen = true;
+    popupOnScreen(e.popup);
+  };
+  // Leaflet keeps a popup inside the map, but a map taller than the screen (a phone on its side)
+  // left its title and × above it, out of reach while one finger scrolls the page and not the map.
+  // Once Leaflet's pan to fit it has ended (or at once, without one), the page scrolls it into view.
+  let settle = 0;
+  const popupOnScreen = (popup: L.Popup) => {
+    const show = () => {
+      clearTimeout(settle);
+      m.off('moveend', show);
+      const r = popup.getElement()?.getBoundingClientRect();
+      if (!r || !popup.isOpen()) return;
+      const by =
+        r.top < 0
+          ? r.top - 8
+          : r.bottom > window.innerHeight
+            ? Math.min(r.bottom - window.innerHeight + 8, r.top - 8)
+            : 0;
+      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+    };
+    m.on('moveend', show);
+    settle = window.setTimeout(show, 400);
+  };
   const closed = () => (popupOpen = false);
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !popupOpen) return;
@@ -70,6 +94,7 @@ export function addMapControls(
     m.off('dragstart zoomstart', movedByViewer);
     m.off('popupclose', restore);
     clearTimeout(timer);
+    clearTimeout(settle);
     m.getContainer().removeEventListener('keydown', onEscape);
     m.off('moveend', moved);
     control.remove();
