@@ -109,6 +109,34 @@ test.describe('the first view', () => {
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
   });
 
+  test('a phone reading the timeline before the map has loaded: the map arriving does not move it', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    // The map's code arrives last (a slow phone): the viewer has scrolled down to the timeline meanwhile.
+    const map = holdBack();
+    await page.route(/\/assets\/VenueMap-[^/]*\.js$/, map.handler);
+    await page.goto('./');
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2024-05-ct"]');
+    await mark.scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('venue-map')).toContainText('Loading the map…');
+    await expect.poll(() => map.held.length).toBe(1);
+    // Its place in the page, not on screen: Chromium's scroll anchoring would scroll the page by what
+    // moved in above it, and browsers without it (Safari) would not.
+    const pageY = () => mark.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const before = await pageY();
+    await page.unroute(/\/assets\/VenueMap-[^/]*\.js$/);
+    await map.release();
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await expect(page.locator('.basemap-country').first()).toBeAttached();
+    // What the map cannot show ("4 of 9 meetings name no venue") was said before it came.
+    await expect(page.getByTestId('map-unplaced')).toBeVisible();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await pageY()).toBe(before);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('asks for the data before the map code and the basemap', async ({ page, consoleErrors }) => {
     const order: string[] = [];
     page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
