@@ -386,6 +386,20 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 2 rows with errors');
   });
 
+  test('a quote not doubled inside a quoted value names the line, column and value', async ({ page }) => {
+    await page.goto('./');
+    const fixed = (l: string) =>
+      l.replace(',They also plan', ',"They "also" plan').replace('Dialogue.,', 'Dialogue.",');
+    await upload(page, 'quoted-quote.csv', [header, ...lines.map((l, i) => (i === 3 ? fixed(l) : l))].join('\n'));
+    const errors = page.getByTestId('upload-errors').getByTestId('upload-error');
+    await expect(errors).toHaveCount(1);
+    await expect(errors.first()).toHaveAttribute('data-row', '5');
+    await expect(errors.first()).toHaveAttribute('data-column', 'evidence');
+    await expect(errors.first()).toContainText('column “evidence”');
+    await expect(errors.first()).toContainText('They "also" plan');
+    await expect(errors.first()).toContainText('must be doubled ("")');
+  });
+
   test('a venue typed the wrong way round: the diff says it is removed only because its feature has errors', async ({
     page,
   }) => {

@@ -100,6 +100,14 @@ describe('CSV records read by PapaParse', () => {
     expect([...csvRecords('id,x\na,"b"c\nd,"e"\n')].some((r) => r.quote === 'stray')).toBe(true);
   });
 
+  it('names the cell a stray quote is in, past quoted cells holding the delimiter and doubled quotes', () => {
+    const stray = (text: string) => [...csvRecords(text)].filter((r) => r.quote === 'stray').map((r) => r.quoteCell);
+    expect(stray('id,x,y\na,"he said "hi" then",c\n')).toEqual([1]);
+    expect(stray('id,x,y,z\na,"b, and ""c""",d,"e "f" g"\n')).toEqual([3]);
+    expect(stray('id;x;y\r\n"a;1";b;"c "d" e"\r\n')).toEqual([2]);
+    expect(stray('id,x\n"a "b" c",d\n')).toEqual([0]);
+  });
+
   // Cells made of the characters that matter to quoting, so odd cases come up often.
   const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', ';', '"', '\n', '\r', ' '), maxLength: 6 });
   const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 12 });

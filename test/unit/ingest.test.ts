@@ -174,6 +174,22 @@ describe('ingest: diff against the data shown now', () => {
     expect(left.diff.rows.find((x) => x.id === 'us-2023-03-ct')).not.toHaveProperty('errorLine');
   });
 
+  it('a quote not doubled inside a quoted value, on one line: the error names its column and value', () => {
+    const broken = lines.map((l) =>
+      l.startsWith('eu-2026-political')
+        ? l.replace(',They also plan', ',"They "also" plan').replace('Dialogue.,', 'Dialogue.",')
+        : l,
+    );
+    const at = broken.findIndex((l) => l.startsWith('eu-2026-political')) + 2;
+    const errors = ingest(file([header!, ...broken].join('\n')), current, 'replace').problems.filter(
+      (p) => p.severity === 'error',
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: at, column: 'evidence' });
+    expect(errors[0]!.value).toContain('They "also" plan');
+    expect(errors[0]!.message).toContain('must be doubled ("")');
+  });
+
   it('a quote left open runs the next rows into one value: each of them is an error, and their meetings are not silently removed', () => {
     // A stray quote opening line 5's evidence (as an analyst's edit left it): PapaParse reads on
     // to the next quote, at the end of line 6, so line 6's meeting is inside that value.

@@ -38,6 +38,8 @@ export interface CsvRecord {
   /** Lines of the file the record spans (1, or more when a quoted field holds line breaks). */
   lines: number;
   quote: QuoteProblem | null;
+  /** With a stray quote: the cell it is in, from 0 (its field opened with a quote and has another inside). */
+  quoteCell?: number;
 }
 
 /** Text parsed at a time: large enough that PapaParse's cost per call is nothing, small enough to slice. */
@@ -209,9 +211,14 @@ export class CsvRecords {
     const end = r.meta.cursor - this.#base;
     this.#from = end;
     let quote: QuoteProblem | null = null;
+    let quoteCell: number | undefined;
     for (const e of r.errors) {
       if (e.code === 'MissingQuotes') quote = 'unclosed';
-      else if (e.code === 'InvalidQuotes') quote ??= 'stray';
+      else if (e.code === 'InvalidQuotes' && quote === null) {
+        quote = 'stray';
+        // PapaParse gives the place just after the field's opening quote.
+        if (e.index !== undefined) quoteCell = cellsBefore(this.#input, start, e.index - 1, this.delimiter);
+      }
     }
     // A quoted field with line breaks takes that many more lines of the file: the next record's
     // line is the line an editor (and `file:line:column`) shows. Only a record with a quote and
@@ -231,7 +238,7 @@ export class CsvRecords {
     const cells = r.data[0] ?? [''];
     // Only a record ending CR LF can have a CR to drop.
     if (this.#splitsAtLf && this.#input.charCodeAt(end - 2) === 13) lastCells(cells, this.#input, end);
-    this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, lines, quote });
+    this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, lines, quote, quoteCell });
   }
 
   /** Whether text[start, end) may hold a line break other than the one that ends it. */
@@ -245,6 +252,22 @@ export class CsvRecords {
     if (first >= end - 1) return false;
     return !(first === end - 2 && input.charCodeAt(first) === 13 && input.charCodeAt(first + 1) === 10);
   }
+}
+
+/**
+ * How many cells a record starting at `start` has before `at` (the start of one of its fields):
+ * its delimiters outside quotes. PapaParse reports a stray quote by place only, not by cell; this
+ * reads the record as PapaParse does, a quote opening or closing a quoted stretch ("" twice over).
+ */
+function cellsBefore(text: string, start: number, at: number, delimiter: string): number {
+  let cells = 0;
+  let quoted = false;
+  for (let i = start; i < at; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && text.startsWith(delimiter, i)) cells++;
+  }
+  return cells;
 }
 
 /** Where text[start, end) ends without the line ends (and blank lines) at its end. */

@@ -140,10 +140,17 @@ export function rowProblem(
   quotes: QuoteProblem | null,
   lines = 1,
   delimiter = ',',
+  quoteCell?: number,
 ): Problem | 'blank' | null {
   const columns = header.length;
   // A quote left open runs to the end of what was read: the last cell read is the one it opened.
-  const column = quotes === 'unclosed' || (quotes && lines > 1) ? header[cells.length - 1] : undefined;
+  // A stray quote on one line is in the cell the reader found it in.
+  const column =
+    quotes === 'unclosed' || (quotes && lines > 1)
+      ? header[cells.length - 1]
+      : quotes === 'stray' && quoteCell !== undefined
+        ? header[quoteCell]
+        : undefined;
   const at = column ? { column } : {};
   if (quotes !== null && lines > 1) {
     // The quote took the line ends after it as text: the rows below are in this one value.
@@ -170,7 +177,9 @@ export function rowProblem(
     return {
       file,
       line,
-      message: 'Malformed quotes: a quote (") inside a quoted field must be doubled ("").',
+      ...at,
+      ...(quoteCell !== undefined && cells[quoteCell] !== undefined ? { value: shorten(cells[quoteCell]) } : {}),
+      message: 'Malformed quotes: a quote (") inside a quoted field must be doubled (""); the row was skipped.',
       severity: 'error',
     };
   }
@@ -246,7 +255,7 @@ export function readCsvTable(
     for (; k < out.length; k++) {
       const record = out[k]!;
       const { cells, line, quote } = record;
-      const problem = rowProblem(file, line, cells, header, quote, record.lines, dialect.delimiter);
+      const problem = rowProblem(file, line, cells, header, quote, record.lines, dialect.delimiter, record.quoteCell);
       if (problem === 'blank') continue;
       table.records++;
       if (!problem) {

@@ -170,7 +170,16 @@ export class DialogueReader {
       const { cells, line } = record;
       this.rowStart = record.start;
       this.rowEnd = record.end;
-      const problem = rowProblem(this.file, line, cells, header, record.quote, record.lines, this.delimiter);
+      const problem = rowProblem(
+        this.file,
+        line,
+        cells,
+        header,
+        record.quote,
+        record.lines,
+        this.delimiter,
+        record.quoteCell,
+      );
       if (problem === 'blank') continue;
       this.records++;
       if (problem) {
