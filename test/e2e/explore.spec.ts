@@ -442,13 +442,13 @@ test('a topics embed too short for every topic says how many are left out and ho
     /^and \d+ more topics, not discussed in any matching meeting$/,
   );
 
-  // Filtered, the room goes to the topics the matching meetings discussed: all 9 of the migration
-  // meetings' topics are drawn (in the page's order), none left out for a topic with none.
+  // Filtered, the room goes to the topics the matching meetings discussed: its 8 rows (24 px each,
+  // a finger's target) all go to the 9 topics of the migration meetings, in the page's order, none
+  // to a topic with none; the one left out came up in 1 of them.
   await page.goto('./#/embed/topics?topic=migration');
-  await expect(page.getByTestId('topics-left-out')).toHaveText(
-    'and 11 more topics, not discussed in any matching meeting',
-  );
-  await expect(page.locator('[data-testid="topic-bar"]:not([data-dimmed])')).toHaveCount(9);
+  await expect(page.getByTestId('topics-left-out')).toHaveText('and 12 more topics, each in 1 meeting or fewer');
+  await expect(bars).toHaveCount(8);
+  await expect(page.locator('[data-testid="topic-bar"]:not([data-dimmed])')).toHaveCount(8);
   await expect(bars.first()).toHaveAttribute('data-topic', 'counter-terrorism');
   // Its key says what the grey is; unfiltered, there is no grey and no such key.
   await expect(page.getByRole('list', { name: 'Partners' })).toContainText('not matching the filters');
@@ -788,6 +788,32 @@ test.describe('timeline marks for a finger', () => {
     // A mouse, not a tap: Chromium moves a tap to a target near it, which other browsers do not.
     await page.mouse.click(dot.x + dot.width / 2 + 10, dot.y + dot.height / 2);
     await expect(page.getByTestId('meeting-details')).toContainText('Bilateral Dialogue');
+  });
+
+  test('each topic bar is a target 24 px tall at least, rows apart, on a phone held sideways and on a laptop', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [844, 390],
+      [1280, 800],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      const rows = page.getByTestId('topic-bar').locator('rect.hit');
+      await expect(rows.first()).toBeVisible();
+      await page.getByTestId('topic-bar').nth(1).scrollIntoViewIfNeeded();
+      const boxes = await rows.evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThan(5);
+      boxes.forEach((b, i) => {
+        expect(b.height, `${width}px, row ${i}`).toBeGreaterThanOrEqual(24);
+        if (i > 0)
+          expect(b.top, `${width}px, row ${i} below the one before`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+      });
+      // A pointer at a row's edge, off the bar itself (in the gap between bars), still filters by it.
+      const second = page.getByTestId('topic-bar').nth(1);
+      await page.mouse.click(boxes[1]!.left + boxes[1]!.width / 2, boxes[1]!.top + 1);
+      await expect(second).toHaveAttribute('aria-pressed', 'true');
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import type { TopicCount } from '../data/aggregate';
+import { ROW_ONE_LINE } from './topic-layout';
 
 /**
  * The topics a frame `height` px tall has rows for (embeds, Present on a short screen), and a line
@@ -12,9 +13,9 @@ export function fitTopics(
   visible: ReadonlyMap<string, TopicCount> | null,
   height: number,
 ): { counts: TopicCount[]; note: string | null } {
-  // TopicChart's rows are 22 px with one-line labels (shown whole on hover or focus), with 38 px of
-  // axis and 20 for the line under the bars.
-  const fits = Math.max(3, Math.floor((height - 38 - 20) / 22));
+  // TopicChart's rows with one-line labels (shown whole on hover or focus), with 38 px of axis and
+  // 20 for the line under the bars.
+  const fits = Math.max(3, Math.floor((height - 38 - 20) / ROW_ONE_LINE));
   if (all.length <= fits) return { counts: all, note: null };
   const matched = (c: TopicCount) => (visible ? (visible.get(c.id)?.total ?? 0) : c.total);
   const kept = all
