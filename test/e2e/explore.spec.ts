@@ -600,6 +600,28 @@ test.describe('every screen', () => {
   });
 });
 
+test.describe('a meeting chosen, printed', () => {
+  test('its record prints once, whole, under the filters, and over no chart', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./#/?meeting=af-2025-06-27-as-1');
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const box = (await details.boundingBox())!;
+    const panels = await page
+      .locator('section.panel')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(panels.length).toBeGreaterThan(0);
+    // In the page's flow, above the first chart: not laid over it (on every sheet).
+    expect(box.y + box.height).toBeLessThanOrEqual(Math.min(...panels) + 1);
+    // Whole: nothing of it is scrolled out of sight, the source's quote included.
+    expect(await details.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    await expect(details.getByRole('button', { name: 'Close the meeting details' })).toBeHidden();
+    // The status is white on a fill: the fill is printed with it.
+    expect(await details.locator('.status').evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
+  });
+});
+
 test.describe('tables and figures follow the filters', () => {
   test('with one venue filtered, every table view and the header figures show what matches', async ({ page }) => {
     await page.goto('./#/?venue=kabul');
