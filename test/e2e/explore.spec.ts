@@ -646,6 +646,22 @@ test.describe('tables and figures follow the filters', () => {
     await expect(page.getByTestId('stat-venues')).toContainText('1 of 3');
   });
 
+  test('the timeline shown as a table still says what is due next and how often each track meets', async ({ page }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    const due = await page.getByTestId('due-next').innerText();
+    expect(due).toContain('Due next: ');
+    const cadence = (await page.getByTestId('cadence-insights').textContent())!;
+    await page
+      .getByRole('group', { name: 'Show How regularly they meet as' })
+      .getByRole('button', { name: 'Table' })
+      .click();
+    await expect(page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr')).toHaveCount(9);
+    await expect(page.getByTestId('due-next')).toHaveText(due);
+    await expect(page.getByTestId('cadence-insights').locator('tbody tr')).toHaveCount(6);
+    await expect(page.getByTestId('cadence-insights')).toHaveText(cadence);
+  });
+
   test('a view with no match says so, in the count and in the tables', async ({ page }) => {
     await page.goto('./#/?venue=kabul&status=held');
     await expect(page.getByTestId('match-count')).toContainText('No meeting matches these filters');
