@@ -419,6 +419,16 @@ test.describe('access', () => {
       page.locator('table', { hasText: 'Meetings held or planned on each topic' }).locator('tbody tr'),
     ).toHaveCount(20);
     await expect(page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr')).toHaveCount(9);
+    // A table has no marks to read: the keys to the map's and the timeline's go; the partners' legend,
+    // which filters, stays.
+    await expect(page.getByRole('list', { name: 'How to read the map' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'How to read the timeline' })).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Partners' })).toHaveCount(2);
+    await page
+      .getByRole('group', { name: 'Show How regularly they meet as' })
+      .getByRole('button', { name: 'Chart' })
+      .click();
+    await expect(page.getByRole('list', { name: 'How to read the timeline' })).toBeVisible();
   });
 });
 

@@ -16,6 +16,7 @@ import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from 
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import { topicsThatFit, type DeckSlide } from './deck';
 import { fitTopics } from '../charts/topic-fit';
+import { ROW_ONE_LINE } from '../charts/topic-layout';
 import { formatPartialDate } from '../data/partial-date';
 import type { Dialogue } from '../data/schema';
 import { writeTopicSvg } from './topic-svg';
@@ -368,7 +369,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       const all = dash.data.topicCounts;
       const fits =
         all.length > topicsThatFit(preset.ratio, named) ? topicsThatFit(preset.ratio, named, true) : all.length;
-      const fitted = fitTopics(all, dash.filtering ? dash.visibleTopicCounts : null, fits * 22 + 58);
+      const fitted = fitTopics(all, dash.filtering ? dash.visibleTopicCounts : null, fits * ROW_ONE_LINE + 58);
       const counts = fitted.counts;
       const shownOf = (c: (typeof counts)[number]) => (dash.filtering ? dash.visibleTopicCounts.get(c.id) : c);
       const perPartner = dash.data.partners
