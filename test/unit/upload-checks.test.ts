@@ -66,6 +66,34 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(problems[1]!.message).not.toContain('swapped');
   });
 
+  it('a venue outside its country names its feature where the id is written ID (ArcGIS) or only as the feature’s own id', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [73.05, 33.68] },
+          properties: { ID: 'islamabad', NAME: 'Islamabad', COUNTRY: 'Pakistan' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [39.93, 32.86] },
+          properties: { ID: 'ankara', NAME: 'Ankara', COUNTRY: 'Turkey' },
+        },
+        {
+          type: 'Feature',
+          id: 'rome',
+          geometry: { type: 'Point', coordinates: [41.9, 12.5] },
+          properties: { name: 'Rome', country: 'Italy' },
+        },
+      ],
+    });
+    expect(venuesOutsideCountry(text, 'venues.geojson').map((p) => [p.feature, p.value])).toEqual([
+      [2, '[39.93, 32.86]'],
+      [3, '[41.9, 12.5]'],
+    ]);
+  });
+
   it('the bundled venues, coastal or inland, are inside their countries', () => {
     expect(venuesOutsideCountry(bundled('venues.geojson'), 'venues.geojson')).toEqual([]);
     const coastal = JSON.stringify({

@@ -56,6 +56,30 @@ describe('parseVenues', () => {
     expect(problems[0]!.message).toContain('The feature\'s own "id" is 3, a number a tool counts features by');
   });
 
+  it('reads the properties in any case or spacing, as QGIS and ArcGIS write them (Name, COUNTRY, ID)', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [32.86, 39.93] },
+          properties: { ID: 'ankara', Name: 'Ankara', COUNTRY: 'Türkiye' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [2.35, 48.85] },
+          properties: { ' Id ': 'paris', name: 'Paris', Country: 'France' },
+        },
+      ],
+    });
+    const { rows, problems } = parseVenues(text);
+    expect(problems).toEqual([]);
+    expect(rows.map((v) => [v.id, v.name, v.country])).toEqual([
+      ['ankara', 'Ankara', 'Türkiye'],
+      ['paris', 'Paris', 'France'],
+    ]);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const { rows, problems } = parseVenues(fixture('venues-invalid-json.geojson'));
     expect(rows).toEqual([]);

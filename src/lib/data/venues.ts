@@ -1,3 +1,4 @@
+import { normaliseColumnName } from './csv-table';
 import type { Parsed } from './dialogues';
 import type { Problem } from './problems';
 import { DATA_FILES, type Venue } from './schema';
@@ -5,8 +6,13 @@ import { DATA_FILES, type Venue } from './schema';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ownString = (o: Record<string, Json>, key: string): string => {
-  const v = Object.hasOwn(o, key) ? o[key] : undefined;
+/**
+ * A property's text, by its name as the app writes it (`id`, `name`, `country`), else by the same name in
+ * another case or with spaces (`Name`, `COUNTRY` as QGIS and ArcGIS write them), as a CSV's columns are read.
+ */
+export const ownString = (o: Readonly<Record<string, unknown>>, key: string): string => {
+  const found = Object.hasOwn(o, key) ? key : Object.keys(o).find((k) => normaliseColumnName(k) === key);
+  const v = found === undefined ? undefined : o[found];
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 };
 

@@ -8,7 +8,7 @@ import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
-import { parseVenues } from '../data/venues';
+import { ownString, parseVenues } from '../data/venues';
 
 /**
  * Checks on uploaded files that the parsers leave to the validation path (browser worker and
@@ -200,12 +200,16 @@ export function venuesOutsideCountry(text: string, file: string): Problem[] {
 function featurePositions(text: string): Map<string, number> {
   const positions = new Map<string, number>();
   try {
-    const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as { features?: { properties?: { id?: unknown } }[] };
+    const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as {
+      features?: { id?: unknown; properties?: Record<string, unknown> | null }[];
+    };
     doc.features?.forEach((f, i) => {
-      const id = f?.properties?.id;
-      if ((typeof id === 'string' || typeof id === 'number') && !positions.has(String(id).trim())) {
-        positions.set(String(id).trim(), i + 1);
-      }
+      const props = f?.properties;
+      // As the parser reads it: the id in the properties (in any case), else the feature's own text id.
+      const id =
+        (props && typeof props === 'object' ? ownString(props, 'id') : '') ||
+        (typeof f?.id === 'string' ? f.id.trim() : '');
+      if (id !== '' && !positions.has(id)) positions.set(id, i + 1);
     });
   } catch {
     // The parser reports invalid JSON.
