@@ -97,6 +97,17 @@ describe('npm run validate', () => {
     expect(r.stdout).not.toContain('Ready to publish');
   });
 
+  it('a dialogues.csv with rows under misnamed columns is told the columns it lacks, not that it has no meetings', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const bundled = readFileSync('data/dialogues.csv', 'utf8').split('\n');
+    bundled[0] = bundled[0]!.replace('venue_id', 'venue');
+    writeFileSync(join(dir, 'dialogues.csv'), bundled.join('\n'));
+    const r = validate(join(dir, 'dialogues.csv'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/dialogues\.csv:1:1: error: venue_id: Missing required column: venue_id/);
+    expect(r.stdout).not.toContain('no meetings');
+  });
+
   it('checks the meetings beside a venues.geojson given alone against it: a venue they name that it lacks is a warning', () => {
     const dir = mkdtempSync(join(tmpdir(), 'validate-'));
     writeFileSync(

@@ -38,9 +38,11 @@ export function validateFiles(
     result.problems = result.problems.map((p) => (p.file === SHOWN_DIALOGUES ? { ...p, file: dialoguesName } : p));
   }
   // The app asks before an apply that removes every meeting; published, such a file would do it
-  // without asking anyone: a warning, so it is not "ready to publish" without a word.
+  // without asking anyone: a warning, so it is not "ready to publish" without a word. Only a file
+  // with no rows: one whose rows cannot be read (a required column missing, every row an error)
+  // has its errors, and "no meetings" would tell the analyst the rows they see are not there.
   const empty = result.files
-    .filter((f) => f.kind === 'dialogues' && f.rows === 0)
+    .filter((f) => f.kind === 'dialogues' && !f.unreadable && (f.records ?? f.rows) === 0)
     .map((f): Problem => ({
       file: f.name,
       line: 2,
