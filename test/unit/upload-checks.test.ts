@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest';
 import { extraColumns, venuesOutsideCountry } from '../../src/lib/ingest/upload-checks';
+import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
 import { bundled, fixture } from '../fixtures/read';
 
 const current = {
@@ -28,6 +29,17 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(missing?.message).not.toMatch(/“(venue_id|source_id)” may be/);
   });
 
+  it('required columns missing beside columns named short of them (Venue, topic, source) say those may be them', () => {
+    const text = bundled('dialogues.csv').replace(/^(.*)$/m, (h) =>
+      h.replace('venue_id', 'Venue').replace('topics', 'topic').replace('source_id', 'source'),
+    );
+    const result = ingest([{ name: 'sheet.csv', text }], current, 'replace');
+    const missing = result.problems.find((p) => p.message.startsWith('Missing required columns:'));
+    expect(missing?.message).toContain(
+      'The column “Venue” may be venue_id: rename it venue_id; the column “topic” may be topics: rename it topics; the column “source” may be source_id: rename it source_id.',
+    );
+  });
+
   it('names every extra column, semicolon-separated or not, and none for the app’s own columns in any case', () => {
     expect(
       extraColumns('ID;Date;Status;Partner;Notes;Owner\n', 'x.csv', ['id', 'date', 'status', 'partner']).map(
@@ -35,6 +47,24 @@ describe('checks on the upload path (worker and command line)', () => {
       ),
     ).toEqual(['Notes', 'Owner']);
     expect(extraColumns(bundled('topics.csv'), 'topics.csv', ['id', 'label', 'theme'])).toEqual([]);
+  });
+
+  it('an unread column named like one of the app’s columns the header lacks asks whether it was meant, as applying would leave it empty', () => {
+    const header = 'ID,Date,Status,Partner,Track,Venue,Topic,Source,Lead (Pakistan),Lead (partner)\n';
+    const problems = extraColumns(header, 'sheet.csv', DIALOGUE_COLUMNS);
+    expect(problems.map((p) => [p.column, /did you mean (\w+)\?/.exec(p.message)?.[1]])).toEqual([
+      ['Venue', 'venue_id'],
+      ['Topic', 'topics'],
+      ['Source', 'source_id'],
+      ['Lead (Pakistan)', 'lead_pakistan'],
+      ['Lead (partner)', 'lead_partner'],
+    ]);
+    expect(problems[3]!.message).toContain(
+      'Rename the column lead_pakistan to read it; as it is, its values are dropped when the data is applied or downloaded, and each row’s lead_pakistan is left empty.',
+    );
+    // A column the header has already is not offered again, nor a column named unlike any.
+    expect(extraColumns('id,venue_id,venue\n', 'x.csv', ['id', 'venue_id'])[0]!.message).not.toContain('did you mean');
+    expect(extraColumns('id,notes\n', 'x.csv', DIALOGUE_COLUMNS)[0]!.message).not.toContain('did you mean');
   });
 
   it('a column with no name but values (pandas’ index, R’s row names) is a warning quoting them; empty trailing columns say nothing', () => {

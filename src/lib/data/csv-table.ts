@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { CsvRecords, linesOfRecord, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type LineLayout, type QuoteProblem } from './csv-parse';
 import { restoreFormula } from './formula';
 import type { Problem } from './problems';
@@ -103,7 +104,7 @@ export function checkHeader(
     // likely it: said here, where the header's warning for that column ("not one the app reads")
     // did not say what it was missing.
     const guesses = missing.flatMap((c) => {
-      const i = header.findIndex((h) => !required.includes(h) && (h.endsWith(`_${c}`) || h.startsWith(`${c}_`)));
+      const i = header.findIndex((h, j) => !required.includes(h) && mayMean(headerCells[j]!, c));
       return i < 0 ? [] : [`the column “${shorten(headerCells[i]!.trim())}” may be ${c}: rename it ${c}`];
     });
     problems.push({
@@ -119,6 +120,23 @@ export function checkHeader(
   }
   result.usable = true;
   return result;
+}
+
+const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether a header's name likely means one of the app's columns it does not match: the same
+ * letters in other punctuation ("Lead (Pakistan)" for lead_pakistan), the column's name around
+ * it ("Dialogue ID" for id, "Meeting date" for date), the name shortened or lengthened ("Venue"
+ * for venue_id, "source" for source_id), or one letter off ("topic" for topics).
+ */
+export function mayMean(headerName: string, column: string): boolean {
+  const h = normaliseColumnName(headerName);
+  const [a, b] = [compact(headerName), compact(column)];
+  if (a === '' || h === column) return false;
+  if (a === b || h.endsWith(`_${column}`) || h.startsWith(`${column}_`)) return true;
+  if (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
+  return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
 }
 
 /** Text longer than a person reads in a message, cut with an ellipsis that says how much was left out. */

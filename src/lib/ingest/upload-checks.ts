@@ -4,7 +4,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesTopology from 'world-atlas/countries-110m.json';
 import { csvRecords } from '../data/csv-parse';
-import { normaliseColumnName } from '../data/csv-table';
+import { mayMean, normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
@@ -46,9 +46,15 @@ export function extraColumns(
   const first = records.next();
   const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
-  const extra = header
-    .map((name) => name.trim())
-    .filter((name) => name !== '' && !wanted.has(aliases[normaliseColumnName(name)] ?? normaliseColumnName(name)));
+  const read = (name: string) => aliases[normaliseColumnName(name)] ?? normaliseColumnName(name);
+  const extra = header.map((name) => name.trim()).filter((name) => name !== '' && !wanted.has(read(name)));
+  // The app's columns the header lacks, each offered for at most one column named like it.
+  const absent = known.filter((k) => !header.some((name) => read(name) === k));
+  const meant = new Map<string, string>();
+  for (const name of extra) {
+    const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c));
+    if (k) meant.set(name, k);
+  }
   const reads = `The columns read are: ${known.join(', ')}.`;
   const warning = (column: string, message: string): Problem => ({
     file,
@@ -61,12 +67,15 @@ export function extraColumns(
   const unnamed = unnamedWithValues(header, records, file);
   if (extra.length <= NAMED_COLUMNS)
     return unnamed.concat(
-      extra.map((name) =>
-        warning(
+      extra.map((name) => {
+        const k = meant.get(name);
+        return warning(
           name,
-          `The column “${cut(name)}” is not one the app reads: its values are dropped when the data is applied or downloaded. ${reads}`,
-        ),
-      ),
+          k
+            ? `The column “${cut(name)}” is not one the app reads: did you mean ${k}? Rename the column ${k} to read it; as it is, its values are dropped when the data is applied or downloaded, and each row’s ${k} is left empty.`
+            : `The column “${cut(name)}” is not one the app reads: its values are dropped when the data is applied or downloaded. ${reads}`,
+        );
+      }),
     );
   // A header of thousands of unknown columns is one readable warning, not thousands.
   const named = extra.slice(0, NAMED_COLUMNS).map((name) => `“${cut(name)}”`);
