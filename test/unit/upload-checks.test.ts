@@ -78,6 +78,16 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(extraColumns('id,date,,\na,2025-01-01,,\nb,2025-02-01,,\n', 'excel.csv', ['id', 'date'])).toEqual([]);
   });
 
+  it('pandas’ “Unnamed: N” columns are columns with no name: empty ones say nothing, one with values says what it is', () => {
+    const pandas = 'Unnamed: 0,id,date,Unnamed: 3,Unnamed: 4\n0,a,2025-01-01,,\n1,b,2025-02-01,,\n';
+    const problems = extraColumns(pandas, 'from-pandas.csv', ['id', 'date']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 1, column: 'Unnamed: 0', value: 'Unnamed: 0', severity: 'warning' });
+    expect(problems[0]!.message).toContain(
+      'Column 1 has no name in the header (“Unnamed: 0” is pandas’ name for such a column), so its values (“0”, “1”…) are not read.',
+    );
+  });
+
   it('many unread columns are one warning that names a few and counts the rest', () => {
     const header = ['id', ...Array.from({ length: 40 }, (_, i) => `extra_${i}`)].join(',');
     const problems = extraColumns(`${header}\n`, 'wide.csv', ['id']);

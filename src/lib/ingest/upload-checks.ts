@@ -47,7 +47,7 @@ export function extraColumns(
   const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
   const read = (name: string) => aliases[normaliseColumnName(name)] ?? normaliseColumnName(name);
-  const extra = header.map((name) => name.trim()).filter((name) => name !== '' && !wanted.has(read(name)));
+  const extra = header.map((name) => name.trim()).filter((name) => !isUnnamed(name) && !wanted.has(read(name)));
   // The app's columns the header lacks, each offered for at most one column named like it.
   const absent = known.filter((k) => !header.some((name) => read(name) === k));
   const meant = new Map<string, string>();
@@ -88,16 +88,22 @@ export function extraColumns(
   ];
 }
 
+/**
+ * A header cell with no name: empty, or as pandas names such a column when it reads a file and
+ * writes it out again ("Unnamed: 0" for an index written before, "Unnamed: 14" for a trailing comma).
+ */
+const isUnnamed = (name: string) => /^(unnamed: \d+)?$/i.test(name.trim());
+
 /** Rows looked at for values under a column with no name. */
 const UNNAMED_ROWS = 50;
 
 /**
  * A warning for each column with no name in the header that has values in the first rows
  * (pandas' index, R's row names, or a heading left out by mistake): its values are not read.
- * Empty columns with no name (a spreadsheet's trailing commas) say nothing.
+ * Empty columns with no name (a spreadsheet's trailing commas, pandas' "Unnamed: 14") say nothing.
  */
 function unnamedWithValues(header: readonly string[], records: Iterator<{ cells: string[] }>, file: string): Problem[] {
-  const blank = header.map((name, i) => (name.trim() === '' ? i : -1)).filter((i) => i >= 0);
+  const blank = header.map((name, i) => (isUnnamed(name) ? i : -1)).filter((i) => i >= 0);
   if (blank.length === 0) return [];
   const samples = new Map<number, string[]>(blank.map((i) => [i, []]));
   for (let n = 0; n < UNNAMED_ROWS; n++) {
@@ -112,11 +118,13 @@ function unnamedWithValues(header: readonly string[], records: Iterator<{ cells:
     .filter(([, values]) => values.length > 0)
     .map(([i, values]) => {
       const shown = values.map((v) => `“${cut(v)}”`).join(', ');
+      const name = header[i]!.trim();
       return {
         file,
         line: 1,
-        column: '(no name)',
-        message: `Column ${i + 1} has no name in the header, so its values (${shown}…) are not read. A row number written by pandas or R can stay; if the column holds data, give it the name of a column the app reads.`,
+        column: name || '(no name)',
+        ...(name ? { value: name } : {}),
+        message: `Column ${i + 1} has no name in the header${name ? ` (“${name}” is pandas’ name for such a column)` : ''}, so its values (${shown}…) are not read. A row number written by pandas or R can stay; if the column holds data, give it the name of a column the app reads.`,
         severity: 'warning' as const,
       };
     });
