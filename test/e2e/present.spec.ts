@@ -1154,6 +1154,29 @@ test.describe('embeds designed for their frame', () => {
     await expect(frame.getByRole('link', { name: 'Dialogue Atlas' })).toBeVisible();
   });
 
+  test('the map embed in a phone’s column (the Embed code’s frame at 343×214) shows every venue on its map', async ({
+    page,
+    baseURL,
+  }) => {
+    // Fitted with 48 px above and below, a 68 px map had no room: Leaflet showed open sea.
+    await page.setContent(`<iframe src="${baseURL}#/embed/map" width="343" height="214" style="border:0"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByTestId('venue-marker')).toHaveCount(3);
+    await expect
+      .poll(() =>
+        frame.locator('html').evaluate(() => {
+          const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+          return [...document.querySelectorAll('[data-testid="venue-marker"]')].filter((m) => {
+            const r = m.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            return x > map.left && x < map.right && y > map.top && y < map.bottom;
+          }).length;
+        }),
+      )
+      .toBe(3);
+  });
+
   test('a filtered timeline settles on one layout inside its frame: it does not swap between two', async ({ page }) => {
     // Short at one width and tall at the next, this chart swapped layouts 40 times a second.
     for (const [w, h, hash] of [
