@@ -82,6 +82,21 @@ describe('text alternatives and slide captions', () => {
     expect(cadenceAltText(one, [])).toMatch(/^Timeline of 1 meeting in 1 track with 1 partner, 27 Jun 2025: /);
   });
 
+  it('ends the span at the date that ends last: a round known only to its year is not "2025 to 17 Jul 2025"', () => {
+    // The European Union under the migration filter: a round in 2025 (its year only) and one on 17 Jul 2025.
+    const shown = cadenceLanes(
+      dataset.dialogues.filter((d) => d.id === 'eu-2025-07-17-bilateral' || d.id === 'eu-2025-migration-3'),
+    );
+    expect(cadenceAltText(shown, [], true)).toMatch(/^Timeline of 2 meetings in 2 tracks with 1 partner, 2025: /);
+    // In one lane too, where the year-only round is ordered before the day it contains.
+    const lane = cadenceLanes(
+      dataset.dialogues
+        .filter((d) => d.id === 'eu-2025-07-17-bilateral' || d.id === 'eu-2025-migration-3')
+        .map((d) => ({ ...d, track: 'One track' })),
+    );
+    expect(cadenceAltText(lane, [], true)).toMatch(/^Timeline of 2 meetings in 1 track with 1 partner, 2025: /);
+  });
+
   it('lists the venues, busiest first', () => {
     expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues))).toBe(
       'Map of 3 venues where meetings were held or are planned: Islamabad (2 held, 1 planned), Brussels (1 held) and Kabul (1 planned).',

@@ -103,13 +103,23 @@ export function cadenceAltText(
     partners.add(lane.partner);
     total += lane.meetings.length;
     held += lane.held; // a held meeting always has a date
-    // By date, undated last: the first dated one and the last dated one bound the lane.
+    // By date, undated last: the first dated one starts the lane; it ends with whichever ends last,
+    // the last dated one or a round of that year known only to its month or year ("2025" ends after
+    // "17 Jul 2025" but is ordered before it), so the span never reads "2025 to 17 Jul 2025".
     const early = lane.meetings[0]?.date;
     let k = lane.meetings.length - 1;
     while (k >= 0 && !lane.meetings[k]!.date) k--;
-    const late = k >= 0 ? lane.meetings[k]!.date : null;
+    let late = k >= 0 ? lane.meetings[k]!.date : null;
+    if (late) {
+      const year = Date.UTC(late.start.getUTCFullYear(), 0, 1);
+      for (let j = k - 1; j >= 0; j--) {
+        const date = lane.meetings[j]!.date!;
+        if (date.start.getTime() < year) break;
+        if (date.end > late.end) late = date;
+      }
+    }
     if (early && (!first || early.start < first.start)) first = early;
-    if (late && (!last || late.start > last.start)) last = late;
+    if (late && (!last || late.end > last.end)) last = late;
   }
   if (total === 0) return 'No meetings to show.';
   const [from, to] = [first && formatPartialDate(first), last && formatPartialDate(last)];
