@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { CsvRecords, linesOfRecord, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type LineLayout, type QuoteProblem } from './csv-parse';
 import { restoreFormula } from './formula';
 import type { Problem } from './problems';
@@ -128,15 +127,16 @@ const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu,
  * Whether a header's name likely means one of the app's columns it does not match: the same
  * letters in other punctuation ("Lead (Pakistan)" for lead_pakistan), the column's name around
  * it ("Dialogue ID" for id, "Meeting date" for date), the name shortened or lengthened ("Venue"
- * for venue_id, "source" for source_id), or one letter off ("topic" for topics).
+ * for venue_id, "source" for source_id), or, given `distance` (fastest-levenshtein's, which the
+ * upload's checks load: the published data's first view does without it), one letter off ("sumary").
  */
-export function mayMean(headerName: string, column: string): boolean {
+export function mayMean(headerName: string, column: string, distance?: (a: string, b: string) => number): boolean {
   const h = normaliseColumnName(headerName);
   const [a, b] = [compact(headerName), compact(column)];
   if (a === '' || h === column) return false;
   if (a === b || h.endsWith(`_${column}`) || h.startsWith(`${column}_`)) return true;
   if (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
+  return distance !== undefined && Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
 }
 
 /** Text longer than a person reads in a message, cut with an ellipsis that says how much was left out. */

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
@@ -52,7 +53,7 @@ export function extraColumns(
   const absent = known.filter((k) => !header.some((name) => read(name) === k));
   const meant = new Map<string, string>();
   for (const name of extra) {
-    const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c));
+    const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c, distance));
     if (k) meant.set(name, k);
   }
   const reads = `The columns read are: ${known.join(', ')}.`;
