@@ -583,6 +583,27 @@ test.describe('every screen', () => {
       '.leaflet-control-layers',
     ])
       await expect(page.locator(selector).first(), selector).toBeHidden();
+    // The filter bar says what is filtered (the topic's chip, the count), not the controls to change
+    // it: no status choice that filters nothing, no empty month boxes.
+    const filters = page.getByRole('region', { name: 'Filters' });
+    await expect(filters.getByTestId('filter-chip')).toHaveText([/Topic\s*Counter-terrorism/]);
+    await expect(filters.getByTestId('match-count')).toBeVisible();
+    await expect(filters.locator('fieldset.status')).toBeHidden();
+    await expect(filters.locator('.period')).toBeHidden();
+    // A status that filters prints (the bar has no chip for it).
+    await page.goto('./#/?status=planned');
+    await expect(filters.locator('fieldset.status')).toBeVisible();
+    await expect(filters.locator('label.checked')).toHaveText('Planned');
+    // With no filter, the hint to select something is for the screen only.
+    await page.goto('./');
+    await expect(filters.getByTestId('match-count')).toHaveText('All 9 meetings');
+    await expect(filters.getByText('Select a topic, venue, partner or period')).toBeHidden();
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await expect(filters.getByText('Select a topic, venue, partner or period')).toBeVisible();
+    // Back to the filtered page, drawn for the screen, then printed.
+    await page.goto('./#/?topic=counter-terrorism');
+    await expect(marks(page)).toHaveCount(9);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     // The keys' swatches are backgrounds: printed only when asked for.
     expect(
       await page

@@ -385,7 +385,7 @@ test.describe('embeds', () => {
     const title =
       'How regularly Pakistan’s security dialogues meet — Topic: Migration and mobility · Planned meetings only';
     await expect(code).toHaveText(
-      `<iframe src="${baseURL}#/embed/cadence?topic=migration&status=planned" width="800" height="500" style="border:0;width:100%;max-width:800px;height:auto;aspect-ratio:8/5" title="${title}" loading="lazy"></iframe>`,
+      `<iframe src="${baseURL}#/embed/cadence?topic=migration&amp;status=planned" width="800" height="500" style="border:0;width:100%;max-width:800px;height:auto;aspect-ratio:8/5" title="${title}" loading="lazy"></iframe>`,
     );
     // Pasted into a page read on a phone: the frame fits the column, in the same shape, and its page
     // is titled with what it shows (not the site's name alone).
@@ -397,6 +397,8 @@ test.describe('embeds', () => {
     expect(frameBox.width).toBe(343);
     expect(Math.abs(frameBox.height - (343 * 5) / 8)).toBeLessThan(1);
     await expect(phone.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
+    // The frame shows the filters the snippet names (its `&amp;` read as `&`).
+    expect(phone.frames()[1]!.url()).toBe(`${baseURL}#/embed/cadence?topic=migration&status=planned`);
     expect(await phone.frames()[1]!.title()).toBe(`${title} · Dialogue Atlas`);
     await phone.close();
     await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
@@ -407,7 +409,7 @@ test.describe('embeds', () => {
     await tools.locator('[data-popover="slide"]').click();
     await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
     await tools.locator('[data-popover="embed"]').click();
-    await expect(code).toContainText('#/embed/cadence?topic=migration&status=planned&theme=dark"');
+    await expect(code).toContainText('#/embed/cadence?topic=migration&amp;status=planned&amp;theme=dark"');
     await expect(tools).toContainText('in the dark theme as chosen here');
   });
 });

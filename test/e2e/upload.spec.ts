@@ -130,7 +130,8 @@ test.describe('uploading data', () => {
     await expect.poll(() => diffOf(page)).toEqual([0, 1, 0]);
     await page.getByTestId('upload-apply').click();
     await expect(page.getByTestId('data-shown')).toContainText('Showing one.csv (uploaded');
-    await expect(page.getByTestId('data-shown')).toContainText(', merged)');
+    // One file of the four: the data shown is not that file alone, and the name says so.
+    await expect(page.getByTestId('data-shown')).toContainText(', merged; the other files as before)');
     await upload(page, 'two.csv', one);
     await expect(replace).toBeChecked();
     await expect(merge).not.toBeChecked();
@@ -842,6 +843,11 @@ test('a filter the applied data lacks leaves the address as it leaves the view; 
   await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(1);
   const hash = () => page.evaluate(() => location.hash);
   await applyAllNewFivePartners(page);
+  // All four files uploaded: the data is theirs alone (one file of four says "the other files as before").
+  await expect(page.getByTestId('data-shown')).toContainText(
+    'Showing dialogues.csv, venues.geojson, topics.csv, sources.csv (uploaded',
+  );
+  await expect(page.getByTestId('data-shown')).not.toContainText('as before');
   await expect(page.getByTestId('link-notice')).toContainText(
     'The venue “brussels” is not in the data shown: its filter is off.',
   );

@@ -1,6 +1,10 @@
 import { untrack } from 'svelte';
 import type { DatasetState } from './dataset.svelte';
 import type { UploadSession } from './upload.svelte';
+import { DATA_FILES } from '../data/schema';
+
+/** The data's files: dialogues, venues, topics, sources. */
+const KIND_COUNT = Object.keys(DATA_FILES).length;
 
 /**
  * The upload wired to the data shown: files picked or dropped are checked against it, and Apply
@@ -54,7 +58,10 @@ export class UploadFlow {
     const upload = this.session;
     if (!upload?.files) return;
     const when = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-    const label = `${upload.picked.join(', ')} (uploaded ${when}${upload.mode === 'merge' ? ', merged' : ''})`;
+    // Files uploaded one at a time: the label says the data is not the named file alone.
+    const uploaded = new Set(upload.result?.files.map((f) => f.kind).filter((k) => k !== null));
+    const rest = uploaded.size < KIND_COUNT ? '; the other files as before' : '';
+    const label = `${upload.picked.join(', ')} (uploaded ${when}${upload.mode === 'merge' ? ', merged' : ''}${rest})`;
     const files = upload.files;
     upload.discard();
     await this.#data.apply(files, label);
