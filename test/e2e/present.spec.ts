@@ -1177,6 +1177,14 @@ test.describe('embeds designed for their frame', () => {
         }),
       )
       .toBe(3);
+    // The zoom and layer buttons would cover most of it: they are left out (the +/- keys still zoom),
+    // and kept in a frame with room for them.
+    await expect(frame.locator('.leaflet-control-zoom')).toBeHidden();
+    await expect(frame.locator('.leaflet-control-layers')).toBeHidden();
+    await expect(frame.locator('.leaflet-control-attribution')).toBeVisible();
+    await page.setContent(`<iframe src="${baseURL}#/embed/map" width="800" height="500" style="border:0"></iframe>`);
+    await expect(page.frameLocator('iframe').locator('.leaflet-control-zoom')).toBeVisible();
+    await expect(page.frameLocator('iframe').locator('.leaflet-control-layers')).toBeVisible();
   });
 
   test('a filtered timeline settles on one layout inside its frame: it does not swap between two', async ({ page }) => {
