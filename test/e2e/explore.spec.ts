@@ -267,6 +267,37 @@ test.describe('access', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
   });
 
+  test('Tab from a venue with its popup open goes into the popup, then on to the next venue; Shift+Tab back to the venue', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const markers = page.getByTestId('venue-marker');
+    await expect(markers).toHaveCount(3);
+    const [first, second] = [markers.nth(0), markers.nth(1)];
+    await first.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup');
+    await expect(popup).toBeVisible();
+    await page.keyboard.press('Tab');
+    const inPopup = () => page.evaluate(() => !!document.activeElement?.closest('.leaflet-popup'));
+    expect(await inPopup()).toBe(true);
+    const firstStop = await page.evaluate(() => document.activeElement?.textContent);
+    // Through the popup's meetings and its ×, then out to the next venue (not to the page after the map).
+    const stops = await popup.locator('button:not([disabled]), a[href]').count();
+    for (let i = 1; i < stops; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inPopup(), `stop ${i + 1} of ${stops}`).toBe(true);
+    }
+    await page.keyboard.press('Tab');
+    await expect(second).toBeFocused();
+    // Back: Shift+Tab from the popup's first stop returns to the venue it belongs to.
+    await first.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(firstStop);
+    await page.keyboard.press('Shift+Tab');
+    await expect(first).toBeFocused();
+  });
+
   test('the meeting details are a detour from their mark: Tab past them goes back to it, and Escape brings the mark into view', async ({
     page,
   }) => {

@@ -100,6 +100,45 @@ export function addVenueMarkers(
       e.stopPropagation();
       marker.fire('click', { originalEvent: e, latlng: marker.getLatLng() });
     });
+    tabThroughPopup(marker, node, elements);
   }
   return { group, placed: markers, elements };
+}
+
+const TABBABLE = 'button:not([disabled]), a[href], [tabindex="0"]';
+
+/**
+ * Tab from a marker whose popup is open goes into the popup (its meetings, then its ×), and Tab
+ * past the popup goes on to the next marker; Shift+Tab walks back the same way. Leaflet puts every
+ * popup after every marker, so Tab from the marker went to the next marker and reached the popup
+ * only after the last one.
+ */
+function tabThroughPopup(marker: L.Marker, node: HTMLElement, elements: ReadonlyMap<string, HTMLElement>): void {
+  const stops = () => [...(marker.getPopup()?.getElement()?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])];
+  node.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.shiftKey || !marker.isPopupOpen()) return;
+    const first = stops()[0];
+    if (!first) return;
+    e.preventDefault();
+    first.focus({ preventScroll: true });
+  });
+  let wired = false;
+  marker.on('popupopen', (ev) => {
+    const popup = (ev as L.PopupEvent).popup.getElement();
+    if (wired || !popup) return;
+    wired = true;
+    popup.addEventListener('keydown', (e) => {
+      if (e.key !== 'Tab') return;
+      const all = stops();
+      const markers = [...elements.values()];
+      const next = markers[markers.indexOf(node) + 1];
+      if (e.shiftKey && e.target === all[0]) {
+        e.preventDefault();
+        node.focus({ preventScroll: true });
+      } else if (!e.shiftKey && e.target === all.at(-1) && next) {
+        e.preventDefault();
+        next.focus({ preventScroll: true });
+      }
+    });
+  });
 }
