@@ -56,6 +56,27 @@ describe('parseVenues', () => {
     expect(problems[0]!.message).toContain('The feature\'s own "id" is 3, a number a tool counts features by');
   });
 
+  it('a number as the id in the properties (QGIS numbers its features) is read, with a warning naming it', () => {
+    const point = (coordinates: number[], properties: Record<string, unknown>) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates },
+      properties,
+    });
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        point([116.4, 39.9], { fid: 2, id: 7, name: 'Beijing', country: 'China' }),
+        point([2.35, 48.85], { id: '8', name: 'Paris', country: 'France' }),
+      ],
+    });
+    const { rows, problems } = parseVenues(text);
+    expect(rows.map((v) => v.id)).toEqual(['7', '8']);
+    // Only the JSON number: "8" written as text is an id someone chose.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ feature: 1, column: 'id', value: '7', severity: 'warning' });
+    expect(problems[0]!.message).toContain('The venue id 7 is a number, as a GIS tool numbers its features');
+  });
+
   it('reads the properties in any case or spacing, as QGIS and ArcGIS write them (Name, COUNTRY, ID)', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',

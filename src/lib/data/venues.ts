@@ -7,12 +7,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
- * A property's text, by its name as the app writes it (`id`, `name`, `country`), else by the same name in
+ * A property, by its name as the app writes it (`id`, `name`, `country`), else by the same name in
  * another case or with spaces (`Name`, `COUNTRY` as QGIS and ArcGIS write them), as a CSV's columns are read.
  */
-export const ownString = (o: Readonly<Record<string, unknown>>, key: string): string => {
+const ownValue = (o: Readonly<Record<string, unknown>>, key: string): unknown => {
   const found = Object.hasOwn(o, key) ? key : Object.keys(o).find((k) => normaliseColumnName(k) === key);
-  const v = found === undefined ? undefined : o[found];
+  return found === undefined ? undefined : o[found];
+};
+/** A property's text (a number written as one). */
+export const ownString = (o: Readonly<Record<string, unknown>>, key: string): string => {
+  const v = ownValue(o, key);
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 };
 
@@ -72,6 +76,9 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     if (wrong) return fail('coordinates', `[${lon}, ${lat}]`, wrong);
     const name = ownString(props, 'name');
     if (name === '') problems.push({ file, feature, column: 'name', value: '', message: `Venue “${id}” has no "name"; its id is shown instead.`, severity: 'warning' });
+    // A JSON number as the id is how a GIS tool numbers features (a row count, QGIS's "fid"), seldom a venue's id.
+    if (typeof ownValue(props, 'id') === 'number')
+      problems.push({ file, feature, column: 'id', value: id, message: `The venue id ${id} is a number, as a GIS tool numbers its features: dialogues.csv names a venue by an id such as “islamabad”, so no meeting may name this one. Give it a word id, or check that its meetings' venue_id is ${id}.`, severity: 'warning' });
     rows.push({ id, name: name || id, country: ownString(props, 'country'), lon, lat });
   });
   return { rows, problems, delimiter: '', leftOut };
