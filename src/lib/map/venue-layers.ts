@@ -109,7 +109,8 @@ const TABBABLE = 'button:not([disabled]), a[href], [tabindex="0"]';
 
 /**
  * Tab from a marker whose popup is open goes into the popup (its meetings, then its ×), and Tab
- * past the popup goes on to the next marker; Shift+Tab walks back the same way. Leaflet puts every
+ * past the popup goes on to the next marker; Shift+Tab from the popup's first stop goes back to its
+ * marker (Shift+Tab from the next marker goes to this one, not into its popup). Leaflet puts every
  * popup after every marker, so Tab from the marker went to the next marker and reached the popup
  * only after the last one.
  */
