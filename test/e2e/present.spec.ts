@@ -1259,6 +1259,9 @@ test.describe('embeds designed for their frame', () => {
     await expect(wide).toContainText('planned');
     await expect(wide).toContainText('date known to the month or year');
     await expect(wide).toContainText('expected from the usual interval, not announced');
+    // Its six tracks are packed into the frame, which draws no interval: none is keyed.
+    await expect(page.frameLocator('iframe').locator('main g.gap')).toHaveCount(0);
+    await expect(wide.getByText('interval between held meetings')).toBeHidden();
     // A 300×250 banner keeps its rows for the chart.
     await key(300, 250);
     await expect(page.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
