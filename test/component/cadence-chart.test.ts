@@ -8,6 +8,13 @@ import { bundledViews } from './data';
 describe('CadenceChart', () => {
   const views = bundledViews();
   const colour = partnerColours(views.partners);
+  const base = {
+    lanes: views.lanes,
+    colour,
+    venueName: (id: string) => id,
+    today: new Date('2026-11-21T00:00:00Z'),
+    width: 1000,
+  };
   const draw = () =>
     render(CadenceChart, {
       lanes: views.lanes,
@@ -115,5 +122,17 @@ describe('CadenceChart', () => {
       expect(text).toContain(lane.track);
       expect(text).toContain(lane.partner);
     }
+  });
+
+  it('tints a filtered partner’s heading as pressed only where the heading is a button', () => {
+    const headingOf = (container: Element) =>
+      [...container.querySelectorAll('.partner-header')].find((g) => g.textContent?.includes('European Union'))!;
+    const selectedPartners = ['European Union'];
+    const embed = headingOf(render(CadenceChart, { ...base, selectedPartners }).container);
+    expect(embed.getAttribute('role')).toBeNull();
+    expect(embed.classList.contains('pressed')).toBe(false);
+    const page = headingOf(render(CadenceChart, { ...base, selectedPartners, ontogglepartner: () => {} }).container);
+    expect(page.getAttribute('role')).toBe('button');
+    expect(page.classList.contains('pressed')).toBe(true);
   });
 });

@@ -1285,6 +1285,10 @@ test.describe('embeds designed for their frame', () => {
     await expect(key.getByText('held', { exact: true })).toBeVisible();
     await expect(key.getByText('planned', { exact: true })).toBeHidden();
     await expect(key.getByText('interval between held meetings')).toBeVisible();
+    // Its partner's heading is not a button (a visitor's click dropped the partner the embed shows), nor tinted as one.
+    await expect(frame.locator('.partner-header')).toHaveCount(1);
+    await expect(frame.getByRole('button', { name: /^Filter by partner/ })).toHaveCount(0);
+    await expect(frame.locator('.partner-header.pressed')).toHaveCount(0);
   });
 
   test('a 300×250 banner that leaves out every track of a partner does not name that partner in its legend', async ({
