@@ -6,6 +6,7 @@ import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
 import { fitLine } from './fit-line';
 import { escapeXml } from './xml';
+import { textWidth } from './text-width';
 import { truncateWords } from '../charts/text';
 
 /** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
@@ -204,7 +205,9 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       // A long legend (many partners) goes on to another row rather than past the slide's edge.
       let x = M;
       for (const item of s.legend) {
-        const w = 0.25 + item.label.length * 0.075;
+        // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
+        // words would wrap them.
+        const w = textWidth(item.label, 11) / 72 + 0.06;
         if (x > M && x + 0.22 + w > W - M) {
           x = M;
           top += 0.3;
@@ -246,7 +249,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           color: hex(theme.ink),
           margin: 0,
         });
-        x += 0.22 + w + 0.15;
+        x += 0.22 + w + 0.2;
       }
       top += 0.4;
     }

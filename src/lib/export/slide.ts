@@ -1,6 +1,7 @@
 import { fitLine } from './fit-line';
 import { attrs, el, escapeXml, round1, text } from './xml';
 import type { SlidePreset } from '../state/slide-preset';
+import { textWidth } from './text-width';
 import { FONT_STACK, type SlideTheme } from './themes';
 
 /** Slide size in CSS pixels at 1×: 1920×1080 (16:9) or 1440×1080 (4:3). */
@@ -38,18 +39,20 @@ const SOURCE = 20;
 
 /** Space between legend rows. */
 const LEGEND_ROW = 32;
+/** The legend's type size. */
+const LEGEND_FONT = 20;
 
 /**
  * Where each legend item goes on a slide `width` wide: in a row, and on to a second (or third) row
- * rather than past the slide's edge when there are many (partners). Widths are estimated (0.55 em
- * a character at 20 px): the SVG is written without a browser to measure it.
+ * rather than past the slide's edge when there are many (partners). Each label's width is its
+ * letters' (text-width.ts), so the gaps between items are even.
  */
 export function legendLayout(legend: readonly LegendItem[], width: number): { x: number; row: number }[] {
   const room = width - 2 * SLIDE_MARGIN;
   let x = 0;
   let row = 0;
   return legend.map((item) => {
-    const w = 28 + item.label.length * 11;
+    const w = 28 + textWidth(item.label, LEGEND_FONT);
     if (x > 0 && x + w > room) {
       x = 0;
       row += 1;
@@ -172,7 +175,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       'g',
       {
         transform: `translate(${SLIDE_MARGIN},${SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34})`,
-        'font-size': 20,
+        'font-size': LEGEND_FONT,
         fill: theme.ink,
       },
       legend,
