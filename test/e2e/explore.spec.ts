@@ -267,7 +267,7 @@ test.describe('access', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(map!.x + map!.width);
   });
 
-  test('Tab from a venue with its popup open goes into the popup, then on to the next venue; Shift+Tab back to the venue', async ({
+  test('Tab from a venue with its popup open goes into the popup, then on to the next venue; Shift+Tab back the same way', async ({
     page,
   }) => {
     await page.goto('./');
@@ -290,6 +290,9 @@ test.describe('access', () => {
     }
     await page.keyboard.press('Tab');
     await expect(second).toBeFocused();
+    // Backwards mirrors it: Shift+Tab from the next venue goes to the popup's last stop (its ×).
+    await page.keyboard.press('Shift+Tab');
+    await expect(popup.locator('button:not([disabled]), a[href]').last()).toBeFocused();
     // Back: Shift+Tab from the popup's first stop returns to the venue it belongs to.
     await first.focus();
     await page.keyboard.press('Tab');

@@ -85,10 +85,13 @@ export function addVenueMarkers(
   });
   const group = L.layerGroup(markers.map((v) => v.marker)).addTo(m);
   const elements = new Map<string, HTMLElement>();
+  // The markers in the order Tab reaches them (Leaflet adds their elements in this order).
+  const ring: { node: HTMLElement; marker: L.Marker }[] = [];
   for (const { marker, summary } of markers) {
     const node = marker.getElement();
     if (!node) continue;
     elements.set(summary.venue.id, node);
+    ring.push({ node, marker });
     node.setAttribute('data-testid', 'venue-marker');
     node.setAttribute('data-venue-id', summary.venue.id);
     node.setAttribute('data-meetings', String(summary.meetings.length));
@@ -100,28 +103,38 @@ export function addVenueMarkers(
       e.stopPropagation();
       marker.fire('click', { originalEvent: e, latlng: marker.getLatLng() });
     });
-    tabThroughPopup(marker, node, elements);
+    tabThroughPopup(marker, node, ring);
   }
   return { group, placed: markers, elements };
 }
 
 const TABBABLE = 'button:not([disabled]), a[href], [tabindex="0"]';
 
+/** What Tab reaches in a marker's popup, in order; nothing while it is closed. */
+function popupStops(marker: L.Marker | undefined): HTMLElement[] {
+  if (!marker?.isPopupOpen()) return [];
+  return [...(marker.getPopup()?.getElement()?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])];
+}
+
 /**
  * Tab from a marker whose popup is open goes into the popup (its meetings, then its ×), and Tab
- * past the popup goes on to the next marker; Shift+Tab from the popup's first stop goes back to its
- * marker (Shift+Tab from the next marker goes to this one, not into its popup). Leaflet puts every
- * popup after every marker, so Tab from the marker went to the next marker and reached the popup
- * only after the last one.
+ * past the popup goes on to the next marker; backwards mirrors it: Shift+Tab from the next marker
+ * goes to the popup's last stop, and Shift+Tab from its first stop back to its marker. Leaflet puts
+ * every popup after every marker, so Tab from the marker went to the next marker and reached the
+ * popup only after the last one.
  */
-function tabThroughPopup(marker: L.Marker, node: HTMLElement, elements: ReadonlyMap<string, HTMLElement>): void {
-  const stops = () => [...(marker.getPopup()?.getElement()?.querySelectorAll<HTMLElement>(TABBABLE) ?? [])];
+function tabThroughPopup(
+  marker: L.Marker,
+  node: HTMLElement,
+  ring: readonly { node: HTMLElement; marker: L.Marker }[],
+): void {
+  const index = () => ring.findIndex((v) => v.node === node);
   node.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.shiftKey || !marker.isPopupOpen()) return;
-    const first = stops()[0];
-    if (!first) return;
+    if (e.key !== 'Tab') return;
+    const stop = e.shiftKey ? popupStops(ring[index() - 1]?.marker).at(-1) : popupStops(marker)[0];
+    if (!stop) return;
     e.preventDefault();
-    first.focus({ preventScroll: true });
+    stop.focus({ preventScroll: true });
   });
   let wired = false;
   marker.on('popupopen', (ev) => {
@@ -130,9 +143,8 @@ function tabThroughPopup(marker: L.Marker, node: HTMLElement, elements: Readonly
     wired = true;
     popup.addEventListener('keydown', (e) => {
       if (e.key !== 'Tab') return;
-      const all = stops();
-      const markers = [...elements.values()];
-      const next = markers[markers.indexOf(node) + 1];
+      const all = popupStops(marker);
+      const next = ring[index() + 1]?.node;
       if (e.shiftKey && e.target === all[0]) {
         e.preventDefault();
         node.focus({ preventScroll: true });
