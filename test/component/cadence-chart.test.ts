@@ -8,6 +8,7 @@ import { bundledViews } from './data';
 describe('CadenceChart', () => {
   const views = bundledViews();
   const colour = partnerColours(views.partners);
+  const today = new Date('2026-11-21T00:00:00Z');
   const base = {
     lanes: views.lanes,
     colour,
@@ -134,5 +135,26 @@ describe('CadenceChart', () => {
     const page = headingOf(render(CadenceChart, { ...base, selectedPartners, ontogglepartner: () => {} }).container);
     expect(page.getAttribute('role')).toBe('button');
     expect(page.classList.contains('pressed')).toBe(true);
+  });
+
+  it('sets each name above its lane on a backdrop of the page’s colour on a phone, so no rule shows between its letters', () => {
+    const at = (width: number) =>
+      render(CadenceChart, { lanes: views.lanes, colour, venueName: (id: string) => id, today, width }).container;
+    const phone = at(320);
+    const names = [...phone.querySelectorAll<SVGTextElement>('text.track')];
+    expect(names).toHaveLength(views.lanes.length);
+    for (const name of names) {
+      const id = /^url\(#(.+)\)$/.exec(name.style.filter)?.[1];
+      expect(id, name.textContent ?? '').toBeDefined();
+      const filter = phone.querySelector(`svg filter[id="${id}"]`);
+      expect(filter?.querySelector('feFlood')).not.toBeNull();
+      expect(filter?.getAttribute('width')).not.toBeNull();
+    }
+    // Beside their lanes (wider), the names are in a column of their own, clear of the timeline.
+    const wide = at(1000);
+    expect([...wide.querySelectorAll<SVGTextElement>('text.track')].map((t) => t.style.filter)).not.toContain(
+      expect.stringContaining('url'),
+    );
+    expect(wide.querySelector('filter')).toBeNull();
   });
 });
