@@ -1,5 +1,5 @@
 import { render } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import CadenceChart from '../../src/lib/charts/CadenceChart.svelte';
 import { partnerColours } from '../../src/lib/charts/palette';
 import { trackInsights } from '../../src/lib/data/insights';
@@ -156,5 +156,44 @@ describe('CadenceChart', () => {
       expect.stringContaining('url'),
     );
     expect(wide.querySelector('filter')).toBeNull();
+  });
+  it('sizes a partner heading’s box (its target, tint and focus ring) to its name as drawn, not to an estimate', () => {
+    // A wide font: bold names drawn 8 px per character (DejaVu Sans draws "European Union" about 107 px wide).
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private report: () => void) {}
+        observe() {
+          this.report();
+        }
+        disconnect() {}
+      },
+    );
+    const bbox = vi.fn(function (this: SVGGraphicsElement) {
+      return { x: 0, y: 0, width: (this.textContent ?? '').length * 8, height: 14 } as DOMRect;
+    });
+    Object.defineProperty(SVGElement.prototype, 'getBBox', { value: bbox, configurable: true });
+    try {
+      const container = render(CadenceChart, {
+        lanes: views.lanes,
+        colour,
+        venueName: (id: string) => id,
+        today,
+        width: 1000,
+        ontogglepartner: () => {},
+      }).container;
+      const headings = [...container.querySelectorAll('.partner-header')];
+      expect(headings.map((h) => h.textContent)).toContain('European Union');
+      for (const h of headings) {
+        const name = h.querySelector('text')!;
+        const box = Number(h.querySelector('rect.hit')!.getAttribute('width'));
+        expect(box, name.textContent!).toBeGreaterThanOrEqual(
+          Number(name.getAttribute('x')) + name.textContent!.length * 8,
+        );
+      }
+    } finally {
+      vi.unstubAllGlobals();
+      delete (SVGElement.prototype as { getBBox?: unknown }).getBBox;
+    }
   });
 });
