@@ -340,6 +340,9 @@ test.describe('every venue its own target, at every width and in every embed', (
     const kabul = page.locator('[data-venue-id="kabul"]');
     await expect(kabul).toHaveClass(/offset/);
     await expect(kabul.locator('.venue-leader')).toBeVisible();
+    // A phone's 320 px map has its zoom and layer buttons (only a map under 160 px tall leaves them out).
+    await expect(page.locator('.leaflet-control-zoom')).toBeVisible();
+    await expect(page.locator('.leaflet-control-layers')).toBeVisible();
   });
 
   test('Enter and Space on a marker do what a click does; Escape closes its popup and focus stays on it', async ({
