@@ -87,6 +87,15 @@ export function addVenueMarkers(
   const elements = new Map<string, HTMLElement>();
   // The markers in the order Tab reaches them (Leaflet adds their elements in this order).
   const ring: { node: HTMLElement; marker: L.Marker }[] = [];
+  // Whether the focus moving now is the browser's own Shift+Tab (it moves once the keydown is over).
+  const keys = { shiftTab: false };
+  const container = m.getContainer();
+  const onKey = (e: KeyboardEvent) => {
+    keys.shiftTab = e.key === 'Tab' && e.shiftKey;
+    if (keys.shiftTab) setTimeout(() => (keys.shiftTab = false));
+  };
+  container.addEventListener('keydown', onKey, true);
+  group.on('remove', () => container.removeEventListener('keydown', onKey, true));
   for (const { marker, summary } of markers) {
     const node = marker.getElement();
     if (!node) continue;
@@ -103,7 +112,7 @@ export function addVenueMarkers(
       e.stopPropagation();
       marker.fire('click', { originalEvent: e, latlng: marker.getLatLng() });
     });
-    tabThroughPopup(marker, node, ring);
+    tabThroughPopup(marker, node, ring, keys);
   }
   return { group, placed: markers, elements };
 }
@@ -117,24 +126,34 @@ function popupStops(marker: L.Marker | undefined): HTMLElement[] {
 }
 
 /**
- * Tab from a marker whose popup is open goes into the popup (its meetings, then its ×), and Tab
- * past the popup goes on to the next marker; backwards mirrors it: Shift+Tab from the next marker
- * goes to the popup's last stop, and Shift+Tab from its first stop back to its marker. Leaflet puts
- * every popup after every marker, so Tab from the marker went to the next marker and reached the
- * popup only after the last one.
+ * The keyboard reaches an open popup as if it came right after its marker: Tab from the marker goes
+ * into the popup (its meetings, then its ×) and Tab past the popup on to the next marker; backwards
+ * mirrors it: Shift+Tab from the next marker goes to the popup's last stop, and from its first stop
+ * back to its marker. Leaflet puts every popup after every marker, so the document's own order
+ * reached the popup only after the last marker; and from the last marker, Tab went back into a
+ * popup already passed (which sent it to the last marker again: a loop with no way out), so it
+ * goes past the popup there, and Shift+Tab from past the popup goes to the last marker.
  */
 function tabThroughPopup(
   marker: L.Marker,
   node: HTMLElement,
   ring: readonly { node: HTMLElement; marker: L.Marker }[],
+  keys: { shiftTab: boolean },
 ): void {
   const index = () => ring.findIndex((v) => v.node === node);
   node.addEventListener('keydown', (e) => {
     if (e.key !== 'Tab') return;
     const stop = e.shiftKey ? popupStops(ring[index() - 1]?.marker).at(-1) : popupStops(marker)[0];
-    if (!stop) return;
-    e.preventDefault();
-    stop.focus({ preventScroll: true });
+    if (stop) {
+      e.preventDefault();
+      stop.focus({ preventScroll: true });
+    } else if (!e.shiftKey && node === ring.at(-1)?.node) {
+      // An earlier marker's popup, next in the document: from its last stop, the browser's own Tab
+      // (not prevented) goes on to what follows it.
+      popupStops(ring.find((v) => v.marker.isPopupOpen())?.marker)
+        .at(-1)
+        ?.focus({ preventScroll: true });
+    }
   });
   let wired = false;
   marker.on('popupopen', (ev) => {
@@ -152,6 +171,13 @@ function tabThroughPopup(
         e.preventDefault();
         next.focus({ preventScroll: true });
       }
+    });
+    // Shift+Tab from what follows the popup in the document: the markers after this one come first.
+    popup.addEventListener('focusin', (e) => {
+      const from = e.relatedTarget;
+      const last = ring.at(-1)?.node;
+      if (!keys.shiftTab || !(from instanceof Node) || popup.contains(from) || !last || last === node) return;
+      if (popup.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING) last.focus({ preventScroll: true });
     });
   });
 }
