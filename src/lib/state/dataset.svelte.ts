@@ -5,15 +5,7 @@ import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
 import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
 import { BUNDLED_LABEL, EARLIER_PUBLISHED_LABEL, toFiles, type Files } from './data-files';
-import {
-  contentDigest,
-  filesDigest,
-  publicationOf,
-  readPublishedBase,
-  writePublishedBase,
-  type Publication,
-  type Serialise,
-} from './publication';
+import { publicationOf, readPublishedBase, writePublishedBase, type Publication, type Serialise } from './publication';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
 import { keep, StoredHistory } from './stored-history.svelte';
@@ -28,6 +20,9 @@ const CONTENT_LIMIT = 2 * 1024 * 1024;
 
 /** At start, how long the page waits for storage before showing the bundled data (and saying so). */
 const START_WAIT_MS = 2500;
+
+/** The digests (file-digest.ts), loaded once data is shown: they are not needed for the first chart. */
+const digests = () => import('./file-digest');
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -350,10 +345,10 @@ export class DatasetState extends ShownDataset {
     return run;
   }
 
-  /** The published files, as just fetched: their digest is made once, off the main thread. */
+  /** The published files, as just fetched: their digest is made once (a large file's in a worker). */
   #learnPublished(files: Files): void {
     this.publishedFiles = files;
-    this.#publishedDigest = filesDigest(files);
+    this.#publishedDigest = digests().then((d) => d.filesDigest(files));
     this.#publishedContent = null;
   }
 
@@ -379,13 +374,15 @@ export class DatasetState extends ShownDataset {
       return;
     }
     try {
-      const [shown, published] = await Promise.all([filesDigest(files), this.#publishedDigest]);
+      // Files of other sizes than the published ones are not read to be hashed: they differ.
+      const { contentDigest, sameBytes } = await digests();
+      const [sameAsPublished, published] = await Promise.all([sameBytes(files, publishedFiles), this.#publishedDigest]);
       const base = readPublishedBase();
-      await this.#markFormerlyPublished(published);
+      await this.#markFormerlyPublished(publishedFiles);
       if (this.files !== files) return;
-      if (this.label === BUNDLED_LABEL && shown !== published) this.label = EARLIER_PUBLISHED_LABEL;
+      if (this.label === BUNDLED_LABEL && !sameAsPublished) this.label = EARLIER_PUBLISHED_LABEL;
       const bundled = this.label === BUNDLED_LABEL;
-      let same = shown === published;
+      let same = sameAsPublished;
       const serialise = this.#serialise;
       // Written out again on the page: only small data (a few thousand meetings) is compared so.
       const comparable = size(files) <= CONTENT_LIMIT && size(publishedFiles) <= CONTENT_LIMIT;
@@ -410,12 +407,13 @@ export class DatasetState extends ShownDataset {
   }
 
   /** Finds the Undo and Redo steps kept as "published data" that the site no longer publishes (see #formerlyPublished). */
-  async #markFormerlyPublished(published: string): Promise<void> {
+  async #markFormerlyPublished(published: Files): Promise<void> {
     const steps = [this.previous, this.next].filter(
       (s): s is NonNullable<typeof s> => s?.label === BUNDLED_LABEL && !this.#formerlyPublished.has(s.files),
     );
+    const { sameBytes } = await digests();
     const old = [];
-    for (const step of steps) if ((await filesDigest(step.files)) !== published) old.push(step.files);
+    for (const step of steps) if (!(await sameBytes(step.files, published))) old.push(step.files);
     if (!old.length) return;
     const marked = new WeakSet<Files>(old);
     for (const s of [this.previous, this.next]) if (s && this.#formerlyPublished.has(s.files)) marked.add(s.files);

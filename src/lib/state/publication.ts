@@ -1,5 +1,4 @@
-import { DATA_FILES, type Dataset, type DataFileKind } from '../data/schema';
-import type { Files } from './data-files';
+import type { Dataset, DataFileKind } from '../data/schema';
 
 /**
  * How the data kept in this browser stands to the published data (the site's data/ folder):
@@ -12,32 +11,8 @@ import type { Files } from './data-files';
  */
 export type Publication = 'unknown' | 'shown' | 'same' | 'differs' | 'moved';
 
-const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
-
-/** The digest of the four files, one SHA-256 each (crypto.subtle: off the page's main thread). */
-export async function filesDigest(files: Files): Promise<string> {
-  const kinds = Object.keys(DATA_FILES) as DataFileKind[];
-  const digests = await Promise.all(
-    kinds.map(async (kind) => hex(await crypto.subtle.digest('SHA-256', await files[kind].arrayBuffer()))),
-  );
-  return digests.join(':');
-}
-
 /** A dataset's four files as the data package writes them (given by the app: exports are not state's to import). */
 export type Serialise = (dataset: Dataset) => Promise<Record<DataFileKind, string>>;
-
-/**
- * The digest of a dataset's content: its four files as the data package writes them. The same
- * data published from the package, or uploaded as a spreadsheet wrote it, has the same content.
- */
-export async function contentDigest(dataset: Dataset, serialise: Serialise): Promise<string> {
-  const files = await serialise(dataset);
-  const kinds = Object.keys(DATA_FILES) as DataFileKind[];
-  const digests = await Promise.all(
-    kinds.map(async (kind) => hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(files[kind])))),
-  );
-  return digests.join(':');
-}
 
 /**
  * The published data's digest when this browser last showed it (localStorage): what the data
