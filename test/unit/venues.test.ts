@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseVenues } from '../../src/lib/data/venues';
+import { detectKind } from '../../src/lib/ingest/detect';
+import { uploadChecks } from '../../src/lib/ingest/upload-checks';
 import { fixture } from '../fixtures/read';
 
 describe('parseVenues', () => {
@@ -111,6 +113,84 @@ describe('parseVenues', () => {
   it('rejects JSON that is not a FeatureCollection', () => {
     expect(parseVenues('{"type":"Feature"}').problems[0]!.message).toMatch(/FeatureCollection/);
     expect(parseVenues('[]').problems[0]!.message).toMatch(/FeatureCollection/);
+  });
+
+  describe('as GIS tools and scripts write GeoJSON', () => {
+    const feature = (id: string, geometry: object) => ({ type: 'Feature', geometry, properties: { id, name: id } });
+    const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+    const multi = (...points: [number, number][]) => ({ type: 'MultiPoint', coordinates: points });
+
+    it('reads a MultiPoint of one point (QGIS’s point layer from a shapefile) as that point; the upload says so once', () => {
+      const text = JSON.stringify({
+        type: 'FeatureCollection',
+        features: [feature('a', point(1, 2)), feature('b', multi([4.35, 50.85])), feature('c', multi([73.05, 33.68]))],
+      });
+      const { rows, problems } = parseVenues(text, 'qgis.geojson');
+      expect(rows.map((v) => [v.id, v.lon, v.lat])).toEqual([
+        ['a', 1, 2],
+        ['b', 4.35, 50.85],
+        ['c', 73.05, 33.68],
+      ]);
+      // Nothing on every page load: the upload's review says it, not the data shown.
+      expect(problems).toEqual([]);
+      const said = uploadChecks({ venues: { name: 'qgis.geojson', text } });
+      expect(said).toEqual([
+        expect.objectContaining({
+          file: 'qgis.geojson',
+          feature: 2,
+          column: 'geometry',
+          value: 'MultiPoint',
+          severity: 'warning',
+        }),
+      ]);
+      expect(said[0]!.message).toContain('2 features’ geometries (this one first) are MultiPoints of one point');
+    });
+
+    it('a MultiPoint of several points is an error naming them: a venue is one place', () => {
+      const text = JSON.stringify({ type: 'FeatureCollection', features: [feature('a', multi([1, 2], [3, 4]))] });
+      const { rows, problems, leftOut } = parseVenues(text);
+      expect(rows).toEqual([]);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          feature: 1,
+          column: 'geometry',
+          value: 'MultiPoint [[1,2],[3,4]]',
+          severity: 'error',
+        }),
+      ]);
+      expect(problems[0]!.message).toMatch(/A MultiPoint of 2 points.*Expected a Point geometry/);
+      expect(leftOut?.get('a')).toBe(1); // the diff says its removal is only because of this feature
+      expect(uploadChecks({ venues: { name: 'v.geojson', text } })).toEqual([]);
+    });
+
+    it('reads a collection whose "type" was left out, by its "features"; the upload says so', () => {
+      const text = JSON.stringify({ features: [feature('a', point(1, 2))] });
+      expect(detectKind(text)).toEqual({ kind: 'venues' });
+      const { rows, problems, unreadable } = parseVenues(text);
+      expect(unreadable).toBeUndefined();
+      expect(rows.map((v) => v.id)).toEqual(['a']);
+      expect(problems).toEqual([]);
+      const said = uploadChecks({ venues: { name: 'v.geojson', text } });
+      expect(said).toEqual([
+        expect.objectContaining({ file: 'v.geojson', column: 'type', value: '', severity: 'warning' }),
+      ]);
+      expect(said[0]!.message).toContain('no "type": "FeatureCollection"');
+    });
+
+    it('features without their "type" are recognised as venues, and each is an error saying what a feature is', () => {
+      const text = JSON.stringify({ features: [{ geometry: point(1, 2), properties: { id: 'a' } }] });
+      expect(detectKind(text)).toEqual({ kind: 'venues' });
+      expect(parseVenues(text).problems).toEqual([
+        {
+          file: 'venues.geojson',
+          feature: 1,
+          column: 'type',
+          value: '',
+          message: 'Expected a Feature object ("type": "Feature").',
+          severity: 'error',
+        },
+      ]);
+    });
   });
 
   it('reads a property named __proto__ as nothing special', () => {

@@ -20,6 +20,8 @@ export const ownString = (o: Readonly<Record<string, unknown>>, key: string): st
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 };
 
+const POINT = 'Expected a Point geometry: { "type": "Point", "coordinates": [longitude, latitude] }.';
+
 /**
  * venues.geojson → venues. Expects an RFC 7946 FeatureCollection of Points with
  * `[longitude, latitude]` and properties `id` (or the feature's own text `id`), `name`, `country`. A feature that cannot be
@@ -38,7 +40,8 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     problems.push({ file, line, message: `This is not valid JSON (${detail}).${hint} Expected a GeoJSON FeatureCollection.`, severity: 'error' });
     return { rows, problems, delimiter: '', unreadable: true };
   }
-  if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
+  // A collection whose "type" was left out is still one, by its "features" (said in the upload's checks, upload-checks.ts).
+  if (!isObject(doc) || (doc.type ?? 'FeatureCollection') !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     problems.push({ file, column: 'type', value: isObject(doc) ? String(doc.type ?? '') : typeof doc, message: 'Expected a GeoJSON FeatureCollection: an object with "type": "FeatureCollection" and a "features" array.', severity: 'error' });
     return { rows, problems, delimiter: '', unreadable: true };
   }
@@ -52,7 +55,8 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
       // A venue whose id is read but whose place is not: the diff says why it would go.
       if (column === 'geometry' || column === 'coordinates') leftOut.set(id, feature);
     };
-    if (!isObject(f) || f.type !== 'Feature') return fail('type', '', 'Expected a Feature object.');
+    if (!isObject(f) || f.type !== 'Feature')
+      return fail('type', isObject(f) ? String(f.type ?? '') : typeof f, 'Expected a Feature object ("type": "Feature").');
     const props = isObject(f.properties) ? f.properties : {};
     // The id in the properties, as the app writes it; else the feature's own "id" (RFC 7946 allows
     // it there, and GIS tools put it there), when it is text: a number there is a tool's row count.
@@ -64,10 +68,14 @@ export function parseVenues(text: string, file: string = DATA_FILES.venues): Par
     if (firstFeatureOf.has(id)) return fail('id', id, `Duplicate venue id “${id}”: already used by feature ${firstFeatureOf.get(id)}.`);
     firstFeatureOf.set(id, feature);
     const geom = f.geometry;
-    if (!isObject(geom) || geom.type !== 'Point') {
-      return fail('geometry', isObject(geom) ? String(geom.type ?? '') : '', 'Expected a Point geometry: { "type": "Point", "coordinates": [longitude, latitude] }.');
+    let c: Json | undefined = isObject(geom) ? geom.coordinates : undefined;
+    // A MultiPoint of one point, as GIS tools write a point layer, is that point (said in the upload's checks).
+    const points = isObject(geom) && geom.type === 'MultiPoint' && Array.isArray(c) ? c : null;
+    if (points?.length === 1) c = points[0];
+    else if (!isObject(geom) || geom.type !== 'Point') {
+      const what = points ? `MultiPoint ${JSON.stringify(points).slice(0, 80)}` : isObject(geom) ? String(geom.type ?? '') : '';
+      return fail('geometry', what, `${points ? `A MultiPoint of ${points.length} points: a venue is one place. ` : ''}${POINT}`);
     }
-    const c = geom.coordinates;
     if (!Array.isArray(c) || c.length < 2 || typeof c[0] !== 'number' || typeof c[1] !== 'number' || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) {
       return fail('coordinates', JSON.stringify(c ?? null), 'Expected coordinates as two numbers: [longitude, latitude].');
     }

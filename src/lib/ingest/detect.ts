@@ -23,7 +23,10 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
     if (/"resources"\s*:/.test(start) && !/"FeatureCollection"/.test(start.slice(0, 4096))) {
       return { kind: null, message: PACKAGE_DESCRIPTION, note: true };
     }
-    return /"FeatureCollection"/.test(start.slice(0, 4096)) || /"type"\s*:\s*"Feature/.test(start.slice(0, 65536))
+    // A collection may lack its "type" (and its features theirs): its "features" array still says what it is.
+    return /"FeatureCollection"/.test(start.slice(0, 4096)) ||
+      /"type"\s*:\s*"Feature/.test(start.slice(0, 65536)) ||
+      /^\{[^]*?"features"\s*:\s*\[/.test(start.slice(0, 4096))
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
   }

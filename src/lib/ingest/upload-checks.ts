@@ -26,7 +26,49 @@ export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: stri
   if (venues && isVenueTable(venues.text)) {
     problems.push(...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES));
   }
+  if (venues && !isVenueTable(venues.text)) problems.push(...geoJsonAsToolsWriteIt(venues.text, venues.name));
   if (venues) problems.push(...venuesOutsideCountry(venues.text, venues.name));
+  return problems;
+}
+
+/**
+ * What the venues parser reads although GeoJSON has it otherwise, said once each: a collection
+ * with no "type" (read by its "features"), and MultiPoints of one point (QGIS writes a point layer
+ * from a shapefile so), read as their point. Nothing is lost; other tools may expect the usual form.
+ */
+export function geoJsonAsToolsWriteIt(text: string, file: string): Problem[] {
+  let doc: { type?: unknown; features?: unknown };
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof doc;
+  } catch {
+    return []; // the parser reports invalid JSON
+  }
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.features)) return [];
+  const problems: Problem[] = [];
+  if (doc.type === undefined)
+    problems.push({
+      file,
+      column: 'type',
+      value: '',
+      message:
+        'The file has no "type": "FeatureCollection" at its top: it is read as one, by its "features" (the Data package download writes the "type"). Other GIS tools may not read it without.',
+      severity: 'warning',
+    });
+  const multi = doc.features.flatMap((f: { geometry?: { type?: unknown; coordinates?: unknown } } | null, i) =>
+    f?.geometry?.type === 'MultiPoint' && Array.isArray(f.geometry.coordinates) && f.geometry.coordinates.length === 1
+      ? [i + 1]
+      : [],
+  );
+  const n = multi.length;
+  if (n > 0)
+    problems.push({
+      file,
+      feature: multi[0]!,
+      column: 'geometry',
+      value: 'MultiPoint',
+      message: `${n === 1 ? 'This feature’s geometry is a MultiPoint' : `${n} features’ geometries (this one first) are MultiPoints`} of one point, as GIS tools write a point layer: ${n === 1 ? 'it is read as its point (the Data package download writes it as a Point)' : 'each is read as its point (the Data package download writes them as Points)'}.`,
+      severity: 'warning',
+    });
   return problems;
 }
 
