@@ -131,6 +131,43 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
   });
 
+  it("R's write.csv: an upload's error in a cell that reads NA names the NA the file holds and says it was read as empty", () => {
+    const text = [
+      'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary',
+      'a1,2025-07-17,NA,European Union,Strategic Dialogue,NA,NA,NA,migration,NA,NA,s1,q,s',
+      'a2,NA,held,NA,Strategic Dialogue,NA,NA,NA,NA,NA,NA,s1,q,s',
+      'a3,2025,,European Union,Strategic Dialogue,,,,,,,s1,q,s',
+    ].join('\n');
+    const errors = (
+      list: readonly { severity: string; line?: number; column?: string; value?: string; message: string }[],
+    ) => list.filter((p) => p.severity === 'error').map((p) => [p.line, p.column, p.value, p.message]);
+    const held =
+      'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty.';
+    expect(parseDialogues(text, 'r.csv').rows).toEqual([]);
+    const na = ' This cell’s “NA” is read as empty.';
+    expect(errors(ingest([{ name: 'r.csv', text }], current, 'replace').problems)).toEqual([
+      [2, 'status', 'NA', `No status: expected “held” or “planned”.${na}`],
+      [3, 'date', 'NA', `${held}${na}`],
+      [3, 'partner', 'NA', `Every meeting needs a partner (e.g. European Union).${na}`],
+      [4, 'status', '', 'No status: expected “held” or “planned”.'],
+    ]);
+    // Past a value with line breaks, in a `;` file with a `sep=` line, and in a topics file.
+    const lo = [
+      'sep=;',
+      'id;date;status;partner;track;venue_id;topics;source_id;summary',
+      'a1;2025;planned;"European Union";"S";;;s1;"one',
+      'two"',
+      'a2;2025;NA;EU;S;;;s1;x',
+    ];
+    expect(errors(ingest([{ name: 'lo.csv', text: lo.join('\r\n') }], current, 'replace').problems)).toEqual([
+      [5, 'status', 'NA', `No status: expected “held” or “planned”.${na}`],
+    ]);
+    const topics = 'id,label,theme\nNA,Piracy,security\n';
+    expect(errors(ingest([{ name: 't.csv', text: topics }], current, 'replace').problems)).toEqual([
+      [2, 'id', 'NA', `This row has no id; it was skipped.${na}`],
+    ]);
+  });
+
   it('a day/month/year date from a spreadsheet: the error says how to write it, an ambiguous one reads as the file’s others do, and an upload is told once how to fix them all', () => {
     const { rows, problems } = parse('dialogues-excel-day-first-dates.csv');
     expect(rows).toEqual([]);

@@ -226,7 +226,8 @@ export class DialogueReader {
     }
     const statusText = v[2]!;
     const status = statusText === 'held' || statusText === 'planned' ? statusText : statusText.toLowerCase();
-    if (!isStatus(status)) ok = this.#fail(line, 'status', statusText, `Unknown status “${shorten(statusText)}”: expected “held” or “planned”.`);
+    if (!isStatus(status))
+      ok = this.#fail(line, 'status', statusText, `${statusText ? `Unknown status “${shorten(statusText)}”` : 'No status'}: expected “held” or “planned”.`);
     else v[2] = status;
     let date = v[1]!;
     const day = date.length > 10 ? dayOfMidnight(date) : null;

@@ -20,6 +20,7 @@ import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import { uploadChecks } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
+import { withMissingValues } from './missing-values';
 import { referenceCheck, references, vocabulary } from './vocabulary';
 import type { ReferenceCheck } from '../data/references';
 
@@ -171,13 +172,11 @@ export function ingest(
   note(uploadChecks(uploaded));
   uncheckedIds(log.list, unread, uploaded);
   diffWithSpreadsheetRows(diff.rows, layouts, (kind) => uploaded[kind]?.name);
+  const uploadedTexts = new Map(Object.values(uploaded).map((u) => [u.name, u.text]));
   const result: IngestResult = {
     files,
     problems: inReadingOrder(
-      withSpreadsheetRows(
-        withQuoteColumns(log.list, new Map(Object.values(uploaded).map((u) => [u.name, u.text]))),
-        layouts,
-      ),
+      withSpreadsheetRows(withMissingValues(withQuoteColumns(log.list, uploadedTexts), uploadedTexts), layouts),
       files.map((f) => f.name),
     ),
     errors: log.errors,
