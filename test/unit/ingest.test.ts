@@ -311,7 +311,7 @@ describe('ingest: diff against the data shown now', () => {
     );
     expect(r.problems.every((p) => p.severity === 'warning')).toBe(true);
     // Said in the review only: the data applied does not warn that it differs from itself.
-    expect(r.packed!.problems.filter((p) => p.column === 'partner' || p.column === 'track')).toEqual([]);
+    expect(r.pack!().problems.filter((p) => p.column === 'partner' || p.column === 'track')).toEqual([]);
     // A track is compared with its own partner's tracks only.
     const other = `${header}\nuk-1,2026-01,planned,United Kingdom,Counter-Terrorism Dialogue,,,,,,,s1,q,s\n`;
     const uk = ingest(file(other), current, 'merge', () => {}, true);

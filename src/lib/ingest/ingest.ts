@@ -18,6 +18,7 @@ import { diffRecords, writeKind, type Keyed } from './diff-records';
 import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from './ingest-result';
 import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
+import type { PackedDataset } from '../data/packed';
 import { uploadChecks } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
 import { withMissingValues } from './missing-values';
@@ -185,7 +186,12 @@ export function ingest(
     texts,
     kinds,
   };
-  if (pack && packedRows && log.errors === 0) result.packed = packedOf(packedRows, vocab!);
+  // Made when asked for, once: the worker posts the review first and packs while the page draws it.
+  if (pack && packedRows && log.errors === 0) {
+    const rows = packedRows;
+    let packed: PackedDataset | undefined;
+    result.pack = () => (packed ??= packedOf(rows, vocab!));
+  }
   return result;
 }
 

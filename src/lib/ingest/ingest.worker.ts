@@ -95,7 +95,7 @@ self.onmessage = async (
       (p) => post({ type: 'progress', phase: 'checking', ...p }),
       true,
     );
-    const { texts, packed, ...rest } = result;
+    const { texts, pack, ...rest } = result;
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [
         kind,
@@ -105,8 +105,9 @@ self.onmessage = async (
       ]),
     ) as Record<DataFileKind, Blob>;
     post({ type: 'done', result: rest, files: blobs });
-    // The dataset Apply would show, packed from the rows just read: Apply reads no CSV.
-    prepared = packed ?? null;
+    // The dataset Apply would show, packed from the rows just read, while the page draws the
+    // review (a message asking for it waits until this is done): Apply reads no CSV.
+    prepared = pack?.() ?? null;
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });
   }

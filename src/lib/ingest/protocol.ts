@@ -47,7 +47,7 @@ export interface BuildRequest {
  */
 export type IngestMessage =
   | ({ type: 'progress'; phase: 'reading' | 'indexing' | 'checking' } & Progress)
-  | { type: 'done'; result: Omit<IngestResult, 'texts'>; files: Record<DataFileKind, Blob> }
+  | { type: 'done'; result: Omit<IngestResult, 'texts' | 'pack'>; files: Record<DataFileKind, Blob> }
   | { type: 'prepared'; packed: PackedDataset | null }
   | { type: 'built'; packed: PackedDataset }
   | { type: 'failed'; message: string };
