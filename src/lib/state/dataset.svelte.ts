@@ -5,7 +5,14 @@ import { runNow } from '../data/steps';
 import { datasetViews } from '../data/views';
 import { KeptDataUnreadable, newEntryId, storage, StorageTimeout, type Entry, type History } from '../ingest/storage';
 import { BUNDLED_LABEL, EARLIER_PUBLISHED_LABEL, toFiles, type Files } from './data-files';
-import { publicationOf, readPublishedBase, writePublishedBase, type Publication, type Serialise } from './publication';
+import {
+  awaitedLater,
+  publicationOf,
+  readPublishedBase,
+  writePublishedBase,
+  type Publication,
+  type Serialise,
+} from './publication';
 import { readForShow } from './show-files';
 import { ShownDataset } from './shown-dataset.svelte';
 import { keep, StoredHistory } from './stored-history.svelte';
@@ -348,7 +355,7 @@ export class DatasetState extends ShownDataset {
   /** The published files, as just fetched: their digest is made once (a large file's in a worker). */
   #learnPublished(files: Files): void {
     this.publishedFiles = files;
-    this.#publishedDigest = digests().then((d) => d.filesDigest(files));
+    this.#publishedDigest = awaitedLater(digests().then((d) => d.filesDigest(files)));
     this.#publishedContent = null;
   }
 

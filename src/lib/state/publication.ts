@@ -11,6 +11,17 @@ import type { Dataset, DataFileKind } from '../data/schema';
  */
 export type Publication = 'unknown' | 'shown' | 'same' | 'differs' | 'moved';
 
+/**
+ * A promise awaited only later (the published data's digest, once the data shown is compared with
+ * it): its failure is met there, not reported as uncaught meanwhile. In a frame on a page served
+ * over plain http there is no crypto.subtle, and an embed's console said "Uncaught (in promise)
+ * TypeError … 'digest'" while the page went on as before.
+ */
+export function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
 /** A dataset's four files as the data package writes them (given by the app: exports are not state's to import). */
 export type Serialise = (dataset: Dataset) => Promise<Record<DataFileKind, string>>;
 
