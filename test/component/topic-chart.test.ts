@@ -27,6 +27,20 @@ describe('TopicChart', () => {
   const views = bundledViews();
   const colour = partnerColours(views.partners);
 
+  it('tints a filtered topic’s bar as pressed only where the bar is a button (not in an embed or Present)', () => {
+    const base = { counts: views.topicCounts, partners: views.partners, colour, width: 640, selected: ['migration'] };
+    const bar = (container: Element) => container.querySelector('[data-topic="migration"]')!;
+    const embed = render(TopicChart, base).container;
+    expect(bar(embed).getAttribute('role')).toBe('img');
+    expect(bar(embed).classList.contains('pressed')).toBe(false);
+    expect(embed.querySelector('svg')!.getAttribute('aria-label')).not.toContain('Enter');
+    const page = render(TopicChart, { ...base, ontoggle: () => {} }).container;
+    expect(bar(page).getAttribute('role')).toBe('button');
+    expect(bar(page).getAttribute('aria-pressed')).toBe('true');
+    expect(bar(page).classList.contains('pressed')).toBe(true);
+    expect(page.querySelector('svg')!.getAttribute('aria-label')).toContain('Enter filters by the topic');
+  });
+
   it('draws one bar per topic with its count, most discussed first', () => {
     const { container } = render(TopicChart, {
       counts: views.topicCounts,

@@ -496,6 +496,11 @@ test('a topics embed too short for every topic says how many are left out and ho
   await expect(bars.first()).toHaveAttribute('data-topic', 'counter-terrorism');
   // Its key says what the grey is; unfiltered, there is no grey and no such key.
   await expect(page.getByRole('list', { name: 'Partners' })).toContainText('not matching the filters');
+  // It shows the topic it was made for: a visitor's click on a bar does not drop it, nor is the bar a button tinted as pressed.
+  await expect(page.locator('[data-testid="topic-bar"][role="button"], .bar.pressed')).toHaveCount(0);
+  await bars.first().click();
+  await expect(page).toHaveURL(/topic=migration/);
+  await expect(bars).toHaveCount(8);
 
   // In a phone-width frame the title wraps, whole, rather than being cut short.
   await page.setViewportSize({ width: 320, height: 480 });
