@@ -6,7 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { chromiumPath } from '../chromium.js';
+import { chromiumPath, omniboxPopupFeatures } from '../chromium.js';
 
 const METRICS = {
   FCP: 'first-contentful-paint',
@@ -24,9 +24,22 @@ const METRICS = {
  * @returns {Promise<{ preset: string, performance: number, accessibility: number, scores: number[], metrics: Record<string, string>, longTasks: string[] }[]>}
  */
 export async function runLighthouse(url, { runs = 3 } = {}) {
+  // chrome-launcher's own flags, with the omnibox popup added to its --disable-features (Chromium
+  // keeps only the last one given, so a second would drop chrome-launcher's list): see ../chromium.js.
+  const launcherFlags = chromeLauncher.Launcher.defaultFlags().map((flag) =>
+    flag.startsWith('--disable-features=') ? `${flag},${omniboxPopupFeatures.join(',')}` : flag,
+  );
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    ignoreDefaultFlags: true,
+    chromeFlags: [
+      ...launcherFlags,
+      '--disable-setuid-sandbox',
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+    ],
   });
   const out = [];
   try {
