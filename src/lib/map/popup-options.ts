@@ -4,17 +4,41 @@ import L from 'leaflet';
 const POPUP_PAD_TOP_LEFT = L.point(50, 4);
 const POPUP_PAD_BOTTOM_RIGHT = L.point(64, 24);
 
+/**
+ * A map narrower than this (a phone's) has too little room beside its buttons: a popup there was
+ * 117 px wide on a 320 px phone, a venue's name broken over two lines. It goes below them instead,
+ * as wide as the map, where the map is tall enough to give up their height.
+ */
+const NARROW_MAP = 480;
+const TALL_ENOUGH_TO_GO_BELOW = 320;
+
 /** A popup as wide as the map allows, and no taller than it: it never spills past the map. */
 export function popupOptions(m: L.Map): L.PopupOptions {
   const size = m.getSize();
-  const room = Math.max(150, size.x - POPUP_PAD_TOP_LEFT.x - POPUP_PAD_BOTTOM_RIGHT.x);
+  const [topLeft, bottomRight] =
+    size.x < NARROW_MAP && size.y >= TALL_ENOUGH_TO_GO_BELOW
+      ? belowButtons(m)
+      : [POPUP_PAD_TOP_LEFT, POPUP_PAD_BOTTOM_RIGHT];
+  const room = Math.max(150, size.x - topLeft.x - bottomRight.x);
   return {
     maxWidth: Math.min(340, room - 34),
     minWidth: Math.min(220, room - 34),
     // Less the padding, the popup's tip and its own margins.
-    maxHeight: Math.max(60, size.y - POPUP_PAD_TOP_LEFT.y - POPUP_PAD_BOTTOM_RIGHT.y - 50),
-    autoPanPaddingTopLeft: POPUP_PAD_TOP_LEFT,
-    autoPanPaddingBottomRight: POPUP_PAD_BOTTOM_RIGHT,
+    maxHeight: Math.max(60, size.y - topLeft.y - bottomRight.y - 50),
+    autoPanPaddingTopLeft: topLeft,
+    autoPanPaddingBottomRight: bottomRight,
     className: 'venue-popup-frame',
   };
+}
+
+/** Padding that keeps a popup below the buttons in the map's top corners (as drawn now), and clear of its credit. */
+function belowButtons(m: L.Map): [L.Point, L.Point] {
+  const container = m.getContainer();
+  const top = container.getBoundingClientRect().top;
+  let below = 4;
+  for (const button of container.querySelectorAll('.leaflet-top .leaflet-control')) {
+    const box = button.getBoundingClientRect();
+    if (box.height > 0) below = Math.max(below, Math.ceil(box.bottom - top) + 6);
+  }
+  return [L.point(8, below), L.point(8, POPUP_PAD_BOTTOM_RIGHT.y)];
 }
