@@ -40,6 +40,47 @@ describe('dates as spreadsheets write them', () => {
     expect(withDateHints([problem])[0]!.message).toBe('“2025-02-30” is not a real date: February 2025 has 28 days.');
   });
 
+  it('a date in a spreadsheet’s form that no reading makes real says why too, in an upload’s check', () => {
+    const generic = (text: string) =>
+      `“${text}” is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`;
+    const cases = [
+      { text: '31/02/2025', expected: '“31/02/2025” is not a real date: February 2025 has 28 days.' },
+      { text: '29/02/2025', expected: '“29/02/2025” is not a real date: February 2025 has 28 days.' },
+      { text: '31/04/2025', expected: '“31/04/2025” is not a real date: April 2025 has 30 days.' },
+      { text: '02/31/2025', expected: '“02/31/2025” is not a real date: February 2025 has 28 days.' },
+      { text: '30.02.24', expected: '“30.02.24” is not a real date: February 2024 has 29 days.' },
+      { text: '00/02/2025', expected: '“00/02/2025” is not a real date: no month has a day 0.' },
+      { text: '2025-2-30', expected: '“2025-2-30” is not a real date: February 2025 has 28 days.' },
+      { text: '31-Feb-2025', expected: '“31-Feb-2025” is not a real date: February 2025 has 28 days.' },
+      { text: '2025-02-30', expected: '“2025-02-30” is not a real date: February 2025 has 28 days.' },
+      // No reading with a real month, or no date at all: the message is as it was.
+      { text: '31/13/2025', expected: generic('31/13/2025') },
+      { text: 'next year', expected: generic('next year') },
+    ];
+    const [header, first] = bundledTexts().dialogues.split('\n');
+    const dateAt = header!.split(',').indexOf('date');
+    const rows = cases.map(({ text }, i) => {
+      const cells = first!.split(',');
+      [cells[0], cells[dateAt]] = [`impossible-${i}`, text];
+      return cells.join(',');
+    });
+    const upload = ingest([{ name: 'dialogues.csv', text: [header, ...rows].join('\n') }], bundledTexts(), 'replace');
+    const dates = upload.problems.filter((p) => p.column === 'date');
+    expect(dates.map((p) => [p.line, p.value, p.message, p.severity])).toEqual(
+      cases.map(({ text, expected }, i) => [i + 2, text, expected, 'error']),
+    );
+    // A source's published date alike.
+    const sources = 'id,title,publisher,published\ns1,A title,,29/02/2026\n';
+    const published = ingest([{ name: 'sources.csv', text: sources }], bundledTexts(), 'replace').problems;
+    expect(published.find((p) => p.column === 'published')!.message).toBe(
+      '“29/02/2026” is not a real date: February 2026 has 28 days.',
+    );
+    // A date with a real reading keeps its advice on how to write it.
+    expect(withDateHints([{ ...dates[0]!, value: '29/02/2024', message: generic('29/02/2024') }])[0]!.message).toMatch(
+      /It reads as day\/month\/year: write 2024-02-29\.$/,
+    );
+  });
+
   it('is not fooled by another time or an impossible day', () => {
     expect(dayOfMidnight('2025-07-17 00:00:01')).toBeNull();
     expect(dayOfMidnight('2025-02-30 00:00:00')).toBeNull();

@@ -201,6 +201,31 @@ export function impossibleDate(text: string): string | null {
 }
 
 /**
+ * Why a date in a spreadsheet's form that no reading makes real is no date (31/02/2025, 02/31/2025,
+ * 29/02/2025, 2025-2-30, 31-Feb-2025): the reason its one reading with a real month fails, as
+ * {@link impossibleDate} gives it ("February 2025 has 28 days"); null where no reading has a real
+ * month (31/13/2025), or two do, or it is not such a date.
+ */
+export function impossibleSpreadsheetDate(text: string): string | null {
+  const days: string[] = [];
+  const reading = (y: string, month: number, day: number) => {
+    if (month >= 1 && month <= 12) days.push(iso(y, month, day));
+  };
+  const short = unpadded(text);
+  const slashed = SLASHED.exec(text);
+  const named = NAMED.exec(text);
+  const us = US_LONG.exec(text);
+  if (short?.[3]) reading(short[1]!, Number(short[2]), Number(short[3]));
+  else if (slashed) {
+    const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), fullYear(slashed[3]!)];
+    reading(y, b, a);
+    if (a !== b) reading(y, a, b);
+  } else if (named?.[1]) reading(fullYear(named[3]!), monthNumber(named[2]!), Number(named[1]));
+  else if (us) reading(us[3]!, monthNumber(us[1]!), Number(us[2]));
+  return days.length === 1 ? impossibleDate(days[0]!) : null;
+}
+
+/**
  * An upload's problems with what to write added to each unread date in a spreadsheet's form,
  * and, after the first date written as a spreadsheet shows it (17/07/2025), one note on fixing
  * every such date at once, mindful of the file's dates known only to a year or month (`partial`).
@@ -236,8 +261,11 @@ export function withDateHints(problems: readonly Problem[], partial: PartialDate
                 : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
             )
           : p.message;
+    // An impossible day says why, whether written the app's way (2025-02-30) or a spreadsheet's (31/02/2025).
     const impossible =
-      p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value ? impossibleDate(p.value) : null;
+      p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value
+        ? (impossibleDate(p.value) ?? (hint ? null : impossibleSpreadsheetDate(p.value)))
+        : null;
     if (impossible) {
       out.push({ ...p, message: `“${p.value}” is not a real date: ${impossible}.` });
       continue;
