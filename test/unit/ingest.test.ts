@@ -410,6 +410,37 @@ describe('ingest: diff against the data shown now', () => {
     expect(removed.indexOf('lat')).toBeLessThan(removed.indexOf('lon'));
   });
 
+  it('names where an added or changed venue is in an uploaded venues.geojson: its feature, as its problems do', () => {
+    // Kabul dropped, Doha added first, Islamabad renamed: Islamabad is now feature 3 of the upload.
+    const doc = JSON.parse(current.venues) as {
+      features: { properties: { id: string; name: string }; geometry: { coordinates: number[] } }[];
+    };
+    const kabul = doc.features.findIndex((f) => f.properties.id === 'kabul');
+    const doha = structuredClone(doc.features[kabul]!);
+    doha.properties = { ...doha.properties, id: 'doha', name: 'Doha' };
+    doha.geometry.coordinates = [51.53, 25.29];
+    doc.features.splice(kabul, 1);
+    doc.features.unshift(doha);
+    doc.features.find((f) => f.properties.id === 'islamabad')!.properties.name = 'Islamabad (capital)';
+    const r = ingest(file(JSON.stringify(doc, null, 2), 'venues.geojson'), current, 'replace');
+    const where = r.diff.rows.map(({ id, change, line, feature }) => ({ id, change, line, feature }));
+    expect(where).toEqual([
+      { id: 'doha', change: 'added', line: 0, feature: 1 },
+      { id: 'islamabad', change: 'changed', line: 0, feature: 3 },
+      // Not in the upload: nowhere in it.
+      { id: 'kabul', change: 'removed', line: 0, feature: undefined },
+    ]);
+    // Merging, too; and a venues table keeps its lines.
+    expect(ingest(file(JSON.stringify(doc), 'venues.geojson'), current, 'merge').diff.rows).toEqual([
+      expect.objectContaining({ id: 'doha', change: 'added', feature: 1 }),
+      expect.objectContaining({ id: 'islamabad', change: 'changed', feature: 3 }),
+    ]);
+    const table = 'id,name,country,lat,lon\ndoha,Doha,Qatar,25.29,51.53\n';
+    const rows = ingest(file(table, 'venues.csv'), current, 'merge').diff.rows;
+    expect(rows).toEqual([expect.objectContaining({ id: 'doha', change: 'added', line: 2 })]);
+    expect(rows[0]).not.toHaveProperty('feature');
+  });
+
   it('says which venues are removed only because their feature in the upload has errors', () => {
     // Kabul's coordinates typed the wrong way round: the venue is not read, so it would go.
     const doc = JSON.parse(current.venues) as {

@@ -18,14 +18,20 @@ export function diffRecords(
   diff: Diff,
   fields: (r: object) => (readonly [string, string])[],
   leftOut?: ReadonlyMap<string, number>,
-  /** What `leftOut` counts: GeoJSON features, or a table's lines. */
+  /** What `leftOut` and `lineOf` count: GeoJSON features, or a table's lines. */
   leftOutAt: 'feature' | 'line' = 'feature',
-  /** Each uploaded id's line, for records that do not carry one (topics, sources). */
+  /** Each uploaded id's line, for records that do not carry one (topics, sources); in GeoJSON, its feature. */
   lineOf?: ReadonlyMap<string, number>,
 ): Keyed[] {
   const old = new Map(before.map((r) => [r.id, r]));
   const next = new Map(after.map((r) => [r.id, r]));
-  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : (lineOf?.get(r.id) ?? 0));
+  const features = leftOutAt === 'feature';
+  const line = (r: Keyed) => (typeof r.line === 'number' ? r.line : features ? 0 : (lineOf?.get(r.id) ?? 0));
+  /** Where an uploaded record is: its line, or in GeoJSON, which has none to speak of, its feature. */
+  const at = (r: Keyed) => {
+    const feature = features ? lineOf?.get(r.id) : undefined;
+    return feature === undefined ? { line: line(r) } : { line: 0, feature };
+  };
   for (const r of after) {
     const o = old.get(r.id);
     const now = fields(r).filter(([k]) => k !== 'line');
@@ -35,7 +41,7 @@ export function diffRecords(
         kind,
         id: r.id,
         change: 'added',
-        line: line(r),
+        ...at(r),
         fields: now.map(([column, v]) => ({ column, before: '', after: v })),
       });
       continue;
@@ -46,7 +52,7 @@ export function diffRecords(
       .map(([column, v]) => ({ column, before: was.get(column) ?? '', after: v }));
     if (changed.length) {
       diff.changed++;
-      diff.rows.push({ kind, id: r.id, change: 'changed', line: line(r), fields: changed });
+      diff.rows.push({ kind, id: r.id, change: 'changed', ...at(r), fields: changed });
     }
   }
   if (mode === 'replace') {

@@ -44,8 +44,10 @@ export interface DiffRow {
   kind: DataFileKind;
   id: string;
   change: 'added' | 'changed' | 'removed';
-  /** The row's line in the uploaded file (added, changed) or in the current data (removed). */
+  /** The row's line in the uploaded file (added, changed) or in the current data (removed); 0 for a GeoJSON feature. */
   line: number;
+  /** A venue added or changed by an uploaded venues.geojson: its feature there (counting from 1), where it has no line. */
+  feature?: number;
   /** The row a spreadsheet shows `line` on, where it differs (a value with line breaks above it). */
   row?: number;
   fields: FieldChange[];

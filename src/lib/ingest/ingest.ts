@@ -19,7 +19,7 @@ import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from 
 import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import type { PackedDataset } from '../data/packed';
-import { uploadChecks } from './upload-checks';
+import { featurePositions, uploadChecks } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
 import { withMissingValues } from './missing-values';
 import { referenceCheck, references, vocabulary } from './vocabulary';
@@ -135,7 +135,8 @@ export function ingest(
       fields,
       after.leftOut,
       kind === 'venues' && !table ? 'feature' : 'line',
-      after.lineOf,
+      // A venue from GeoJSON is named by its feature, as the file's problems name it.
+      kind === 'venues' && !table ? featurePositions(u.text) : after.lineOf,
     );
     texts[kind] = mode === 'merge' || table ? writeKind(kind, merged) : u.text;
   }

@@ -257,7 +257,7 @@ export function venuesOutsideCountry(text: string, file: string): Problem[] {
 }
 
 /** Each venue id's feature number (from 1), as the parser counts them. */
-function featurePositions(text: string): Map<string, number> {
+export function featurePositions(text: string): Map<string, number> {
   const positions = new Map<string, number>();
   try {
     const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as {

@@ -1,0 +1,49 @@
+import { render } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import UploadDiff from '../../src/components/data/UploadDiff.svelte';
+import { ingest } from '../../src/lib/ingest/ingest';
+import type { UploadSession } from '../../src/lib/state/upload.svelte';
+import { bundled } from '../fixtures/read';
+
+const current = {
+  dialogues: bundled('dialogues.csv'),
+  venues: bundled('venues.geojson'),
+  topics: bundled('topics.csv'),
+  sources: bundled('sources.csv'),
+};
+/** The diff reads only the mode from the session (and sets it). */
+const session = { mode: 'replace', setMode: () => {} } as unknown as UploadSession;
+
+/** Each row's change, id and "Line in upload" cell, as the review shows them. */
+function shown(files: { name: string; text: string }[]) {
+  const result = ingest(files, current, 'replace');
+  const { container } = render(UploadDiff, { props: { result, session } });
+  return [...container.querySelectorAll('tbody tr')].map((tr) => [
+    tr.getAttribute('data-change'),
+    tr.getAttribute('data-id'),
+    tr.querySelector('td.line')!.textContent,
+  ]);
+}
+
+describe('the upload’s diff', () => {
+  it('names an added or changed venue of an uploaded venues.geojson by its feature, and a removed one nowhere', () => {
+    const doc = JSON.parse(current.venues) as { features: { properties: Record<string, string> }[] };
+    const kabul = doc.features.findIndex((f) => f.properties.id === 'kabul');
+    const added = structuredClone(doc.features[kabul]!);
+    added.properties = { ...added.properties, id: 'kabul-2', name: 'Kabul (second venue)' };
+    doc.features.splice(kabul, 1, added);
+    doc.features.find((f) => f.properties.id === 'brussels')!.properties.name = 'Brussels (EEAS)';
+    const at = (id: string) => doc.features.findIndex((f) => f.properties.id === id) + 1;
+    expect(shown([{ name: 'venues.geojson', text: JSON.stringify(doc, null, 2) }])).toEqual([
+      ['changed', 'brussels', `feature ${at('brussels')}`],
+      ['added', 'kabul-2', `feature ${at('kabul-2')}`],
+      ['removed', 'kabul', ''],
+    ]);
+  });
+
+  it('names a row of a CSV by its line, as before', () => {
+    const topics = current.topics.replace(/^migration,Migration and mobility,/m, 'migration,Migration,');
+    const line = topics.split('\n').findIndex((l) => l.startsWith('migration,')) + 1;
+    expect(shown([{ name: 'topics.csv', text: topics }])).toEqual([['changed', 'migration', String(line)]]);
+  });
+});
