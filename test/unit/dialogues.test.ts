@@ -57,6 +57,32 @@ describe('parseDialogues: a fixture for each kind of bad row', () => {
     expect(problems[1]!.message).toMatch(/quoted field that starts on line 2/);
   });
 
+  it.each([
+    {
+      name: 'dialogues.csv',
+      text: `${current.dialogues.split('\n')[0]}\n,2025,planned,European Union,Political Dialogue,,,,,,,s1,,\n`,
+      message: 'Every meeting needs an id (any unique text, e.g. eu-2025-07-17).',
+    },
+    {
+      name: 'topics.csv',
+      text: 'id,label,theme\n,Piracy,security\n',
+      message: 'Every topic needs an id (any unique text, e.g. counter-terrorism).',
+    },
+    {
+      name: 'sources.csv',
+      text: 'id,title,publisher,published\n,An article,,2025\n',
+      message: 'Every source needs an id (any unique text, e.g. s1).',
+    },
+    {
+      name: 'venues.csv',
+      text: 'id,name,country,lat,lon\n,Doha,Qatar,25.29,51.53\n',
+      message: 'Every venue needs an id (any unique text, e.g. islamabad).',
+    },
+  ])('a row of $name with no id: the same words in every table, naming what needs it', ({ name, text, message }) => {
+    const errors = ingest([{ name, text }], current, 'replace').problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([{ file: name, line: 2, column: 'id', value: '', message, severity: 'error' }]);
+  });
+
   it('keeps the good rows of a file with a bad one', () => {
     expect(parse('dialogues-unknown-status.csv').rows.map((r) => r.id)).toEqual(['a1']);
     expect(parse('dialogues-ragged-row.csv').rows.map((r) => r.id)).toEqual(['a2']);
@@ -164,7 +190,7 @@ describe('parseDialogues: files as other tools write them', () => {
     ]);
     const topics = 'id,label,theme\nNA,Piracy,security\n';
     expect(errors(ingest([{ name: 't.csv', text: topics }], current, 'replace').problems)).toEqual([
-      [2, 'id', 'NA', `This row has no id; it was skipped.${na}`],
+      [2, 'id', 'NA', `Every topic needs an id (any unique text, e.g. counter-terrorism).${na}`],
     ]);
   });
 

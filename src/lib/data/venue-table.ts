@@ -43,6 +43,7 @@ export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
     text,
     file,
     ['id', 'lat', 'lon'],
+    ['venue', 'islamabad'],
     (row: CsvRow, cell: CellReader, problems: Problem[], delimiter: string): VenueRow | null => {
       const id = cell(row, 'id');
       const fail = (column: string, value: string, message: string) => {

@@ -8,12 +8,14 @@ import { DATA_FILES, type Source, type Topic } from './schema';
 /**
  * Reads an id-keyed CSV (topics.csv, sources.csv, a venues CSV): rows without an id or with a
  * repeated id are reported and left out, as is a row `toRecord` turns down (null, its problem
- * reported), whose id is then in `leftOut` with its line.
+ * reported), whose id is then in `leftOut` with its line. `entry` names a row's record and gives
+ * an id, for the words a row without one gets (as dialogues.csv's: "Every meeting needs an id…").
  */
 export function readKeyedTable<T>(
   text: string,
   file: string,
   required: readonly string[],
+  entry: readonly [noun: string, example: string],
   toRecord: (row: CsvRow, cell: CellReader, problems: Problem[], delimiter: string) => T | null,
   aliases: Readonly<Record<string, string>> = {},
 ): Parsed<T> {
@@ -36,7 +38,7 @@ export function readKeyedTable<T>(
   for (const row of table.rows) {
     const id = cell(row, 'id');
     if (id === '') {
-      problems.push({ file, line: row.line, column: 'id', value: '', message: 'This row has no id; it was skipped.', severity: 'error' });
+      problems.push({ file, line: row.line, column: 'id', value: '', message: `Every ${entry[0]} needs an id (any unique text, e.g. ${entry[1]}).`, severity: 'error' });
       continue;
     }
     const first = firstLineOf.get(id);
@@ -68,7 +70,7 @@ export function readKeyedTable<T>(
 
 /** topics.csv → the topic vocabulary. A missing label falls back to the id. */
 export function parseTopics(text: string, file: string = DATA_FILES.topics): Parsed<Topic> {
-  return readKeyedTable(text, file, ['id', 'label'], (row, cell) => {
+  return readKeyedTable(text, file, ['id', 'label'], ['topic', 'counter-terrorism'], (row, cell) => {
     const id = cell(row, 'id');
     return { id, label: cell(row, 'label') || id, theme: cell(row, 'theme') };
   });
@@ -77,7 +79,7 @@ export function parseTopics(text: string, file: string = DATA_FILES.topics): Par
 /** sources.csv → the articles the rows cite. */
 export function parseSources(text: string, file: string = DATA_FILES.sources): Parsed<Source> {
   let midnightNoted = false;
-  return readKeyedTable(text, file, ['id', 'title'], (row, cell, problems) => {
+  return readKeyedTable(text, file, ['id', 'title'], ['source', 's1'], (row, cell, problems) => {
     const publishedText = cell(row, 'published');
     const day = dayOfMidnight(publishedText);
     if (day && !midnightNoted) {
