@@ -14,6 +14,11 @@ export const BRUSH = 28;
 /** Where the lanes start: below the brush strip and the year labels. */
 export const AXIS = 26 + BRUSH;
 const FONT = 12;
+/**
+ * Room left of the timeline where track names go above their lanes: a meeting early in the first
+ * year is centred near the timeline's start, and its mark (radius 7) was cut in half by the edge.
+ */
+const MARK_ROOM = 8;
 /** Below this width, track names go above their lanes so the timeline can use the full width. */
 export const COMPACT_BELOW = 560;
 
@@ -64,7 +69,7 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   // Undated meetings sort last in their lane.
   const hasUndated = lanes.some((l) => l.meetings.at(-1)?.date === null);
   const labelWidth = compact
-    ? 0
+    ? MARK_ROOM
     : Math.min(
         Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.4)),
         (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
