@@ -480,6 +480,11 @@ test('a topics embed too short for every topic says how many are left out and ho
   await expect(page.getByTestId('topics-left-out')).toHaveText(`and ${20 - drawn} more topics, each in 1 meeting`);
   await expect(page.getByRole('list', { name: 'Partners' })).not.toContainText('not matching');
 
+  // A bar partly grey (1 of counter-terrorism's 5 meetings is the EU's) is keyed as a wholly grey one is.
+  await page.goto('./#/embed/topics?partner=European%20Union');
+  await expect(page.locator('[data-testid="topic-bar"][data-dimmed]')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Partners' }).getByText('not matching the filters')).toBeVisible();
+
   // Filtered, the topics left out are counted in the meetings matched, as the bars' "x/y" are.
   await page.goto('./#/embed/topics?from=2023-12&to=2025-04');
   await expect(page.getByTestId('topics-left-out')).toHaveText(

@@ -1,4 +1,4 @@
-import type { CadenceLane } from '../data/aggregate';
+import type { CadenceLane, TopicCount } from '../data/aggregate';
 import type { Dashboard } from './dashboard.svelte';
 
 /**
@@ -16,4 +16,22 @@ export function matchingPartners(dash: Dashboard, lanes = matchingLanes(dash)): 
   if (!dash.shownLanes) return dash.data.partners;
   const drawn = new Set(lanes.map((l) => l.partner));
   return dash.data.partners.filter((p) => drawn.has(p));
+}
+
+/**
+ * Whether a view placed alone (an embed, Present) draws something the filters leave out — a
+ * topic's grey, wholly or in part; a faded meeting on a track drawn; a faded venue — so that its
+ * key says "not matching the filters" then, and only then, whichever filter (held/planned too).
+ * `topics` and `lanes` are those drawn.
+ */
+export function drawsUnmatched(
+  dash: Pick<Dashboard, 'filtering' | 'visibleTopicCounts' | 'visibleIds' | 'visibleVenues' | 'data'>,
+  view: 'topics' | 'cadence' | 'map',
+  drawn: { topics?: readonly TopicCount[]; lanes?: readonly CadenceLane[] } = {},
+): boolean {
+  if (!dash.filtering) return false;
+  if (view === 'topics')
+    return (drawn.topics ?? []).some((c) => (dash.visibleTopicCounts.get(c.id)?.total ?? 0) < c.total);
+  if (view === 'cadence') return (drawn.lanes ?? []).some((l) => l.meetings.some((d) => !dash.visibleIds.has(d.id)));
+  return dash.data.usedVenues.some((v) => !dash.visibleVenues.has(v.venue.id));
 }
