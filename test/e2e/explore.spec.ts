@@ -177,7 +177,7 @@ test.describe('details and insights', () => {
     );
     await expect(details).toContainText('Strengthening Pakistan EU Security Cooperation');
     // The track's tally agrees with the cadence table's: one row, ten rounds by its number.
-    await expect(details).toContainText('1 held (10 by round number); median interval');
+    await expect(details).toContainText('1 held (10 by round number); usual interval');
     await expect(page).toHaveURL(/meeting=eu-2025-07-17-bilateral/);
     await details.getByRole('button', { name: 'Close the meeting details' }).click();
     await expect(details).toHaveCount(0);
@@ -196,6 +196,11 @@ test.describe('details and insights', () => {
     const table = page.getByTestId('cadence-insights');
     await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(2);
     await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText('14.5 months');
+    // The table says what the line under the timeline says, in the same words.
+    await expect(table.locator('th', { hasText: 'Usual interval' })).toHaveCount(1);
+    await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText(
+      'Nov 2026 (expected from its usual interval)',
+    );
     // One line of what is due next; the Held column counts what the round numbers say too.
     await expect(page.getByTestId('due-next')).toContainText(
       'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds.',

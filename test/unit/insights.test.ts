@@ -29,8 +29,8 @@ describe('cadence insights', () => {
     expect(byTrack.Bilateral!.medianMonths).toBeNull();
   });
 
-  it('expects the next meeting from the median interval when nothing is planned', () => {
-    expect(describeNext(byTrack.CT!.next)).toBe('Nov 2026 (expected from the median interval)');
+  it('expects the next meeting from its usual interval when nothing is planned', () => {
+    expect(describeNext(byTrack.CT!.next)).toBe('Nov 2026 (expected from its usual interval)');
     expect(trackInsights(lanes, new Date('2026-12-01T00:00:00Z')).find((i) => i.track === 'CT')!.next).toMatchObject({
       overdue: true,
     });

@@ -51,12 +51,12 @@ export function addMonths(date: PartialDate, months: number): PartialDate {
   return parsePartialDate(text)!;
 }
 
-/** "2025 (planned) · overdue", "Nov 2026 (expected from the median interval)", "announced, no date yet". */
+/** "2025 (planned) · overdue", "Nov 2026 (expected from its usual interval)", "announced, no date yet". */
 export function describeNext(next: NextMeeting | null): string {
   if (next === null) return 'nothing announced';
   if (next.basis === 'planned-undated') return 'announced, no date yet';
   const when = formatPartialDate(next.date);
-  const basis = next.basis === 'planned' ? 'planned' : 'expected from the median interval';
+  const basis = next.basis === 'planned' ? 'planned' : 'expected from its usual interval';
   return `${when} (${basis})${next.overdue ? ' · overdue' : ''}`;
 }
 
