@@ -1,4 +1,4 @@
-import { render } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import TopicChart from '../../src/lib/charts/TopicChart.svelte';
 import { partnerColours } from '../../src/lib/charts/palette';
@@ -39,6 +39,27 @@ describe('TopicChart', () => {
     expect(bar(page).getAttribute('aria-pressed')).toBe('true');
     expect(bar(page).classList.contains('pressed')).toBe(true);
     expect(page.querySelector('svg')!.getAttribute('aria-label')).toContain('Enter filters by the topic');
+  });
+
+  it('shows a shortened name whole, on a box of the page’s colour over the bars, while its bar has the focus', async () => {
+    const { container } = render(TopicChart, {
+      counts: views.topicCounts,
+      partners: views.partners,
+      colour,
+      width: 360,
+    });
+    // Labels are drawn in the bars' order: the first shortened one, and its bar.
+    const i = [...container.querySelectorAll('text.label')].findIndex((t) => t.textContent!.includes('…'));
+    expect(i, 'a name shortened at 360 px').toBeGreaterThanOrEqual(0);
+    const bar = container.querySelectorAll('[data-testid="topic-bar"]')[i]!;
+    const shortened = views.topicCounts.find((c) => c.id === bar.getAttribute('data-topic'))!;
+    await fireEvent.focus(bar);
+    const full = container.querySelector('text.label.full')!;
+    expect(full.textContent!.replace(/\s+/g, ' ').trim()).toBe(shortened.label);
+    // Its box: a filter flooding the text's box with the surface colour (a halo alone did not read over the bars).
+    const id = /url\(#(.+)\)/.exec((full as SVGElement).style.filter)?.[1];
+    expect(id, 'the full name has a backdrop').toBeDefined();
+    expect(container.querySelector(`filter[id="${id}"] feFlood`)).not.toBeNull();
   });
 
   it('draws one bar per topic with its count, most discussed first', () => {
