@@ -771,12 +771,17 @@ test.describe('periods and odd links', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('picking “from” after “to” swaps them and says so', async ({ page }) => {
-    await page.goto('./#/?to=2024-01');
+  test('picking “from” after “to” swaps them and says so, and the month boxes show the period in force', async ({
+    page,
+  }) => {
+    // One month (from = to), then "from" set after it: "from" stays Jan 2024, which its box must show again.
+    await page.goto('./#/?from=2024-01&to=2024-01');
     await page.getByLabel('From').fill('2025-06');
     await page.getByLabel('From').dispatchEvent('change');
     await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Jan 2024 – Jun 2025/]);
     await expect(page.getByTestId('link-notice')).toContainText('swapped');
+    await expect(page.getByLabel('From')).toHaveValue('2024-01');
+    await expect(page.getByLabel('to', { exact: true })).toHaveValue('2025-06');
   });
 
   test('60,000 unknown settings: a few named, the rest counted, quick, and gone from the address on the next change', async ({
