@@ -28,6 +28,15 @@ describe('the view in the URL hash', () => {
     expect(parseHash(hash)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });
 
+  it.each(['#/present', '#/present/', '#/present?topic=migration'])(
+    'opens %j on the first view presented (the map), as the arrows start, with no notice',
+    (hash) => {
+      const { view, notices } = parseHash(hash);
+      expect(notices).toEqual([]);
+      expect(view.route).toBe('present/map');
+    },
+  );
+
   it('ignores what it does not know, with a notice, and never throws', () => {
     const { view, notices } = parseHash(
       '#/nowhere?status=cancelled&from=last-year&colour=red&theme=neon&topic=ok&%E0%A4%A=1',

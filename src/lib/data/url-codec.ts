@@ -42,7 +42,9 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
   const notices: string[] = [];
   const body = hash.replace(/^#/, '').replace(/^\//, '');
   const q = body.indexOf('?');
-  const path = decodeURIComponentSafe(q === -1 ? body : body.slice(0, q)).replace(/\/$/, '');
+  let path = decodeURIComponentSafe(q === -1 ? body : body.slice(0, q)).replace(/\/$/, '');
+  // Presenting with no view named starts where the arrows do: the map.
+  if (path === 'present') path = 'present/map';
   const params = new URLSearchParams(q === -1 ? '' : body.slice(q + 1));
   const route = (ROUTES as readonly string[]).includes(path) ? (path as Route) : '';
   if (route !== path) notices.push(`There is no view “${path}”; showing the dashboard.`);
