@@ -35,5 +35,9 @@ describe('what the cadence table adds', () => {
     expect(line).not.toContain('Announced with no date yet');
     expect(line).not.toContain('Overdue: 2 planned rounds');
     expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Nov 2026 \(expected/);
+    // With nothing matching ahead, it says so of the matching meetings: a track's row still shows its
+    // planned round ("2026 (planned)"), which a bare "Nothing dated is due ahead" contradicted.
+    const later = trackInsights(lanes, new Date('2027-03-01T00:00:00Z'));
+    expect(dueNextLine(later, held)).toMatch(/^Nothing dated that matches the filters is due ahead\./);
   });
 });

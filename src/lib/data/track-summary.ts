@@ -62,7 +62,10 @@ export function dueNextLine(insights: readonly TrackInsight[], matching: Readonl
   if (first && first.next && first.next.basis !== 'planned-undated') {
     const basis = first.next.basis === 'planned' ? 'planned' : 'expected from its usual interval';
     parts.push(`Due next: ${named(first)}, ${formatPartialDate(first.next.date)} (${basis}).`);
-  } else parts.push('Nothing dated is due ahead.');
+  } else {
+    // Under filters a track listed may still show, in its row, a planned round that does not match them.
+    parts.push(matching ? 'Nothing dated that matches the filters is due ahead.' : 'Nothing dated is due ahead.');
+  }
   const late = [
     overdue ? `${plural(overdue, 'planned round')}` : '',
     lapsed ? `${plural(lapsed, 'track')} past ${lapsed === 1 ? 'its' : 'their'} usual interval` : '',
