@@ -1007,10 +1007,15 @@ const coveredNames = (page: Page) =>
   page.evaluate(() => {
     const drawn = [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].map((m) => {
       const label = m.querySelector('.venue-label')!;
+      // A marker moved apart from others: where it really is, at its leader line's end.
+      const [dx, dy] = (m.dataset.offset ?? '0,0').split(',').map(Number) as [number, number];
+      const box = m.getBoundingClientRect();
+      const [x, y] = [box.left + box.width / 2 - dx, box.top + box.height / 2 - dy];
       return {
         id: m.dataset.venueId,
         shown: getComputedStyle(label).visibility !== 'hidden',
         dot: m.querySelector('.venue-dot')!.getBoundingClientRect(),
+        place: dx || dy ? new DOMRect(x - 2, y - 2, 4, 4) : null,
         label: label.getBoundingClientRect(),
       };
     });
@@ -1026,6 +1031,8 @@ const coveredNames = (page: Page) =>
         ...drawn
           .filter((o) => o !== d && (meets(d.label, o.dot) || (o.shown && meets(d.label, o.label))))
           .map((o) => `${d.id} / ${o.id}`),
+        // Nor over the place another venue's leader line points to: it would read as that venue's name.
+        ...drawn.filter((o) => o !== d && o.place && meets(d.label, o.place)).map((o) => `${d.id} / ${o.id}'s place`),
         // Nor under the map's buttons and credit, nor cut by its edge.
         ...(controls.some((c) => meets(d.label, c)) ? [`${d.id} / a map control`] : []),
         ...(d.label.left < map.left - 1 || d.label.right > map.right + 1 ? [`${d.id} / the map's edge`] : []),
@@ -1041,6 +1048,13 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto('./#/present/map');
   await expect(page.getByTestId('venue-marker')).toHaveCount(8);
+  await page.waitForTimeout(800);
+  expect(await coveredNames(page)).toEqual([]);
+  // A wide screen: Berlin, moved up off London's name, has its leader line's end clear of that name.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(8);
+  await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
   await page.waitForTimeout(800);
   expect(await coveredNames(page)).toEqual([]);
   // Eight venues across Eurasia in a 260 px map: names go above or below where neither side is clear,

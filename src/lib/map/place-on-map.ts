@@ -88,7 +88,16 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
-  flipCoveredLabels(inView, frame, controls);
+  // Where an offset venue really is (its leader line's end): a name over it would look like its label.
+  const anchors = new Map<L.Marker, Rect>();
+  for (const { marker, summary } of inView) {
+    const { dx, dy } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0 };
+    if (dx === 0 && dy === 0) continue;
+    const p = m.latLngToContainerPoint(marker.getLatLng());
+    const [x, y] = [frame.left + p.x, frame.top + p.y];
+    anchors.set(marker, { left: x - 3, right: x + 3, top: y - 3, bottom: y + 3 });
+  }
+  flipCoveredLabels(inView, frame, controls, anchors);
 }
 
 type Rect = { left: number; right: number; top: number; bottom: number };
@@ -101,7 +110,12 @@ const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.to
  * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
  * screen reader) rather than drawn half under a dot: zooming in gives it room again.
  */
-function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect, controls: readonly Rect[]): void {
+function flipCoveredLabels(
+  items: readonly PlacedVenue[],
+  frame: Rect,
+  controls: readonly Rect[],
+  anchors: ReadonlyMap<L.Marker, Rect>,
+): void {
   const drawn = items
     .flatMap(({ marker, summary }) => {
       const el = marker.getElement();
@@ -111,6 +125,7 @@ function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect, controls:
       return el && face && label && dot
         ? [
             {
+              marker,
               face,
               weight: summary.meetings.length,
               target: el.getBoundingClientRect() as Rect,
@@ -123,10 +138,11 @@ function flipCoveredLabels(items: readonly PlacedVenue[], frame: Rect, controls:
     .sort((a, b) => b.weight - a.weight);
   const settled: Rect[] = [];
   for (const d of drawn) {
-    // What a person sees covered: another dot (its touch target may be larger) or a name.
+    // What a person sees covered: another dot (its touch target may be larger), the place another
+    // venue's leader line points to (Berlin's, under "London 5", read as a line to London) or a name.
     const others = drawn
       .filter((o) => o !== d)
-      .map((o) => o.dot)
+      .flatMap((o) => [o.dot, ...(anchors.has(o.marker) ? [anchors.get(o.marker)!] : [])])
       .concat(settled, controls);
     const right = d.face.classList.contains('label-right');
     const { target, label } = d;
