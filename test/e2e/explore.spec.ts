@@ -454,6 +454,12 @@ test.describe('access', () => {
         .click();
     }
     await expect(page.locator('table caption', { hasText: 'Meetings by venue' })).toBeVisible();
+    // Most meetings first, as the topics are (the venues file lists Brussels first).
+    await expect(page.locator('table', { hasText: 'Meetings by venue' }).locator('tbody tr')).toHaveText([
+      /^Islamabad/,
+      /^Brussels/,
+      /^Kabul/,
+    ]);
     await expect(
       page.locator('table', { hasText: 'Meetings held or planned on each topic' }).locator('tbody tr'),
     ).toHaveCount(20);
