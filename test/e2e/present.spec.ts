@@ -1051,20 +1051,19 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
   await page.waitForTimeout(800);
   expect(await coveredNames(page)).toEqual([]);
   // A wide screen: Berlin, moved up off London's name, has its leader line's end clear of that name.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto('./');
-  await expect(page.getByTestId('venue-marker')).toHaveCount(8);
-  await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(800);
-  expect(await coveredNames(page)).toEqual([]);
-  // Eight venues across Eurasia in a 260 px map: names go above or below where neither side is clear,
-  // or are hidden (the marker still names its venue) rather than lying half under a dot.
-  await page.setViewportSize({ width: 320, height: 700 });
-  await page.goto('./');
-  await expect(page.getByTestId('venue-marker')).toHaveCount(8);
-  await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
-  await page.waitForTimeout(800);
-  expect(await coveredNames(page)).toEqual([]);
+  // Then eight venues across Eurasia in a 260 px map: names go above or below where neither side is
+  // clear, or are hidden (the marker still names its venue) rather than lying half under a dot.
+  for (const [width, height] of [
+    [1920, 1080],
+    [320, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(8);
+    await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800);
+    expect(await coveredNames(page), `${width} px`).toEqual([]);
+  }
   const shown = await page
     .locator('[data-testid="venue-marker"] .venue-label')
     .evaluateAll((ls) => ls.filter((l) => getComputedStyle(l).visibility !== 'hidden').length);
