@@ -16,9 +16,10 @@ export const AXIS = 26 + BRUSH;
 const FONT = 12;
 /**
  * Room left of the timeline where track names go above their lanes: a meeting early in the first
- * year is centred near the timeline's start, and its mark (radius 7) was cut in half by the edge.
+ * year is centred near the timeline's start, and its mark (a dot of radius 7, a month 18 px wide
+ * with its outline) was cut by the edge.
  */
-const MARK_ROOM = 8;
+const MARK_ROOM = 11;
 /** Below this width, track names go above their lanes so the timeline can use the full width. */
 export const COMPACT_BELOW = 560;
 
