@@ -11,13 +11,17 @@ const POPUP_PAD_BOTTOM_RIGHT = L.point(64, 24);
  */
 const NARROW_MAP = 480;
 const TALL_ENOUGH_TO_GO_BELOW = 320;
+/** The room kept above a popup where the map shows no buttons. */
+const NO_BUTTONS = 4;
 
 /** A popup as wide as the map allows, and no taller than it: it never spills past the map. */
 export function popupOptions(m: L.Map): L.PopupOptions {
   const size = m.getSize();
+  const below = size.x < NARROW_MAP ? belowButtons(m) : null;
+  // A map so short that it shows no buttons (an embed a few lines tall) has nothing to keep clear of either.
   const [topLeft, bottomRight] =
-    size.x < NARROW_MAP && size.y >= TALL_ENOUGH_TO_GO_BELOW
-      ? belowButtons(m)
+    below && (size.y >= TALL_ENOUGH_TO_GO_BELOW || below[0].y <= NO_BUTTONS)
+      ? below
       : [POPUP_PAD_TOP_LEFT, POPUP_PAD_BOTTOM_RIGHT];
   const room = Math.max(150, size.x - topLeft.x - bottomRight.x);
   return {
@@ -35,7 +39,7 @@ export function popupOptions(m: L.Map): L.PopupOptions {
 function belowButtons(m: L.Map): [L.Point, L.Point] {
   const container = m.getContainer();
   const top = container.getBoundingClientRect().top;
-  let below = 4;
+  let below = NO_BUTTONS;
   for (const button of container.querySelectorAll('.leaflet-top .leaflet-control')) {
     const box = button.getBoundingClientRect();
     if (box.height > 0) below = Math.max(below, Math.ceil(box.bottom - top) + 6);
