@@ -14,15 +14,16 @@ const current = {
 /** The diff reads only the mode from the session (and sets it). */
 const session = { mode: 'replace', setMode: () => {} } as unknown as UploadSession;
 
-/** Each row's change, id and "Line in upload" cell, as the review shows them. */
+/** The heading of the column that says where each row is in the upload, then each row's change, id and that cell, as the review shows them. */
 function shown(files: { name: string; text: string }[]) {
   const result = ingest(files, current, 'replace');
   const { container } = render(UploadDiff, { props: { result, session } });
-  return [...container.querySelectorAll('tbody tr')].map((tr) => [
+  const rows = [...container.querySelectorAll('tbody tr')].map((tr) => [
     tr.getAttribute('data-change'),
     tr.getAttribute('data-id'),
     tr.querySelector('td.line')!.textContent,
   ]);
+  return [container.querySelectorAll('thead th')[3]!.textContent, ...rows];
 }
 
 describe('the upload’s diff', () => {
@@ -35,6 +36,7 @@ describe('the upload’s diff', () => {
     doc.features.find((f) => f.properties.id === 'brussels')!.properties.name = 'Brussels (EEAS)';
     const at = (id: string) => doc.features.findIndex((f) => f.properties.id === id) + 1;
     expect(shown([{ name: 'venues.geojson', text: JSON.stringify(doc, null, 2) }])).toEqual([
+      'Feature in upload',
       ['changed', 'brussels', `feature ${at('brussels')}`],
       ['added', 'kabul-2', `feature ${at('kabul-2')}`],
       ['removed', 'kabul', ''],
@@ -44,6 +46,9 @@ describe('the upload’s diff', () => {
   it('names a row of a CSV by its line, as before', () => {
     const topics = current.topics.replace(/^migration,Migration and mobility,/m, 'migration,Migration,');
     const line = topics.split('\n').findIndex((l) => l.startsWith('migration,')) + 1;
-    expect(shown([{ name: 'topics.csv', text: topics }])).toEqual([['changed', 'migration', String(line)]]);
+    expect(shown([{ name: 'topics.csv', text: topics }])).toEqual([
+      'Line in upload',
+      ['changed', 'migration', String(line)],
+    ]);
   });
 });

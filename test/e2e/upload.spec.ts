@@ -661,7 +661,7 @@ test.describe('uploading data', () => {
       String(cut.trimEnd().split('\n').length),
     );
     await expect(errors.filter({ hasText: 'Missing required column: status' })).toHaveAttribute('data-row', '1');
-    await expect(page.getByTestId('upload')).toContainText('dialogues.csv → dialogues.csv, could not be read');
+    await expect(page.getByTestId('upload')).toContainText('dialogues.csv could not be read (see the errors below)');
     await expect(page.getByTestId('upload-apply')).toBeDisabled();
   });
 
