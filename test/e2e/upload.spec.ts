@@ -344,7 +344,7 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-confirm')).toContainText('press “Apply anyway” to go ahead');
   });
 
-  test('all-new data: the diff counts each kind, lists meetings first, and the question names every kind removed', async ({
+  test('all-new data: the diff counts each kind, lists meetings first, the question names every kind removed, and venues with no meeting are named', async ({
     page,
   }) => {
     await page.goto('./');
@@ -360,6 +360,14 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-confirm')).toContainText(
       'This removes all 9 meetings shown now and adds 40, and removes 2 venues, 20 topics and 3 sources too.',
     );
+    // Applied: the venues no meeting is at are named, since the map leaves them out (the published data has none).
+    await expect(page.getByTestId('venues-without-meetings')).toHaveCount(0);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(40);
+    await expect(page.getByTestId('venues-without-meetings')).toHaveText(
+      '4 venues have no meeting in dialogues.csv, so the map does not show them: Tokyo, Riyadh, Nairobi, Cairo. They stay in venues.geojson: a meeting at one puts it on the map.',
+    );
+    await expect(page.getByTestId('venue-marker')).toHaveCount(8);
   });
 
   test('a quote left open in line 5 runs line 6 into it: both rows are errors, and neither meeting goes unexplained', async ({
