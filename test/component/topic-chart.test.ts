@@ -41,7 +41,7 @@ describe('TopicChart', () => {
     expect(page.querySelector('svg')!.getAttribute('aria-label')).toContain('Enter filters by the topic');
   });
 
-  it('shows a shortened name whole, on a box of the page’s colour over the bars, while its bar has the focus', async () => {
+  it('shows a shortened name whole with its count, on a box of the page’s colour over the bars, while its bar has the focus', async () => {
     const { container } = render(TopicChart, {
       counts: views.topicCounts,
       partners: views.partners,
@@ -55,7 +55,8 @@ describe('TopicChart', () => {
     const shortened = views.topicCounts.find((c) => c.id === bar.getAttribute('data-topic'))!;
     await fireEvent.focus(bar);
     const full = container.querySelector('text.label.full')!;
-    expect(full.textContent!.replace(/\s+/g, ' ').trim()).toBe(shortened.label);
+    // Ending with the bar's count, which its box hides.
+    expect(full.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${shortened.label} · ${shortened.total}`);
     // Its box: a filter flooding the text's box with the surface colour (a halo alone did not read over the bars).
     const id = /url\(#(.+)\)/.exec((full as SVGElement).style.filter)?.[1];
     expect(id, 'the full name has a backdrop').toBeDefined();
