@@ -1247,7 +1247,7 @@ test.describe('embeds designed for their frame', () => {
     );
     const frame = page.frameLocator('iframe');
     const left = frame.getByTestId('tracks-left-out');
-    await expect(left).toHaveText(/^and \d+ more tracks, active less recently$/);
+    await expect(left).toHaveText(/^and \d+ more tracks with earlier dates$/);
     const hidden = Number(/\d+/.exec((await left.textContent())!)![0]);
     const names = await frame.locator('.track title').allTextContents();
     expect(names.length + hidden).toBe(12);

@@ -21,13 +21,21 @@ describe('fitLanes: the tracks a short frame has room for', () => {
   it('keeps the tracks that met (or will) most recently, in their order, and says how many are left out', () => {
     const { lanes: kept, note } = fitLanes(lanes, 3 * 15 + 48 + 20);
     expect(kept.map((l) => l.track)).toEqual(['b', 'd', 'f']);
-    expect(note).toBe('and 3 more tracks, active less recently');
+    expect(note).toBe('and 3 more tracks with earlier or no dates');
+  });
+
+  it('says the tracks left out have earlier dates (held or planned), not that they met less recently', () => {
+    const planned = lane('plans', 2020);
+    planned.span = [new Date(Date.UTC(2015, 0)), new Date(Date.UTC(2027, 0))]; // met in 2015, plans a round in 2027
+    const { lanes: kept, note } = fitLanes([lane('met', 2024), planned], 75);
+    expect(kept.map((l) => l.track)).toEqual(['plans']);
+    expect(note).toBe('and 1 more track with earlier dates');
   });
 
   it('leaves out an undated track before a dated one', () => {
     expect(fitLanes([lane('e', null), lane('a', 2020)], 70)).toEqual({
       lanes: [expect.objectContaining({ track: 'a' })],
-      note: 'and 1 more track, active less recently',
+      note: 'and 1 more track with earlier or no dates',
     });
   });
 });

@@ -24,8 +24,10 @@ export function fitLanes(lanes: CadenceLane[], height: number): { lanes: Cadence
       .slice(0, room),
   );
   const left = lanes.length - kept.size;
+  // Not "active less recently": a track kept for a round it plans may have last met before one left out.
+  const undated = lanes.some((l, i) => !kept.has(i) && !l.span);
   return {
     lanes: lanes.filter((_, i) => kept.has(i)),
-    note: `and ${left} more ${left === 1 ? 'track' : 'tracks'}, active less recently`,
+    note: `and ${left} more ${left === 1 ? 'track' : 'tracks'} with earlier ${undated ? 'or no dates' : 'dates'}`,
   };
 }
