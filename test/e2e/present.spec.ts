@@ -1179,7 +1179,7 @@ test.describe('embeds designed for their frame', () => {
     await expect(frame.getByRole('link', { name: 'Dialogue Atlas' })).toBeVisible();
   });
 
-  test('the map embed in a phone’s column (the Embed code’s frame at 343×214) shows every venue on its map', async ({
+  test('the map embed in a phone’s column (the Embed code’s frame at 343×214) shows every venue on its map, and a marker opens its popup without filtering', async ({
     page,
     baseURL,
   }) => {
@@ -1205,6 +1205,17 @@ test.describe('embeds designed for their frame', () => {
     await expect(frame.locator('.leaflet-control-zoom')).toBeHidden();
     await expect(frame.locator('.leaflet-control-layers')).toBeHidden();
     await expect(frame.locator('.leaflet-control-attribution')).toBeVisible();
+    // A marker opens its popup and does not filter (as bars and headings in embeds do not), opened
+    // again by keyboard too: the embed keeps the subject it was made for.
+    const brussels = frame.locator('[data-testid="venue-marker"][data-venue-id="brussels"]');
+    await expect(brussels).not.toHaveAttribute('aria-pressed');
+    for (const key of ['Enter', 'Escape', 'Enter']) {
+      await brussels.focus();
+      await page.keyboard.press(key);
+    }
+    await expect(frame.locator('.venue-popup')).toBeVisible();
+    expect(await frame.locator('html').evaluate(() => location.hash)).toBe('#/embed/map');
+    await expect(frame.locator('body')).not.toContainText('Venue: Brussels');
     await page.setContent(`<iframe src="${baseURL}#/embed/map" width="800" height="500" style="border:0"></iframe>`);
     await expect(page.frameLocator('iframe').locator('.leaflet-control-zoom')).toBeVisible();
     await expect(page.frameLocator('iframe').locator('.leaflet-control-layers')).toBeVisible();
