@@ -52,3 +52,23 @@ describe('the upload’s diff', () => {
     ]);
   });
 });
+
+describe('the upload’s diff of many meetings', () => {
+  it('says the list shows only the first 50 meetings added, and of how many', async () => {
+    const [header, first] = current.dialogues.trimEnd().split('\n');
+    const rows = Array.from({ length: 60 }, (_, i) => first!.replace(/^[^,]+/, `new-${i}`));
+    const result = ingest([{ name: 'dialogues.csv', text: [header, ...rows].join('\n') }], current, 'merge');
+    const { getByTestId, container } = render(UploadDiff, { props: { result, session } });
+    expect(container.querySelectorAll('tbody tr[data-change="added"]')).toHaveLength(50);
+    expect(getByTestId('diff-unlisted').textContent).toBe(
+      'The list shows the first 50 of the 60 meetings added; the counts above are of them all.',
+    );
+  });
+
+  it('says nothing of the kind when every change is listed', () => {
+    const topics = current.topics.replace(/^migration,Migration and mobility,/m, 'migration,Migration,');
+    const result = ingest([{ name: 'topics.csv', text: topics }], current, 'replace');
+    const { queryByTestId } = render(UploadDiff, { props: { result, session } });
+    expect(queryByTestId('diff-unlisted')).toBeNull();
+  });
+});
