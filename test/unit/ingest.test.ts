@@ -572,6 +572,22 @@ describe('recognising files by content', () => {
     expect(detectKind(text)).toEqual({ kind });
   });
 
+  it('two files of one kind with one name (from two folders) are told apart by their length, CR line ends too', () => {
+    const shorter = [header, ...lines.slice(0, 3)].join('\r');
+    const r = ingest(
+      [
+        { name: 'dialogues.csv', text: `${current.dialogues.trimEnd()}\n` },
+        { name: 'dialogues.csv', text: shorter },
+      ],
+      current,
+      'replace',
+    );
+    expect(r.files[1]).toMatchObject({ kind: null });
+    expect(r.files[1]!.message).toBe(
+      `Two files named “dialogues.csv” hold dialogues.csv: the one picked first (${lines.length + 1} lines) is used and this one (4 lines) is not. Upload one file of each kind.`,
+    );
+  });
+
   it('a dialogues.csv without its status column is named as such, not as a file we do not know', () => {
     const cols = header!.split(',');
     const at = cols.indexOf('status');

@@ -77,7 +77,11 @@ export function ingest(
     }
     const first = uploaded[detected.kind];
     if (first) {
-      const message = `Another file, “${first.name}”, also holds ${DATA_FILES[detected.kind]}: that one, picked first, is used and this one is not. Upload one file of each kind.`;
+      // Two files of one name (dragged from two folders) are told apart by their length.
+      const message =
+        first.name === u.name
+          ? `Two files named “${u.name}” hold ${DATA_FILES[detected.kind]}: the one picked first (${lineCount(first.text)}) is used and this one (${lineCount(u.text)}) is not. Upload one file of each kind.`
+          : `Another file, “${first.name}”, also holds ${DATA_FILES[detected.kind]}: that one, picked first, is used and this one is not. Upload one file of each kind.`;
       files.push({ name: u.name, kind: null, message });
       note([{ file: u.name, message, severity: 'error' }]);
       continue;
@@ -194,6 +198,12 @@ export function ingest(
     result.pack = () => (packed ??= packedOf(rows, vocab!));
   }
   return result;
+}
+
+/** "41 lines": a file's length as an editor shows it, whatever its line ends (a last line break adds none). */
+function lineCount(text: string): string {
+  const n = text === '' ? 0 : text.split(/\r\n|\r|\n/).length - (/[\r\n]$/.test(text) ? 1 : 0);
+  return `${n.toLocaleString('en')} ${n === 1 ? 'line' : 'lines'}`;
 }
 
 /** An uploaded file: its name and its bytes (a Blob or File) or text. */
