@@ -57,7 +57,8 @@ export class UploadFlow {
   apply = async (): Promise<void> => {
     const upload = this.session;
     if (!upload?.files) return;
-    const when = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    // To the second: two applies in one minute are told apart on Undo and in other tabs' notices.
+    const when = new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
     // Files uploaded one at a time: the label says the data is not the named file alone.
     const uploaded = new Set(upload.result?.files.map((f) => f.kind).filter((k) => k !== null));
     const rest = uploaded.size < KIND_COUNT ? '; the other files as before' : '';
