@@ -41,7 +41,7 @@ describe('Tab through a venue popup', () => {
     const { venues } = bundledViews();
     const { elements } = addVenueMarkers(map, venues, {
       popup: (s) => venuePopupContent(s, () => {}),
-      toggle: () => {},
+      toggle: () => undefined,
       hover: () => {},
     });
     const owner = elements.get(open)!;

@@ -8,7 +8,8 @@ import { labelSide, markerRadius, MIN_RADIUS, TARGET, venueAccessibleName, venue
 export interface VenueHandlers {
   /** The popup's content, built when it opens. */
   popup: (summary: VenueSummary) => HTMLElement;
-  toggle: (venueId: string) => void;
+  /** Filters by the venue or lets it go: whether it is filtered by now, undefined where markers do not filter (embeds, Present). */
+  toggle: (venueId: string) => boolean | undefined;
   hover: (venueId: string | null) => void;
 }
 
@@ -18,6 +19,17 @@ export interface PlacedVenue {
   summary: VenueSummary;
   radius: number;
   side: 'left' | 'right';
+}
+
+/**
+ * A click both filters by a venue (or lets it go) and opens its popup (or closes it): Leaflet's own
+ * click toggles the popup, which fell out of step once the filter was removed elsewhere (its chip,
+ * Back) and then opened as the filter went. The popup is open exactly when the click filtered.
+ */
+function popupFollowsFilter(marker: L.Marker | L.CircleMarker, filtered: boolean | undefined): void {
+  if (filtered === undefined || filtered === marker.isPopupOpen()) return;
+  if (filtered) marker.openPopup();
+  else marker.closePopup();
 }
 
 /** Many venues: circle markers on one canvas (no labels), which stays smooth with 10,000 of them. */
@@ -39,7 +51,7 @@ export function addCanvasVenues(
       fillOpacity: 0.75,
     });
     marker.bindPopup(() => on.popup(s), popupOptions(m));
-    marker.on('click', () => on.toggle(s.venue.id));
+    marker.on('click', () => popupFollowsFilter(marker, on.toggle(s.venue.id)));
     markers.set(s.venue.id, marker);
     group.addLayer(marker);
   }
@@ -71,7 +83,7 @@ export function addVenueMarkers(
     });
     const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
     marker.bindPopup(() => on.popup(s), popupOptions(m));
-    marker.on('click', () => on.toggle(s.venue.id));
+    marker.on('click', () => popupFollowsFilter(marker, on.toggle(s.venue.id)));
     marker.on('mouseover', () => on.hover(s.venue.id));
     marker.on('mouseout', () => on.hover(null));
     // Closing the popup gives focus back to its marker.
