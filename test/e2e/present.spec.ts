@@ -567,6 +567,40 @@ test.describe('presentation view', () => {
   });
 });
 
+test('on a phone in full screen, a sideways swipe steps the views, on the map too, and is never the browser’s Back', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('./');
+  const present = page.getByTestId('topic-chart').getByRole('button', { name: 'Present' });
+  await present.scrollIntoViewIfNeeded();
+  await present.tap();
+  const view = page.getByTestId('present-view');
+  await expect(view).toHaveAttribute('data-view', 'topics');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  // A finger moved left to right, as Input.dispatchTouchEvent sends it (a real touch's events).
+  const cdp = await context.newCDPSession(page);
+  const swipeRight = async (y: number) => {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 80, y }] });
+    for (let k = 1; k <= 6; k++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 80 + 40 * k, y }] });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  // Chromium in full screen went Back to the dashboard here, overscroll-behavior notwithstanding.
+  await swipeRight(420);
+  await expect(view).toHaveAttribute('data-view', 'map');
+  await expect(page).toHaveURL(/#\/present\/map$/);
+  const map = (await page.locator('.leaflet-container').boundingBox())!;
+  await swipeRight(map.y + map.height / 2);
+  await page.waitForTimeout(1000);
+  await expect(page).toHaveURL(/#\/present\/map$/);
+  await expect(view).toHaveAttribute('data-view', 'map');
+  await context.close();
+});
+
 test('a meeting chosen on the timeline is named on the map only if the map shows it (a venue it names)', async ({
   page,
 }) => {
