@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOfMidnight, yearAsSpreadsheetDate } from '../../src/lib/data/tool-written-cells';
 import { ingest } from '../../src/lib/ingest/ingest';
-import { dateHint, impossibleDate, SPREADSHEET_DATES_FIX, withDateHints } from '../../src/lib/ingest/spreadsheet-dates';
+import {
+  dateHint,
+  impossibleDate,
+  MONTH_ONLY_CAUTION,
+  SPREADSHEET_DATES_FIX,
+  withDateHints,
+} from '../../src/lib/ingest/spreadsheet-dates';
 import { validateFiles } from '../../src/lib/ingest/validate';
 import { parseSources, parseTopics } from '../../src/lib/data/vocabulary';
 import { bundledTexts, fixture } from '../fixtures/read';
@@ -111,9 +117,99 @@ describe('dates as spreadsheets write them', () => {
     expect(dateHint('July 4 2025')).toBe('It names the month in words: write 2025-07-04.');
   });
 
+  it('reads the year-first forms Excel writes in Japanese, Chinese, Korean or Hungarian settings, and Dutch dd-mm-yyyy', () => {
+    expect(dateHint('2025/03/07')).toBe('It reads as year/month/day: write 2025-03-07.');
+    expect(dateHint('2025/3/7')).toBe('It reads as year/month/day: write 2025-03-07.');
+    expect(dateHint('2025.03.07')).toBe('It reads as year/month/day: write 2025-03-07.');
+    expect(dateHint('2025. 03. 07.')).toBe('It reads as year/month/day: write 2025-03-07.');
+    expect(dateHint('2025/03')).toBe('It reads as year/month: write 2025-03.');
+    expect(dateHint('2025.03')).toBe('It reads as year/month: write 2025-03.');
+    // Day or month first with dashes, as with slashes: both days named when both are real.
+    expect(dateHint('17-07-2025')).toBe('It reads as day/month/year: write 2025-07-17.');
+    expect(dateHint('07-17-2025')).toBe('It reads as month/day/year: write 2025-07-17.');
+    expect(dateHint('07-03-2025')).toBe('It could be 7 March or 3 July: write 2025-03-07 or 2025-07-03.');
+    // Eight digits, only where they make a real day.
+    expect(dateHint('20250307')).toBe('It reads as year, month and day: write 2025-03-07.');
+  });
+
   it('has no hint for what is not a spreadsheet date', () => {
-    for (const text of ['next year', '2025/07/17', '31/31/2025', '17-07-2025x', 'Marching 2023', 'Foo-23'])
+    for (const text of [
+      'next year',
+      '31/31/2025',
+      '17-07-2025x',
+      'Marching 2023',
+      'Foo-23',
+      // Year first with no real month or day.
+      '2025/13/01',
+      '2025/02/30',
+      '2025/13',
+      // A number shown short (2025.10 as 2025.1), or year, month and day in no clear order.
+      '2025.1',
+      '25-03-07',
+      '2025/03-07',
+      // Eight digits that are no day, or no day of these dialogues' years.
+      '20251307',
+      '20250230',
+      '07032025',
+      '12345678',
+      '22250307',
+    ])
       expect(dateHint(text)).toBeNull();
+  });
+
+  it('an upload’s date written year first, dashed or as eight digits is an error that says what to write, and the file is told once how to fix them', () => {
+    const values = [
+      '2025/03/07',
+      '2025/3/7',
+      '2025.03.07',
+      '20250307',
+      '07-03-2025',
+      '2025/03',
+      '2025/02/30',
+      '31-02-2025',
+    ];
+    const [header, first] = bundledTexts().dialogues.split('\n');
+    const dateAt = header!.split(',').indexOf('date');
+    const rows = values.map((text, i) => {
+      const cells = first!.split(',');
+      [cells[0], cells[dateAt]] = [`form-${i}`, text];
+      return cells.join(',');
+    });
+    const upload = ingest([{ name: 'dialogues.csv', text: [header, ...rows].join('\n') }], bundledTexts(), 'replace');
+    const dates = upload.problems.filter((p) => p.column === 'date');
+    const form = (text: string) =>
+      `“${text}” is written as a spreadsheet shows dates; the app reads YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17).`;
+    expect(dates.map((p) => [p.severity, p.line, p.message])).toEqual([
+      ['error', 2, `${form('2025/03/07')} It reads as year/month/day: write 2025-03-07.`],
+      ['warning', 2, SPREADSHEET_DATES_FIX + MONTH_ONLY_CAUTION],
+      ['error', 3, `${form('2025/3/7')} It reads as year/month/day: write 2025-03-07.`],
+      ['error', 4, `${form('2025.03.07')} It reads as year/month/day: write 2025-03-07.`],
+      [
+        'error',
+        5,
+        '“20250307” is a date written without separators; the app reads YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2025-07-17). It reads as year, month and day: write 2025-03-07.',
+      ],
+      ['error', 6, `${form('07-03-2025')} It could be 7 March or 3 July: write 2025-03-07 or 2025-07-03.`],
+      ['error', 7, `${form('2025/03')} It reads as year/month: write 2025-03.`],
+      ['error', 8, '“2025/02/30” is not a real date: February 2025 has 28 days.'],
+      ['error', 9, '“31-02-2025” is not a real date: February 2025 has 28 days.'],
+    ]);
+    expect(MONTH_ONLY_CAUTION).toContain('2023/03');
+    // A dashed date read one way settles an ambiguous one, as a slashed one does.
+    const settled = withDateHints([
+      { ...dates[0]!, line: 2, value: '17-07-2025', message: '“17-07-2025” is not a real date: expected YYYY' },
+      { ...dates[0]!, line: 3, value: '07-03-2025', message: '“07-03-2025” is not a real date: expected YYYY' },
+    ]);
+    expect(settled.at(-1)!.message).toMatch(
+      /It reads as day\/month\/year, like the file’s other dates \(line 2: 17-07-2025\): write 2025-03-07\.$/,
+    );
+    // A source's published date alike.
+    const sources = 'id,title,publisher,published\ns1,A title,,2025/03/07\n';
+    const published = ingest([{ name: 'sources.csv', text: sources }], bundledTexts(), 'replace').problems;
+    expect(published.find((p) => p.column === 'published')).toMatchObject({
+      severity: 'error',
+      message: `${form('2025/03/07')} It reads as year/month/day: write 2025-03-07.`,
+    });
   });
 });
 

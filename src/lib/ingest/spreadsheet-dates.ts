@@ -3,8 +3,8 @@ import type { Problem } from '../data/problems';
 import type { PartialDateLines } from '../data/tool-written-cells';
 
 /**
- * Dates as spreadsheets write them in forms the app cannot read (17/07/2025, 07/17/2025, a time
- * of day), explained to an upload: each such date's problem says what to write instead, and the
+ * Dates as spreadsheets write them in forms the app cannot read (17/07/2025, 07/17/2025,
+ * 2025/07/17, 17-07-2025, a time of day), explained to an upload: each such date's problem says what to write instead, and the
  * file is told once how to fix them all. Added by the upload's check (in the worker and the
  * validator), not by the readers: the page reads the published data with them too, and this
  * advice has no place in its first download.
@@ -13,6 +13,32 @@ import type { PartialDateLines } from '../data/tool-written-cells';
 const WITH_TIME = /^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}/;
 /** 17/07/2025, 07.17.2025, and LibreOffice's and Excel's short forms with a two-digit year (02/14/23). */
 const SLASHED = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})$/;
+/** Excel's dd-mm-yyyy (Dutch settings): 17-07-2025. A full year only: 25-03-07 could as well be year first. */
+const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+/** A date with the day or month first, slashed, dotted or dashed: [, first, second, year]. */
+const dayMonthYear = (text: string) => SLASHED.exec(text) ?? DASHED.exec(text);
+/**
+ * The year first, as Excel writes dates in Japanese or Chinese settings (2025/07/17, 2025/7/17, a
+ * month 2025/07) and in Korean or Hungarian ones (2025.07.17, 2025. 07. 17.): always year, month, day.
+ */
+const YEAR_SLASHED = /^(\d{4})\/(\d{1,2})(?:\/(\d{1,2}))?$/;
+/** Dotted, a month alone needs two digits: 2025.1 may be a number shown short (2025.10, October). */
+const YEAR_DOTTED = /^(\d{4})\. ?(\d{1,2})(?:\. ?(\d{1,2}))?\.?$/;
+const yearFirst = (text: string) => {
+  const m = YEAR_SLASHED.exec(text) ?? YEAR_DOTTED.exec(text);
+  return m && (m[3] !== undefined || m[2]!.length === 2 || text[4] === '/') ? m : null;
+};
+/**
+ * Year, month and day with no separators (20250717): what Excel shows for a date formatted
+ * yyyymmdd, or a number typed so. Read only as a real date from 1900 to 2199; no day-first or
+ * month-first form of eight digits reads as one (its fifth and sixth digits, 19, 20 or 21, are no month).
+ */
+const COMPACT = /^((?:19|2\d)\d{2})(\d{2})(\d{2})$/;
+const compactDay = (text: string) => {
+  const m = COMPACT.exec(text);
+  const written = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
+  return m && Number(m[1]) < 2200 && datePrecision(written) === 'day' ? written : null;
+};
 /** A month by name, as Excel shows dates formatted mmm-yy or d-mmm-yyyy: Mar-23, March 2023, 17-Jul-2025. */
 const NAMED = /^(?:(\d{1,2})[-\s])?([A-Za-z]{3,9})\.?[-\s,]+(\d{4}|\d{2})$/;
 /** The month first in words, as American dates are written out: Jul 17, 2025. */
@@ -108,7 +134,17 @@ export function dateHint(text: string, order?: FileOrder, partial: PartialDateLi
       : iso(fullYear(named[3]!), month, 1).slice(0, 7);
     return datePrecision(written) ? `It names the month in words: write ${written}.` : null;
   }
-  const m = SLASHED.exec(text);
+  const year = yearFirst(text);
+  if (year) {
+    const written = year[3]
+      ? iso(year[1]!, Number(year[2]), Number(year[3]))
+      : iso(year[1]!, Number(year[2]), 1).slice(0, 7);
+    const order = year[3] ? 'year/month/day' : 'year/month';
+    return datePrecision(written) ? `It reads as ${order}: write ${written}.` : null;
+  }
+  const compact = compactDay(text);
+  if (compact) return `It reads as year, month and day: write ${compact}.`;
+  const m = dayMonthYear(text);
   if (!m) return null;
   const { a, b, dayFirst, monthFirst, day, month } = readings(m);
   if (day && (!month || a === b)) return `It reads as day/month/year: write ${dayFirst}.`;
@@ -130,7 +166,7 @@ function fileOrder(problems: readonly Problem[], file: string): FileOrder | unde
   let found: FileOrder | undefined;
   for (const p of problems) {
     if (p.file !== file || !p.column || !DATE_COLUMNS.has(p.column) || !p.value) continue;
-    const m = SLASHED.exec(p.value);
+    const m = dayMonthYear(p.value);
     if (!m) continue;
     const { day, month } = readings(m);
     if (day === month) continue;
@@ -172,12 +208,22 @@ export function spreadsheetDatesFix(partial: PartialDateLines = {}): string {
   );
 }
 
-/** Added where the file has a date known only to its month (Mar-23): the format above would make it the 1st. */
+/** Added where the file has a date known only to its month (Mar-23, 2023/03): the format above would make it the 1st. */
 export const MONTH_ONLY_CAUTION =
-  ' A date known only to its month (shown as Mar-23) would become the 1st of that month: write those as 2023-03 by hand, and a year alone as 2023.';
+  ' A date known only to its month (shown as Mar-23 or 2023/03) would become the 1st of that month: write those as 2023-03 by hand, and a year alone as 2023.';
 
 /** Dates in a form a spreadsheet shows (not a time of day or a day number, which say what they are). */
-const SPREADSHEET_FORM = { test: (text: string) => SLASHED.test(text) || NAMED.test(text) || US_LONG.test(text) };
+const SPREADSHEET_FORM = {
+  test: (text: string) =>
+    dayMonthYear(text) !== null || yearFirst(text) !== null || NAMED.test(text) || US_LONG.test(text),
+};
+
+/** A date a spreadsheet shows known only to its month (Mar-23, 2023/03): formatted yyyy-mm-dd, it becomes the 1st. */
+function isMonthOnly(text: string): boolean {
+  const named = NAMED.exec(text);
+  const year = yearFirst(text);
+  return (named !== null && named[1] === undefined) || (year !== null && year[3] === undefined);
+}
 
 /** The columns whose unread dates get a hint: a meeting's date, a source's published date. */
 const DATE_COLUMNS = new Set(['date', 'published']);
@@ -202,7 +248,7 @@ export function impossibleDate(text: string): string | null {
 
 /**
  * Why a date in a spreadsheet's form that no reading makes real is no date (31/02/2025, 02/31/2025,
- * 29/02/2025, 2025-2-30, 31-Feb-2025): the reason its one reading with a real month fails, as
+ * 29/02/2025, 31-02-2025, 2025/02/30, 2025-2-30, 31-Feb-2025): the reason its one reading with a real month fails, as
  * {@link impossibleDate} gives it ("February 2025 has 28 days"); null where no reading has a real
  * month (31/13/2025), or two do, or it is not such a date.
  */
@@ -211,8 +257,8 @@ export function impossibleSpreadsheetDate(text: string): string | null {
   const reading = (y: string, month: number, day: number) => {
     if (month >= 1 && month <= 12) days.push(iso(y, month, day));
   };
-  const short = unpadded(text);
-  const slashed = SLASHED.exec(text);
+  const short = unpadded(text) ?? yearFirst(text);
+  const slashed = dayMonthYear(text);
   const named = NAMED.exec(text);
   const us = US_LONG.exec(text);
   if (short?.[3]) reading(short[1]!, Number(short[2]), Number(short[3]));
@@ -233,9 +279,7 @@ export function impossibleSpreadsheetDate(text: string): string | null {
 export function withDateHints(problems: readonly Problem[], partial: PartialDateLines = {}): Problem[] {
   const out: Problem[] = [];
   let noted = false;
-  const monthOnly = problems.some(
-    (p) => p.column && DATE_COLUMNS.has(p.column) && p.value && NAMED.exec(p.value) && !NAMED.exec(p.value)![1],
-  );
+  const monthOnly = problems.some((p) => p.column && DATE_COLUMNS.has(p.column) && p.value && isMonthOnly(p.value));
   const orders = new Map<string, FileOrder | undefined>();
   for (const p of problems) {
     if (!orders.has(p.file)) orders.set(p.file, fileOrder(problems, p.file));
@@ -253,14 +297,19 @@ export function withDateHints(problems: readonly Problem[], partial: PartialDate
             /^“.*” is not a real date: expected/s,
             `“${p.value}” is a date with a month or day of one digit; the app reads two:`,
           )
-        : hint && (timed || SPREADSHEET_FORM.test(p.value!))
+        : hint && compactDay(p.value!)
           ? p.message.replace(
               /^“.*” is not a real date: expected/s,
-              timed
-                ? `“${p.value}” is a date with a time of day; the app reads`
-                : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+              `“${p.value}” is a date written without separators; the app reads`,
             )
-          : p.message;
+          : hint && (timed || SPREADSHEET_FORM.test(p.value!))
+            ? p.message.replace(
+                /^“.*” is not a real date: expected/s,
+                timed
+                  ? `“${p.value}” is a date with a time of day; the app reads`
+                  : `“${p.value}” is written as a spreadsheet shows dates; the app reads`,
+              )
+            : p.message;
     // An impossible day says why, whether written the app's way (2025-02-30) or a spreadsheet's (31/02/2025).
     const impossible =
       p.severity === 'error' && p.column && DATE_COLUMNS.has(p.column) && p.value
