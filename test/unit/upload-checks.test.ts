@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/lib/ingest/ingest';
 import { extraColumns, venuesOutsideCountry } from '../../src/lib/ingest/upload-checks';
+import { oneSlipApart } from '../../src/lib/ingest/typing-slips';
 import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
 import { bundled, fixture } from '../fixtures/read';
 
@@ -37,6 +39,71 @@ describe('checks on the upload path (worker and command line)', () => {
     const missing = result.problems.find((p) => p.message.startsWith('Missing required columns:'));
     expect(missing?.message).toContain(
       'The column “Venue” may be venue_id: rename it venue_id; the column “topic” may be topics: rename it topics; the column “source” may be source_id: rename it source_id.',
+    );
+  });
+
+  it('a required column misspelt by a typing slip ("Stauts", "titel") is named as that column in the error and the warning alike', () => {
+    const text = bundled('dialogues.csv').replace(/^(.*)$/m, (h) => h.replace('status', 'Stauts'));
+    const problems = ingest([{ name: 'sheet.csv', text }], current, 'replace').problems;
+    expect(problems.find((p) => p.message.startsWith('Missing required column: status.'))?.message).toContain(
+      'The column “Stauts” may be status: rename it status.',
+    );
+    expect(problems.find((p) => p.column === 'Stauts')).toMatchObject({
+      line: 1,
+      severity: 'warning',
+      message: expect.stringContaining('The column “Stauts” is not one the app reads: did you mean status?'),
+    });
+    // A letter changed in sources.csv's title, beside the other slips named with it.
+    const sources = ingest([{ name: 's.csv', text: 'id,titel,publisher,published\ns1,A,,2025\n' }], current, 'replace');
+    expect(sources.problems[0]!.message).toBe(
+      'Missing required column: title. The header must name: id, title. The column “titel” may be title: rename it title.',
+    );
+  });
+
+  it('a name two slips from a column, or one slip from a short one ("State", "Data"), is not offered as it', () => {
+    const text = bundled('dialogues.csv').replace(/^(.*)$/m, (h) =>
+      h.replace('status', 'State').replace('date', 'Data'),
+    );
+    const problems = ingest([{ name: 'sheet.csv', text }], current, 'replace').problems;
+    const missing = problems.find((p) => p.message.startsWith('Missing required columns: date, status.'));
+    expect(missing?.message).not.toContain('may be');
+    for (const column of ['State', 'Data'])
+      expect(problems.find((p) => p.column === column)?.message).not.toContain('did you mean');
+  });
+
+  it('counts a swap of two letters side by side as one typing slip, as restricted Damerau–Levenshtein distance does', () => {
+    const cases = [
+      { args: ['stauts', 'status'], expected: true },
+      { args: ['sumary', 'summary'], expected: true },
+      { args: ['titel', 'title'], expected: true },
+      { args: ['statuss', 'status'], expected: true },
+      { args: ['status', 'status'], expected: true },
+      { args: ['state', 'status'], expected: false },
+      { args: ['sutats', 'status'], expected: false },
+      { args: ['x'.repeat(100_000), 'status'], expected: false },
+    ] as const;
+    for (const { args, expected } of cases) expect(oneSlipApart(args[0], args[1]), args.join(' / ')).toBe(expected);
+    // Against the distance's table, on short words of few letters (where slips collide most).
+    const distance = (a: string, b: string) => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) =>
+        Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+      );
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(
+            d[i - 1]![j]! + 1,
+            d[i]![j - 1]! + 1,
+            d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+            d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 });
+    fc.assert(
+      fc.property(word, word, (a, b) => oneSlipApart(a, b) === distance(a, b) <= 1),
+      { numRuns: 2000 },
     );
   });
 

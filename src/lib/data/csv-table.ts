@@ -99,11 +99,11 @@ export function checkHeader(
   }
   const missing = required.filter((c) => !index.has(c));
   if (missing.length > 0) {
-    // A column named around the missing one ("Dialogue ID" for id, "Meeting date" for date) is
-    // likely it: said here, where the header's warning for that column ("not one the app reads")
+    // A column named around the missing one ("Dialogue ID" for id, "Meeting date" for date), or,
+    // in an upload, misspelt ("Stauts" for status), is likely it: said here, where the header's warning for that column ("not one the app reads")
     // did not say what it was missing.
     const guesses = missing.flatMap((c) => {
-      const i = header.findIndex((h, j) => !required.includes(h) && mayMean(headerCells[j]!, c));
+      const i = header.findIndex((h, j) => !required.includes(h) && mayMean(headerCells[j]!, c, slips.near));
       return i < 0 ? [] : [`the column “${shorten(headerCells[i]!.trim())}” may be ${c}: rename it ${c}`];
     });
     problems.push({
@@ -121,22 +121,30 @@ export function checkHeader(
   return result;
 }
 
+/**
+ * Whether two names are a typing slip apart, for {@link mayMean}: given by the upload's checks
+ * (upload-checks.ts), which the worker loads; the published data's first view does without.
+ */
+export const slips: { near?: (a: string, b: string) => boolean } = {};
+
 const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Whether a header's name likely means one of the app's columns it does not match: the same
  * letters in other punctuation ("Lead (Pakistan)" for lead_pakistan), the column's name around
  * it ("Dialogue ID" for id, "Meeting date" for date), the name shortened or lengthened ("Venue"
- * for venue_id, "source" for source_id), or, given `distance` (fastest-levenshtein's, which the
- * upload's checks load: the published data's first view does without it), one letter off ("sumary").
+ * for venue_id, "source" for source_id), or, given `near` (typing-slips.ts's, which the
+ * upload's checks load: the published data's first view does without it), one typing slip off
+ * in a name of five letters or more: a letter off ("sumary") or two swapped ("Stauts"). Not in a
+ * shorter name, where one slip often makes another word ("data" is not date).
  */
-export function mayMean(headerName: string, column: string, distance?: (a: string, b: string) => number): boolean {
+export function mayMean(headerName: string, column: string, near?: (a: string, b: string) => boolean): boolean {
   const h = normaliseColumnName(headerName);
   const [a, b] = [compact(headerName), compact(column)];
   if (a === '' || h === column) return false;
   if (a === b || h.endsWith(`_${column}`) || h.startsWith(`${column}_`)) return true;
   if (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return distance !== undefined && Math.min(a.length, b.length) >= 5 && distance(a, b) <= 1;
+  return near !== undefined && Math.min(a.length, b.length) >= 5 && near(a, b);
 }
 
 /** Text longer than a person reads in a message, cut with an ellipsis that says how much was left out. */

@@ -1,15 +1,19 @@
-import { distance } from 'fastest-levenshtein';
 import { geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesTopology from 'world-atlas/countries-110m.json';
 import { csvRecords } from '../data/csv-parse';
-import { mayMean, normaliseColumnName } from '../data/csv-table';
+import { mayMean, normaliseColumnName, slips } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { ownString, parseVenues } from '../data/venues';
+import { oneSlipApart } from './typing-slips';
+
+// A required column misspelt ("Stauts") is then named in the header's error as well as in its
+// warning below: the upload's reading, here in the worker, measures as this file does.
+slips.near = oneSlipApart;
 
 /**
  * Checks on uploaded files that the parsers leave to the validation path (browser worker and
@@ -95,7 +99,7 @@ export function extraColumns(
   const absent = known.filter((k) => !header.some((name) => read(name) === k));
   const meant = new Map<string, string>();
   for (const name of extra) {
-    const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c, distance));
+    const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c, oneSlipApart));
     if (k) meant.set(name, k);
   }
   const reads = `The columns read are: ${known.join(', ')}.`;
