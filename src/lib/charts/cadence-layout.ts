@@ -75,9 +75,9 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
         Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.4)),
         (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
       );
-  const labelChars = compact
-    ? Math.floor(width / (labelFont * 0.56))
-    : Math.floor((labelWidth - 14) / (labelFont * 0.56));
+  // Above its lane a name starts 16 px in, and its box (see LaneRow) reaches a little past its ends:
+  // counted from the chart's left edge, "…" ran past the right one and was cut to "‥".
+  const labelChars = Math.floor(((compact ? width - 8 : labelWidth) - 14) / (labelFont * 0.56));
   const slotWidth = hasUndated ? (compact ? 66 : 88) : 0;
   const plotWidth = Math.max(60, width - labelWidth - slotWidth - 16);
 
