@@ -157,6 +157,18 @@ describe('CadenceChart', () => {
     );
     expect(wide.querySelector('filter')).toBeNull();
   });
+  it('sets each partner’s heading on a backdrop of the page’s colour on a phone, so the “today” line does not show between its words', () => {
+    const at = (width: number) =>
+      render(CadenceChart, { lanes: views.lanes, colour, venueName: (id: string) => id, today, width }).container;
+    const phone = at(320);
+    const headings = [...phone.querySelectorAll<SVGTextElement>('.partner-header text')];
+    expect(headings).toHaveLength(views.partners.length);
+    for (const heading of headings) {
+      const id = /^url\(#(.+)\)$/.exec(heading.style.filter)?.[1];
+      expect(id, heading.textContent ?? '').toBeDefined();
+      expect(phone.querySelector(`svg filter[id="${id}"] feFlood`)).not.toBeNull();
+    }
+  });
   it('sizes a partner heading’s box (its target, tint and focus ring) to its name as drawn, not to an estimate', () => {
     // A wide font: bold names drawn 8 px per character (DejaVu Sans draws "European Union" about 107 px wide).
     vi.stubGlobal(
