@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { placeMarkers, type Box, type PlacedMarker } from './placement';
+import { findLabelSpot, labelSpots, placeMarkers, type Box, type PlacedMarker, type Rect } from './placement';
 import { popupOptions } from './popup-options';
 import type { PlacedVenue } from './venue-layers';
 import { TARGET } from './venue-markers';
@@ -100,9 +100,6 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
   flipCoveredLabels(inView, frame, controls, anchors);
 }
 
-type Rect = { left: number; right: number; top: number; bottom: number };
-const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
-
 /**
  * Names placed busiest venue first, each where it covers no marker's dot, map button or name placed before it:
  * its side, its marker's other side, above or below it (the first that is clear and inside the map).
@@ -145,33 +142,14 @@ function flipCoveredLabels(
       .flatMap((o) => [o.dot, ...(anchors.has(o.marker) ? [anchors.get(o.marker)!] : [])])
       .concat(settled, controls);
     const right = d.face.classList.contains('label-right');
-    const { target, label } = d;
-    const width = label.right - label.left;
-    const height = label.bottom - label.top;
-    const gap = right ? label.left - target.right : target.left - label.right;
-    const left = right ? target.left - gap - width : target.right + gap;
-    const middle = (target.left + target.right) / 2 - width / 2;
-    const spots: [string | null, Rect][] = [
-      [null, label],
-      [right ? 'label-left' : 'label-right', { left, right: left + width, top: label.top, bottom: label.bottom }],
-      ['label-above', { left: middle, right: middle + width, top: target.top - height, bottom: target.top }],
-      ['label-below', { left: middle, right: middle + width, top: target.bottom, bottom: target.bottom + height }],
-    ];
     // Every spot inside the map (the name's own side too: a pan can leave it past the edge) and
     // clear of the map's buttons, other dots and names placed before it.
-    const spot = spots.find(
-      ([, r]) =>
-        r.left >= frame.left &&
-        r.right <= frame.right &&
-        r.top >= frame.top &&
-        r.bottom <= frame.bottom &&
-        !others.some((o) => meets(r, o)),
-    );
+    const spot = findLabelSpot(labelSpots(d.target, d.label, right), frame, others);
     if (!spot) {
       d.face.classList.add('label-hidden');
       continue;
     }
-    const [place, rect] = spot;
+    const { place, rect } = spot;
     if (place === 'label-left' || place === 'label-right') {
       d.face.classList.toggle('label-right', place === 'label-right');
       d.face.classList.toggle('label-left', place === 'label-left');

@@ -131,3 +131,65 @@ export function placeMarkers(
   }
   return new Map(markers.map((m, i) => [m.id, { dx: Math.round(offsets[i]!.dx), dy: Math.round(offsets[i]!.dy) }]));
 }
+
+/** A box on screen by its edges (as getBoundingClientRect gives it). */
+export interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The class that puts a name where it is: null for the side it is on now. */
+export type LabelPlace = 'label-left' | 'label-right' | 'label-above' | 'label-below' | null;
+
+export interface LabelSpot {
+  place: LabelPlace;
+  /** Where its name would be drawn, on screen. */
+  rect: Rect;
+}
+
+export const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/**
+ * The places a marker's name may go, in the order tried: its side, its marker's other side, above
+ * and below it. `label` is where it is drawn now (on its side, `right` or left), `target` its marker.
+ */
+export function labelSpots(target: Rect, label: Rect, right: boolean): LabelSpot[] {
+  const width = label.right - label.left;
+  const height = label.bottom - label.top;
+  const gap = right ? label.left - target.right : target.left - label.right;
+  const left = right ? target.left - gap - width : target.right + gap;
+  const middle = (target.left + target.right) / 2 - width / 2;
+  return [
+    { place: null, rect: label },
+    {
+      place: right ? 'label-left' : 'label-right',
+      rect: { left, right: left + width, top: label.top, bottom: label.bottom },
+    },
+    {
+      place: 'label-above',
+      rect: { left: middle, right: middle + width, top: target.top - height, bottom: target.top },
+    },
+    {
+      place: 'label-below',
+      rect: { left: middle, right: middle + width, top: target.bottom, bottom: target.bottom + height },
+    },
+  ];
+}
+
+/** The first spot inside `frame` that covers none of `others` (dots, map buttons, names placed before). */
+export function findLabelSpot(
+  spots: readonly LabelSpot[],
+  frame: Rect,
+  others: readonly Rect[],
+): LabelSpot | undefined {
+  return spots.find(
+    ({ rect: r }) =>
+      r.left >= frame.left &&
+      r.right <= frame.right &&
+      r.top >= frame.top &&
+      r.bottom <= frame.bottom &&
+      !others.some((o) => meets(r, o)),
+  );
+}
