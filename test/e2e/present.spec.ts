@@ -1116,6 +1116,30 @@ test('the map with many venues (all-new data), in Present and on a 320 px phone:
   );
 });
 
+test('presenting the map on a phone (touch, upright): Kabul’s dashed marker keeps its name, clear of “Islamabad 3”', async ({
+  browser,
+}) => {
+  for (const [width, height, colorScheme] of [
+    [390, 844, 'dark'],
+    [360, 740, 'light'],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme,
+    });
+    const page = await context.newPage();
+    await page.goto('./#/present/map');
+    await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+    // Its left spot touched the foot of "Islamabad 3" (above Islamabad) by a pixel or two, so it was hidden.
+    await expect(page.locator('[data-venue-id="kabul"] .venue-label')).toBeVisible();
+    await expect(page.locator('[data-venue-id="kabul"] .venue-label')).toHaveText('Kabul 1');
+    expect(await coveredNames(page), `${width}×${height}`).toEqual([]);
+    await context.close();
+  }
+});
+
 /**
  * Applies twelve tracks of one meeting each, track k (from 0) last meeting in 2014 + k, so track 12 is
  * the most recent; each track's partner from `partnerOf`.

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { placeMarkers, type PlacedMarker } from '../../src/lib/map/placement';
+import {
+  findLabelSpot,
+  labelSpots,
+  meets,
+  placeMarkers,
+  type PlacedMarker,
+  type Rect,
+} from '../../src/lib/map/placement';
 
 /** Seven venues on a 375 px phone's map (Brussels to Beijing), measured there: four of them within 17 px. */
 const phone: PlacedMarker[] = [
@@ -33,5 +40,48 @@ describe('venue markers on a crowded phone map', () => {
     // Brussels, alone in Europe, and Beijing stay near their places.
     expect(moved.brussels).toBeLessThanOrEqual(28);
     expect(moved.beijing).toBeLessThanOrEqual(28);
+  });
+});
+
+const rect = (left: number, top: number, right: number, bottom: number): Rect => ({ left, top, right, bottom });
+
+describe('a venue name on a crowded phone map', () => {
+  // Present's map on a 360×740 phone, as measured there: "Islamabad 3", placed first, sits above its
+  // marker; Kabul (planned, dashed), moved 16 px left of Islamabad, has its name on its left.
+  const frame = rect(10.8, 197.4, 349.2, 570.9);
+  const islamabad = { dot: rect(256.8, 405.4, 280.8, 429.4), label: rect(213.8, 378.9, 323.8, 403.4) };
+  const kabul = { target: rect(222.8, 400.4, 250.8, 428.4), label: rect(149.9, 402.1, 217.8, 426.6) };
+  const others = [
+    islamabad.dot,
+    islamabad.label,
+    rect(260.8, 414.4, 266.8, 420.4), // where Islamabad really is (its leader line's end)
+    rect(60.9, 343.4, 74.7, 357.3), // Brussels' dot and name
+    rect(86.8, 338.1, 180, 362.6),
+    rect(20.8, 207.4, 54.8, 271.4), // the zoom buttons, layers and credit
+    rect(291.2, 207.4, 339.2, 255.4),
+    rect(109.6, 555.5, 349.2, 570.9),
+  ];
+
+  it('is shown beside its marker where there is room, though its usual spot touches another name by a few px', () => {
+    // Its left overlapped the bottom of "Islamabad 3" by 4×1 px, and every other spot by as little:
+    // no spot was clear, so "Kabul 1" was hidden with the space left of and below it empty.
+    expect(meets(kabul.label, islamabad.label)).toBe(true);
+    const spot = findLabelSpot(labelSpots(kabul.target, kabul.label, false), frame, others);
+    expect(spot, 'Kabul 1 is hidden').toBeDefined();
+    const { rect: r } = spot!;
+    // Clear of every name and dot, inside the map, and still next to Kabul's marker: beside it (sharing
+    // its rows) or above or below it (sharing its columns), not drifted off to read as another's.
+    expect(others.filter((o) => meets(r, o))).toEqual([]);
+    expect(r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom).toBe(true);
+    const rows = r.top < kabul.target.bottom && r.bottom > kabul.target.top;
+    const columns = r.left < kabul.target.right && r.right > kabul.target.left;
+    expect(rows || columns).toBe(true);
+    expect(meets(r, kabul.target)).toBe(false);
+    expect(r.right - r.left).toBeCloseTo(kabul.label.right - kabul.label.left);
+  });
+
+  it('keeps its own side, unmoved, where that is clear', () => {
+    const spot = findLabelSpot(labelSpots(kabul.target, kabul.label, false), frame, [islamabad.dot]);
+    expect(spot).toEqual({ place: null, rect: kabul.label, dx: 0, dy: 0 });
   });
 });

@@ -37,6 +37,8 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const face = el?.querySelector<HTMLElement>('.venue-face');
     if (face && label) {
       face.classList.remove('label-above', 'label-below', 'label-hidden');
+      face.style.removeProperty('--label-dx');
+      face.style.removeProperty('--label-dy');
       const width = label.offsetWidth;
       const pastRight = p.x + size / 2 + width > frame.width;
       const pastLeft = p.x - size / 2 - width < 0;
@@ -102,7 +104,8 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
 
 /**
  * Names placed busiest venue first, each where it covers no marker's dot, map button or name placed before it:
- * its side, its marker's other side, above or below it (the first that is clear and inside the map).
+ * its side, its marker's other side, above or below it, then the same slid a little along its marker
+ * (the first that is clear and inside the map: see labelSpots).
  * Placement keeps markers off names, not names off each other, and may stop short among many. A
  * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
  * screen reader) rather than drawn half under a dot: zooming in gives it room again.
@@ -149,7 +152,9 @@ function flipCoveredLabels(
       d.face.classList.add('label-hidden');
       continue;
     }
-    const { place, rect } = spot;
+    const { place, rect, dx, dy } = spot;
+    if (dx) d.face.style.setProperty('--label-dx', `${dx}px`);
+    if (dy) d.face.style.setProperty('--label-dy', `${dy}px`);
     if (place === 'label-left' || place === 'label-right') {
       d.face.classList.toggle('label-right', place === 'label-right');
       d.face.classList.toggle('label-left', place === 'label-left');

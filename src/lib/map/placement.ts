@@ -145,15 +145,38 @@ export type LabelPlace = 'label-left' | 'label-right' | 'label-above' | 'label-b
 
 export interface LabelSpot {
   place: LabelPlace;
+  /** How far the name is slid from that place's usual spot, still beside (or above, below) its marker. */
+  dx: number;
+  dy: number;
   /** Where its name would be drawn, on screen. */
   rect: Rect;
 }
+
+const slid = (spot: LabelSpot, dx: number, dy: number): LabelSpot => ({
+  place: spot.place,
+  dx,
+  dy,
+  rect: {
+    left: spot.rect.left + dx,
+    right: spot.rect.right + dx,
+    top: spot.rect.top + dy,
+    bottom: spot.rect.bottom + dy,
+  },
+});
+
+/** Steps of a slide, nearest first, up to `most` each way: 2, -2, 4, -4, … */
+const steps = (step: number, most: number) =>
+  Array.from({ length: Math.floor(most / step) }, (_, k) => [(k + 1) * step, -(k + 1) * step]).flat();
 
 export const meets = (a: Rect, b: Rect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /**
  * The places a marker's name may go, in the order tried: its side, its marker's other side, above
- * and below it. `label` is where it is drawn now (on its side, `right` or left), `target` its marker.
+ * and below it; then the same slid a little, each still by its marker: a side's name up or down by
+ * up to half its height, a name above or below to either side by up to half its width. `label` is
+ * where it is drawn now (on its side, `right` or left), `target` its marker. Without the slides, a
+ * name whose every spot touched another name by a pixel or two was hidden: on a 360 px phone, Kabul's
+ * left spot met the foot of "Islamabad 3" by 4×1 px, with the room below it empty.
  */
 export function labelSpots(target: Rect, label: Rect, right: boolean): LabelSpot[] {
   const width = label.right - label.left;
@@ -161,20 +184,32 @@ export function labelSpots(target: Rect, label: Rect, right: boolean): LabelSpot
   const gap = right ? label.left - target.right : target.left - label.right;
   const left = right ? target.left - gap - width : target.right + gap;
   const middle = (target.left + target.right) / 2 - width / 2;
-  return [
-    { place: null, rect: label },
+  const spots: LabelSpot[] = [
+    { place: null, dx: 0, dy: 0, rect: label },
     {
       place: right ? 'label-left' : 'label-right',
+      dx: 0,
+      dy: 0,
       rect: { left, right: left + width, top: label.top, bottom: label.bottom },
     },
     {
       place: 'label-above',
+      dx: 0,
+      dy: 0,
       rect: { left: middle, right: middle + width, top: target.top - height, bottom: target.top },
     },
     {
       place: 'label-below',
+      dx: 0,
+      dy: 0,
       rect: { left: middle, right: middle + width, top: target.bottom, bottom: target.bottom + height },
     },
+  ];
+  const [side, other, above, below] = spots as [LabelSpot, LabelSpot, LabelSpot, LabelSpot];
+  return [
+    ...spots,
+    ...steps(2, height / 2).flatMap((dy) => [slid(side, 0, dy), slid(other, 0, dy)]),
+    ...steps(4, width / 2).flatMap((dx) => [slid(above, dx, 0), slid(below, dx, 0)]),
   ];
 }
 
