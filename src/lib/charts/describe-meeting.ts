@@ -8,3 +8,15 @@ export function describeMeeting(d: Dialogue, venueName: (venueId: string) => str
   const where = d.venueId !== null ? ` in ${venueName(d.venueId)}` : '';
   return `${d.partner} ${d.track}${round}${where}: ${d.status}, ${when}`;
 }
+
+/**
+ * A meeting in two parts, for a line too short for describeMeeting's: its track's name, which may be
+ * cut, and what tells its meetings apart, kept whole (", round 2: planned, date not announced").
+ */
+export function meetingParts(d: Dialogue): { name: string; which: string } {
+  const when = d.date ? formatPartialDate(d.date) : 'date not announced';
+  return {
+    name: `${d.partner} ${d.track}`,
+    which: `${d.round !== null ? `, round ${d.round}` : ''}: ${d.status}, ${when}`,
+  };
+}

@@ -1,35 +1,75 @@
 import type { Attachment } from 'svelte/attachments';
 import { headWords, wordCuts } from './text';
 
+/** What a line may keep whole while its `label` is cut: `tail` after it, or `whole`, the line in full, where that fits. */
+export interface Keep {
+  tail: string;
+  whole?: string;
+}
+
+/** The longest of `label`'s word cuts (then `after`) that `fits`; the shortest where none does. */
+function longestCut(label: string, after: string, fits: (text: string) => boolean): string {
+  const cuts = wordCuts(label);
+  if (fits(label + after) || cuts.length === 0) return label + after;
+  // Fewer words never take more room, so a binary search will do.
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(headWords(label, cuts[mid]!) + after)) lo = mid;
+    else hi = mid - 1;
+  }
+  return headWords(label, cuts[lo]!) + after;
+}
+
 /**
- * Writes `label` (then `after`) into one element, cut after the last whole word that fits (see
- * wordCuts) and ended in "…". CSS text-overflow cuts between any two letters: "round 10" read
- * "round 1…". The element keeps its overflow styles (one line with nowrap, or a line clamp):
- * whatever overflows its box, across or down, counts as not fitting. A first run of words too
- * long on its own is left to the CSS ellipsis. Set as textContent, never markup: the label comes
- * from the data files.
+ * The text to show: `keep.whole` where it fits; else `label` cut after a whole word with `keep.tail`
+ * whole after it ("Afghanistan Additional…, round 2: planned, date not announced.": a meeting's
+ * track name gives way before what tells its meetings apart); else, or with nothing kept, label and
+ * tail cut as one at a word (see wordCuts). With `roomy` (what shares the line is left whole), those
+ * are tried first where they fit it; then, where only `fits` is met (what shares the line gives way,
+ * as little as may be), the label cut to its first words.
  */
+export function fitText(
+  label: string,
+  fits: (text: string) => boolean,
+  after = '',
+  keep?: Keep,
+  roomy?: (text: string) => boolean,
+): string {
+  const tail = keep?.tail ?? '';
+  const cuts = wordCuts(label);
+  const ok = roomy ?? fits;
+  if (keep?.whole !== undefined && ok(keep.whole + after)) return keep.whole + after;
+  if (tail && cuts.length > 0) {
+    const text = longestCut(label, tail + after, ok);
+    if (ok(text)) return text;
+    const shortest = headWords(label, cuts[0]!) + tail + after;
+    if (roomy && fits(shortest)) return shortest;
+  }
+  return longestCut(label + tail, after, fits);
+}
+
+const cut = (e: Element) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 0.5;
+
 export const fitWords =
-  (label: string, after = ''): Attachment<HTMLElement> =>
+  (label: string, after = '', keep?: Keep): Attachment<HTMLElement> =>
   (node) => {
     let live = true;
-    const cuts = wordCuts(label);
-    const fits = () => node.scrollWidth <= node.clientWidth + 0.5 && node.scrollHeight <= node.clientHeight + 0.5;
+    const fits = (text: string) => {
+      node.textContent = text;
+      return node.scrollWidth <= node.clientWidth + 0.5 && node.scrollHeight <= node.clientHeight + 0.5;
+    };
+    // What shares the line (the embed's credit) is whole: none of it cut (by its own ellipsis, or its box's edge).
+    // Only an element of class "gives-way" may be cut to fit this one's text, and only when nothing else fits.
+    const shared = (whole: boolean) =>
+      ![...(node.parentElement?.querySelectorAll('*') ?? [])].some(
+        (e) => e !== node && cut(e) && (whole || !e.classList.contains('gives-way')),
+      );
+    const roomy = (text: string) => fits(text) && shared(true);
+    const lenient = (text: string) => fits(text) && shared(false);
     const fit = () => {
-      if (!live) return;
-      node.textContent = label + after;
-      if (fits() || cuts.length === 0) return;
-      // The longest cut that fits (fewer words never take more room, so a binary search will do);
-      // if none does, the shortest, which the CSS ellipsis then ends.
-      let lo = 0;
-      let hi = cuts.length - 1;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        node.textContent = headWords(label, cuts[mid]!) + after;
-        if (fits()) lo = mid;
-        else hi = mid - 1;
-      }
-      node.textContent = headWords(label, cuts[lo]!) + after;
+      if (live) node.textContent = fitText(label, keep ? lenient : fits, after, keep, keep && roomy);
     };
     fit();
     // The box follows the frame (a shrink-to-fit parent may not grow back by itself), and the
