@@ -8,8 +8,12 @@ import { labelSide, markerRadius, MIN_RADIUS, TARGET, venueAccessibleName, venue
 export interface VenueHandlers {
   /** The popup's content, built when it opens. */
   popup: (summary: VenueSummary) => HTMLElement;
-  /** Filters by the venue or lets it go: whether it is filtered by now, undefined where markers do not filter (embeds, Present). */
-  toggle: (venueId: string) => boolean | undefined;
+  /**
+   * A click on the venue, its popup open or not before it: whether the popup is to be open after it
+   * (see onMarkerClick); undefined where markers do not filter (embeds, Present) and Leaflet's own
+   * click opens and closes it.
+   */
+  toggle: (venueId: string, popupOpen: boolean) => boolean | undefined;
   hover: (venueId: string | null) => void;
 }
 
@@ -22,14 +26,22 @@ export interface PlacedVenue {
 }
 
 /**
- * A click both filters by a venue (or lets it go) and opens its popup (or closes it): Leaflet's own
- * click toggles the popup, which fell out of step once the filter was removed elsewhere (its chip,
- * Back) and then opened as the filter went. The popup is open exactly when the click filtered.
+ * A click on a venue, where markers filter: it filters by the venue and opens its popup, or, with
+ * the popup open, lets the venue go and closes it; a venue still filtered whose popup was closed
+ * (Escape, its ×) opens it again. Leaflet's own click toggles the popup, which fell out of step
+ * once the filter was removed elsewhere (its chip, Back). Set before bindPopup, so the popup is
+ * read as it was before the click; put right once Leaflet's own handler has run.
  */
-function popupFollowsFilter(marker: L.Marker | L.CircleMarker, filtered: boolean | undefined): void {
-  if (filtered === undefined || filtered === marker.isPopupOpen()) return;
-  if (filtered) marker.openPopup();
-  else marker.closePopup();
+function onMarkerClick(marker: L.Marker | L.CircleMarker, venueId: string, on: VenueHandlers): void {
+  marker.on('click', () => {
+    const open = on.toggle(venueId, marker.isPopupOpen());
+    if (open === undefined) return;
+    queueMicrotask(() => {
+      if (open === marker.isPopupOpen()) return;
+      if (open) marker.openPopup();
+      else marker.closePopup();
+    });
+  });
 }
 
 /** Many venues: circle markers on one canvas (no labels), which stays smooth with 10,000 of them. */
@@ -50,8 +62,8 @@ export function addCanvasVenues(
       className: 'venue-circle',
       fillOpacity: 0.75,
     });
+    onMarkerClick(marker, s.venue.id, on);
     marker.bindPopup(() => on.popup(s), popupOptions(m));
-    marker.on('click', () => popupFollowsFilter(marker, on.toggle(s.venue.id)));
     markers.set(s.venue.id, marker);
     group.addLayer(marker);
   }
@@ -82,8 +94,8 @@ export function addVenueMarkers(
       popupAnchor: [0, -r],
     });
     const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
+    onMarkerClick(marker, s.venue.id, on);
     marker.bindPopup(() => on.popup(s), popupOptions(m));
-    marker.on('click', () => popupFollowsFilter(marker, on.toggle(s.venue.id)));
     marker.on('mouseover', () => on.hover(s.venue.id));
     marker.on('mouseout', () => on.hover(null));
     // Closing the popup gives focus back to its marker.
