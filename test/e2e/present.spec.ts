@@ -349,42 +349,55 @@ test.describe('embeds', () => {
     for (const h of lines) expect(h).toBeLessThan(20);
   });
 
-  test('a meeting chosen in a 640×360 embed keeps its round, status and date, its track’s name cut at a word', async ({
+  test('a meeting chosen in a 640×360 or 420×520 embed keeps its round, status and date, its track’s name cut at a word', async ({
     page,
     baseURL,
   }) => {
-    // The reviewer's host page: a 640×360 frame, dark; Afghanistan's rounds 1 and 2 tapped, then the EU's round 10.
-    await page.setContent(
-      `<iframe src="${baseURL}#/embed/cadence?theme=dark" width="640" height="360" style="border:0"></iframe>`,
-    );
-    const frame = page.frameLocator('iframe');
-    const chosen = frame.locator('[data-testid="embed-credit"] .chosen');
-    const seen: string[] = [];
-    for (const [id, which] of [
-      ['af-2025-06-27-as-1', ', round 1: held, 27 Jun 2025.'],
-      ['af-as-2-kabul', ', round 2: planned, date not announced.'],
-      ['eu-2025-07-17-bilateral', ', round 10: held, 17 Jul 2025.'],
-    ] as const) {
-      await frame.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`).click();
-      await expect(chosen).toHaveAttribute('title', new RegExp(`${which.slice(2, which.indexOf(':'))} `));
-      const { shown, full, overflow, link } = await chosen.evaluate((e) => {
-        const a = e.parentElement!.querySelector('a')!.getBoundingClientRect();
-        return {
-          shown: e.textContent!.replace(/\u00a0$/, ''),
-          full: e.getAttribute('title')!,
-          overflow: e.scrollWidth - e.clientWidth,
-          link: a.right <= e.parentElement!.getBoundingClientRect().right + 0.5,
-        };
-      });
-      // Both Afghanistan rounds read "Afghanistan Additional Secretary-level talks…": the name, not what tells
-      // them apart, is cut, after a whole word; the line fits (no CSS ellipsis), and its link shows whole.
-      expect(shown).toMatch(new RegExp(`…${which.replace(/[.]/g, '\\.')}$`));
-      expect(full.startsWith(shown.slice(0, shown.indexOf('…')))).toBe(true);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(link).toBe(true);
-      seen.push(shown);
+    // The reviewer's host pages: a 640×360 frame and a 420×520 one (the meeting on a line of its own), dark;
+    // Afghanistan's rounds 1 and 2 tapped, then the EU's round 10.
+    for (const [w, h] of [
+      [640, 360],
+      [420, 520],
+    ]) {
+      await page.setContent(
+        `<iframe src="${baseURL}#/embed/cadence?theme=dark" width="${w}" height="${h}" style="border:0"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      const chosen = frame.locator('[data-testid="embed-credit"] .chosen');
+      const seen: string[] = [];
+      for (const [id, which] of [
+        ['af-2025-06-27-as-1', ', round 1: held, 27 Jun 2025.'],
+        ['af-as-2-kabul', ', round 2: planned, date not announced.'],
+        ['eu-2025-07-17-bilateral', ', round 10: held, 17 Jul 2025.'],
+      ] as const) {
+        await frame.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`).click();
+        await expect(chosen).toHaveAttribute('title', new RegExp(`${which.slice(2, which.indexOf(':'))} `));
+        const { shown, full, overflow, link } = await chosen.evaluate((e) => {
+          const a = e.parentElement!.querySelector('a')!.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(e);
+          return {
+            shown: e.textContent!.replace(/\u00a0$/, ''),
+            full: e.getAttribute('title')!,
+            // Unrounded: 0.05 px too wide, CSS's ellipsis cut "27 Jun 2025" to "27 Jun 202…" at 420 px.
+            overflow: text.getBoundingClientRect().width - e.getBoundingClientRect().width,
+            link: a.right <= e.parentElement!.getBoundingClientRect().right + 0.5,
+          };
+        });
+        // Both Afghanistan rounds read "Afghanistan Additional Secretary-level talks…": the name, not what tells
+        // them apart, is cut, after a whole word; the line fits (no CSS ellipsis), and its link shows whole.
+        expect(shown, `${w}×${h}`).toMatch(new RegExp(`${which.replace(/[.]/g, '\\.')}$`));
+        // At 640 px every name is cut; at 420, on a line of its own, the EU's fits whole.
+        if (w === 640 || shown.includes('…')) {
+          expect(shown, `${w}×${h}`).toMatch(new RegExp(`…${which.replace(/[.]/g, '\\.')}$`));
+          expect(full.startsWith(shown.slice(0, shown.indexOf('…')))).toBe(true);
+        }
+        expect(overflow, `${w}×${h} ${shown}`).toBeLessThanOrEqual(0);
+        expect(link).toBe(true);
+        seen.push(shown);
+      }
+      expect(new Set(seen).size).toBe(3);
     }
-    expect(new Set(seen).size).toBe(3);
   });
 
   test('the Embed action gives an iframe snippet for the view and its filters, as wide as a narrower column', async ({

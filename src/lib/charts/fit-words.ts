@@ -56,9 +56,17 @@ export const fitWords =
   (label: string, after = '', keep?: Keep): Attachment<HTMLElement> =>
   (node) => {
     let live = true;
+    // The text's own width, unrounded: scrollWidth rounds, and a line 0.05 px too wide (400.05 in a
+    // 400 px credit) read as fitting while CSS's ellipsis cut "27 Jun 2025" to "27 Jun 202…".
+    const range = document.createRange();
     const fits = (text: string) => {
       node.textContent = text;
-      return node.scrollWidth <= node.clientWidth + 0.5 && node.scrollHeight <= node.clientHeight + 0.5;
+      range.selectNodeContents(node);
+      return (
+        node.scrollWidth <= node.clientWidth + 0.5 &&
+        range.getBoundingClientRect().width <= node.getBoundingClientRect().width &&
+        node.scrollHeight <= node.clientHeight + 0.5
+      );
     };
     // What shares the line (the embed's credit) is whole: none of it cut (by its own ellipsis, or its box's edge).
     // Only an element of class "gives-way" may be cut to fit this one's text, and only when nothing else fits.
