@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { truncateWords, wrapWords } from '../../src/lib/charts/text';
-import { topicLayout } from '../../src/lib/charts/topic-layout';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { TopicCount } from '../../src/lib/data/aggregate';
+import { partnerSegments, topicLayout } from '../../src/lib/charts/topic-layout';
 import { bundledViews } from '../component/data';
 
 const { topicCounts } = bundledViews();
@@ -77,5 +79,29 @@ describe('wrapWords and truncateWords with wider spaces', () => {
         expect(truncateWords(text, max)).toBe(before(text, max));
       }),
     );
+  });
+});
+
+describe('a topic bar stacked by partner', () => {
+  it('draws each partner’s segment where the one before it ends, in the partners’ order, and nothing for none', () => {
+    const counts = [
+      {
+        id: 'trade',
+        label: 'Trade',
+        total: 5,
+        byPartner: [
+          { partner: 'EU', count: 2 },
+          { partner: 'USA', count: 3 },
+        ],
+      },
+      { id: 'visas', label: 'Visas', total: 4, byPartner: [{ partner: 'USA', count: 4 }] },
+    ] as TopicCount[];
+    const x = scaleLinear().domain([0, 10]).range([0, 100]);
+    const y = scaleBand().domain(['trade', 'visas']).range([0, 40]);
+    // 1 px between segments: each is a pixel narrower than its count.
+    expect(partnerSegments(counts, counts, ['EU', 'USA'], x, y)).toEqual([
+      { partner: 'EU', d: 'M0,0h19v20h-19Z' },
+      { partner: 'USA', d: 'M20,0h29v20h-29ZM0,20h39v20h-39Z' },
+    ]);
   });
 });
