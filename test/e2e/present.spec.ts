@@ -437,6 +437,16 @@ test.describe('embeds', () => {
     await tools.locator('[data-popover="embed"]').click();
     await expect(code).toContainText('#/embed/cadence?topic=migration&amp;status=planned&amp;theme=dark"');
     await expect(tools).toContainText('in the dark theme as chosen here');
+    // Another size is picked, not edited: the code writes it everywhere it is (the attributes alone
+    // changed nothing), and a wide page shows the frame at that size.
+    await tools.getByTestId('embed-size').getByLabel('400 × 300').check();
+    await expect(code).toContainText(
+      'width="400" height="300" style="border:0;width:100%;max-width:400px;height:auto;aspect-ratio:4/3"',
+    );
+    const wide = await page.context().newPage();
+    await wide.setContent(`<body style="margin:0">${(await code.textContent())!}</body>`);
+    expect(await wide.locator('iframe').boundingBox()).toMatchObject({ width: 400, height: 300 });
+    await wide.close();
   });
 });
 
@@ -510,6 +520,21 @@ test.describe('presentation view', () => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
     await page.getByTestId('topic-chart').getByRole('button', { name: 'Present' }).click();
+    const view = page.getByTestId('present-view');
+    await expect(view).toHaveAttribute('data-view', 'topics');
+    await page.waitForTimeout(800);
+    await expect(view.locator('.muted')).toHaveCount(0);
+    await view.getByTestId('topic-bar').first().hover();
+    await expect(view.locator('.muted').first()).toBeAttached();
+  });
+
+  test('opened by editing the address, Present fades nothing under the resting pointer', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    // The pointer rests where Present's topic bars will be drawn.
+    await page.mouse.move(400, 330);
+    await page.evaluate(() => (location.hash = '#/present/topics'));
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'topics');
     await page.waitForTimeout(800);
@@ -965,6 +990,25 @@ test.describe('alt text and popovers', () => {
     await page.mouse.click(5, 5);
     await expect(map.getByRole('group', { name: 'Slide settings' })).toBeHidden();
   });
+
+  test('Tab leaving a popover closes it: a later Escape stays where the keyboard is', async ({ page }) => {
+    await page.goto('./');
+    const map = page.getByTestId('venue-map').getByRole('toolbar');
+    for (const name of ['Embed', 'Alt text', 'Slide']) {
+      await map.getByRole('button', { name }).focus();
+      await page.keyboard.press('Enter');
+      await expect(map.getByRole('button', { name })).toHaveAttribute('aria-expanded', 'true');
+      // On, by Tab, to the timeline far below: a meeting's details opened there.
+      const mark = page.getByTestId('cadence-mark').first();
+      await mark.focus();
+      await expect(map.getByRole('button', { name })).toHaveAttribute('aria-expanded', 'false');
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('meeting-details')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByTestId('meeting-details')).toBeHidden();
+      await expect(map.getByRole('button', { name })).not.toBeFocused();
+    }
+  });
 });
 
 test('presenting from a phone on its side to a 1080p projector: chart type stays readable, the controls off the view', async ({
@@ -1379,6 +1423,11 @@ test.describe('embeds designed for their frame', () => {
     // Its six tracks are packed into the frame, which draws no interval: none is keyed.
     await expect(page.frameLocator('iframe').locator('main g.gap')).toHaveCount(0);
     await expect(wide.getByText('interval between held meetings')).toBeHidden();
+    // A 400×300 frame has the line to spare, and still draws its six tracks.
+    const small = await key(400, 300);
+    await expect(small).toBeVisible();
+    await expect(small).toContainText('planned');
+    await expect(page.frameLocator('iframe').getByTestId('tracks-left-out')).toHaveCount(0);
     // A 300×250 banner keeps its rows for the chart.
     await key(300, 250);
     await expect(page.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();

@@ -68,8 +68,15 @@ export function syncViewWithUrl(
     };
   });
 
+  // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
+  // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
+  const moved = () => {
+    const route = view.route;
+    read();
+    if (view.route !== route) view.holdHover();
+  };
   $effect(() => {
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
+    window.addEventListener('popstate', moved);
+    return () => window.removeEventListener('popstate', moved);
   });
 }
