@@ -228,6 +228,27 @@ test.describe('the first view', () => {
     await expect(page.locator('header.site-header')).toBeHidden();
   });
 
+  test('a theme chosen in one tab reaches another open on the dashboard, and an embed keeps its own', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./');
+    const other = await page.context().newPage();
+    await other.emulateMedia({ colorScheme: 'light' });
+    await other.goto('./');
+    const embed = await page.context().newPage();
+    await embed.goto('./#/embed/topics?theme=light');
+    await expect(other.getByTestId('theme-toggle')).toHaveValue('system');
+    await page.getByTestId('theme-toggle').selectOption('dark');
+    await expect(other.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(other.getByTestId('theme-toggle')).toHaveValue('dark');
+    await page.getByTestId('theme-toggle').selectOption('system');
+    await expect(other.locator('html')).not.toHaveAttribute('data-theme');
+    await expect(embed.locator('html')).toHaveAttribute('data-theme', 'light');
+    await other.close();
+    await embed.close();
+  });
+
   test('draws the charts while the map code and the basemap are held back', async ({ page }) => {
     const basemap = holdBack();
     const mapCode = holdBack();

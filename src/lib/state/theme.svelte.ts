@@ -14,6 +14,11 @@ export class ThemeState {
       // Storage may be off (private mode): the choice then lasts for this page only.
     }
   }
+
+  /** Another tab's choice, as it is made (a tab's own writes raise no `storage` event in it); storage cleared, the system's. */
+  onstorage = (e: StorageEvent): void => {
+    if (e.key === KEY || e.key === null) this.preference = readPreference();
+  };
 }
 
 function readPreference(): ThemePreference {
