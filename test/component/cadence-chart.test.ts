@@ -35,6 +35,24 @@ describe('CadenceChart', () => {
     expect(status['af-as-2-kabul']).toBe('planned');
   });
 
+  it('rings the meeting chosen, clear of its mark, which keeps its partner’s colour (a planned one its dashes)', () => {
+    const partners = {
+      'af-as-2-kabul': 'Afghanistan',
+      'eu-2025-migration-3': 'European Union',
+      'us-2025-08-12-ct': 'United States',
+    };
+    for (const [id, partner] of Object.entries(partners)) {
+      const container = render(CadenceChart, { ...base, selectedId: id }).container;
+      const mark = container.querySelector(`[data-dialogue-id="${id}"]`)!;
+      expect(mark.querySelector('.ring'), id).not.toBeNull();
+      expect(mark.querySelector(':is(circle, rect):not(.hit, .ring)')!.getAttribute('stroke'), id).toBe(
+        colour(partner),
+      );
+      // No other mark is ringed.
+      expect(container.querySelectorAll('.ring')).toHaveLength(1);
+    }
+  });
+
   it('fills held marks and leaves planned marks hollow', () => {
     const container = draw();
     const shape = (id: string) => container.querySelector(`[data-dialogue-id="${id}"] :is(circle, rect):not(.hit)`)!;
