@@ -394,6 +394,18 @@ test.describe('embeds', () => {
         }
         expect(overflow, `${w}×${h} ${shown}`).toBeLessThanOrEqual(0);
         expect(link).toBe(true);
+        // The credit after the link shows whole phrases or none: "· Dialogue Atlas, from 3 n…" read as cut.
+        const creditCut = await frame.locator('[data-testid="embed-credit"] .from').evaluate((from) => {
+          const box = from.getBoundingClientRect();
+          const parts = from.children.length > 0 ? [...from.children] : [from];
+          return parts.some((part) => {
+            const text = document.createRange();
+            text.selectNodeContents(part);
+            const b = text.getBoundingClientRect();
+            return b.top < box.bottom - 0.5 && b.right > box.right + 0.5;
+          });
+        });
+        expect(creditCut, `${w}×${h} ${shown}`).toBe(false);
         seen.push(shown);
       }
       expect(new Set(seen).size).toBe(3);

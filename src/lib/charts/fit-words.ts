@@ -50,7 +50,10 @@ export function fitText(
   return longestCut(label + tail, after, fits);
 }
 
-const cut = (e: Element) => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 0.5;
+/** Cut by its box's edge, or with a part dropped onto a hidden line (the credit's phrases, whole or none). */
+const cut = (e: Element) =>
+  (e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 0.5) ||
+  (e.clientHeight > 0 && e.scrollHeight > e.clientHeight + 0.5);
 
 export const fitWords =
   (label: string, after = '', keep?: Keep): Attachment<HTMLElement> =>
