@@ -85,3 +85,41 @@ describe('a venue name on a crowded phone map', () => {
     expect(spot).toEqual({ place: null, rect: kabul.label, dx: 0, dy: 0 });
   });
 });
+
+describe('venue markers far apart but for a name', () => {
+  // Present's map at 1366×768 with the five-partner upload, as measured there (the map's pixels):
+  // "London 5" on London's right reached over Berlin's marker, 92 px east of London.
+  const europe: PlacedMarker[] = [
+    ['london', 229, 71, 75, 5],
+    ['berlin', 321, 60, 72, 2],
+    ['madrid', 206, 180, 72, 2],
+    ['ankara', 453, 184, 72, 4],
+  ].map(([id, x, y, width, weight]) => ({
+    id: id as string,
+    x: x as number,
+    y: y as number,
+    size: 28,
+    label: { width: width as number, height: 19, side: 'right' as const },
+    weight: weight as number,
+  }));
+  const buttons = [
+    { x: 10, y: 10, width: 34, height: 64 },
+    { x: 1226, y: 10, width: 48, height: 48 },
+  ];
+
+  it('stay in place: the name goes to its own marker’s other side instead of pushing Berlin north', () => {
+    const placed = placeMarkers(europe, buttons, { width: 1284, height: 582 });
+    for (const m of europe) expect(placed.get(m.id), m.id).toMatchObject({ dx: 0, dy: 0 });
+    expect(placed.get('london')!.side).toBe('left');
+    expect(placed.get('berlin')!.side).toBe('right');
+  });
+
+  it('still move a marker off a name that has no clear other side', () => {
+    // A venue just west of London takes the room its name would flip to.
+    const crowded = [...europe, { ...europe[2]!, id: 'west', x: 170, y: 71, label: { ...europe[2]!.label } }];
+    const placed = placeMarkers(crowded, buttons, { width: 1284, height: 582 });
+    const berlin = placed.get('berlin')!;
+    expect(placed.get('london')!.side).toBe('right');
+    expect(Math.hypot(berlin.dx, berlin.dy)).toBeGreaterThan(0);
+  });
+});

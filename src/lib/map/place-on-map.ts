@@ -6,7 +6,8 @@ import { TARGET } from './venue-markers';
 
 /**
  * Measures the venue markers where they are on screen and moves those that would overlap each other,
- * a label or a map control apart (placement.ts decides where), with a leader line back to their place.
+ * a label or a map control apart (placement.ts decides where, and puts a name over another's marker
+ * on its own marker's other side first), with a leader line back to their place.
  * A label that would run past the map's edge goes on the marker's other side.
  */
 export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
@@ -76,7 +77,13 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
   for (const { marker, summary, radius } of items) {
     const el = marker.getElement();
     if (!el) continue;
-    const { dx, dy } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0 };
+    const { dx, dy, side } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0, side: null };
+    // Its name on the side placement chose (the other one where it covered another's marker).
+    const face = el.querySelector<HTMLElement>('.venue-face');
+    if (face && side) {
+      face.classList.toggle('label-left', side === 'left');
+      face.classList.toggle('label-right', side === 'right');
+    }
     const half = el.offsetWidth / 2;
     el.style.marginLeft = `${dx - half}px`;
     el.style.marginTop = `${dy - half}px`;
@@ -139,7 +146,7 @@ function flipCoveredLabels(
   const settled: Rect[] = [];
   for (const d of drawn) {
     // What a person sees covered: another dot (its touch target may be larger), the place another
-    // venue's leader line points to (Berlin's, under "London 5", read as a line to London) or a name.
+    // venue's leader line points to (under "London 5", Berlin's read as a line to London) or a name.
     const others = drawn
       .filter((o) => o !== d)
       .flatMap((o) => [o.dot, ...(anchors.has(o.marker) ? [anchors.get(o.marker)!] : [])])

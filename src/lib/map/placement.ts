@@ -4,7 +4,8 @@
  * Each marker is a square touch target centred on its place; its label is a box on one side.
  * Markers whose targets overlap another target, another's label or a map control are pushed
  * apart (the one with fewer meetings moves more) and kept inside the map; the map then draws a
- * leader line from the moved marker back to its true place. Hand-written: no kept library
+ * leader line from the moved marker back to its true place. A label over another's target goes to
+ * its own marker's other side first, where that is clear: the marker under it then stays put. Hand-written: no kept library
  * places point labels with obstacles (d3-force would, but pulls in a simulation for three dots).
  */
 
@@ -33,6 +34,11 @@ export interface Offset {
   dy: number;
 }
 
+/** Where placement puts a marker: its offset, and the side its label goes. */
+export interface Placement extends Offset {
+  side: 'left' | 'right';
+}
+
 /** Gap kept between targets, and between a target and a control. */
 export const GAP = 4;
 
@@ -40,10 +46,10 @@ function targetBox(m: PlacedMarker, o: Offset): Box {
   return { x: m.x + o.dx - m.size / 2, y: m.y + o.dy - m.size / 2, width: m.size, height: m.size };
 }
 
-function labelBox(m: PlacedMarker, o: Offset): Box {
+function labelBox(m: PlacedMarker, o: Offset, side = m.label.side): Box {
   const cx = m.x + o.dx;
   const cy = m.y + o.dy;
-  const x = m.label.side === 'right' ? cx + m.size / 2 : cx - m.size / 2 - m.label.width;
+  const x = side === 'right' ? cx + m.size / 2 : cx - m.size / 2 - m.label.width;
   return { x, y: cy - m.label.height / 2, width: m.label.width, height: m.label.height };
 }
 
@@ -65,15 +71,30 @@ function separation(a: Box, b: Box, gap: number): Offset | null {
 
 /**
  * Offsets that leave every target clear of the others, of the labels and of `obstacles`
- * (map controls), inside `bounds` where it can. Targets that do not collide keep offset 0.
+ * (map controls), inside `bounds` where it can, and the side each label goes. Targets that do not
+ * collide keep offset 0. A label over another's target is put on its marker's other side, where
+ * that covers no target and stays inside `bounds`, before the target is moved off it: moved off
+ * "London 5", Berlin was drawn 20 px north over the Baltic, and the name then went left of London
+ * all the same (clear of Berlin's true place).
  */
 export function placeMarkers(
   markers: readonly PlacedMarker[],
   obstacles: readonly Box[],
   bounds: { width: number; height: number },
   iterations = 60,
-): Map<string, Offset> {
+): Map<string, Placement> {
   const offsets = markers.map(() => ({ dx: 0, dy: 0 }));
+  const sides = markers.map((m) => m.label.side);
+  const other = (side: 'left' | 'right') => (side === 'left' ? 'right' : 'left');
+  /** Whether marker `k`'s label, on its other side, covers no target and stays inside the map. */
+  const flips = (k: number): boolean => {
+    const m = markers[k]!;
+    if (m.label.width === 0) return false;
+    const box = labelBox(m, offsets[k]!, other(sides[k]!));
+    if (box.x < 0 || box.x + box.width > bounds.width) return false;
+    if (obstacles.some((ob) => separation(box, ob, 0))) return false;
+    return markers.every((t, n) => n === k || !separation(targetBox(t, offsets[n]!), box, GAP));
+  };
   for (let step = 0; step < iterations; step++) {
     let moved = false;
     for (let i = 0; i < markers.length; i++) {
@@ -90,12 +111,16 @@ export function placeMarkers(
           offsets[j]!.dy -= push.dy * (1 - share);
           moved = true;
         }
-        for (const [t, l, k] of [
-          [a, b, i],
-          [b, a, j],
+        for (const [t, l, k, o] of [
+          [a, b, i, j],
+          [b, a, j, i],
         ] as const) {
-          const other = k === i ? j : i;
-          const p = separation(targetBox(t, offsets[k]!), labelBox(l, offsets[other]!), GAP);
+          const p = separation(targetBox(t, offsets[k]!), labelBox(l, offsets[o]!, sides[o]), GAP);
+          if (p && flips(o)) {
+            sides[o] = other(sides[o]!);
+            moved = true;
+            continue;
+          }
           // A name moves a marker a little, no further than its own size from its place: pushed
           // further by names it went a country away on a phone. placeOnMap then flips or hides the name.
           if (p && Math.hypot(offsets[k]!.dx + p.dx, offsets[k]!.dy + p.dy) <= t.size) {
@@ -115,7 +140,7 @@ export function placeMarkers(
       }
       // Inside the map, a gap from its edges: with its label where the two fit, else the target alone.
       const target = targetBox(a, offsets[i]!);
-      const label = labelBox(a, offsets[i]!);
+      const label = labelBox(a, offsets[i]!, sides[i]);
       const x0 = Math.min(target.x, label.x);
       const x1 = Math.max(target.x + target.width, label.x + label.width);
       const whole = x1 - x0 <= bounds.width - 2 * GAP;
@@ -129,7 +154,9 @@ export function placeMarkers(
     }
     if (!moved) break;
   }
-  return new Map(markers.map((m, i) => [m.id, { dx: Math.round(offsets[i]!.dx), dy: Math.round(offsets[i]!.dy) }]));
+  return new Map(
+    markers.map((m, i) => [m.id, { dx: Math.round(offsets[i]!.dx), dy: Math.round(offsets[i]!.dy), side: sides[i]! }]),
+  );
 }
 
 /** A box on screen by its edges (as getBoundingClientRect gives it). */
