@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
 import {
   topicLabelSize,
+  topicPlot,
   topicsThatFit,
   valueAxis,
   valueAxisEnd,
@@ -157,7 +158,7 @@ describe('writeDeck', () => {
     expect(topicLabelSize(20, 3.725, 2)).toBeLessThan(topicLabelSize(20, 3.725, 1));
   });
 
-  it('names at most the topics that fit at 7.5 pt, each cut at a word where LibreOffice would wrap it, with the note under the chart', async () => {
+  it('names at most the topics that fit at 7.5 pt, one longer than the names’ column (45% of the chart) cut at a word, with the note under the chart', async () => {
     // The published 20 topics fit a 16:9 slide; with a note under the chart, 18; a 4:3 slide, more.
     expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'])).toBe(20);
     expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'], true)).toBe(18);
@@ -175,6 +176,48 @@ describe('writeDeck', () => {
     expect(chart).not.toContain(long);
     expect(chart).toMatch(/<c:v>Border management, [^<]*…<\/c:v>/);
     expect(strFromU8(files['ppt/slides/slide1.xml']!)).toContain('and 14 more topics, each in 5 meetings or fewer');
+  });
+
+  it('gives the topic names the room they need beside the plot: the five-partner upload’s long names whole, not cut at 28%', async () => {
+    // Sixteen of the upload's topics, 7.5 pt on a 16:9 slide under a legend of five partners (two rows).
+    const names = [
+      'Cyber security and protection of critical national infrastructure',
+      'Countering violent extremism and online radicalisation',
+      'Education, scholarships and cultural exchange programmes',
+      'Counter-narcotics and precursor chemical trafficking interdiction',
+      ...Array.from({ length: 12 }, (_, i) => `Topic ${i + 1}`),
+    ];
+    const partners = [
+      'African Union',
+      'Kingdom of Saudi Arabia',
+      "People's Republic of China",
+      'Republic of Türkiye',
+      'United Kingdom',
+    ];
+    const deck = spec('16:9', 'dark');
+    deck.slides[0]!.body = {
+      kind: 'chart',
+      categories: names,
+      series: partners.map((name, i) => ({ name, colour: '#0072B2', values: names.map((_, k) => (k + i) % 3) })),
+      valueTitle: 'meetings',
+      note: 'and 14 more topics, each in 5 meetings or fewer',
+    };
+    const files = unzipSync(await writeDeck(deck, FONT_STACK));
+    const chart = strFromU8(files[Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!]!);
+    // Every name whole: LibreOffice's own layout gave them about 28% of the width and they were cut there.
+    for (const name of names) expect(chart).toContain(`<c:v>${name}</c:v>`);
+    expect(chart).not.toContain('…');
+    // The plot placed by hand, right of a column as wide as the longest name (about 3.1 in at 7.5 pt, a
+    // third of the 9.1 in chart), so the slide program neither breaks the names nor leaves the room unused.
+    const layout = /<c:plotArea><c:layout>\s*<c:manualLayout>([\s\S]*?)<\/c:manualLayout>/.exec(chart)![1]!;
+    expect(layout).toContain('<c:layoutTarget val="inner" />');
+    const at = (k: string) => Number(new RegExp(`<c:${k} val="([\\d.]+)"`).exec(layout)![1]);
+    expect(at('x')).toBeGreaterThan(0.3);
+    expect(at('x')).toBeLessThan(0.4);
+    expect(at('x') + at('w')).toBeLessThanOrEqual(1);
+    expect(at('y') + at('h')).toBeLessThanOrEqual(1);
+    // Short names (the published data's) leave the plot most of the width.
+    expect(topicPlot(['Counter-terrorism', 'Trade and GSP+'], 7.5, 9.1, 3.4, 1).layout.x).toBeLessThan(0.15);
   });
 
   it('has title, escaped filters, source and speaker notes, in the chosen shape and theme', async () => {

@@ -7,7 +7,7 @@ import { SLIDE_THEMES, type ThemeName } from './themes';
 import { fitLine } from './fit-line';
 import { escapeXml } from './xml';
 import { textWidth } from './text-width';
-import { truncateWords } from '../charts/text';
+import { fitText } from '../charts/fit-words';
 
 /** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
 export interface DeckChart {
@@ -100,6 +100,43 @@ function chartLegendRows(names: string[], width: number): number {
     x += w;
   }
   return rows;
+}
+
+/** The most of the chart's width the topic names may take (in a manual layout, see topicPlot). */
+const NAMES_SHARE = 0.45;
+
+/**
+ * The topic names as the chart writes them, and where its plot goes (fractions of the chart's box
+ * `width` × `height` in, names at `size` pt, a legend of `legendRows` rows above it). Left to place
+ * the plot itself, LibreOffice gave the names about 28% of the width, breaking a longer one onto
+ * two lines and then hiding every other name: names were cut to that ("Cyber security and
+ * protection of critical…") beside a plot with empty room on its left. Here the names get a column
+ * as wide as the longest (in Arial's widths, with the tick's room), up to 45% of the chart; only a
+ * name longer than that is cut, at a word, ending in "…". The plot takes the rest, under the legend
+ * and above the counts and their title.
+ */
+export function topicPlot(
+  names: readonly string[],
+  size: number,
+  width: number,
+  height: number,
+  legendRows: number,
+): { labels: string[]; layout: { x: number; y: number; w: number; h: number } } {
+  // The tick and the gap between it and a name (in).
+  const tick = 0.15;
+  const room = NAMES_SHARE * width - tick;
+  const labels = names.map((n) => fitText(n, (t) => textWidth(t, size) / 72 <= room));
+  const column = Math.max(0, ...labels.map((l) => textWidth(l, size) / 72)) + tick;
+  // Above: the legend's rows (11 pt); below: the counts (10 pt) and the axis title (10 pt).
+  const top = 0.2 + 0.25 * legendRows;
+  const bottom = 0.5;
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const x = round(column / width);
+  const y = round(Math.min(0.4, top / height));
+  return {
+    labels,
+    layout: { x, y, w: round(1 - x - 0.02), h: round(Math.max(0.2, 1 - y - bottom / height)) },
+  };
 }
 
 const hex = (c: string) => c.replace(/^#/, '').toUpperCase();
@@ -270,24 +307,18 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           objectName: 'Topics left out',
         });
       }
-      const size = topicLabelSize(
-        b.categories.length,
-        box.h,
-        chartLegendRows(
-          b.series.map((ser) => ser.name),
-          box.w,
-        ),
+      const legendRows = chartLegendRows(
+        b.series.map((ser) => ser.name),
+        box.w,
       );
-      // A name longer than about 28% of the chart's width is wrapped to two lines by LibreOffice,
-      // which then hides every other name: cut at a word, ending in "…" (half an em a character).
-      const labels = b.categories.map((c) => truncateWords(c, Math.floor((0.28 * box.w * 72) / (size * 0.5))));
+      const size = topicLabelSize(b.categories.length, box.h, legendRows);
+      const { labels, layout } = topicPlot(b.categories, size, box.w, box.h, legendRows);
       const axis = valueAxis(b.series);
       // Each bar's total at its end, as on the page: a last series, unfilled, holds the totals, its
       // labels at its base (where the bar ends), in the text's colour on the slide's background; the
       // other series' labels and its legend entry are taken out after (see chart-totals.ts).
       const totals = barTotals(b.series);
-      const namesWidth = (Math.max(...labels.map((l) => l.length)) * size * 0.5) / 72;
-      const end = valueAxisEnd(axis.top, Math.max(1, ...totals), size, box.w - namesWidth - 0.4);
+      const end = valueAxisEnd(axis.top, Math.max(1, ...totals), size, box.w * layout.w);
       slide.addChart(
         pptx.ChartType.bar,
         [
@@ -296,6 +327,8 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
         ],
         {
           ...box,
+          // The plot where topicPlot puts it: the names get the room left of it.
+          layout,
           barDir: 'bar',
           barGrouping: 'stacked',
           barGapWidthPct: 40,
