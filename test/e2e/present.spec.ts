@@ -133,6 +133,37 @@ test.describe('export', () => {
     }
   });
 
+  test('the deck’s timeline of every track draws as many as read at 9 pt or more; the partners’ slides after it draw every one', async ({
+    page,
+  }) => {
+    // An upload, then a deck of nine slides.
+    test.slow();
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await applyAllNewFivePartners(page);
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    const slide = (n: number) => strFromU8(deck[`ppt/slides/slide${n}.xml`]!);
+    const picture = (n: number) => {
+      const rels = strFromU8(deck[`ppt/slides/_rels/slide${n}.xml.rels`]!);
+      return strFromU8(deck[`ppt/media/${/Target="\.\.\/media\/([^"]+\.svg)"/.exec(rels)![1]}`]!);
+    };
+    // A track's name is 12 px in the picture, placed `cx` EMU (12,700 to the point) across its viewBox.
+    const namePt = (n: number) =>
+      (12 * Number(/<p:pic>[\s\S]*?<a:ext cx="(\d+)"/.exec(slide(n))![1])) /
+      12700 /
+      Number(/viewBox="0 0 ([\d.]+)/.exec(picture(n))![1]);
+    // Every one of the nine tracks on it left their names at about 5 pt.
+    expect(namePt(3)).toBeGreaterThanOrEqual(9);
+    expect(slide(3)).toContain('3 of 9 tracks, the busiest; all 9 on the partners’ slides that follow');
+    const names = (svg: string) =>
+      [...svg.matchAll(/<text x="16"[^>]*font-size="12px">\s*([^<]+)<\/text>/g)].map((m) => m[1]!.trim());
+    expect(names(picture(3))).toHaveLength(3);
+    // Slides 4 to 8: a partner each, every track of theirs.
+    const all = [4, 5, 6, 7, 8].flatMap((n) => names(picture(n)));
+    expect(new Set(all).size).toBe(9);
+    for (const name of names(picture(3))) expect(all).toContain(name);
+  });
+
   test('filters that match no meeting: the timeline slide says so, and the deck is still made', async ({ page }) => {
     await page.goto('./#/?partner=Afghanistan&topic=migration');
     await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(0);

@@ -191,6 +191,39 @@ export function valueAxisEnd(top: number, most: number, size: number, plotWidth:
   return Math.max(top, Math.ceil(end * 100) / 100);
 }
 
+/** The slide's width (in), its height by shape, and the margin at its sides. */
+const W = 10;
+const SLIDE_HEIGHT = { '16:9': 5.625, '4:3': 7.5 } as const;
+const M = 0.45;
+
+/**
+ * Where a picture's legend puts each item: its key's left (in), its row, and its words' width. A long
+ * legend (many partners) goes on to another row rather than past the slide's edge.
+ */
+function legendPlaces(items: readonly LegendItem[]): { x: number; row: number; w: number }[] {
+  let x = M;
+  let row = 0;
+  return items.map((item) => {
+    // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
+    // words would wrap them.
+    const w = textWidth(item.label, 11) / 72 + 0.06;
+    if (x > M && x + 0.22 + w > W - M) {
+      x = M;
+      row += 1;
+    }
+    const place = { x, row, w };
+    x += 0.22 + w + 0.2;
+    return place;
+  });
+}
+
+/** The box (in) a picture is fitted to on a slide of this shape, under this legend. */
+export function pictureBox(ratio: DeckSpec['ratio'], legend: readonly LegendItem[]): { w: number; h: number } {
+  const rows = legend.length ? (legendPlaces(legend).at(-1)?.row ?? 0) + 1 : 0;
+  const top = 1.2 + (rows ? 0.3 * (rows - 1) + 0.4 : 0);
+  return { w: W - 2 * M, h: SLIDE_HEIGHT[ratio] - top - 0.7 };
+}
+
 /**
  * The deck as .pptx bytes: one slide per view with title, filters, legend, the chart (native for
  * topics, a vector picture with alt text otherwise), source line and speaker notes; then the
@@ -204,9 +237,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
   pptx.title = 'Dialogue Atlas';
   pptx.subject = spec.subject ?? 'Pakistan’s bilateral security dialogues';
   const theme = SLIDE_THEMES[spec.theme];
-  const W = 10;
-  const H = spec.ratio === '16:9' ? 5.625 : 7.5;
-  const M = 0.45;
+  const H = SLIDE_HEIGHT[spec.ratio];
   for (const s of spec.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: hex(theme.background) };
@@ -239,16 +270,10 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     let top = 1.2;
     // The native chart draws its own legend (which follows edits to its data); pictures get one here.
     if (s.body.kind === 'picture' && s.legend.length) {
-      // A long legend (many partners) goes on to another row rather than past the slide's edge.
-      let x = M;
-      for (const item of s.legend) {
-        // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
-        // words would wrap them.
-        const w = textWidth(item.label, 11) / 72 + 0.06;
-        if (x > M && x + 0.22 + w > W - M) {
-          x = M;
-          top += 0.3;
-        }
+      const places = legendPlaces(s.legend);
+      for (const [i, item] of s.legend.entries()) {
+        const { x, row, w } = places[i]!;
+        top = 1.2 + 0.3 * row;
         const shape =
           item.shape === 'dot' || item.shape === 'ring'
             ? pptx.ShapeType.ellipse
@@ -286,7 +311,6 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           color: hex(theme.ink),
           margin: 0,
         });
-        x += 0.22 + w + 0.2;
       }
       top += 0.4;
     }

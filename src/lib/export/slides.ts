@@ -14,7 +14,8 @@ import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
-import { topicsThatFit, type DeckSlide } from './deck';
+import { pictureBox, topicsThatFit, type DeckSlide } from './deck';
+import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
 import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
 import { formatPartialDate } from '../data/partial-date';
@@ -62,15 +63,24 @@ export function slideText(
   theme: SlideTheme,
   /** A timeline of one partner's tracks (a deck's slide per partner): that partner. */
   partner?: string,
+  /** A timeline of some tracks only (the deck's overview, when every track would be too small to read): their keys. */
+  only?: ReadonlySet<string>,
 ): SlideText {
   const { dash } = ctx;
   const topic = (id: string) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id;
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
-  const lanes = partnerLanes(dash, partner);
+  const lanes = partnerLanes(dash, partner, only);
   const keys = new Set(lanes.map((l) => l.key));
   const insights = dash.shownInsights.filter((i) => keys.has(i.key));
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
-  const partners: LegendItem[] = partnerLegend(partner ? [partner] : matchingPartners(dash), ctx.colour);
+  const partners: LegendItem[] = partnerLegend(
+    partner
+      ? [partner]
+      : only
+        ? matchingPartners(dash).filter((p) => lanes.some((l) => l.partner === p))
+        : matchingPartners(dash),
+    ctx.colour,
+  );
   // The marks the timeline draws (every mark, up to the count drawn as marks rather than strips).
   const drawn = view === 'cadence' ? lanes : [];
   const asMarks = drawn.reduce((n, l) => n + l.meetings.length, 0) <= SVG_MARK_LIMIT;
@@ -112,7 +122,7 @@ export function slideText(
               ? [{ label: 'expected, not announced', colour: theme.muted, shape: 'diamond' } as const]
               : []),
             // The tracks drawn hold meetings the filters leave out, drawn faded.
-            ...(dash.filtering && lanes.reduce((n, l) => n + l.rows.length, 0) > shownIn(dash, lanes, partner)
+            ...(dash.filtering && lanes.reduce((n, l) => n + l.rows.length, 0) > shownIn(dash, lanes, partner || only)
               ? [{ label: 'not matching the filters', colour: theme.ghost, shape: 'dot' } as const]
               : []),
           ]
@@ -126,7 +136,8 @@ export function slideText(
     subtitle:
       (partner ? `${partner}: ` : '') +
       describeFilters(dash.filters, { topic, venue }) +
-      (unplaced ? ` · ${unplaced}` : ''),
+      (unplaced ? ` · ${unplaced}` : '') +
+      (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : ''),
     source: sourceLine(
       dash.data.citedSources,
       dash.data.dataset.dialogues,
@@ -135,20 +146,20 @@ export function slideText(
         ? dash.today
         : undefined,
     ),
-    alt: altText(view, dash, partner ? keys : undefined),
+    alt: altText(view, dash, partner || only ? keys : undefined),
     legend,
   };
 }
 
-/** The tracks a timeline slide draws: those with a matching meeting, of one partner when given. */
-function partnerLanes(dash: Dashboard, partner?: string) {
+/** The tracks a timeline slide draws: those with a matching meeting, of one partner when given, of `only` when given. */
+function partnerLanes(dash: Dashboard, partner?: string, only?: ReadonlySet<string>) {
   const lanes = matchingLanes(dash);
-  return partner ? lanes.filter((l) => l.partner === partner) : lanes;
+  return lanes.filter((l) => (!partner || l.partner === partner) && (!only || only.has(l.key)));
 }
 
-/** How many of these tracks' meetings pass the filters (of every track: the dashboard's count). */
-function shownIn(dash: Dashboard, lanes: readonly { rows: Uint32Array }[], partner?: string): number {
-  if (!partner) return dash.visibleCount;
+/** How many of these tracks' meetings pass the filters (of every track, unless `some`: the dashboard's count). */
+function shownIn(dash: Dashboard, lanes: readonly { rows: Uint32Array }[], some?: unknown): number {
+  if (!some) return dash.visibleCount;
   const shown = new Set(dash.visibleRows);
   let n = 0;
   for (const l of lanes) for (const r of l.rows) if (shown.has(r)) n++;
@@ -166,6 +177,8 @@ export async function chartBody(
   seeThrough = false,
   /** A timeline of one partner's tracks. */
   partner?: string,
+  /** A timeline of these tracks only (their keys). */
+  only?: ReadonlySet<string>,
 ): Promise<{ markup: string; width: number; height: number }> {
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[themeName];
@@ -191,7 +204,7 @@ export async function chartBody(
     };
   }
   // No track has a matching meeting: the slide says so where the timeline would be (the page does too).
-  const lanes = partnerLanes(dash, partner);
+  const lanes = partnerLanes(dash, partner, only);
   if (view === 'cadence' && lanes.length === 0) {
     const message = dash.filtering ? 'No meetings match these filters.' : 'No meetings to show.';
     return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
@@ -350,6 +363,41 @@ function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: stri
   };
 }
 
+/**
+ * The tracks the deck's timeline of every track draws, when a slide per partner follows it: all of
+ * them where their names come to OVERVIEW_MIN_PT or more on the slide, else as many as do (each
+ * partner's busiest first, see overviewTracks). Every track on one slide left five partners' names at
+ * about 5 pt, beside a legend at 11. Undefined: every track.
+ */
+async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Promise<ReadonlySet<string> | undefined> {
+  const lanes = matchingLanes(ctx.dash);
+  // The picture's box on the slide (in), under the legend of every track (as many rows as it can take).
+  const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme]).legend);
+  // A track's name is drawn at 12 px in the chart, which is placed to fit the box.
+  const namePt = async (only?: ReadonlySet<string>) => {
+    const chart = await chartBody(
+      'cadence',
+      ctx,
+      preset.theme,
+      TIMELINE_ACROSS,
+      Math.round(TIMELINE_ACROSS * tall),
+      false,
+      undefined,
+      only,
+    );
+    return 12 * 72 * Math.min(box.w / chart.width, box.h / chart.height);
+  };
+  if (lanes.length < 2 || (await namePt()) >= OVERVIEW_MIN_PT) return undefined;
+  // Fewer tracks never draw smaller: the most that still read, by halves.
+  let [lo, hi] = [1, lanes.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if ((await namePt(overviewTracks(lanes, mid))) >= OVERVIEW_MIN_PT) lo = mid;
+    else hi = mid - 1;
+  }
+  return overviewTracks(lanes, lo);
+}
+
 /** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
 export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint8Array> {
   const { dash, colour } = ctx;
@@ -357,8 +405,12 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   const slides: DeckSlide[] = [];
   // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3).
   const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
+  // A slide per partner follows the timeline of every track: that one may then draw only some tracks.
+  const partners = matchingPartners(dash);
+  const perPartner = partners.length > 1 && partners.length <= MAX_PARTNER_SLIDES;
   for (const view of ['map', 'topics', 'cadence'] as const) {
-    const text = slideText(view, ctx, theme);
+    const only = view === 'cadence' && perPartner ? await overviewKeys(ctx, preset, tall) : undefined;
+    const text = slideText(view, ctx, theme, undefined, only);
     let body: DeckSlide['body'];
     if (view === 'topics') {
       // Every topic in the page's bar order (most discussed overall first), as the topic SVG draws
@@ -427,15 +479,13 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       // The map is drawn 1,200 px across the box; the timeline as on an SVG slide, with its partner
       // headings and intervals: packed into the box's shape, as an embed does, it would drop them.
       const across = view === 'map' ? 1200 : TIMELINE_ACROSS;
-      const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall));
+      const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall), false, undefined, only);
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
     slides.push({ ...text, notes: speakerNotes(text, dash), body });
   }
-  // Every track on one slide leaves its type at about 5 pt (a track takes a fixed height, the slide
-  // only so much): after it, a slide per partner, each grown to fill the box as far as it can.
-  const partners = matchingPartners(dash);
-  if (partners.length > 1 && partners.length <= MAX_PARTNER_SLIDES) {
+  // After the timeline, a slide per partner, each grown to fill the box as far as it can.
+  if (perPartner) {
     for (const partner of partners) {
       const text = slideText('cadence', ctx, theme, partner);
       const chart = await chartBody(

@@ -1,0 +1,39 @@
+/**
+ * Which tracks the deck's all-tracks timeline keeps when every track would leave its type too small
+ * to read (the partners' own slides follow it with every track): no DOM, lanes in, keys out.
+ */
+
+/** The type size (pt) the overview's track names get at least, tracks given up for it. */
+export const OVERVIEW_MIN_PT = 9;
+
+/**
+ * The keys of `count` of `lanes`: each partner's busiest track (most meetings) in turn, so that every
+ * partner keeps one while there are as many tracks as partners; then each one's next busiest.
+ * Ties go to the track first in the lanes' order (the page's).
+ */
+export function overviewTracks(
+  lanes: readonly { key: string; partner: string; rows: ArrayLike<number> }[],
+  count: number,
+): Set<string> {
+  const byPartner = new Map<string, { key: string; meetings: number; order: number }[]>();
+  lanes.forEach((l, order) => {
+    const list = byPartner.get(l.partner) ?? [];
+    list.push({ key: l.key, meetings: l.rows.length, order });
+    byPartner.set(l.partner, list);
+  });
+  for (const list of byPartner.values()) list.sort((a, b) => b.meetings - a.meetings || a.order - b.order);
+  const kept = new Set<string>();
+  for (let round = 0; kept.size < count; round++) {
+    const next = [...byPartner.values()].flatMap((list) => (list[round] ? [list[round]!] : []));
+    if (next.length === 0) break;
+    // Within a round, the busier partners' tracks first: the last round may not take them all.
+    next.sort((a, b) => b.meetings - a.meetings || a.order - b.order);
+    for (const t of next) if (kept.size < count) kept.add(t.key);
+  }
+  return kept;
+}
+
+/** The overview's subtitle after the filters: how many of the tracks it draws, and where the rest are. */
+export function overviewNote(shown: number, all: number): string {
+  return `${shown} of ${all} tracks, the busiest; all ${all} on the partners’ slides that follow`;
+}
