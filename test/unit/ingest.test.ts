@@ -10,7 +10,7 @@ import { dialoguesCsv } from '../../src/lib/export/csv-download';
 import { describeLocation } from '../../src/lib/data/problems';
 import { detectKind } from '../../src/lib/ingest/detect';
 import { CurrentData, ingest, ingestFiles } from '../../src/lib/ingest/ingest';
-import { bundled } from '../fixtures/read';
+import { bundled, fixture } from '../fixtures/read';
 
 const current = {
   dialogues: bundled('dialogues.csv'),
@@ -266,6 +266,106 @@ describe('ingest: diff against the data shown now', () => {
     expect(said('venue_id', 'islamabd').message).toMatch(/Did you mean “islamabad” \(Islamabad\)\?/);
     expect(said('topics', 'counter-terorism').message).toMatch(/Did you mean “counter-terrorism”/);
     expect(said('venue_id', 'paris').message).not.toContain('Did you mean');
+  });
+
+  it('a source id in other case gets a "did you mean", as venue and topic ids do; one numbered otherwise does not', () => {
+    const r = ingest(file(fixture('dialogues-source-id-in-capitals.csv')), current, 'replace');
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        line: 7,
+        column: 'source_id',
+        value: 'S2',
+        message:
+          'Unknown source “S2”: sources.csv does not list it. Did you mean “s2” (Pakistan, Afghanistan Pledge Joint Response to Terrorism in…)? Ids must match exactly.',
+      }),
+    ]);
+    // s2 is one typing slip from s1, but another number: another source, not a slip.
+    const one = ingest(
+      [
+        ...file(current.dialogues, 'dialogues.csv'),
+        ...file('id,title,publisher,published\ns1,Strengthening,,\n', 'sources.csv'),
+      ],
+      current,
+      'replace',
+    );
+    const s2 = one.problems.filter((p) => p.column === 'source_id' && p.value === 's2');
+    expect(s2.length).toBeGreaterThan(0);
+    expect(s2.every((p) => !p.message.includes('Did you mean'))).toBe(true);
+  });
+
+  it('an id with a character that reads as another gets a "did you mean" naming it: the two look the same', () => {
+    const pasted = editRow('us-2023-03-ct', (l) => l.replace(',counter-terrorism,', ',counter\u2011terrorism,'));
+    const r = ingest(file([header, ...pasted].join('\n')), current, 'replace');
+    expect(r.problems.find((p) => p.column === 'topics')?.message).toBe(
+      'Unknown topic “counter\u2011terrorism”: topics.csv does not define it. It is shown under its id. Did you mean “counter-terrorism” (Counter-terrorism)? This one has a non-breaking hyphen (U+2011). Ids must match exactly.',
+    );
+  });
+
+  it('a new meeting id that is one shown now in other case is said, as a pasted non-breaking hyphen is', () => {
+    const text = fixture('dialogues-id-in-capitals.csv');
+    const r = ingest(file(text), current, 'replace');
+    expect([r.diff.added, r.diff.removed]).toEqual([1, 1]);
+    expect(r.problems).toEqual([
+      expect.objectContaining({
+        line: 5,
+        column: 'id',
+        value: 'EU-2026-POLITICAL',
+        severity: 'warning',
+        message:
+          '“EU-2026-POLITICAL” differs from “eu-2026-political”, a meeting shown now, only in case: ids must match exactly, so as it is, that meeting is removed and this row added as a new one. Write it as “eu-2026-political”.',
+      }),
+    ]);
+    // Merging, the meeting shown stays and this one is added beside it.
+    expect(ingest(file(text), current, 'merge').problems[0]!.message).toContain(
+      'this row is added as a second meeting beside it',
+    );
+  });
+
+  it('a partner with a no-break space, read as a new partner, names the character: the two names look the same', () => {
+    const r = ingest(file(fixture('dialogues-partner-no-break-space.csv')), current, 'replace', () => {}, true);
+    expect(r.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [
+        5,
+        'partner',
+        '“European\u00a0Union” (with a no-break space (U+00A0)) would be a new partner, but the data shown now has “European Union”: if they are the same partner, write it as “European Union”, or the charts show them as two.',
+      ],
+    ]);
+  });
+
+  it('a new topic, venue or source id that spells one in use otherwise (Migration for migration) is a warning naming it', () => {
+    const topics = ingest(file(fixture('topics-id-in-other-case.csv'), 'topics.csv'), current, 'merge');
+    expect(topics.problems).toEqual([
+      {
+        file: 'topics.csv',
+        line: 2,
+        column: 'id',
+        value: 'Migration',
+        message:
+          '“Migration” would be a new topic, but the data shown now has “migration”: ids must match exactly, so if they are the same topic, write it as “migration”, or meetings citing the one are not counted with the other.',
+        severity: 'warning',
+      },
+    ]);
+    // Two spellings within one file; a venue in GeoJSON is named by its feature.
+    const venues = JSON.parse(current.venues) as { features: { properties: { id: string } }[] };
+    venues.features.push(structuredClone(venues.features[0]!));
+    venues.features.at(-1)!.properties.id = 'Brussels';
+    const geo = ingest(file(JSON.stringify(venues), 'venues.geojson'), current, 'merge');
+    expect(geo.problems).toContainEqual(
+      expect.objectContaining({
+        feature: 4,
+        column: 'id',
+        value: 'Brussels',
+        message: expect.stringContaining('has “brussels”'),
+      }),
+    );
+    const twice = ingest(
+      file('id,title,publisher,published\nnew-one,A,,\nnew_one,B,,\n', 'sources.csv'),
+      current,
+      'merge',
+    );
+    expect(twice.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, expect.stringMatching(/^“new_one” would be a new source, but an earlier row of this file has “new-one”/)],
+    ]);
   });
 
   it('names spelled unlike the same one in use are warned of, with the name meant; ids get a "did you mean"', () => {

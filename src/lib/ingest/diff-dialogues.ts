@@ -9,7 +9,7 @@ import { csvText } from '../data/csv-write';
 import type { CurrentData } from './current-data';
 import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from './ingest-result';
 import type { PackedRows } from './packed-upload';
-import { mayLookAlike, oddCharacters, readsAs } from './lookalike-ids';
+import { idKey, oddCharacters, readsAs } from './lookalike-ids';
 import { rowHash } from './row-hash';
 import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
 
@@ -60,6 +60,13 @@ export interface DialoguesDiff {
 /** Rows read between progress reports. */
 const PROGRESS_ROWS = 50_000;
 
+/** A new id in the upload, and its line. */
+type NewId = { id: string; line: number };
+/** New ids kept to compare with the meetings shown (an all-new file of millions is compared by its first ones). */
+const NEW_IDS = 100_000;
+/** New ids said to read as a meeting shown now, at most. */
+const ALIKE_TOLD = 100;
+
 /**
  * Meetings by id: added, changed (by fingerprint), removed; and, merging, the merged file. Memory
  * stays near the file's own size: rows are compared by 64-bit fingerprints (or, for a re-upload
@@ -99,8 +106,11 @@ export function diffDialogues(
   const known = upload ? new KnownReferences(upload, check) : null;
   const replaced = mode === 'merge' ? new Map<number, number>() : null;
   const addedRows: number[] = [];
-  /** New ids with a character that reads as another (the first 100): checked against the meetings shown once read. */
-  const lookalikes: { id: string; line: number }[] = [];
+  /**
+   * New ids (the first NEW_IDS): checked once read for one that reads as a meeting shown now, in
+   * other case or with a character that reads as another (see readingAlike).
+   */
+  const newIds: NewId[] = [];
   /** Meetings shown now whose id is on a row of the upload with errors: the line (the first such). */
   const errorLines = new Map<number, number>();
   /**
@@ -174,7 +184,7 @@ export function diffDialogues(
     const id = v[0]!;
     const i = ids.lastRow;
     if (i < 0) {
-      if (lookalikes.length < 100 && mayLookAlike(id)) lookalikes.push({ id, line });
+      if (newIds.length < NEW_IDS) newIds.push({ id, line });
       diff.added++;
       if (replaced) addedRows.push(j);
       if (listed.added++ < DIFF_ROW_LIMIT) {
@@ -228,16 +238,25 @@ export function diffDialogues(
       }
     }
   }
-  // A new id that reads as a meeting shown now (a pasted non-breaking hyphen): said, with the character.
-  for (const { id, line } of lookalikes) {
-    const shown = old.index.get(readsAs(id));
-    if (shown === undefined || (mode === 'replace' && seen[shown])) continue;
+  // A new id that reads as a meeting shown now (a pasted non-breaking hyphen, a capital letter):
+  // said, with what sets it apart. Replacing, only a meeting the upload does not keep is meant.
+  const open = mode === 'replace' ? (i: number) => seen[i] === 0 : () => true;
+  for (const { id, line, row } of readingAlike(old, newIds, open)) {
+    const shown = old.values(row)[0]!;
+    const odd = oddCharacters(id);
+    const what =
+      mode === 'replace'
+        ? 'that meeting is removed and this row added as a new one'
+        : 'this row is added as a second meeting beside it';
     refsLog.add({
       file: name,
       line,
       column: 'id',
       value: id,
-      message: `“${id}” reads as “${readsAs(id)}”, a meeting shown now, but has ${oddCharacters(id)}: as it is, ${mode === 'replace' ? 'that meeting is removed and this row added as a new one' : 'this row is added as a second meeting beside it'}. Type the id again with plain characters.`,
+      message:
+        readsAs(id) === shown
+          ? `“${id}” reads as “${shown}”, a meeting shown now, but has ${odd}: as it is, ${what}. Type the id again with plain characters.`
+          : `“${id}” differs from “${shown}”, a meeting shown now, only in case${odd ? ` and in having ${odd}` : ''}: ids must match exactly, so as it is, ${what}. Write it as “${shown}”.`,
       severity: 'warning',
     });
   }
@@ -297,4 +316,42 @@ function merge(
 /** Whether `a` from `i` and `b` from `j` hold the same `length` characters (compared natively). */
 function sameText(a: string, i: number, b: string, j: number, length: number): boolean {
   return a.slice(i, i + length) === b.slice(j, j + length);
+}
+
+/**
+ * The new ids that read as a meeting shown now (the same `idKey`: other case, or a character that
+ * reads as another), in the file's order, with that meeting's row; only meetings `open` to be
+ * meant. Indexed from the smaller side: a few new ids among many meetings, or the reverse.
+ */
+function readingAlike(
+  old: CurrentData,
+  fresh: readonly NewId[],
+  open: (row: number) => boolean,
+): (NewId & { row: number })[] {
+  const found: (NewId & { row: number })[] = [];
+  if (fresh.length === 0) return found;
+  if (fresh.length <= old.count) {
+    const byKey = new Map<string, NewId>();
+    for (const f of fresh) {
+      const key = idKey(f.id);
+      if (!byKey.has(key)) byKey.set(key, f);
+    }
+    for (const [id, row] of old.index) {
+      const f = open(row) ? byKey.get(idKey(id)) : undefined;
+      if (f) found.push({ ...f, row });
+    }
+    found.sort((a, b) => a.line - b.line);
+  } else {
+    const byKey = new Map<string, number>();
+    for (const [id, row] of old.index) {
+      const key = idKey(id);
+      if (open(row) && !byKey.has(key)) byKey.set(key, row);
+    }
+    for (const f of fresh) {
+      const row = byKey.get(idKey(f.id));
+      if (row !== undefined) found.push({ ...f, row });
+      if (found.length === ALIKE_TOLD) break;
+    }
+  }
+  return found.slice(0, ALIKE_TOLD);
 }

@@ -2,12 +2,12 @@
 import type { LineLayout } from '../data/csv-parse';
 import { inReadingOrder } from './problem-order';
 import { diffWithSpreadsheetRows, withSpreadsheetRows } from './spreadsheet-rows';
-import { withIdHints } from './variants';
+import { variantIds, withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, type DataFileKind, type Source } from '../data/schema';
 import type { PartialDateLines } from '../data/tool-written-cells';
-import { isVenueTable, parseVenueTable } from '../data/venue-table';
+import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES } from '../data/venue-table';
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
@@ -21,6 +21,7 @@ import { packedOf, type PackedRows } from './packed-upload';
 import type { PackedDataset } from '../data/packed';
 import { featurePositions, uploadChecks } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
+import { columnCopies, readingLaterCopies, withColumnCopies, type ColumnCopies } from './column-copies';
 import { withMissingValues } from './missing-values';
 import { referenceCheck, references, vocabulary } from './vocabulary';
 import type { ReferenceCheck } from '../data/references';
@@ -43,6 +44,9 @@ export {
  * Uploaded files against the data shown now: which file is which, every problem (line, column,
  * value), and the diff by id, in replace or merge (upsert by id) mode (diff-dialogues.ts for the
  * meetings, diff-records.ts for the small files), and, with `pack`, the dataset Apply would show.
+ * `asPublished`: the files are checked as the site will read them once published (the command
+ * line's validation), not as an upload reads them: a column named twice whose first copy is empty
+ * is read from that copy, as the site's reader does, where an upload reads the copy with values.
  */
 export function ingest(
   uploads: readonly UploadFile[],
@@ -50,6 +54,7 @@ export function ingest(
   mode: Mode,
   onProgress: (p: Progress) => void = () => {},
   pack = false,
+  asPublished = false,
 ): IngestResult {
   const current = currentData instanceof CurrentData ? currentData.texts : currentData;
   const currentIndex = () => (currentData instanceof CurrentData ? currentData : new CurrentData(current));
@@ -90,6 +95,20 @@ export function ingest(
     files.push({ name: u.name, kind: detected.kind });
   }
 
+  // Columns the header names twice: what each copy holds, and (an upload) the text read with an
+  // empty first copy passed over for one with values, as it is then stored (column-copies.ts).
+  const copies = new Map<string, ColumnCopies[]>();
+  const aliasesOf = (kind: DataFileKind) => (kind === 'venues' ? VENUE_TABLE_ALIASES : {});
+  for (const [kind, u] of Object.entries(uploaded) as [DataFileKind, { name: string; text: string }][]) {
+    if (kind === 'venues' && !isVenueTable(u.text)) continue;
+    const found = columnCopies(u.text, aliasesOf(kind), !asPublished);
+    if (found.length === 0) continue;
+    copies.set(u.name, found);
+    u.text = readingLaterCopies(u.text, found);
+  }
+  const told = (kind: DataFileKind, list: readonly Problem[]) =>
+    withColumnCopies(list, uploaded[kind]!.name, copies.get(uploaded[kind]!.name), aliasesOf(kind));
+
   const diff: Diff = { added: 0, changed: 0, removed: 0, removedByErrors: 0, rows: [] };
   /** Each CSV's lines where they part from a spreadsheet's rows: said beside each problem's line. */
   const layouts = new Map<string, LineLayout>();
@@ -107,9 +126,12 @@ export function ingest(
     const before = parse(current[kind]);
     const after = table ? parseVenueTable(u.text, u.name) : parse(u.text, u.name);
     note(
-      kind === 'sources'
-        ? withDateHints(after.problems, partialPublished(after.rows as Source[], after.lineOf))
-        : after.problems,
+      told(
+        kind,
+        kind === 'sources'
+          ? withDateHints(after.problems, partialPublished(after.rows as Source[], after.lineOf))
+          : after.problems,
+      ),
     );
     if (after.layout) layouts.set(u.name, after.layout);
     if (after.unreadable) {
@@ -130,6 +152,7 @@ export function ingest(
         ([k, v]) => [k, v && typeof v === 'object' ? ((v as { text?: string }).text ?? '') : String(v ?? '')] as const,
       );
     };
+    const listed = diff.rows.length;
     const merged = diffRecords(
       kind,
       before.rows as unknown as Keyed[],
@@ -142,6 +165,17 @@ export function ingest(
       // A venue from GeoJSON is named by its feature, as the file's problems name it.
       kind === 'venues' && !table ? featurePositions(u.text) : after.lineOf,
     );
+    // A new id spelled as one in use (`Migration` beside `migration`): said where it is, as the diff places it.
+    const added = new Map(
+      diff.rows
+        .slice(listed)
+        .filter((r) => r.change === 'added')
+        .map((r) => [r.id, r.feature !== undefined ? { feature: r.feature } : { line: r.line }] as const),
+    );
+    if (added.size > 0) {
+      const ids = (rows: readonly unknown[]) => (rows as Keyed[]).map((r) => r.id);
+      note(variantIds(kind, u.name, ids(before.rows), ids(after.rows), added));
+    }
     texts[kind] = mode === 'merge' || table ? writeKind(kind, merged) : u.text;
   }
 
@@ -156,7 +190,7 @@ export function ingest(
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
     const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
-    note(withDateHints(result.problems, result.partialDates));
+    note(told('dialogues', withDateHints(result.problems, result.partialDates)));
     layouts.set(d.name, result.layout);
     log.absorb(withIdHints(refs, vocab!));
     if (result.unreadable) report('dialogues').unreadable = true;

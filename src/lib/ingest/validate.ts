@@ -32,9 +32,10 @@ export function validateFiles(
 ): Validation {
   // Compared with no meetings at all: nothing to index, every row is checked as new.
   const base: DatasetTexts = { ...others, dialogues: csvText(DIALOGUE_COLUMNS, []) };
-  let result = ingest(files, base, 'replace');
+  // Checked as the site reads them once published (a column named twice is read from its first copy).
+  let result = ingest(files, base, 'replace', undefined, false, true);
   if (!result.files.some((f) => f.kind === 'dialogues') && others.dialogues.trim()) {
-    result = ingest(files, others, 'replace');
+    result = ingest(files, others, 'replace', undefined, false, true);
     result.problems = result.problems.map((p) => (p.file === SHOWN_DIALOGUES ? { ...p, file: dialoguesName } : p));
   }
   // The app asks before an apply that removes every meeting; published, such a file would do it

@@ -3,6 +3,7 @@ import type { DialoguePacker } from '../data/packed';
 import type { Problem, ProblemLog } from '../data/problems';
 import { shorten } from '../data/csv-table';
 import { DATA_FILES } from '../data/schema';
+import { oddCharacters, withOddCharacters } from './lookalike-ids';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -117,12 +118,13 @@ export function variantNames(file: string, current: DialoguePacker, upload: Dial
         if (++told > VARIANTS_TOLD) break;
         const where = inUse !== undefined ? 'the data shown now has' : 'an earlier row of this file has';
         const whose = column === PARTNER ? '' : ` of ${shorten(g)}`;
+        // A no-break space pasted from the web: the two names look the same, so the character is named.
         problems.push({
           file,
           line: upload.firstLine(column, value),
           column: name,
           value: shorten(value),
-          message: `“${shorten(value)}” would be a new ${name}${whose}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
+          message: `“${shorten(value)}”${withOddCharacters(value)} would be a new ${name}${whose}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
           severity: 'warning',
         });
         break;
@@ -133,60 +135,131 @@ export function variantNames(file: string, current: DialoguePacker, upload: Dial
   return problems;
 }
 
+const NOUNS = { venues: 'venue', topics: 'topic', sources: 'source' } as const;
+
 /**
- * A log's warnings of unknown venue and topic ids, each with the id meant when the value spells
- * one differently or is a venue's or topic's name ("Islamabad" for `islamabad`). The same log, its
- * problems rewritten in place.
+ * Ids new in an uploaded venues, topics or sources file that spell one in use otherwise, by
+ * `nameKey` (case, punctuation; a character that reads as another; not initials): `Migration`
+ * or `migration_` beside `migration`, in the data shown now or on an earlier row of the file. Ids
+ * must match exactly, so the two would be two topics. A warning each (the first few), where the new
+ * id is (`at`: its line, or in GeoJSON its feature), naming the id meant.
+ */
+export function variantIds(
+  kind: keyof typeof NOUNS,
+  file: string,
+  shown: readonly string[],
+  upload: readonly string[],
+  at: ReadonlyMap<string, { line: number } | { feature: number }>,
+): Problem[] {
+  const key = (id: string) => nameKey(id.normalize('NFKC'));
+  const inUse = new Map<string, string>();
+  for (const id of shown) if (key(id) !== '' && !inUse.has(key(id))) inUse.set(key(id), id);
+  const earlier = new Map<string, string>();
+  const problems: Problem[] = [];
+  const noun = NOUNS[kind];
+  for (const id of upload) {
+    const k = key(id);
+    if (k === '') continue;
+    const place = at.get(id);
+    const meant = place ? (inUse.get(k) ?? earlier.get(k)) : undefined;
+    if (!earlier.has(k)) earlier.set(k, id);
+    if (!place || meant === undefined || meant === id) continue;
+    const where = inUse.has(k)
+      ? 'the data shown now has'
+      : `an earlier ${'feature' in place ? 'feature' : 'row'} of this file has`;
+    problems.push({
+      file,
+      ...place,
+      column: 'id',
+      value: shorten(id),
+      message: `“${shorten(id)}”${withOddCharacters(id)} would be a new ${noun}, but ${where} “${shorten(meant)}”: ids must match exactly, so if they are the same ${noun}, write it as “${shorten(meant)}”, or meetings citing the one are not counted with the other.`,
+      severity: 'warning',
+    });
+    if (problems.length === VARIANTS_TOLD) break;
+  }
+  return problems;
+}
+
+/** The column of dialogues.csv that cites each kind, and the word its unknown-id warning starts with. */
+const CITED = [
+  ['venue_id', 'venues', 'venue'],
+  ['topics', 'topics', 'topic'],
+  ['source_id', 'sources', 'source'],
+] as const;
+
+/** An id with the name a person knows it by (a venue's or topic's name, a source's title). */
+type Named = { id: string; name: string };
+
+/**
+ * A log's warnings of unknown venue, topic and source ids, each with the id meant when the value
+ * spells one differently or is a venue's or topic's name or a source's title ("Islamabad" for
+ * `islamabad`, `S1` for `s1`). The same log, its problems rewritten in place.
  */
 export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
-  const venues = vocab.venues.rows.map((v) => ({ id: v.id, name: v.name }));
-  const topics = vocab.topics.rows.map((t) => ({ id: t.id, name: t.label }));
+  const lists: Record<(typeof CITED)[number][0], readonly Named[]> = {
+    venue_id: vocab.venues.rows.map((v) => ({ id: v.id, name: v.name })),
+    topics: vocab.topics.rows.map((t) => ({ id: t.id, name: t.label })),
+    source_id: vocab.sources.rows.map((s) => ({ id: s.id, name: s.title })),
+  };
   log.list.forEach((p, i) => {
+    const cited = CITED.find(([column, , word]) => p.column === column && p.message.startsWith(`Unknown ${word}`));
+    if (!cited || !p.value) return;
+    const [column, kind] = cited;
     // The id is in the file, on a row with errors (left out): that row is the thing to fix.
-    const kind =
-      p.column === 'venue_id'
-        ? 'venues'
-        : p.column === 'topics'
-          ? 'topics'
-          : p.column === 'source_id'
-            ? 'sources'
-            : null;
-    const at =
-      kind && p.value && /^Unknown (venue|topic|source)/.test(p.message)
-        ? vocab[kind].leftOut?.get(p.value)
-        : undefined;
-    if (kind && at !== undefined) {
+    const at = vocab[kind].leftOut?.get(p.value);
+    if (at !== undefined) {
       const where = kind === 'venues' ? 'its entry' : `its row (line ${at})`;
       log.list[i] = {
         ...p,
-        message: `“${shorten(p.value!)}” is in ${vocab.files?.[kind] ?? DATA_FILES[kind]}, but ${where} there has errors, so it is left out: fix that and this warning goes.`,
+        message: `“${shorten(p.value)}” is in ${vocab.files?.[kind] ?? DATA_FILES[kind]}, but ${where} there has errors, so it is left out: fix that and this warning goes.`,
       };
       return;
     }
-    const list = p.column === 'venue_id' ? venues : p.column === 'topics' ? topics : null;
-    if (!list || !p.value || !/^Unknown (venue|topic)/.test(p.message)) return;
+    const list = lists[column];
     const value = p.value;
-    if (list === topics && /[,|]/.test(value)) {
+    if (column === 'topics' && /[,|]/.test(value)) {
       // Topics run together with commas (or bars), as a spreadsheet list is often typed.
       const parts = value.split(/[,|]/).map((t) => t.trim());
-      const ids = parts.map((t) => list.find((e) => e.id === t || sameName(e.id, t) || sameName(e.name, t))?.id);
+      const ids = parts.map((t) => meantBy(list, t, false)?.id);
       if (ids.every((id) => id !== undefined)) {
         log.list[i] = { ...p, message: `${p.message} Topics are separated by “;”: write ${ids.join(';')}.` };
         return;
       }
     }
-    const meant = list.find((e) => sameName(e.id, value) || sameName(e.name, value)) ?? nearId(list, value);
+    const meant = meantBy(list, value);
     if (!meant) return;
-    const named = meant.name && meant.name !== meant.id ? ` (${meant.name})` : '';
-    log.list[i] = { ...p, message: `${p.message} Did you mean “${meant.id}”${named}? Ids must match exactly.` };
+    const named = meant.name && meant.name !== meant.id ? ` (${cut(meant.name)})` : '';
+    // A character that reads as another (a non-breaking hyphen) is named: the two look the same.
+    const odd = oddCharacters(value);
+    log.list[i] = {
+      ...p,
+      message: `${p.message} Did you mean “${meant.id}”${named}?${odd ? ` This one has ${odd}.` : ''} Ids must match exactly.`,
+    };
   });
   return log;
 }
 
 /**
+ * The id a value means, if one: an id or name it spells otherwise (`sameName`: case, punctuation,
+ * initials), or with `slips`, one a typing slip away (`nearId`).
+ */
+function meantBy(list: readonly Named[], value: string, slips = true): Named | undefined {
+  return (
+    list.find((e) => sameName(e.id, value) || sameName(e.name, value)) ?? (slips ? nearId(list, value) : undefined)
+  );
+}
+
+/** A name as said beside an id: a source's long title cut short. */
+const cut = (name: string) => (name.length > 60 ? `${name.slice(0, 59).trimEnd()}…` : name);
+
+/** A text's digits: ids that differ in them (`s2`, `s1`) are two things numbered, not one mistyped. */
+const digits = (text: string) => text.replace(/\D+/g, '');
+
+/**
  * The one id a value is a typing slip away from (`ankra` for `ankara`, `defense-industry` for
  * `defence-industry`): at most one letter off for a short id, two for a longer one, and no other id
- * as near. Undefined when none is, or two are.
+ * as near. Not an id whose digits differ (`s2` is another source than `s1`, not a slip). Undefined
+ * when none is, or two are.
  */
 function nearId<T extends { id: string }>(list: readonly T[], value: string): T | undefined {
   const most = value.length <= 5 ? 1 : 2;
@@ -198,5 +271,5 @@ function nearId<T extends { id: string }>(list: readonly T[], value: string): T 
     if (d < bestDistance) [best, bestDistance, tied] = [e, d, false];
     else if (d === bestDistance) tied = true;
   }
-  return bestDistance <= most && !tied ? best : undefined;
+  return bestDistance <= most && !tied && digits(best!.id) === digits(value) ? best : undefined;
 }
