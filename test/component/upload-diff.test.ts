@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import UploadDiff from '../../src/components/data/UploadDiff.svelte';
 import { ingest } from '../../src/lib/ingest/ingest';
 import type { UploadSession } from '../../src/lib/state/upload.svelte';
-import { bundled } from '../fixtures/read';
+import { bundled, fixture } from '../fixtures/read';
 
 const current = {
   dialogues: bundled('dialogues.csv'),
@@ -40,6 +40,23 @@ describe('the upload’s diff', () => {
       ['changed', 'brussels', `feature ${at('brussels')}`],
       ['added', 'kabul-2', `feature ${at('kabul-2')}`],
       ['removed', 'kabul', ''],
+    ]);
+  });
+
+  it('names a venue removed only for its feature’s errors by that feature, under the same heading', () => {
+    // Brussels is feature 1, a Polygon: it would go for that error, and the rest of the file is the data shown.
+    expect(shown([{ name: 'venues-polygon.geojson', text: fixture('venues-polygon.geojson') }])).toEqual([
+      'Feature in upload',
+      ['removed', 'brussels', 'feature 1'],
+    ]);
+  });
+
+  it('names a meeting removed only for its row’s errors by that line', () => {
+    const dialogues = current.dialogues.replace(/^(us-2023-03-ct,)[^,]*/m, '$12023-13-45');
+    const line = dialogues.split('\n').findIndex((l) => l.startsWith('us-2023-03-ct,')) + 1;
+    expect(shown([{ name: 'dialogues.csv', text: dialogues }])).toEqual([
+      'Line in upload',
+      ['removed', 'us-2023-03-ct', String(line)],
     ]);
   });
 

@@ -59,7 +59,11 @@ export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
         return fail('lon', cell(row, 'lon'), `Expected the longitude as a number of degrees, e.g. 73.0479 (east positive).`);
       }
       const wrong = placeProblem(lon, lat, `is the latitude in the lon column? Write lat ${lon}, lon ${lat}`);
-      if (wrong) return fail(Math.abs(lat) > 90 ? 'lat' : 'lon', String(Math.abs(lat) > 90 ? lat : lon), wrong);
+      if (wrong) {
+        // Both out of range (and not swapped): both named, as the message names both.
+        if (Math.abs(lat) > 90 && Math.abs(lon) > 180) return fail('lat, lon', `${lat}, ${lon}`, wrong);
+        return fail(Math.abs(lat) > 90 ? 'lat' : 'lon', String(Math.abs(lat) > 90 ? lat : lon), wrong);
+      }
       const name = cell(row, 'name');
       if (name === '') {
         problems.push({ file, line: row.line, column: 'name', value: '', message: `Venue “${shorten(id)}” has no name; its id is shown instead.`, severity: 'warning' });

@@ -1,24 +1,38 @@
 import { csvRecords } from '../data/csv-parse';
-import { normaliseColumnName, shorten } from '../data/csv-table';
-import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import { mayMean, normaliseColumnName, shorten } from '../data/csv-table';
+import { REQUIRED_DIALOGUE_COLUMNS } from '../data/dialogue-reader';
+import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
+import { oneSlipApart } from './typing-slips';
 
-/** Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file list, not listed as a problem). */
-export type Rejection = { kind: null; message: string; note?: boolean };
+/**
+ * Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file
+ * list, not listed as a problem); `line`: the line the reason is on (the header a file is not
+ * known by, a stray NUL, a web page's start).
+ */
+export type Rejection = { kind: null; message: string; note?: boolean; line?: number };
 
 /** Said of a Data Package's datapackage.json (ours is in every download) in the file list: not data, and not a mistake (no problem listed). */
 export const PACKAGE_DESCRIPTION =
   'it describes the Data package (its files and their columns) and holds no data itself; the package’s CSV and GeoJSON files hold the data.';
+
+/** The line breaks in `text`, as an editor counts lines (CRLF, LF or a lone CR each one). */
+const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 /**
  * Which of our files this is, from its content (never its name): a GeoJSON FeatureCollection is
  * venues; a CSV is dialogues, topics, sources or venues (with lat and lon) by the columns its header names.
  */
 export function detectKind(text: string): { kind: DataFileKind } | Rejection {
-  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const body = text.replace(/^\uFEFF/, '');
+  const start = body.trimStart();
   if (start === '') return { kind: null, message: 'The file is empty.' };
   if (text.startsWith('PK\u0003\u0004')) return { kind: null, message: notTextMessage('xlsx') };
-  if (text.includes('\u0000')) return { kind: null, message: 'This is not a text file (it holds binary data).' };
+  /** The line `start` begins on: blank lines before it are counted, as the readers count them. */
+  const skipped = lineBreaks(body.slice(0, body.length - start.length));
+  if (text.includes('\u0000')) return nulRejection(body);
+  const page = webPage(start, skipped + 1);
+  if (page) return page;
   if (start.startsWith('{') || start.startsWith('[')) {
     if (/"resources"\s*:/.test(start) && !/"FeatureCollection"/.test(start.slice(0, 4096))) {
       return { kind: null, message: PACKAGE_DESCRIPTION, note: true };
@@ -30,7 +44,8 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
       ? { kind: 'venues' }
       : { kind: null, message: 'This JSON is not a GeoJSON FeatureCollection of venues.' };
   }
-  const first = csvRecords(start.slice(0, 64 * 1024)).next();
+  const head = start.slice(0, 64 * 1024);
+  const first = csvRecords(head).next();
   const header: string[] = first.done ? [] : first.value.cells;
   const names = new Set(
     header.map((cell) => {
@@ -40,14 +55,173 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   );
   const kind = closestKind(names);
   if (kind) return { kind };
+  const line = (first.done ? 1 : first.value.line) + skipped;
+  // A header longer than what was read (a file of one line of millions of cells) has more than these.
+  const cut = !first.done && first.value.end >= head.length && start.length > head.length;
+  return { kind: null, line, message: unknownHeader(header, line, cut) };
+}
+
+/** Header cells quoted in a message: at most this many, each at most HEADER_CELL characters. */
+const HEADER_CELLS = 6;
+const HEADER_CELL = 40;
+
+/**
+ * Why a CSV is not one of ours, in the header's own words (as the spreadsheet shows them, not as
+ * they are matched), on its line; when it looks like one of our files (it names a column only
+ * that file has, or columns around theirs), which, and what to rename.
+ */
+function unknownHeader(cells: readonly string[], line: number, cut: boolean): string {
+  const named = cells.map((c) => c.trim()).filter((c) => c !== '');
+  const quoted = named.slice(0, HEADER_CELLS).map((c) => `“${shorten(c, HEADER_CELL)}”`);
+  const more = cut
+    ? ' and more'
+    : named.length > HEADER_CELLS
+      ? ` and ${(named.length - HEADER_CELLS).toLocaleString('en')} more`
+      : '';
+  const what =
+    named.length === 0
+      ? `its header, line ${line}, names no column`
+      : `its header, line ${line}, names ${quoted.join(', ')}${more}`;
+  const like = lookalike(named);
+  if (like) return `Not a file we know: ${what}. ${like}`;
+  return `Not a file we know: ${what}. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …), venues.geojson or a venues CSV (id, name, country, lat, lon).`;
+}
+
+/** Each table's columns, the ones it cannot be read without, and how a message names it. */
+const LOOKALIKES = [
+  ['dialogues', DIALOGUE_COLUMNS, REQUIRED_DIALOGUE_COLUMNS, DATA_FILES.dialogues],
+  ['topics', TOPIC_COLUMNS, ['id', 'label'], DATA_FILES.topics],
+  ['sources', SOURCE_COLUMNS, ['id', 'title'], DATA_FILES.sources],
+  ['venues', VENUE_TABLE_COLUMNS, ['id', 'lat', 'lon'], 'a venues table'],
+] as const;
+
+/** Columns only one of our files has, and which name it by themselves ("Status" is dialogues.csv's; "Name" could be anything's). */
+const TELLING = new Set([
+  'status',
+  'partner',
+  'venue_id',
+  'topics',
+  'source_id',
+  'lead_pakistan',
+  'lead_partner',
+  'theme',
+  'publisher',
+  'published',
+  'lat',
+  'lon',
+]);
+
+/**
+ * The file a header not known looks like, said with what to rename (a column named around one of
+ * ours, as mayMean finds it: "Meeting ID" for id) and which required columns it still lacks; ''
+ * when it looks like none. It must name two of that file's columns (exactly or nearly), or one
+ * that tells it by itself (TELLING).
+ */
+function lookalike(cells: readonly string[]): string {
+  const read = (cell: string) => {
+    const name = normaliseColumnName(cell);
+    return VENUE_TABLE_ALIASES[name] ?? name;
+  };
+  let best: { score: number; text: string } | null = null;
+  for (const [, all, required, label] of LOOKALIKES) {
+    const columns: readonly string[] = all;
+    const ours = new Set<string>(columns);
+    const exact = columns.filter((c) => cells.some((cell) => read(cell) === c));
+    const renames: [string, string][] = [];
+    for (const c of columns) {
+      if (exact.includes(c)) continue;
+      const cell = cells.find(
+        (cell) => !ours.has(read(cell)) && !renames.some(([r]) => r === cell) && mayMean(cell, c, oneSlipApart),
+      );
+      if (cell !== undefined) renames.push([cell, c]);
+    }
+    const score = exact.length + renames.length;
+    if (score < 2 && !exact.some((c) => TELLING.has(c))) continue;
+    if (best && best.score >= score) continue;
+    const absent = (c: string) => !exact.includes(c) && !renames.some(([, k]) => k === c);
+    // The columns it cannot be read without; with those all there, the others it lacks.
+    const needed = required.filter(absent);
+    const lacking = needed.length ? needed : columns.filter(absent);
+    const rename = renames.map(([cell, c]) => `“${shorten(cell.trim(), HEADER_CELL)}” to ${c}`);
+    const parts = [
+      ...(rename.length ? [`rename ${listed(rename)}`] : []),
+      ...(lacking.length ? [`add ${lacking.length === 1 ? 'the column' : 'the columns'} ${listed(lacking)}`] : []),
+    ];
+    const names = exact.length ? ` (it names ${listed(exact)})` : '';
+    best = { score, text: `It looks like ${label}${names}: ${parts.join(', and ')}.` };
+  }
+  return best?.text ?? '';
+}
+
+/** "a", "a and b", "a, b and c". */
+const listed = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/**
+ * A web page saved from the browser, or a sharing link's page downloaded, in place of the data
+ * (its title says whose): said as one, with how to download the file itself.
+ */
+function webPage(start: string, line: number): Rejection | null {
+  const head = start.slice(0, 64 * 1024);
+  const html =
+    /^<(!doctype\s+html|html|head|body|meta|title)[\s>]/i.test(head) ||
+    (/^<(\?xml|!--)/.test(head) && /<html[\s>]/i.test(head.slice(0, 2048)));
+  if (!html) return null;
+  const title = /<title[^>]*>([^<]*)<\/title>/i
+    .exec(head)?.[1]
+    ?.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!)
+    .replace(/\s+/g, ' ')
+    .trim();
   return {
     kind: null,
-    message: `Not a file we know: the header names ${
-      [...names]
-        .slice(0, 6)
-        .map((n) => shorten(n, 40))
-        .join(', ') || 'nothing'
-    }. Expected dialogues.csv (id, date, status, partner, …), topics.csv (id, label, theme), sources.csv (id, title, …), venues.geojson or a venues CSV (id, name, country, lat, lon).`,
+    line,
+    message: `This is a web page (HTML), not a CSV file${title ? `: its title is “${shorten(title, 80)}”` : ''}. A page saved from the browser, or a sharing link’s page, holds the page and not the data. Download the file itself (Google Sheets: File › Download › Comma-separated values (.csv); Excel for the web: File › Export › Download as CSV) and upload that.`,
+  };
+}
+
+/** NUL characters past this share of a text make it binary data, not text with a stray one. */
+const STRAY_NUL_SHARE = 0.01;
+
+/**
+ * Text with a NUL (a zero byte) in it: a few in otherwise readable text (a damaged copy, a tool's
+ * export) are said where they are, to be deleted; many are binary data.
+ */
+function nulRejection(body: string): Rejection {
+  const at: number[] = [];
+  for (let i = body.indexOf('\u0000'); i >= 0; i = body.indexOf('\u0000', i + 1)) {
+    at.push(i);
+    if (at.length > body.length * STRAY_NUL_SHARE) {
+      return { kind: null, message: 'This is not a text file (it holds binary data).' };
+    }
+  }
+  const first = at[0]!;
+  const before = body.slice(0, first);
+  const line = lineBreaks(before) + 1;
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const rest = body.slice(first + 1);
+  const lineEnd = first + 1 + (/[\r\n]/.exec(rest)?.index ?? rest.length);
+  const column = Array.from(body.slice(lineStart, first)).length + 1;
+  const from = Math.max(lineStart, first - 20);
+  const to = Math.min(lineEnd, first + 21);
+  const excerpt = `${from > lineStart ? '…' : ''}${body.slice(from, to).replaceAll('\u0000', '␀')}${to < lineEnd ? '…' : ''}`;
+  // Each one's line, counted on from the one before.
+  const lines = [line];
+  for (let k = 1, n = line; k < at.length; k++) {
+    n += lineBreaks(body.slice(at[k - 1], at[k]));
+    if (n !== lines[lines.length - 1]) lines.push(n);
+  }
+  const on =
+    lines.length === 1
+      ? 'this line'
+      : lines.length > 5
+        ? `lines ${lines.slice(0, 5).join(', ')}, …`
+        : `lines ${listed(lines.map(String))}`;
+  const others =
+    at.length > 1 ? ` It is the first of ${at.length.toLocaleString('en')} such characters (on ${on}).` : '';
+  return {
+    kind: null,
+    line,
+    message: `Line ${line} holds an invisible character, NUL (a zero byte), at character ${column}: “${excerpt}” (␀ marks it). Text has no such character; a damaged copy or a tool’s export leaves one.${others} Delete ${at.length > 1 ? 'them' : 'it'} (a text editor such as VS Code or Notepad++ shows it as NUL) and upload the file again.`,
   };
 }
 
@@ -91,6 +265,41 @@ export function workbookKind(bytes: ArrayBuffer): 'xlsx' | 'xls' | undefined {
   return undefined;
 }
 
+/** Names up to this many of a damaged zip's files. */
+const ZIP_NAMES = 8;
+
+/**
+ * The names of the files a zip holds, read from each one's own header (a damaged zip, cut short,
+ * has lost the list of contents at its end, but the files before the cut still name themselves):
+ * the first few, in order. What is not a readable name (bytes of compressed data that happen to
+ * look like a header) is passed over.
+ */
+export function zipNames(bytes: ArrayBuffer): string[] {
+  const b = new Uint8Array(bytes);
+  const names: string[] = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (let i = 0; i + 30 <= b.length && names.length < ZIP_NAMES; i++) {
+    if (b[i] !== 0x50 || b[i + 1] !== 0x4b || b[i + 2] !== 0x03 || b[i + 3] !== 0x04) continue;
+    const length = b[i + 26]! | (b[i + 27]! << 8);
+    if (length === 0 || length > 512 || i + 30 + length > b.length) continue;
+    try {
+      const name = decoder.decode(b.subarray(i + 30, i + 30 + length));
+      const control = [...name].some((c) => c.charCodeAt(0) < 0x20);
+      if (!control && !names.includes(name)) names.push(name);
+    } catch {
+      // not a name
+    }
+  }
+  return names;
+}
+
+/** A part of a workbook (or another office document) rather than a data file: the zip is one. */
+export const isWorkbookPart = (name: string): boolean =>
+  name === '[Content_Types].xml' ||
+  name === 'mimetype' ||
+  name === 'content.xml' ||
+  /^(xl|_rels|docProps|META-INF)\//.test(name);
+
 /** A picture or document picked by mistake (a chart exported from here, say): not read as text in another encoding. */
 export type Picture = 'PNG image' | 'JPEG image' | 'GIF image' | 'WebP image' | 'PDF document';
 
@@ -114,6 +323,8 @@ export interface NotUtf8 {
   excerpt: string;
   /** Windows-1252 (Excel's plain "CSV"), or Mac Roman (Excel's "CSV (Macintosh)"). */
   encoding: 'windows-1252' | 'macintosh';
+  /** JSON (a GeoJSON), not a CSV: saved from a GIS tool or an editor, not a spreadsheet. */
+  json: boolean;
 }
 
 /**
@@ -176,33 +387,114 @@ export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
   const column = latin.decode(all.subarray(start, at)).length;
   const from = Math.max(0, column - 20);
   const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, column + 20).trim()}${column + 20 < text.length ? '…' : ''}`;
-  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt, encoding };
+  // Its first character past a BOM and white space: JSON opens with { or [.
+  let first = all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf ? 3 : 0;
+  while (first < all.length && [0x20, 0x09, 0x0a, 0x0d].includes(all[first]!)) first++;
+  const json = all[first] === 0x7b || all[first] === 0x5b;
+  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt, encoding, json };
 }
 
-/** Why a file that is not UTF-8 text is not used, and what to do. */
-export function notTextMessage(workbook: 'xlsx' | 'xls' | 'zip' | Picture | undefined, where?: NotUtf8 | null): string {
+/** What a file that is not text is, when known: a workbook, a zip of no data files, a damaged zip, a picture. */
+export type NotText = 'xlsx' | 'xls' | 'zip' | 'damaged-zip' | Picture;
+
+/**
+ * Why a file that is not UTF-8 text is not used, and what to do. `entries`: a damaged zip's
+ * files, as far as they can be named.
+ */
+export function notTextMessage(
+  workbook: NotText | undefined,
+  where?: NotUtf8 | null,
+  entries: readonly string[] = [],
+): string {
   if (workbook === 'zip') return 'This zip archive holds no CSV or GeoJSON file to read.';
+  if (workbook === 'damaged-zip') {
+    const named = entries.slice(0, 4).map((n) => `“${shorten(n, 60)}”`);
+    const holds = named.length ? ` It begins with ${listed(named)}${entries.length > 4 ? ', …' : ''}.` : '';
+    return `This zip file is damaged or incomplete (a download cut short, or a copy not finished): its list of contents cannot be read, so none of its files can.${holds} Download the package again and upload that, or unzip a good copy and upload its CSV and GeoJSON files.`;
+  }
   if (workbook && workbook !== 'xlsx' && workbook !== 'xls')
     return `This is a ${workbook}, not a data file. Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.`;
   if (workbook) {
     return `This is a spreadsheet workbook (${workbook === 'xlsx' ? '.xlsx or .ods' : '.xls'}), not a CSV file. In the spreadsheet, save it as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: Save As › Text CSV, character set UTF-8) and upload that.`;
   }
+  // GeoJSON comes from a GIS tool or an editor, not a spreadsheet: Excel's names for encodings mean nothing there.
+  const json = where?.json === true;
+  const as =
+    where?.encoding === 'macintosh'
+      ? json
+        ? 'Mac Roman'
+        : 'Mac Roman, Excel’s “CSV (Macintosh)”,'
+      : json
+        ? 'Windows-1252'
+        : 'Windows-1252, Excel’s plain “CSV”,';
   const found = where
-    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as ${where.encoding === 'macintosh' ? 'Mac Roman, Excel’s “CSV (Macintosh)”' : 'Windows-1252, Excel’s plain “CSV”'}, writes it) in “${where.excerpt}”.`
+    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as ${as} writes it) in “${where.excerpt}”.`
     : '';
+  if (json)
+    return `This file is not UTF-8 text.${found} GeoJSON is read as UTF-8: save or export it as UTF-8 (QGIS: Export › Save Features As…, Encoding UTF-8; a text editor such as VS Code or Notepad++: Save with Encoding › UTF-8) and upload it again.`;
   return `This file is not UTF-8 text.${found} Save it from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.`;
 }
 
 /**
- * Bytes → text, if they are UTF-8 (with or without a BOM), or UTF-16 with its BOM (Excel's
- * "Unicode Text", tab-separated); null otherwise.
+ * Bytes → text, if they are UTF-8 (with or without a BOM), or UTF-16 (Excel's "Unicode Text",
+ * tab-separated) with its BOM or, found by its zero bytes, without; null otherwise.
  */
 export function decodeUtf8(bytes: ArrayBuffer): string | null {
   const b = new Uint8Array(bytes, 0, Math.min(2, bytes.byteLength));
-  const utf16 = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
+  const bom = b[0] === 0xff && b[1] === 0xfe ? 'utf-16le' : b[0] === 0xfe && b[1] === 0xff ? 'utf-16be' : null;
+  if (bom) return decodeAs(bom, bytes);
+  // Without a BOM, UTF-16 only when it reads as text that way: else as UTF-8, which says what is wrong.
+  const guessed = utf16WithoutBom(bytes);
+  const text = guessed ? decodeAs(guessed, bytes) : null;
+  return text !== null && readsAsText(text) ? text : decodeAs('utf-8', bytes);
+}
+
+/**
+ * Whether bytes read as UTF-16 make text: no control character but tab and line ends (a NUL, a
+ * picture's bytes taken in pairs), and mostly characters of Latin script: a CSV's delimiters,
+ * digits and ids, and a GeoJSON's keys, are so whatever the script of its values.
+ */
+function readsAsText(text: string): boolean {
+  const head = text.slice(0, 4096);
+  let latin = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    const lineEnd = c === 0x09 || c === 0x0a || c === 0x0d;
+    if ((c < 0x20 && !lineEnd) || c === 0xfffd) return false;
+    if (lineEnd || (c >= 0x20 && c <= 0x24f)) latin++;
+  }
+  return latin >= head.length / 2;
+}
+
+function decodeAs(encoding: string, bytes: ArrayBuffer): string | null {
   try {
-    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+/** Bytes looked at for UTF-16's zero bytes. */
+const UTF16_SAMPLE = 64 * 1024;
+
+/**
+ * UTF-16 without its BOM (written by a script, or a BOM lost on a copy), from where its zero bytes
+ * are: every character of Latin text (a CSV's commas, digits and ids) has one, on the same side
+ * of each pair of bytes; UTF-8 text has none. Little-endian has them at odd positions, big-endian
+ * at even ones. Undefined for anything else.
+ */
+function utf16WithoutBom(bytes: ArrayBuffer): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.byteLength, UTF16_SAMPLE) & ~1;
+  if (n < 4) return undefined;
+  const b = new Uint8Array(bytes, 0, n);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) even++;
+    if (b[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'utf-16be';
+  return undefined;
 }

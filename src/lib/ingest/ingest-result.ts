@@ -3,7 +3,7 @@ import type { PackedDataset } from '../data/packed';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, type DataFileKind } from '../data/schema';
 import { shorten } from '../data/csv-table';
-import type { NotUtf8, Picture } from './detect';
+import type { NotText, NotUtf8 } from './detect';
 
 /** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
 export type Mode = 'replace' | 'merge';
@@ -13,7 +13,9 @@ export interface UploadFile {
   /** The text, or null when the bytes were not UTF-8. */
   text: string | null;
   /** Not text: what the bytes are instead, when known (see detect.ts, notTextMessage). */
-  workbook?: 'xlsx' | 'xls' | 'zip' | Picture;
+  workbook?: NotText;
+  /** A damaged zip: the names of the files it holds, as far as they can be read. */
+  entries?: string[];
   /** Text, but not UTF-8: where it first goes wrong. */
   notUtf8?: NotUtf8 | null;
   /** Text, but not UTF-8: the kind of data file it would be, read as Windows-1252 (its ids are then said to be unchecked, not unknown). */

@@ -11,7 +11,16 @@ import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES } from '../data/venu
 import { parseVenues } from '../data/venues';
 import { parseSources, parseTopics } from '../data/vocabulary';
 import { CurrentData } from './current-data';
-import { decodeUtf8, detectKind, firstNotUtf8, notTextMessage, pictureKind, workbookKind } from './detect';
+import {
+  decodeUtf8,
+  detectKind,
+  firstNotUtf8,
+  isWorkbookPart,
+  notTextMessage,
+  pictureKind,
+  workbookKind,
+  zipNames,
+} from './detect';
 import { diffDialogues } from './diff-dialogues';
 import { withDateHints } from './spreadsheet-dates';
 import { diffRecords, writeKind, type Keyed } from './diff-records';
@@ -68,7 +77,7 @@ export function ingest(
   for (const u of uploads) {
     if (u.text === null) {
       if (u.kindIfRead) unread[u.kindIfRead] ??= u.name;
-      const message = notTextMessage(u.workbook, u.notUtf8);
+      const message = notTextMessage(u.workbook, u.notUtf8, u.entries);
       files.push({ name: u.name, kind: null, message });
       note([{ file: u.name, ...(u.notUtf8 && { line: u.notUtf8.line }), message, severity: 'error' }]);
       continue;
@@ -77,7 +86,10 @@ export function ingest(
     if (detected.kind === null) {
       files.push({ name: u.name, kind: null, message: detected.message });
       // A package's descriptor is said in the file list alone: a re-upload of a download has no warning.
-      if (!detected.note) note([{ file: u.name, message: detected.message, severity: 'error' }]);
+      if (!detected.note)
+        note([
+          { file: u.name, ...(detected.line && { line: detected.line }), message: detected.message, severity: 'error' },
+        ]);
       continue;
     }
     const first = uploaded[detected.kind];
@@ -276,21 +288,37 @@ export async function ingestFiles(
       continue;
     }
     const bytes = await f.data.arrayBuffer();
+    if (workbookKind(bytes) !== 'xlsx') {
+      add(f.name, bytes);
+      continue;
+    }
     // A zip that is not a workbook (our Data package, say): its files, each read as if uploaded.
-    const zipped = workbookKind(bytes) === 'xlsx' ? await zipEntries(bytes) : null;
-    if (zipped === null) add(f.name, bytes);
-    else if (zipped.length === 0) uploads.push({ name: f.name, text: null, workbook: 'zip' });
-    else for (const [entry, data] of zipped) add(`${f.name} › ${entry}`, data);
+    const zipped = await zipEntries(bytes);
+    if (zipped === 'workbook') uploads.push({ name: f.name, text: null, workbook: 'xlsx', notUtf8: null });
+    else if (zipped !== null) {
+      if (zipped.length === 0) uploads.push({ name: f.name, text: null, workbook: 'zip' });
+      else for (const [entry, data] of zipped) add(`${f.name} › ${entry}`, data);
+    } else {
+      // Damaged (cut short): a workbook still, by the parts its first files name, or by its name
+      // when none can be read; else a zip, said as damaged, not as a spreadsheet.
+      const entries = zipNames(bytes);
+      const workbook = entries.some(isWorkbookPart) || (entries.length === 0 && !/\.zip$/i.test(f.name));
+      uploads.push(
+        workbook
+          ? { name: f.name, text: null, workbook: 'xlsx', notUtf8: null }
+          : { name: f.name, text: null, workbook: 'damaged-zip', entries },
+      );
+    }
   }
   return ingest(uploads, current, mode, onProgress, pack);
 }
 
 /**
- * The data files in a zip archive (by name: .csv, .tsv, .txt, .json, .geojson), or null when
- * it is a spreadsheet workbook (.xlsx, .ods) or cannot be read as a zip. fflate unzips it,
- * loaded only when a zip is uploaded.
+ * The data files in a zip archive (by name: .csv, .tsv, .txt, .json, .geojson), 'workbook' when
+ * it is a spreadsheet workbook (.xlsx, .ods), or null when it cannot be read as a zip. fflate
+ * unzips it, loaded only when a zip is uploaded.
  */
-async function zipEntries(bytes: ArrayBuffer): Promise<[string, ArrayBuffer][] | null> {
+async function zipEntries(bytes: ArrayBuffer): Promise<[string, ArrayBuffer][] | 'workbook' | null> {
   const { unzipSync } = await import('fflate');
   let entries: Record<string, Uint8Array>;
   try {
@@ -301,7 +329,7 @@ async function zipEntries(bytes: ArrayBuffer): Promise<[string, ArrayBuffer][] |
     return null;
   }
   const names = Object.keys(entries);
-  if (names.some((n) => n === '[Content_Types].xml' || n === 'mimetype' || n.startsWith('xl/'))) return null;
+  if (names.some((n) => n === '[Content_Types].xml' || n === 'mimetype' || n.startsWith('xl/'))) return 'workbook';
   return names
     .filter((n) => /\.(csv|tsv|txt|json|geojson)$/i.test(n))
     .map((n) => {
