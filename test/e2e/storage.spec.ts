@@ -87,6 +87,48 @@ test('an upload under review in one tab is checked again when another tab applie
   await expect(marks(first)).toHaveCount(11);
 });
 
+test('an upload picked before another tab applied asks before taking back that tab’s work, which Undo brings back', async ({
+  context,
+}) => {
+  const [first, second] = await twoTabs(context);
+  /** A meeting's row with words added to its summary (its last cell, quoted or not). */
+  const edit = (row: string, words: string) =>
+    row.endsWith('"') ? `${row.slice(0, -1)} ${words}"` : `${row} ${words}`;
+  const editB = [header, ...lines.map((l, i) => (i === 2 ? edit(l, 'Edited in tab B.') : l))].join('\n');
+  const editA = [
+    header,
+    ...lines.map((l, i) => (i === 0 ? edit(l, 'Edited in tab A.') : l)),
+    plusOne.split('\n').at(-1),
+  ];
+  await second
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'edit-B.csv', mimeType: 'text/csv', buffer: Buffer.from(editB, 'utf8') });
+  const diff = second.getByTestId('upload-diff');
+  await expect(diff).toHaveAttribute('data-changed', '1');
+
+  await uploadAndApply(first, 'edit-A.csv', editA.join('\n'));
+  await expect(marks(second)).toHaveCount(10);
+  // Checked again against tab A's data, tab B's file removes A's meeting and strikes A's edit.
+  await expect(diff).toHaveAttribute('data-removed', '1');
+  await expect(diff).toHaveAttribute('data-changed', '2');
+  await second.getByTestId('upload-apply').click();
+  const confirm = second.getByTestId('upload-confirm');
+  await expect
+    .poll(async () => (await confirm.textContent())?.replace(/\s+/g, ' ').trim())
+    .toMatch(
+      /^Another tab changed the data to “edit-A\.csv \(uploaded [^”]+\)” at \d\d:\d\d:\d\d, after you picked these files: applying yours removes 1 meeting it added and undoes 1 change it made\. That data is not lost: after applying, Undo brings it back\./,
+    );
+  await expect(marks(second)).toHaveCount(10); // nothing applied yet
+  await second.getByTestId('upload-apply').click();
+  await expect(marks(second)).toHaveCount(9);
+  await expect(marks(first)).toHaveCount(9);
+  await expect(second.getByTestId('data-undo')).toHaveText(/^Undo: back to edit-A\.csv/);
+  await second.getByTestId('data-undo').click();
+  await expect(marks(second)).toHaveCount(10);
+  await expect(marks(first)).toHaveCount(10);
+});
+
 test('a save interrupted between writes leaves the stored data and its Undo consistent', async ({ page }) => {
   await page.addInitScript(() => {
     // When asked, the next write's transaction ends after its first put, as when the tab closes mid-save.

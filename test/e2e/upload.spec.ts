@@ -82,6 +82,10 @@ test.describe('uploading data', () => {
     await page.getByTestId('data-reset').click();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
     await expect(page.getByTestId('dataset-banner')).toContainText('published data');
+    // One click, no question: the panel says how to get the data back.
+    await expect(page.getByTestId('data-notice')).toHaveText(
+      /^Reset to the published data: Undo brings back “updated\.csv \(uploaded [^”]+\)”\.$/,
+    );
     await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
     await page.reload();
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
@@ -410,6 +414,59 @@ test.describe('uploading data', () => {
     await expect(errors.first()).toContainText('column “evidence”');
     await expect(errors.first()).toContainText('They "also" plan');
     await expect(errors.first()).toContainText('must be doubled ("")');
+  });
+
+  test('a venue whose numbers look swapped: Apply asks first, and once applied the data panel still says so', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const doc = JSON.parse(readFileSync('data/venues.geojson', 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+    };
+    doc.features.find((f) => f.properties.id === 'islamabad')!.geometry.coordinates = [33.7, 73];
+    await upload(page, 'venues-swapped.geojson', JSON.stringify(doc));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      'The numbers of 1 venue look swapped: Islamabad is placed at [33.7, 73], outside Pakistan, but [73, 33.7] is in Pakistan.',
+    );
+    await expect(page.getByTestId('upload-apply')).toHaveText('Apply anyway');
+    await expect(page.getByTestId('dataset-banner')).toContainText('published data'); // nothing applied yet
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('dataset-banner')).toContainText('venues-swapped.geojson');
+    const note = page.getByTestId('venues-outside-country');
+    await expect(note).toContainText(
+      'Islamabad at [33.7, 73], outside Pakistan (the numbers look swapped: [73, 33.7] is in Pakistan)',
+    );
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+    await page.reload();
+    await expect(note).toBeVisible({ timeout: 15_000 });
+    await page.getByTestId('data-undo').click();
+    await expect(page.getByTestId('dataset-banner')).toContainText('published data');
+    await expect(note).toHaveCount(0);
+  });
+
+  test('leaving the page with an upload under review asks first; once it is discarded, it does not', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    // The browser asks only on a page that has been used (a click), as an analyst's has.
+    await page.getByTestId('data-shown').click();
+    await upload(page, 'plus-one.csv', `${bundled.trimEnd()}\n${lines[0]!.replace(/^[^,]+/, 'new-1')}`);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss(); // stay
+    expect(page.isClosed()).toBe(false);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
   });
 
   test('a venue typed the wrong way round: the diff says it is removed only because its feature has errors', async ({

@@ -173,6 +173,41 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(problems[1]!.message).not.toContain('swapped');
   });
 
+  it('the venues whose numbers look swapped are handed to Apply’s question, as the file writes them', () => {
+    const geo = ingest(
+      [{ name: 'venues.geojson', text: fixture('venues-outside-country.geojson') }],
+      current,
+      'replace',
+    );
+    // Kabul, a sign lost, is outside Afghanistan either way round: a warning, not a swap.
+    expect(geo.swapped).toEqual([
+      {
+        id: 'islamabad',
+        name: 'Islamabad',
+        country: 'Pakistan',
+        file: 'venues.geojson',
+        feature: 2,
+        written: '[33.6844, 73.0479]',
+        meant: '[73.0479, 33.6844]',
+      },
+    ]);
+    const table = [
+      'id,name,country,lat,lon',
+      'brussels,Brussels,Belgium,50.8503,4.3517',
+      'islamabad,Islamabad,Pakistan,73.0479,33.6844',
+    ].join('\n');
+    const fromTable = ingest([{ name: 'venues.csv', text: table }], current, 'replace');
+    expect(fromTable.swapped).toEqual([
+      expect.objectContaining({
+        id: 'islamabad',
+        line: 3,
+        written: 'lat 73.0479, lon 33.6844',
+        meant: 'lat 33.6844, lon 73.0479',
+      }),
+    ]);
+    expect(ingest([{ name: 'venues.geojson', text: current.venues }], current, 'replace').swapped).toEqual([]);
+  });
+
   it('a venue outside its country names its feature where the id is written ID (ArcGIS) or only as the feature’s own id', () => {
     const text = JSON.stringify({
       type: 'FeatureCollection',

@@ -1,9 +1,10 @@
 import type { DatasetTexts } from '../data/dataset';
 import type { PackedDataset } from '../data/packed';
 import type { Problem } from '../data/problems';
-import { DIALOGUE_COLUMNS, type DataFileKind } from '../data/schema';
+import { DIALOGUE_COLUMNS, ENTRY_NOUN, type DataFileKind } from '../data/schema';
 import { shorten } from '../data/csv-table';
 import type { NotText, NotUtf8 } from './detect';
+import type { SwappedVenue } from './upload-checks';
 
 /** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
 export type Mode = 'replace' | 'merge';
@@ -100,6 +101,13 @@ export interface IngestResult {
   texts: DatasetTexts;
   /** The kinds the upload changes. */
   kinds: DataFileKind[];
+  /** Venues of the upload whose numbers look swapped (see SwappedVenue): Apply asks before placing them as written. */
+  swapped?: SwappedVenue[];
+  /**
+   * Asked for when another tab changed the data after the files were picked (IngestRequest.since):
+   * what of that tab's change applying this upload would take back, by kind; null when it could not be counted.
+   */
+  overwrites?: OverwriteCounts | null;
   /**
    * Asked for (`pack`) and without errors: makes the dataset Apply would show, packed from the
    * rows read here (packed.ts), so Apply reads no CSV again. Made when called (once), not before
@@ -132,4 +140,49 @@ export function fieldsOf(after: readonly string[] | null, before: readonly strin
     if (a !== b) changes.push({ column, before: shorten(b, DIFF_VALUE_LIMIT), after: shorten(a, DIFF_VALUE_LIMIT) });
   });
   return changes;
+}
+
+/**
+ * Another tab changed the data after an upload here was picked: of that tab's change (the data
+ * `before` it → the data `now`), what applying the upload (the data `after`) would take back.
+ * Each row is compared by its id, whole (a meeting's normalised values, as the diff reads them).
+ */
+export interface Overwrite {
+  /** Rows it added that the upload removes. */
+  removesAdded: number;
+  /** Rows it added that the upload holds with other values. */
+  changesAdded: number;
+  /** Rows it changed that the upload puts back as they were before. */
+  undoes: number;
+  /** Rows it changed that the upload changes otherwise (neither its values nor the ones before). */
+  rewrites: number;
+  /** Rows it changed that the upload removes. */
+  removesChanged: number;
+  /** Rows it removed that the upload brings back. */
+  restores: number;
+}
+
+/** By kind; a kind is left out when the upload takes back nothing of it. */
+export type OverwriteCounts = Partial<Record<DataFileKind, Overwrite>>;
+
+/**
+ * The counts in words, meetings first: "removes 1 meeting it added and undoes 1 change it made".
+ * Empty when the upload takes back nothing.
+ */
+export function overwritesText(counts: OverwriteCounts): string {
+  const parts: string[] = [];
+  const n = (k: number, [one, many]: readonly [string, string]) => `${k.toLocaleString('en')} ${k === 1 ? one : many}`;
+  for (const kind of ['dialogues', 'venues', 'topics', 'sources'] as const) {
+    const c = counts[kind];
+    if (!c) continue;
+    const noun = ENTRY_NOUN[kind];
+    const to = kind === 'dialogues' ? '' : ` to ${noun[1]}`;
+    if (c.removesAdded) parts.push(`removes ${n(c.removesAdded, noun)} it added`);
+    if (c.changesAdded) parts.push(`changes ${n(c.changesAdded, noun)} it added`);
+    if (c.undoes) parts.push(`undoes ${n(c.undoes, ['change', 'changes'])} it made${to}`);
+    if (c.rewrites) parts.push(`changes again ${n(c.rewrites, noun)} it changed`);
+    if (c.removesChanged) parts.push(`removes ${n(c.removesChanged, noun)} it changed`);
+    if (c.restores) parts.push(`brings back ${n(c.restores, noun)} it removed`);
+  }
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
 }

@@ -28,7 +28,7 @@ import type { Diff, FileReport, IngestResult, Mode, Progress, UploadFile } from 
 import { SHOWN_DIALOGUES } from './ingest-result';
 import { packedOf, type PackedRows } from './packed-upload';
 import type { PackedDataset } from '../data/packed';
-import { featurePositions, uploadChecks } from './upload-checks';
+import { featurePositions, uploadChecksAndSwaps } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
 import { columnCopies, readingLaterCopies, withColumnCopies, type ColumnCopies } from './column-copies';
 import { withMissingValues } from './missing-values';
@@ -221,7 +221,8 @@ export function ingest(
     if (kinds.length > 0) log.absorb(withIdHints(newSince(refs, referenceCheck(vocabulary(current))), vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
-  note(uploadChecks(uploaded));
+  const checks = uploadChecksAndSwaps(uploaded);
+  note(checks.problems);
   uncheckedIds(log.list, unread, uploaded);
   diffWithSpreadsheetRows(diff.rows, layouts, (kind) => uploaded[kind]?.name);
   const uploadedTexts = new Map(Object.values(uploaded).map((u) => [u.name, u.text]));
@@ -236,6 +237,7 @@ export function ingest(
     diff,
     texts,
     kinds,
+    swapped: checks.swapped,
   };
   // Made when asked for, once: the worker posts the review first and packs while the page draws it.
   if (pack && packedRows && log.errors === 0) {

@@ -5,6 +5,8 @@ import { forTransfer, type Movable } from '../data/packed-transfer';
 import { readTextPieces } from '../data/read-text';
 import type { DataFileKind } from '../data/schema';
 import { CurrentData, ingestFiles } from './ingest';
+import type { OverwriteCounts } from './ingest-result';
+import { overwrites } from './overwrites';
 import type {
   BuildRequest,
   IngestMessage,
@@ -41,14 +43,18 @@ async function build(files: Record<DataFileKind, Blob>): Promise<PackedDataset> 
   );
 }
 
+/** Files as texts. */
+async function textsOf(files: Record<DataFileKind, Blob>): Promise<DatasetTexts> {
+  return Object.fromEntries(
+    await Promise.all(Object.entries(files).map(async ([kind, blob]) => [kind, await blob.text()])),
+  ) as DatasetTexts;
+}
+
 /** The data shown now, indexed once per `key`; the index before is let go first (one in memory). */
 async function index(current: Record<DataFileKind, Blob>, key: string): Promise<CurrentData> {
   if (indexed?.key === key) return indexed.data;
   indexed = null;
-  const texts = Object.fromEntries(
-    await Promise.all(Object.entries(current).map(async ([kind, blob]) => [kind, await blob.text()])),
-  ) as DatasetTexts;
-  indexed = { key, data: new CurrentData(texts) };
+  indexed = { key, data: new CurrentData(await textsOf(current)) };
   return indexed.data;
 }
 
@@ -81,7 +87,7 @@ self.onmessage = async (
     await index(event.data.current, event.data.key).catch(() => {});
     return;
   }
-  const { files, current, key, mode } = event.data;
+  const { files, current, key, mode, since } = event.data;
   try {
     post({ type: 'progress', phase: 'reading', file: files[0]?.name ?? '', rows: 0, fraction: 0 });
     if (indexed?.key !== key) {
@@ -96,6 +102,16 @@ self.onmessage = async (
       true,
     );
     const { texts, pack, ...rest } = result;
+    // Another tab changed the data since the files were picked: what applying them takes back of it.
+    if (since) {
+      let counted: OverwriteCounts | null = null;
+      try {
+        counted = overwrites(await textsOf(since), data.texts, texts, result.kinds);
+      } catch {
+        // Not counted: the question before Apply says so, in general words.
+      }
+      rest.overwrites = counted;
+    }
     const blobs = Object.fromEntries(
       Object.entries(texts).map(([kind, text]) => [
         kind,

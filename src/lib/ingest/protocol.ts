@@ -10,6 +10,11 @@ export interface IngestRequest {
   current: Record<DataFileKind, Blob>;
   key: string;
   mode: Mode;
+  /**
+   * The data shown before another tab changed it, when that was after the files were picked:
+   * the result then counts what applying them takes back of that tab's change (IngestResult.overwrites).
+   */
+  since?: Record<DataFileKind, Blob>;
 }
 
 /** Page → worker: the data shown has changed; index it now, before the next upload needs it. */

@@ -1,13 +1,9 @@
-import { geoContains } from 'd3-geo';
-import type { Feature, FeatureCollection } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesTopology from 'world-atlas/countries-110m.json';
 import { csvRecords } from '../data/csv-parse';
 import { mayMean, normaliseColumnName, slips } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
+import { placement } from '../data/venue-countries';
 import { ownString, parseVenues } from '../data/venues';
 import { oneSlipApart } from './typing-slips';
 
@@ -21,6 +17,14 @@ slips.near = oneSlipApart;
  * country their row names (swapped coordinates, a sign lost). Warnings: the data still loads.
  */
 export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: string; text: string }>>): Problem[] {
+  return uploadChecksAndSwaps(uploaded).problems;
+}
+
+/** The same checks, and the venues among them whose numbers look swapped (Apply asks about those first). */
+export function uploadChecksAndSwaps(uploaded: Partial<Record<DataFileKind, { name: string; text: string }>>): {
+  problems: Problem[];
+  swapped: SwappedVenue[];
+} {
   const problems: Problem[] = [];
   for (const kind of ['dialogues', 'topics', 'sources'] as const) {
     const u = uploaded[kind];
@@ -31,8 +35,9 @@ export function uploadChecks(uploaded: Partial<Record<DataFileKind, { name: stri
     problems.push(...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES));
   }
   if (venues && !isVenueTable(venues.text)) problems.push(...geoJsonAsToolsWriteIt(venues.text, venues.name));
-  if (venues) problems.push(...venuesOutsideCountry(venues.text, venues.name));
-  return problems;
+  const misplaced = venues ? misplacedVenues(venues.text, venues.name) : [];
+  problems.push(...misplaced.map((m) => m.problem));
+  return { problems, swapped: misplaced.flatMap((m) => (m.swapped ? [m.swapped] : [])) };
 }
 
 /**
@@ -180,84 +185,61 @@ function unnamedWithValues(header: readonly string[], records: Iterator<{ cells:
 /** A column name as shown in a message: at most 60 characters. */
 const cut = (name: string) => (name.length > 60 ? `${name.slice(0, 59)}…` : name);
 
-/** Country names as analysts write them → the names of the Natural Earth shapes. */
-const ALIASES: Record<string, string> = {
-  'united states': 'united states of america',
-  usa: 'united states of america',
-  us: 'united states of america',
-  uk: 'united kingdom',
-  'great britain': 'united kingdom',
-  uae: 'united arab emirates',
-  'czech republic': 'czechia',
-  'bosnia and herzegovina': 'bosnia and herz.',
-  'ivory coast': "côte d'ivoire",
-  'democratic republic of the congo': 'dem. rep. congo',
-  'dr congo': 'dem. rep. congo',
-  türkiye: 'turkey',
-  turkiye: 'turkey',
-  'republic of korea': 'south korea',
-  "democratic people's republic of korea": 'north korea',
-  'russian federation': 'russia',
-  'islamic republic of iran': 'iran',
-};
-
-let shapes: Map<string, Feature> | null = null;
-function countryShapes(): Map<string, Feature> {
-  if (!shapes) {
-    const topology = countriesTopology as unknown as Topology<{ countries: GeometryCollection }>;
-    const all = feature(topology, topology.objects.countries) as FeatureCollection;
-    shapes = new Map(all.features.map((f) => [String(f.properties?.name ?? '').toLowerCase(), f]));
-  }
-  return shapes;
-}
-
 /**
- * The country's shape, by the name a row gives (null for a name we do not know: small states
- * are not in the 1:110m shapes, and an unknown name is not a reason to warn about the point).
+ * A venue whose point lies outside the country its row names but inside it read the other way
+ * round: its numbers look swapped. Apply asks before placing it as written.
  */
-function shapeOf(country: string): Feature | null {
-  const key = country.trim().toLowerCase();
-  if (key === '') return null;
-  const all = countryShapes();
-  return all.get(ALIASES[key] ?? key) ?? null;
-}
-
-/**
- * Whether the point lies in the country, allowing half a degree: the 1:110m shapes are coarse,
- * and a coastal city (Doha, Karachi) may sit just outside their coastline.
- */
-export function inCountry(shape: Feature, lon: number, lat: number): boolean {
-  const near = [0, 0.25, -0.25, 0.5, -0.5];
-  for (const dx of near) for (const dy of near) if (geoContains(shape, [lon + dx, lat + dy])) return true;
-  return false;
+export interface SwappedVenue {
+  id: string;
+  name: string;
+  country: string;
+  /** Where it is in the upload: the file, and its feature (GeoJSON) or line (a table). */
+  file: string;
+  feature?: number;
+  line?: number;
+  /** Its point as the file writes it ("[33.7, 73]", or "lat 33.7, lon 73" in a table), and read the other way round. */
+  written: string;
+  meant: string;
 }
 
 /** A warning for each venue whose point lies outside the country its row names. */
 export function venuesOutsideCountry(text: string, file: string): Problem[] {
-  const problems: Problem[] = [];
+  return misplacedVenues(text, file).map((m) => m.problem);
+}
+
+/** Each venue placed outside the country its row names: its warning and, where the numbers look swapped, the venue. */
+function misplacedVenues(text: string, file: string): { problem: Problem; swapped: SwappedVenue | null }[] {
+  const found: { problem: Problem; swapped: SwappedVenue | null }[] = [];
   const table = isVenueTable(text);
   const rows: (Venue & { line?: number })[] = table ? parseVenueTable(text, file).rows : parseVenues(text, file).rows;
   const featureOf = table ? null : featurePositions(text);
   for (const v of rows) {
-    const shape = shapeOf(v.country);
-    if (!shape || inCountry(shape, v.lon, v.lat)) continue;
-    const swapped = Math.abs(v.lon) <= 90 && inCountry(shape, v.lat, v.lon);
-    problems.push({
-      file,
-      ...(table
-        ? { line: v.line, column: 'lat, lon', value: `${v.lat}, ${v.lon}` }
-        : { feature: featureOf!.get(v.id), column: 'coordinates', value: `[${v.lon}, ${v.lat}]` }),
-      message: table
-        ? swapped
-          ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write lat ${v.lon}, lon ${v.lat}.`
-          : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check lat, lon and the country.`
-        : swapped
-          ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
-          : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
-      severity: 'warning',
+    const where = placement(v);
+    if (where === 'inside') continue;
+    const swapped = where === 'swapped';
+    const feature = featureOf?.get(v.id);
+    const at = table ? { line: v.line } : { feature };
+    const written = table ? `lat ${v.lat}, lon ${v.lon}` : `[${v.lon}, ${v.lat}]`;
+    const meant = table ? `lat ${v.lon}, lon ${v.lat}` : `[${v.lat}, ${v.lon}]`;
+    found.push({
+      problem: {
+        file,
+        ...(table
+          ? { line: v.line, column: 'lat, lon', value: `${v.lat}, ${v.lon}` }
+          : { feature, column: 'coordinates', value: `[${v.lon}, ${v.lat}]` }),
+        message: table
+          ? swapped
+            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write lat ${v.lon}, lon ${v.lat}.`
+            : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check lat, lon and the country.`
+          : swapped
+            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
+            : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
+        severity: 'warning',
+      },
+      swapped: swapped ? { id: v.id, name: v.name, country: v.country, file, ...at, written, meant } : null,
     });
   }
-  return problems;
+  return found;
 }
 
 /** Each venue id's feature number (from 1), as the parser counts them. */

@@ -39,6 +39,11 @@ export class DatasetState extends ShownDataset {
   notice = $state<string | null>(null);
   /** Called when this tab follows another tab's change (an upload under review is then out of date). */
   onfollow: (() => void) | null = null;
+  /**
+   * Called just before this tab shows another tab's change, with the data shown until then and the
+   * change's label: an upload under review then counts what applying it would take back of it.
+   */
+  onfollowing: ((before: Files | null, label: string) => void) | null = null;
   /** True while data is being read (in slices) and stored: apply, undo and reset wait. */
   busy = $state(false);
   /** What is being done meanwhile, in words: "Reading the data: 40%", "Saving it in this browser". */
@@ -229,7 +234,10 @@ export class DatasetState extends ShownDataset {
       this.#stored.set(history);
       this.#stored.conflict = null;
       const current = history.current;
-      if (current) await this.#showFiles(current.files, current.label);
+      if (current) {
+        this.onfollowing?.(this.files, current.label);
+        await this.#showFiles(current.files, current.label);
+      }
       this.notice = `Another tab changed the data: this tab now shows “${current?.label ?? BUNDLED_LABEL}” too.`;
       this.onfollow?.();
     });
@@ -324,6 +332,8 @@ export class DatasetState extends ShownDataset {
         bundled: true,
       };
       await this.#persist({ current: entry, undo: keep([...here, ...this.#stored.entries.undo]), redo: [] });
+      // One click, no question: said here, with the way back.
+      if (here[0]) this.notice = `Reset to the published data: Undo brings back “${this.stepLabel(here[0])}”.`;
     });
   }
 

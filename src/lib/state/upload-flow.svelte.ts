@@ -29,6 +29,9 @@ export class UploadFlow {
         data.notice = `${data.notice ?? ''} Your upload (${session.picked.join(', ')}) was checked again against it.`;
       }
     };
+    // Told before the data changes, so the one check again (below) counts what applying the upload
+    // would take back of the other tab's change, and Apply asks first.
+    data.onfollowing = (before, label) => this.session?.changedElsewhere(before, label);
     // Each dataset shown (an apply, Undo, Redo or Reset, here or in another tab) is what an upload
     // under review is checked against again; else the upload worker (if this page has one yet)
     // indexes it as it arrives, so the next upload is checked at once.

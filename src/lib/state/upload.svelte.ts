@@ -30,6 +30,13 @@ export class UploadSession {
   rechecked = $state<string | null>(null);
   /** Names of the files picked, for the banner after Apply. */
   picked = $state.raw<string[]>([]);
+  /**
+   * Another tab changed the data after the files were picked: to what, and when this tab saw it
+   * (a time of day). Apply then asks first, saying what of that tab's change it would take back.
+   */
+  elsewhere = $state.raw<{ label: string; at: string } | null>(null);
+  /** The data shown before the first of those changes: what the other tab's change is counted from. */
+  #since: Files | null = null;
   #files: File[] = [];
   #worker: Worker | null = null;
   #current: { files: Files; key: string } | null = null;
@@ -49,7 +56,41 @@ export class UploadSession {
     this.picked = files.map((f) => f.name);
     this.ended = null;
     this.rechecked = null;
+    this.#since = null;
+    this.elsewhere = null;
     this.#run();
+  }
+
+  /**
+   * While files are read or under review, leaving the page (closing the tab, reloading, following
+   * a link away) asks first: the listener is added with the review and removed with it (Apply,
+   * Discard, Cancel, a failure), so the page is never held up otherwise.
+   */
+  #guard(on: boolean): void {
+    if (typeof window === 'undefined') return;
+    if (on) window.addEventListener('beforeunload', this.#leaving);
+    else window.removeEventListener('beforeunload', this.#leaving);
+  }
+
+  /** The browser's own question on leaving ("Leave site? Changes you made may not be saved."). */
+  readonly #leaving = (e: BeforeUnloadEvent): void => {
+    e.preventDefault();
+    // Older browsers ask only when this is set.
+    e.returnValue = '';
+  };
+
+  /**
+   * Another tab changed the data shown (`before`, to `label`) while these files were under review:
+   * the upload is checked again against the new data (see recheck), counting what applying it
+   * would take back of that change. Several such changes are counted from the data before the first.
+   */
+  changedElsewhere(before: Files | null, label: string): void {
+    if (!this.underReview || !before) return;
+    this.#since ??= before;
+    this.elsewhere = { label, at: new Date().toLocaleTimeString('en-GB') };
+    // Checked against the new data already: checked again, counting. (Told before the data
+    // changes, as the page tells it, the check that follows the change counts it.)
+    if (this.#current && this.#current.files !== before) this.#run();
   }
 
   /** Files are picked and not yet applied or discarded. */
@@ -81,8 +122,11 @@ export class UploadSession {
     if (this.status === 'working') {
       this.#stop();
       this.ended = `Stopped reading ${this.#pickedText()}: the data shown is unchanged.`;
-      // The review has ended: the next upload starts in the default, as after Discard.
+      // The review has ended: the next upload starts in the default, as after Discard, and a
+      // change to the data shown (another tab's apply) does not start reading the files again.
       this.mode = 'replace';
+      this.#files = [];
+      this.#guard(false);
     }
     this.status = 'idle';
     this.progress = null;
@@ -105,8 +149,11 @@ export class UploadSession {
     this.files = null;
     this.failure = null;
     this.#files = [];
+    this.#guard(false);
     this.picked = [];
     this.rechecked = null;
+    this.#since = null;
+    this.elsewhere = null;
     // Merge is chosen for one upload: carried over, the next file (a full export, say) would be
     // merged into the data shown without a word, its removals counted as nothing to apply.
     this.mode = 'replace';
@@ -143,6 +190,7 @@ export class UploadSession {
       type: 'module',
     }));
     this.status = 'working';
+    this.#guard(true);
     this.result = null;
     this.files = null;
     this.failure = null;
@@ -171,12 +219,14 @@ export class UploadSession {
       } else {
         this.failure = m.message;
         this.status = 'failed';
+        this.#guard(false);
         this.#stop();
       }
     };
     worker.onerror = (e) => {
       this.failure = `The files could not be read: ${e.message || 'the worker stopped'}.`;
       this.status = 'failed';
+      this.#guard(false);
       this.#stop();
     };
     const request: IngestRequest = {
@@ -185,6 +235,7 @@ export class UploadSession {
       current: this.#current!.files,
       key: this.#current!.key,
       mode: this.mode,
+      ...(this.#since && { since: this.#since }),
     };
     worker.postMessage(request);
   }
