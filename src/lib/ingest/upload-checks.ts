@@ -4,12 +4,15 @@ import type { Problem } from '../data/problems';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { placement } from '../data/venue-countries';
-import { ownString, parseVenues } from '../data/venues';
+import { ownString, parseVenues, venueFileChecks } from '../data/venues';
+import { projectedCoordinates } from './projected-coordinates';
 import { oneSlipApart } from './typing-slips';
 
 // A required column misspelt ("Stauts") is then named in the header's error as well as in its
 // warning below: the upload's reading, here in the worker, measures as this file does.
 slips.near = oneSlipApart;
+// A venues file in metres is one error for the file, not one per feature (the upload's reading only).
+venueFileChecks.metres = projectedCoordinates;
 
 /**
  * Checks on uploaded files that the parsers leave to the validation path (browser worker and
