@@ -363,6 +363,10 @@ function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: stri
   };
 }
 
+/** The deck's timeline as drawn for its slides (`tall`: its height to its width): of one partner, or of some tracks. */
+const timelineBody = (ctx: Context, preset: SlidePreset, tall: number, partner?: string, only?: ReadonlySet<string>) =>
+  chartBody('cadence', ctx, preset.theme, TIMELINE_ACROSS, Math.round(TIMELINE_ACROSS * tall), false, partner, only);
+
 /**
  * The tracks the deck's timeline of every track draws, when a slide per partner follows it: all of
  * them where their names come to OVERVIEW_MIN_PT or more on the slide, else as many as do (each
@@ -375,16 +379,7 @@ async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Pr
   const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme]).legend);
   // A track's name is drawn at 12 px in the chart, which is placed to fit the box.
   const namePt = async (only?: ReadonlySet<string>) => {
-    const chart = await chartBody(
-      'cadence',
-      ctx,
-      preset.theme,
-      TIMELINE_ACROSS,
-      Math.round(TIMELINE_ACROSS * tall),
-      false,
-      undefined,
-      only,
-    );
+    const chart = await timelineBody(ctx, preset, tall, undefined, only);
     return 12 * 72 * Math.min(box.w / chart.width, box.h / chart.height);
   };
   if (lanes.length < 2 || (await namePt()) >= OVERVIEW_MIN_PT) return undefined;
@@ -488,15 +483,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   if (perPartner) {
     for (const partner of partners) {
       const text = slideText('cadence', ctx, theme, partner);
-      const chart = await chartBody(
-        'cadence',
-        ctx,
-        preset.theme,
-        TIMELINE_ACROSS,
-        Math.round(TIMELINE_ACROSS * tall),
-        false,
-        partner,
-      );
+      const chart = await timelineBody(ctx, preset, tall, partner);
       const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
       slides.push({ ...text, notes: speakerNotes(text, dash), body });
     }
