@@ -3,13 +3,9 @@ import type { Filters } from '../data/filters';
 import { describeMedian, type TrackInsight } from '../data/insights';
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
+import { andList as list } from '../data/and-list';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-/** "and"-joined list: "a, b and c". */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 /** The active filters in words, for a subtitle: "European Union · Migration and mobility · held only". */
 export function describeFilters(

@@ -1,6 +1,7 @@
 import { csvRecords, sniffDialect, stripBom } from '../data/csv-parse';
 import { normaliseColumnName, shorten } from '../data/csv-table';
 import type { Problem } from '../data/problems';
+import { andList } from '../data/and-list';
 
 /**
  * A column named twice in a CSV header (a spreadsheet's column copied beside the first, an
@@ -164,7 +165,7 @@ const quoted = (v: string) => (v === '' ? 'an empty cell' : `“${shorten(v, 60)
 function columnList(at: readonly number[], count: number): string {
   const n = at.map((i) => (i + 1).toLocaleString('en'));
   if (count > n.length) return `columns ${n.join(', ')} and ${(count - n.length).toLocaleString('en')} more`;
-  return `columns ${n.length === 2 ? n.join(' and ') : `${n.slice(0, -1).join(', ')} and ${n.at(-1)}`}`;
+  return `columns ${andList(n)}`;
 }
 
 /** The warning for one repeated name: which copy is read, and what each other copy holds beside it. */
@@ -182,7 +183,7 @@ export function columnCopiesMessage(c: ColumnCopies): string {
   if (r > 0) {
     // The copies before the one read are empty in every row.
     const firsts = ORDINALS.slice(0, r);
-    const before = r === 1 ? 'the first is' : `the ${firsts.slice(0, -1).join(', ')} and ${firsts.at(-1)} are`;
+    const before = r === 1 ? 'the first is' : `the ${andList(firsts)} are`;
     clauses.push(
       `${before} empty in every row and the ${ord(r)} has ${count(c.values[r]!, 'value')}, so the ${ord(r)} is read (and kept when the data is applied or downloaded)`,
     );

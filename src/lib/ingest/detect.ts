@@ -4,6 +4,7 @@ import { REQUIRED_DIALOGUE_COLUMNS } from '../data/dialogue-reader';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { oneSlipApart } from './typing-slips';
+import { andList as listed } from '../data/and-list';
 
 /**
  * Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file
@@ -152,10 +153,6 @@ function lookalike(cells: readonly string[]): string {
   }
   return best?.text ?? '';
 }
-
-/** "a", "a and b", "a, b and c". */
-const listed = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /**
  * A web page saved from the browser, or a sharing link's page downloaded, in place of the data

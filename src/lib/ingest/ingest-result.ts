@@ -5,6 +5,7 @@ import { DIALOGUE_COLUMNS, ENTRY_NOUN, type DataFileKind } from '../data/schema'
 import { shorten } from '../data/csv-table';
 import type { NotText, NotUtf8 } from './detect';
 import type { SwappedVenue } from './upload-checks';
+import { andList } from '../data/and-list';
 
 /** What an upload's check answers: which file is which, its problems, the diff, the data after applying. */
 export type Mode = 'replace' | 'merge';
@@ -184,5 +185,5 @@ export function overwritesText(counts: OverwriteCounts): string {
     if (c.removesChanged) parts.push(`removes ${n(c.removesChanged, noun)} it changed`);
     if (c.restores) parts.push(`brings back ${n(c.restores, noun)} it removed`);
   }
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? '');
+  return andList(parts);
 }

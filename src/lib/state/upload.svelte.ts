@@ -9,6 +9,7 @@ import type {
 } from '../ingest/protocol';
 import { afterNextPaint } from './after-paint';
 import type { Files } from './dataset.svelte';
+import { andList } from '../data/and-list';
 
 export type UploadStatus = 'idle' | 'working' | 'ready' | 'failed';
 
@@ -168,7 +169,7 @@ export class UploadSession {
 
   #pickedText(): string {
     const names = this.picked.map((n) => `“${n}”`);
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? 'the upload');
+    return andList(names) || 'the upload';
   }
 
   /** Ends the worker mid-run; the next run starts a new one (which indexes the current data again). */
