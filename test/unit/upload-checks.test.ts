@@ -31,6 +31,15 @@ describe('checks on the upload path (worker and command line)', () => {
     expect(missing?.message).not.toMatch(/“(venue_id|source_id)” may be/);
   });
 
+  it('a required column missing beside an optional one named around it (partner, lead_partner) does not offer the optional one', () => {
+    const text = bundled('dialogues.csv').replace(/^(.*)$/m, (h) => h.replace(',partner,', ',Country,'));
+    const result = ingest([{ name: 'sheet.csv', text }], current, 'replace');
+    const missing = result.problems.find((p) => p.message.startsWith('Missing required column: partner.'));
+    expect(missing?.message).toBe(
+      'Missing required column: partner. The header must name: id, date, status, partner, track, venue_id, topics, source_id.',
+    );
+  });
+
   it('required columns missing beside columns named short of them (Venue, topic, source) say those may be them', () => {
     const text = bundled('dialogues.csv').replace(/^(.*)$/m, (h) =>
       h.replace('venue_id', 'Venue').replace('topics', 'topic').replace('source_id', 'source'),

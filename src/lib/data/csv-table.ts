@@ -56,12 +56,17 @@ export interface CsvHeader {
 /** Repeated column names reported one by one, up to this many (a hostile header may repeat a million). */
 const REPEAT_LIMIT = 20;
 
-/** Checks a header row (its cells as read): names normalised, repeats and missing required columns reported. */
+/**
+ * Checks a header row (its cells as read): names normalised, repeats and missing required columns
+ * reported. `reads` (the required ones unless given) are the columns the app reads: none of them is
+ * offered as a missing one ("lead_partner" is not the missing partner).
+ */
 export function checkHeader(
   headerCells: readonly string[],
   file: string,
   required: readonly string[],
   aliases: Readonly<Record<string, string>> = {},
+  reads: readonly string[] = required,
 ): CsvHeader {
   const problems: Problem[] = [];
   const header = headerCells.map((cell) => {
@@ -103,7 +108,7 @@ export function checkHeader(
     // in an upload, misspelt ("Stauts" for status), is likely it: said here, where the header's warning for that column ("not one the app reads")
     // did not say what it was missing.
     const guesses = missing.flatMap((c) => {
-      const i = header.findIndex((h, j) => !required.includes(h) && mayMean(headerCells[j]!, c, slips.near));
+      const i = header.findIndex((h, j) => !reads.includes(h) && mayMean(headerCells[j]!, c, slips.near));
       return i < 0 ? [] : [`the column “${shorten(headerCells[i]!.trim())}” may be ${c}: rename it ${c}`];
     });
     problems.push({

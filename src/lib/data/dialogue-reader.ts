@@ -92,7 +92,7 @@ export class DialogueReader {
     this.delimiter = this.dialect.delimiter;
     this.#records = new CsvRecords(this.dialect);
     const first = this.#record();
-    this.#header = checkHeader(first ? first.cells : [], file, REQUIRED_DIALOGUE_COLUMNS);
+    this.#header = checkHeader(first ? first.cells : [], file, REQUIRED_DIALOGUE_COLUMNS, {}, DIALOGUE_COLUMNS);
     this.problems = this.#header.problems;
     this.usable = this.#header.usable;
     this.#columns = DIALOGUE_COLUMNS.map((c) => this.#header.index.get(c));
