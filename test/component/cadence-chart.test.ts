@@ -98,6 +98,27 @@ describe('CadenceChart', () => {
       insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
     }).container.querySelector('[data-testid="cadence-expected"]')!;
 
+  it('on a phone, sets “overdue” beside the diamond across the undated column where its lane has no undated meeting, clear of the bracket before it', () => {
+    for (const width of [280, 288, 300]) {
+      const container = render(CadenceChart, {
+        lanes: views.lanes,
+        colour,
+        venueName: (id: string) => id,
+        today: new Date('2026-12-05T00:00:00Z'),
+        width,
+        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
+      }).container;
+      const expected = container.querySelector('[data-testid="cadence-expected"]')!;
+      const word = expected.querySelector('text')!;
+      const diamond = /^M([\d.]+),([\d.]+)/.exec(expected.querySelector('path')!.getAttribute('d')!)!;
+      expect(word.textContent).toBe('overdue');
+      // On the lane's line, right of the diamond, not above it where the bracket ends.
+      expect(word.getAttribute('text-anchor'), `${width}`).toBeNull();
+      expect(Number(word.getAttribute('x'))).toBeGreaterThan(Number(diamond[1]) + 7);
+      expect(Number(word.getAttribute('y'))).toBe(Number(diamond[2]) + 7);
+    }
+  });
+
   it('fades a track’s expected meeting with its meetings when the filters leave none of them', () => {
     const render2 = (visibleIds: ReadonlySet<string> | null) => expectedMark(visibleIds);
     expect(render2(null).getAttribute('data-dimmed')).toBeNull();
