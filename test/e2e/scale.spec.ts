@@ -44,6 +44,37 @@ test('many meetings and venues: density timeline, canvas map, filters still work
   expect(consoleErrors).toEqual([]);
 });
 
+test('the density strips’ ghost follows a theme picked while filtering', async ({ page, consoleErrors }) => {
+  await page.route('**/data/*', (route) =>
+    route.fulfill({ body: files[new URL(route.request().url()).pathname.split('/').pop() ?? ''] ?? '' }),
+  );
+  await page.goto('./#/?status=planned');
+  const background = page.getByTestId('cadence-chart').locator('canvas.density').first();
+  await expect(background).toBeVisible();
+  // Whether the background canvas's most common opaque colour is the ghost's colour as CSS gives it now
+  // (each channel within 2: the canvas keeps translucent pixels premultiplied, so they read back rounded).
+  const ghost = () =>
+    background.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Map<string, number>();
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i + 3]! < 200) continue;
+        const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+        seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+      const painted = ([...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '').split(',').map(Number);
+      const css = getComputedStyle(c).color;
+      const wanted = (css.match(/\d+/g) ?? []).map(Number);
+      return { css, matches: painted.length === 3 && painted.every((v, k) => Math.abs(v - wanted[k]!) <= 2) };
+    });
+  await expect.poll(async () => (await ghost()).matches).toBe(true);
+  const light = (await ghost()).css;
+  await page.getByTestId('theme-toggle').selectOption('dark');
+  await expect.poll(async () => (await ghost()).css).not.toBe(light);
+  await expect.poll(async () => (await ghost()).matches).toBe(true);
+  expect(consoleErrors).toEqual([]);
+});
+
 test('a large upload applied: a linked meeting’s details, the download and Undo read the same meetings', async ({
   page,
   consoleErrors,

@@ -1,4 +1,4 @@
-import { createSubscriber } from 'svelte/reactivity';
+import { pageTheme } from './page-theme.svelte';
 import { DEFAULT_PRESET, type SlidePreset } from './slide-preset';
 
 const KEY = 'dialogue-atlas:slide';
@@ -36,14 +36,6 @@ const storageOrNull = (): Storage | null => {
   }
 };
 
-/** The theme the page shows now: the one chosen (data-theme on <html>), else the system's. */
-export function currentPageTheme(): 'light' | 'dark' {
-  if (typeof document === 'undefined') return 'light';
-  const chosen = document.documentElement.dataset.theme;
-  if (chosen === 'light' || chosen === 'dark') return chosen;
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
 /**
  * The Slide settings shared by every view's export buttons, remembered on this device. The
  * export theme follows the page's theme unless the presenter picks the other one. Also which
@@ -55,21 +47,8 @@ export class ExportSettings {
   /** `topics:slide`, `map:embed`…, or null. */
   open = $state<string | null>(null);
 
-  #watchPage = createSubscriber((update) => {
-    if (typeof document === 'undefined') return;
-    const observer = new MutationObserver(update);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    const media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-    media?.addEventListener('change', update);
-    return () => {
-      observer.disconnect();
-      media?.removeEventListener('change', update);
-    };
-  });
-
   get pageTheme(): 'light' | 'dark' {
-    this.#watchPage();
-    return currentPageTheme();
+    return pageTheme();
   }
 
   #save(change: Partial<Stored>) {
@@ -108,7 +87,7 @@ export class ExportSettings {
 
   /** The theme an embed is given: one picked here or on the page; null (follow the visitor's system) when none was. */
   get embedTheme(): SlidePreset['theme'] | null {
-    this.#watchPage();
+    pageTheme(); // read, so the embed code follows the page's theme as it changes
     const chosen = typeof document === 'undefined' ? undefined : document.documentElement.dataset.theme;
     return this.#stored.theme ?? (chosen === 'light' || chosen === 'dark' ? chosen : null);
   }
