@@ -10,16 +10,15 @@ describe('CadenceChart fitted to a frame (embeds, Present)', () => {
   const colour = partnerColours(views.partners);
   const base = { lanes: views.lanes, colour, venueName: (id: string) => id, today: new Date('2026-11-21T00:00:00Z') };
 
-  it('says whether it draws an interval, for the key beside it: none where its lanes are packed', () => {
-    const props = $state({ ...base, width: 640, fitHeight: undefined as number | undefined, intervalsDrawn: false });
+  // The key beside an embed's chart names the interval only while the chart holds one (`main g.gap`, SingleView's style).
+  it('draws no interval where its lanes are packed into the frame', () => {
+    const props = $state({ ...base, width: 640, fitHeight: undefined as number | undefined });
     const { container } = render(CadenceChart, props);
     flushSync();
-    expect(container.querySelectorAll('.gap')).toHaveLength(2);
-    expect(props.intervalsDrawn).toBe(true);
+    expect(container.querySelectorAll('g.gap')).toHaveLength(2);
     // 640×360's room: six tracks under three headings do not fit, so they pack, and draw no interval.
     props.fitHeight = 260;
     flushSync();
-    expect(container.querySelectorAll('.gap')).toHaveLength(0);
-    expect(props.intervalsDrawn).toBe(false);
+    expect(container.querySelectorAll('g.gap')).toHaveLength(0);
   });
 });
