@@ -261,24 +261,43 @@ export class DatasetState extends ShownDataset {
     this.activity = null;
   }
 
-  /** Shows an Undo or Redo step; false, said so, when it cannot be read (nothing changes then). */
-  async #showStep(step: Entry): Promise<boolean> {
+  /**
+   * Shows files, as #showFiles; false, said so, when they cannot be read (a worker out of memory):
+   * nothing changes then, and `failed` words the notice from the reason.
+   */
+  async #tryShow(files: Files, label: string, failed: (reason: string) => string): Promise<boolean> {
     try {
-      await this.#showFiles(step.files, this.stepLabel(step));
+      await this.#showFiles(files, label);
       return true;
     } catch (e) {
       const reason = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
-      this.notice = `“${step.label}” could not be read (${reason}). Nothing changed: this tab still shows “${this.label}”.`;
+      this.notice = `${failed(reason)} Nothing changed: this tab still shows “${this.label}”.`;
       return false;
     }
   }
 
-  /** Shows new files and keeps them (and the data before, for Undo) in this browser. */
+  /** Shows an Undo or Redo step; false, said so, when it cannot be read (nothing changes then). */
+  #showStep(step: Entry): Promise<boolean> {
+    return this.#tryShow(
+      step.files,
+      this.stepLabel(step),
+      (reason) => `“${step.label}” could not be read (${reason}).`,
+    );
+  }
+
+  /**
+   * Shows new files and keeps them (and the data before, for Undo) in this browser. Files that
+   * cannot be read are said so, and nothing is kept (the upload's review is gone by then: the
+   * notice asks for the files again).
+   */
   apply(files: Files, label: string): Promise<void> {
     return this.#byViewer(async () => {
       const here = this.#currentEntry();
       const entry: Entry = { id: newEntryId(), files, label, savedAt: new Date().toISOString() };
-      await this.#showFiles(files, label);
+      if (!(await this.#tryShow(files, label, (reason) => `The upload could not be applied (${reason}).`))) {
+        this.notice += ' Pick its files again to try once more.';
+        return;
+      }
       const h = this.#stored.entries;
       await this.#persist({ current: entry, undo: keep([...here, ...h.undo]), redo: [] });
     });
