@@ -8,6 +8,11 @@ import { readBriefing } from './lib/export/briefing-data';
 // as soon as it arrives. A briefing file carries its own data.
 if (!readBriefing()) prefetchDataset(new URL('data/', document.baseURI).href);
 
+// A lazily loaded part whose code cannot be fetched (the site was updated since this page opened,
+// or the connection dropped) says so in its place, with Reload: each {#await} over an import has a
+// {:catch} (PartFailed), and code loaded for a button says so beside it. No 'vite:preloadError'
+// handler reloads the page by itself: that would throw away an upload under review, and a reload
+// that fails the same way would go round again; a reader's Reload, once, does neither.
 const target = document.getElementById('app');
 if (!target) throw new Error('Dialogue Atlas: the page has no #app element to mount into.');
 target.replaceChildren();

@@ -15,6 +15,9 @@ export class PageSteps {
    * `after`: what to load once the views are mounted; `ready`: the data is shown.
    */
   constructor(beside: () => Promise<unknown>, after: () => void, ready: () => boolean) {
+    // `beside` failing (its code did not come: the site was updated, or the connection dropped) does
+    // not stop the page: the views mount next as usual, and the parts whose code it was say so in
+    // their place, with Reload (DashboardPage's {:catch} blocks await the same promises).
     const mountNext = (): void =>
       void afterNextPaint()
         .then(() => (this.mounted === 0 ? beside().catch(() => {}) : undefined))

@@ -44,7 +44,10 @@ export class UploadFlow {
     });
   }
 
-  /** The upload's code, loaded once (beside the data panel's, or when files are first picked). */
+  /**
+   * The upload's code, loaded once (beside the data panel's, or when files are first picked). When
+   * it cannot be fetched the data panel says so in its place (it awaits this too), with Reload.
+   */
   load(): Promise<UploadSession> {
     return (this.#loading ??= import('./upload.svelte').then(
       ({ UploadSession }) => (this.session = new UploadSession()),
