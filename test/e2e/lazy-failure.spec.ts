@@ -61,4 +61,22 @@ test.describe('a part whose code does not load', () => {
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();
     await expect(failed).toHaveCount(0);
   });
+
+  test('a download whose code does not load says so in words, and works once it does', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await page.route('**/assets/briefing-*.js', (r) => r.abort());
+    await page.getByTestId('download-briefing').click();
+    const failure = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+    await expect(failure).toContainText('part of the app could not be loaded. Check the connection and try again');
+    await expect(failure).not.toContainText('dynamically imported');
+    await expect(failure).not.toContainText('/assets/');
+    await page.unroute('**/assets/briefing-*.js');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-briefing').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.html$/);
+    await expect(failure).toHaveCount(0);
+  });
 });
