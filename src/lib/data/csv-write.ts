@@ -14,6 +14,16 @@ export function csvText(header: readonly string[], rows: Iterable<readonly strin
   return unparse({ fields: header as string[], data: data as string[][] }) + '\n';
 }
 
+/**
+ * More rows of a file that csvText began with its header and first rows: the two joined are the
+ * file csvText writes of all the rows at once, byte for byte (PapaParse writes each row on its
+ * own; nothing in a row depends on another). So a large file is written a slice at a time, as
+ * the pieces of a Blob (export/file-pieces.ts), not as one string of the whole file.
+ */
+export function csvMoreRows(rows: readonly (readonly string[])[]): string {
+  return rows.length ? unparse(rows as string[][]) + '\n' : '';
+}
+
 function unparse(input: string[][] | { fields: string[]; data: string[][] }): string {
   return Papa.unparse(input, { newline: '\n', escapeFormulae: FORMULA_TRIGGER });
 }

@@ -41,6 +41,11 @@ export class PackedMeetings {
     return (block[i % BLOCK] ??= this.#make(i));
   }
 
+  /** The packed columns the meetings are made from (a download's worker makes them again from a copy). */
+  get source(): SentDialogues {
+    return this.#d;
+  }
+
   /** Meeting `i`'s id, without making the meeting. */
   idOf(i: number): string {
     return this.#text(ID, i);
@@ -157,4 +162,9 @@ export function citedSourceIds(dialogues: readonly Dialogue[]): ReadonlySet<stri
 export function idAt(dialogues: readonly Dialogue[], i: number): string {
   const store = stores.get(dialogues);
   return store ? store.idOf(i) : dialogues[i]!.id;
+}
+
+/** The packed columns behind a lazy meetings array; undefined for an array of meetings made already. */
+export function packedSource(dialogues: readonly Dialogue[]): SentDialogues | undefined {
+  return stores.get(dialogues)?.source;
 }
