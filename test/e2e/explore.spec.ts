@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe-scan';
 import { expect, startClockOn, test } from './fixtures';
 
@@ -248,6 +249,46 @@ test.describe('details and insights', () => {
     await page.reload();
     await expect(counterterrorism).toHaveAttribute('data-overdue', 'true');
     await expect(page.getByTestId('cadence-insights').locator('tr[data-overdue="true"]')).toHaveCount(3);
+  });
+});
+
+test.describe('a page left open', () => {
+  // Playwright's clock (its timers too), in Pakistan's time zone: the viewer's midnight there is
+  // 19:00 UTC, so the day that turns is the viewer's, not UTC's.
+  test.use({ today: null, timezoneId: 'Asia/Karachi' });
+
+  test('"today" moves at the viewer’s midnight, and when the page is shown again, without a reload', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-12-31T23:58:00+05:00') });
+    await page.goto('./');
+    const dueNext = page.getByTestId('due-next');
+    const political = page.getByTestId('cadence-insights').locator('tr', { hasText: 'Political Dialogue' });
+    const todayLine = page.getByTestId('cadence-chart').locator('line.today');
+    await expect(dueNext).toContainText('Due next: European Union · Political Dialogue, 2026 (planned).');
+    await expect(political).not.toHaveAttribute('data-overdue');
+    const before = Number(await todayLine.getAttribute('x1'));
+
+    // Past midnight: the round planned for 2026 is overdue, and the line has moved.
+    await page.clock.runFor('00:05:00');
+    await expect(political).toHaveAttribute('data-overdue', 'true');
+    await expect(dueNext).not.toContainText('Political Dialogue, 2026');
+    await expect(dueNext).toContainText(
+      'Nothing dated is due ahead. Overdue: 3 planned rounds and 1 track past its usual interval.',
+    );
+    await expect.poll(async () => Number(await todayLine.getAttribute('x1'))).not.toBe(before);
+    const after = Number(await todayLine.getAttribute('x1'));
+
+    // Timers asleep (a background tab, a computer asleep): the clock jumps half a year with no
+    // timer run; the page is seen again and catches up.
+    await page.clock.setSystemTime(new Date('2027-07-01T09:00:00+05:00'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect.poll(async () => Number(await todayLine.getAttribute('x1'))).toBeGreaterThan(after);
+    // An export made now is judged as of that day too (the slide's source line says so).
+    const download = page.waitForEvent('download');
+    await page.getByTestId('cadence-chart').getByTestId('export-svg').click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain('“overdue” as of 1 Jul 2027');
   });
 });
 

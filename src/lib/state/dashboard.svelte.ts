@@ -13,6 +13,7 @@ import { isFiltering } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
+import { dayOf, followDay } from './today';
 import type { DatasetState } from './dataset.svelte';
 import type { ViewStore } from './view.svelte';
 
@@ -26,9 +27,13 @@ export interface Highlight {
 
 /**
  * The data as the viewer has filtered it: what every view draws.
- * `today` (for what is overdue) is fixed per page load.
+ * `today` (what is overdue, the timeline's "today" line) is the viewer's date: it moves at their
+ * midnight, a page left open for days included.
  */
-export function createDashboard(data: DatasetState, view: ViewStore, today: Date = new Date()) {
+export function createDashboard(data: DatasetState, view: ViewStore) {
+  const first = dayOf(new Date());
+  let today = $state(first);
+  $effect(() => followDay(first, (day) => (today = day)));
   /** The link's filters less any id the data does not have. */
   const reconciled = $derived.by(() => {
     if (data.status !== 'ready') return { view: view.snapshot, notices: [] as string[] };
@@ -144,7 +149,9 @@ export function createDashboard(data: DatasetState, view: ViewStore, today: Date
   return {
     data,
     view,
-    today,
+    get today() {
+      return today;
+    },
     get filters() {
       return filters;
     },
