@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe-scan';
-import { expect, startClockOn, test } from './fixtures';
+import { expect, startClockOn, test, TEST_TODAY } from './fixtures';
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
 const undimmedIds = (page: Page) =>
@@ -1144,4 +1144,57 @@ test('on a touch screen, a thumb scrolling over the period strip scrolls the pag
   await drag({ x: again.x + again.width * 0.3, y: again.y + again.height / 2 }, { x: again.width * 0.4, y: 4 });
   await expect(page).toHaveURL(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
   await context.close();
+});
+
+test.describe('a tap on a touch screen filters, and leaves no hover behind', () => {
+  // A finger has no hover: a tap sends pointerenter, focus and a made-up mouseover, but nothing
+  // leaves when the filter is taken away by Back. The page must then look as its address says.
+  for (const [what, target] of [
+    ['a topic bar', '[data-testid="topic-bar"][data-topic="migration"]'],
+    ['a topic bar whose name is shortened', '[data-testid="topic-bar"][data-topic="multilateral"]'],
+    ['a venue marker', '[data-testid="venue-marker"][data-venue-id="brussels"]'],
+    ['a partner heading', '[data-testid="cadence-chart"] .partner-header[aria-label$="European Union"]'],
+  ] as const)
+    test(`${what} tapped, then Back: nothing is faded or emphasised, no full-name box`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({
+        baseURL,
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      await startClockOn(page, TEST_TODAY);
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(9);
+      const tapped = page.locator(target);
+      await tapped.scrollIntoViewIfNeeded();
+      await tapped.tap();
+      await expect(page).toHaveURL(/#\/\?(topic|venue|partner)=/);
+      await expect(page.getByTestId('match-count')).not.toHaveText('All 9 meetings');
+      await page.goBack();
+      await expect(page.getByTestId('match-count')).toHaveText('All 9 meetings');
+      expect(new URL(page.url()).hash).toBe('');
+      for (const faded of [
+        '[data-testid="cadence-mark"][data-dimmed]',
+        '[data-testid="cadence-mark"].muted',
+        '[data-testid="cadence-mark"].emphasised',
+        '[data-testid="topic-bar"][data-dimmed]',
+        '[data-testid="topic-bar"].muted',
+        '[data-testid="topic-bar"].emphasised',
+        '[data-testid="topic-chart"] text.label.muted',
+        '[data-testid="venue-marker"][data-dimmed]',
+        '[data-testid="venue-marker"].emphasised',
+      ])
+        await expect(page.locator(faded), faded).toHaveCount(0);
+      // The tapped bar's full name is not left over it (it hid the bar).
+      await expect(page.locator('[data-testid="topic-chart"] text.label.full')).toHaveCount(0);
+      // Nor its band (a phone keeps the element last tapped :hover): a heading's looked pressed.
+      const band = tapped.locator('.hit').first();
+      if (await band.count())
+        await expect.poll(() => band.evaluate((e) => getComputedStyle(e).fill)).toBe('rgba(0, 0, 0, 0)');
+      await context.close();
+    });
 });

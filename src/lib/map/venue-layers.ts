@@ -96,8 +96,6 @@ export function addVenueMarkers(
     const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
     onMarkerClick(marker, s.venue.id, on);
     marker.bindPopup(() => on.popup(s), popupOptions(m));
-    marker.on('mouseover', () => on.hover(s.venue.id));
-    marker.on('mouseout', () => on.hover(null));
     // Closing the popup gives focus back to its marker.
     marker.on('popupclose', () => {
       const el = marker.getElement();
@@ -129,6 +127,13 @@ export function addVenueMarkers(
     node.setAttribute('data-venue-id', summary.venue.id);
     node.setAttribute('data-meetings', String(summary.meetings.length));
     node.setAttribute('aria-label', venueAccessibleName(summary));
+    // Hovered by a mouse or a pen, not a finger: a tap is followed by a made-up mouseover and no
+    // mouseout (Leaflet's own hover events), which kept the other views faded after Back took the
+    // venue's filter away, until the next tap elsewhere.
+    node.addEventListener('pointerenter', (e) => {
+      if (e.pointerType !== 'touch') on.hover(summary.venue.id);
+    });
+    node.addEventListener('pointerleave', () => on.hover(null));
     // Enter and Space do what a click does: filter by the venue and open its list.
     node.addEventListener('keydown', (e) => {
       if (e.key !== 'Enter' && e.key !== ' ') return;
