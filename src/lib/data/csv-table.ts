@@ -152,6 +152,12 @@ export function mayMean(headerName: string, column: string, near?: (a: string, b
   return near !== undefined && Math.min(a.length, b.length) >= 5 && near(a, b);
 }
 
+/**
+ * Text in its composed form (NFC): "é" typed as one character or as e + U+0301 is one name, one
+ * filter, one legend entry. Only text with a character from U+0300 on can change (most cells are ASCII).
+ */
+export const nfc = (s: string): string => (/[\u0300-\uffff]/.test(s) ? s.normalize() : s);
+
 /** Text longer than a person reads in a message, cut with an ellipsis that says how much was left out. */
 export function shorten(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max)}… (${(text.length - max).toLocaleString('en')} more characters)`;
@@ -328,7 +334,7 @@ export function cellReader(table: CsvTable): CellReader {
   });
   return (row, column) => {
     const i = index.get(column);
-    return i === undefined ? '' : restoreFormula((row.cells[i] ?? '').trim());
+    return i === undefined ? '' : restoreFormula(nfc((row.cells[i] ?? '').trim()));
   };
 }
 

@@ -1,5 +1,5 @@
 import { CSV_CHUNK, CsvRecords, sniffDialect, stripBom, type CsvDialect, type CsvRecord, type LineLayout } from './csv-parse';
-import { brokenRows, checkHeader, rowProblem, shorten, type CsvHeader } from './csv-table';
+import { brokenRows, checkHeader, nfc, rowProblem, shorten, type CsvHeader } from './csv-table';
 import { restoreFormula } from './formula';
 import { datePrecision } from './partial-date';
 import {
@@ -211,7 +211,7 @@ export class DialogueReader {
     const columns = this.#columns;
     for (let i = 0; i < v.length; i++) {
       const c = columns[i];
-      const value = c === undefined ? '' : restoreFormula(tidy(cells[c] ?? ''));
+      const value = c === undefined ? '' : restoreFormula(nfc(tidy(cells[c] ?? '')));
       if (value === R_MISSING) {
         v[i] = '';
         this.#noteOnce('na', line, DIALOGUE_COLUMNS[i]!, value, R_MISSING_NOTE);

@@ -56,7 +56,9 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
   const unknownSeen = new Set<string>();
   let meeting: string | null = null;
   let theme: Theme | null = null;
-  for (const [key, value] of params) {
+  for (const [key, raw] of params) {
+    // A name as the data is read: composed (NFC), so "é" as e + U+0301 finds it too.
+    const value = raw.normalize();
     if (Object.hasOwn(LISTS, key)) {
       const kind = LISTS[key as keyof typeof LISTS];
       if (value !== '' && !seen[kind].has(value)) {

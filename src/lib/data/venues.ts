@@ -1,4 +1,4 @@
-import { normaliseColumnName } from './csv-table';
+import { nfc, normaliseColumnName } from './csv-table';
 import type { Parsed } from './dialogues';
 import type { Problem } from './problems';
 import { DATA_FILES, type Venue } from './schema';
@@ -17,7 +17,7 @@ const ownValue = (o: Readonly<Record<string, unknown>>, key: string): unknown =>
 /** A property's text (a number written as one). */
 export const ownString = (o: Readonly<Record<string, unknown>>, key: string): string => {
   const v = ownValue(o, key);
-  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+  return typeof v === 'string' ? nfc(v.trim()) : typeof v === 'number' ? String(v) : '';
 };
 
 /**

@@ -10,6 +10,7 @@ import type { CurrentData } from './current-data';
 import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from './ingest-result';
 import type { PackedRows } from './packed-upload';
 import { idKey, oddCharacters, readsAs } from './lookalike-ids';
+import { LostLetters } from './lost-letters';
 import { rowHash } from './row-hash';
 import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
 
@@ -150,6 +151,8 @@ export function diffDialogues(
       };
     return row.line;
   };
+  /** Values whose letters a plain CSV turned into "?" (one warning for the file). */
+  const lost = new LostLetters(() => oldText);
   const onRow = (line: number, v: DialogueValues, ok: boolean) => {
     // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
     if (!ok || !upload) {
@@ -184,6 +187,7 @@ export function diffDialogues(
     const id = v[0]!;
     const i = ids.lastRow;
     if (i < 0) {
+      lost.row(line, v, null);
       if (newIds.length < NEW_IDS) newIds.push({ id, line });
       diff.added++;
       if (replaced) addedRows.push(j);
@@ -205,6 +209,7 @@ export function diffDialogues(
       return;
     const [a, b] = rowHash(v);
     if (a === oldHashes[2 * i] && b === oldHashes[2 * i + 1]) return;
+    lost.row(line, v, old.values(i));
     diff.changed++;
     if (listed.changed++ < DIFF_ROW_LIMIT) {
       diff.rows.push({ kind: 'dialogues', id, change: 'changed', line, fields: fieldsOf(v, old.values(i)) });
@@ -263,6 +268,8 @@ export function diffDialogues(
   // A partner or track spelled unlike the same one in use: said in the review, before it becomes a
   // second one. Not kept with the data applied: there "the data shown now" would be the upload itself.
   const variants = upload ? variantNames(name, old.packer, upload) : [];
+  const lostText = lost.problem(name);
+  if (lostText) variants.push(lostText);
   const result: DialoguesDiff = {
     problems: variants.length ? reader.problems.concat(variants) : reader.problems,
     rows,

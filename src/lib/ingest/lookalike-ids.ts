@@ -49,6 +49,7 @@ export function oddCharacters(id: string): string {
     '\u202F': 'a narrow no-break space',
     '\u00AD': 'a soft hyphen',
     '\u200B': 'a zero-width space',
+    '\u200C': 'a zero-width non-joiner',
     '\uFEFF': 'a zero-width no-break space',
   };
   // Each character alone, not trimmed: a plain space is what it looks like.
@@ -56,4 +57,50 @@ export function oddCharacters(id: string): string {
   return odd
     .map((c) => `${names[c] ?? 'a character'} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
     .join(', ');
+}
+
+/**
+ * Arabic-script letters that look alike but are different letters: what an Arabic keyboard types
+ * for the Urdu and Persian ones (yeh ي and alef maksura ى for ی, kaf ك for ک, heh ه for ہ). Not
+ * rewritten (each is a letter of its own); folded only to find a name that looks like another.
+ */
+const ARABIC_KEYBOARD: Readonly<Record<string, string>> = {
+  '\u064A': '\u06CC',
+  '\u0649': '\u06CC',
+  '\u0643': '\u06A9',
+  '\u0647': '\u06C1',
+};
+const ARABIC_KEYBOARD_LETTERS = /[\u064A\u0649\u0643\u0647]/g;
+
+/** Text with the Arabic keyboard's letters as their Urdu and Persian lookalikes (see ARABIC_KEYBOARD). */
+export const arabicFolded = (text: string): string => text.replace(ARABIC_KEYBOARD_LETTERS, (c) => ARABIC_KEYBOARD[c]!);
+
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  '\u064A': 'Arabic yeh',
+  '\u0649': 'alef maksura',
+  '\u06CC': 'Farsi yeh',
+  '\u0643': 'Arabic kaf',
+  '\u06A9': 'keheh',
+  '\u0647': 'Arabic heh',
+  '\u06C1': 'heh goal',
+};
+const letter = (c: string) =>
+  `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${LETTER_NAMES[c]})`;
+
+/**
+ * The lookalike Arabic-script letters `value` has where `meant` has the other one of the pair:
+ * " (with ي (U+064A, Arabic yeh) where the other has ی (U+06CC, …): letters that look alike, …)", or "".
+ */
+export function otherLetters(value: string, meant: string): string {
+  const pairs: string[] = [];
+  for (const c of new Set(value)) {
+    if (LETTER_NAMES[c] === undefined || meant.includes(c)) continue;
+    const other = [...new Set(meant)].find(
+      (m) => m !== c && LETTER_NAMES[m] !== undefined && arabicFolded(m) === arabicFolded(c),
+    );
+    if (other) pairs.push(`${letter(c)} where the other has ${letter(other)}`);
+  }
+  return pairs.length === 0
+    ? ''
+    : ` (with ${pairs.join(', and ')}: letters that look alike, as an Arabic keyboard and an Urdu or Persian one type them)`;
 }

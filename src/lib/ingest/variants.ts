@@ -3,7 +3,7 @@ import type { DialoguePacker } from '../data/packed';
 import type { Problem, ProblemLog } from '../data/problems';
 import { shorten } from '../data/csv-table';
 import { DATA_FILES } from '../data/schema';
-import { oddCharacters, withOddCharacters } from './lookalike-ids';
+import { arabicFolded, oddCharacters, otherLetters, withOddCharacters } from './lookalike-ids';
 import type { Vocabulary } from './vocabulary';
 
 /**
@@ -14,9 +14,12 @@ import type { Vocabulary } from './vocabulary';
  * upload's check in the worker only (the page's reading of the published data does not need it).
  */
 
-/** A name as compared: lower case, `&` as "and", letters and digits only. */
+/**
+ * A name as compared: lower case, `&` as "and", letters and digits only, and the Arabic keyboard's
+ * lookalike letters as Urdu's (ي as ی, ك as ک, ه as ہ: see arabicFolded).
+ */
 export const nameKey = (name: string): string =>
-  name
+  arabicFolded(name)
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(/[^\p{L}\p{N}]+/gu, '');
@@ -88,11 +91,25 @@ function valuesBy(packer: DialoguePacker, column: number, by: number): Map<strin
 export function variantNames(file: string, current: DialoguePacker, upload: DialoguePacker): Problem[] {
   const problems: Problem[] = [];
   for (const [column, name] of COLUMNS) {
-    // Partners are one group; tracks are grouped by partner.
-    const groupsOf = (packer: DialoguePacker): Map<string, Set<string>> =>
-      column === PARTNER
-        ? new Map(packer.distinct(column).map((v) => [v, new Set([''])]))
-        : valuesBy(packer, column, PARTNER);
+    // Partners are one group; tracks are grouped by partner, as its name reads (a partner typed
+    // with an Arabic keyboard's ي has its tracks compared with those of the one with ی).
+    const partnerNames = new Map<string, string>();
+    const groupsOf = (packer: DialoguePacker): Map<string, Set<string>> => {
+      if (column === PARTNER) return new Map(packer.distinct(column).map((v) => [v, new Set([''])]));
+      const byKey = new Map<string, Set<string>>();
+      for (const [track, partners] of valuesBy(packer, column, PARTNER))
+        byKey.set(
+          track,
+          new Set(
+            [...partners].map((p) => {
+              const key = nameKey(p) || p;
+              if (!partnerNames.has(key)) partnerNames.set(key, p);
+              return key;
+            }),
+          ),
+        );
+      return byKey;
+    };
     const shownNow = new Map<string, { index: NameIndex; names: Set<string> }>();
     for (const [value, groups] of groupsOf(current))
       for (const g of groups) {
@@ -117,14 +134,14 @@ export function variantNames(file: string, current: DialoguePacker, upload: Dial
         // A file of thousands of variants (each line found by a scan of the rows) is told of the first few.
         if (++told > VARIANTS_TOLD) break;
         const where = inUse !== undefined ? 'the data shown now has' : 'an earlier row of this file has';
-        const whose = column === PARTNER ? '' : ` of ${shorten(g)}`;
+        const whose = column === PARTNER ? '' : ` of ${shorten(partnerNames.get(g) ?? g)}`;
         // A no-break space pasted from the web: the two names look the same, so the character is named.
         problems.push({
           file,
           line: upload.firstLine(column, value),
           column: name,
           value: shorten(value),
-          message: `“${shorten(value)}”${withOddCharacters(value)} would be a new ${name}${whose}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
+          message: `“${shorten(value)}”${withOddCharacters(value)}${otherLetters(value, meant)} would be a new ${name}${whose}, but ${where} “${shorten(meant)}”: if they are the same ${name}, write it as “${shorten(meant)}”, or the charts show them as two.`,
           severity: 'warning',
         });
         break;
@@ -172,7 +189,7 @@ export function variantIds(
       ...place,
       column: 'id',
       value: shorten(id),
-      message: `“${shorten(id)}”${withOddCharacters(id)} would be a new ${noun}, but ${where} “${shorten(meant)}”: ids must match exactly, so if they are the same ${noun}, write it as “${shorten(meant)}”, or meetings citing the one are not counted with the other.`,
+      message: `“${shorten(id)}”${withOddCharacters(id)}${otherLetters(id, meant)} would be a new ${noun}, but ${where} “${shorten(meant)}”: ids must match exactly, so if they are the same ${noun}, write it as “${shorten(meant)}”, or meetings citing the one are not counted with the other.`,
       severity: 'warning',
     });
     if (problems.length === VARIANTS_TOLD) break;
