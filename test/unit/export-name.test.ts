@@ -43,4 +43,37 @@ describe('export file names', () => {
     expect(planned.startsWith('european-union-afghanistan-united-states-counter-terrorism')).toBe(true);
     expect(planned).not.toBe(held2025);
   });
+
+  it('keep Urdu, Arabic and Chinese names in their own letters, so their exports do not overwrite each other', () => {
+    const topics = (partners: string[], status: 'all' | 'held' = 'all') =>
+      exportName('topics', DEFAULT_PRESET, 'svg', { ...NO_FILTERS, partners, status });
+    expect(topics(['ایران'])).toBe('dialogue-atlas-topics-ایران-16x9.svg');
+    expect(topics(['افغانستان'])).toBe('dialogue-atlas-topics-افغانستان-16x9.svg');
+    expect(topics(['中国'], 'held')).toBe('dialogue-atlas-topics-中国-held-16x9.svg');
+    expect(new Set([topics([]), topics(['ایران']), topics(['افغانستان'])]).size).toBe(3);
+    // Arabic (ي, ك), Urdu letters with hamza or madda, Korean syllables: composed (NFC), not cut to bare letters.
+    expect(filterSlug({ ...NO_FILTERS, partners: ['المملكة العربية السعودية', 'آذربائیجان', '대한민국'] })).toBe(
+      'المملكة-العربية-السعودية-آذربائیجان-대한민국',
+    );
+    expect(filterSlug({ ...NO_FILTERS, venues: ['طورخم سرحد، گیٹ 3'] })).toBe('طورخم-سرحد-گیٹ-3');
+  });
+
+  it('drop emoji, bidi controls and characters Windows or macOS refuse in a file name', () => {
+    expect(filterSlug({ ...NO_FILTERS, partners: ['🤝 Dialogue 🇵🇰'] })).toBe('dialogue');
+    const nasty = 'a/b\\c:d*e?f"g<h>i|j\u0000k\u001fl\u2068m\u2069n\u200fo\u202ep';
+    expect(filterSlug({ ...NO_FILTERS, partners: [nasty] })).toBe('a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p');
+    const name = exportName('map', DEFAULT_PRESET, 'png', { ...NO_FILTERS, partners: [nasty, '..', 'ایران'] });
+    const refused = (c: string) =>
+      c < ' ' || '/\\:*?"<>|\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069'.includes(c);
+    expect([...name].filter(refused)).toEqual([]);
+  });
+
+  it('cut a long Chinese or Urdu name by characters, never halving a letter, and keep it apart by a fingerprint', () => {
+    const zh = filterSlug({ ...NO_FILTERS, partners: ['𠀀'.repeat(70)] });
+    expect(Array.from(zh.replace(/-[0-9a-f]{6}$/, ''))).toHaveLength(60);
+    expect(zh).toMatch(/^(𠀀)+-[0-9a-f]{6}$/u);
+    const ur = filterSlug({ ...NO_FILTERS, topics: Array(12).fill('سرحدی انتظام') });
+    expect(Array.from(ur).length).toBeLessThanOrEqual(67);
+    expect(ur).toMatch(/^سرحدی-انتظام-.*[^-]-[0-9a-f]{6}$/u);
+  });
 });

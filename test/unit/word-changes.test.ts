@@ -37,4 +37,20 @@ describe('wordChanges', () => {
       'two',
     ]);
   });
+
+  it('compares Urdu and Chinese word by word, not letter by letter: the changed word is marked whole', () => {
+    const urdu = 'فریقین نے سرحد پار دہشت گردی اور 2,640 کلومیٹر طویل سرحد کے انتظام پر بات کی۔';
+    const changed = wordChanges(urdu, urdu.replace('طویل', 'لمبی'))!.filter((p) => p.change !== 'same');
+    expect(changed.map((p) => [p.change, p.text.trim()])).toEqual([
+      ['removed', 'طویل'],
+      ['added', 'لمبی'],
+    ]);
+    // "اور" and the "،" next to a word are not cut apart when a neighbouring word changes.
+    const comma = 'ستمبر 2023 میں اسلام آباد میں دوسرا اجلاس، اور سرحدی تجارت پر زور دیا گیا۔';
+    const parts = wordChanges(comma, comma.replace('دوسرا', 'تیسرا'))!;
+    expect(parts.filter((p) => p.change !== 'same').map((p) => p.text.trim())).toEqual(['دوسرا', 'تیسرا']);
+    const zh = '中国与巴基斯坦举行了战略对话，讨论了边境安全问题和反恐合作，双方同意明年继续会谈。';
+    const zhParts = wordChanges(zh, zh.replace('明年', '今年'))!.filter((p) => p.change !== 'same');
+    expect(zhParts.map((p) => p.text.trim())).toEqual(['明年', '今年']);
+  });
 });

@@ -12,14 +12,20 @@ const LONG = 40;
 const CONTEXT = 30;
 
 /**
- * Where a long value (a summary, an evidence quote) changed, word by word (jsdiff), so that
+ * Words as the script has them (Intl.Segmenter): jsdiff's own splitting knows only Latin letters,
+ * so Urdu, Arabic or Chinese would be compared letter by letter ("طوی" → "مبی", "اور" split).
+ */
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'word' }) : undefined;
+
+/**
+ * Where a long value (a summary, an evidence quote) changed, word by word (jsdiff, with words found by Intl.Segmenter), so that
  * two words edited in 400 characters are marked rather than left to be found by eye. Unchanged
  * stretches are cut to their ends next to a change. Null where whole values read better: short
  * values, one side empty, or a value mostly rewritten.
  */
 export function wordChanges(before: string, after: string): WordChange[] | null {
   if (!before || !after || Math.max(before.length, after.length) < LONG) return null;
-  const parts: WordChange[] = diffWords(before, after).map((c) => ({
+  const parts: WordChange[] = diffWords(before, after, { intlSegmenter: segmenter }).map((c) => ({
     text: c.value,
     change: c.added ? 'added' : c.removed ? 'removed' : 'same',
   }));

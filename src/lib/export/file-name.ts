@@ -3,9 +3,10 @@ import type { SlidePreset } from '../state/slide-preset';
 
 /**
  * The filters in a file name (`united-states-held-from-2024-01`), so that exports of one view in
- * different filters do not overwrite or pile up as "(1)", "(2)" in Downloads. Cut at a word
- * after 60 characters, then a short fingerprint of the whole (filters that differ only past the
- * cut still get names of their own); empty with no filters.
+ * different filters do not overwrite or pile up as "(1)", "(2)" in Downloads; `ایران`, `中国`
+ * are kept in their own letters. Cut at a word after 60 characters, then a short fingerprint of
+ * the whole (filters that differ only past the cut still get names of their own); empty with no
+ * filters.
  */
 export function filterSlug(filters: Filters): string {
   const parts = [
@@ -16,16 +17,23 @@ export function filterSlug(filters: Filters): string {
     filters.from ? `from ${filters.from}` : '',
     filters.to ? `to ${filters.to}` : '',
   ];
+  // Latin accents are dropped (`cote-d-ivoire`); other scripts' letters and digits are kept as
+  // they are (`ایران`, `中国`), composed again (NFC) so that Korean syllables stay whole. Anything
+  // else (slashes, `:*?"<>|`, controls, emoji, bidi marks) becomes "-": safe on Windows and macOS.
   const slug = parts
     .join(' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= 60) return slug;
-  const cut = slug.slice(0, 61);
-  return `${cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60)}-${fingerprint(slug)}`;
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-$/gu, '');
+  // Counted in characters, not UTF-16 units: a letter outside the BMP is never cut in half.
+  const chars = Array.from(slug);
+  if (chars.length <= 60) return slug;
+  const cut = chars.slice(0, 61).join('');
+  const end = cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : chars.slice(0, 60).join('').length;
+  return `${cut.slice(0, end).replace(/\p{M}+$/u, '')}-${fingerprint(slug)}`;
 }
 
 /** Six hex digits of FNV-1a over the text: a name's tell-apart, not a checksum. */
