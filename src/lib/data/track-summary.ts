@@ -1,5 +1,6 @@
 import type { CadenceLane } from './aggregate';
 import type { TrackInsight } from './insights';
+import { isolate } from './isolate';
 import { formatPartialDate } from './partial-date';
 
 /**
@@ -30,10 +31,13 @@ const LATEST = 32;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** A track as named in a sentence, with the round when known: "European Union · Political Dialogue". */
+/**
+ * A track as named in a sentence, with the round when known: "European Union · Political Dialogue".
+ * Each name isolated: an Urdu partner and track would otherwise swap places and take ", round 2".
+ */
 const named = (i: TrackInsight) => {
   const round = i.next?.basis === 'planned' || i.next?.basis === 'planned-undated' ? i.next.meeting.round : null;
-  return `${i.partner} · ${i.track}${round ? `, round ${round}` : ''}`;
+  return `${isolate(i.partner)} · ${isolate(i.track)}${round ? `, round ${round}` : ''}`;
 };
 
 /**

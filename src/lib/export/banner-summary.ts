@@ -1,11 +1,13 @@
 import type { TopicCount, VenueSummary } from '../data/aggregate';
 import type { TrackInsight } from '../data/insights';
+import { isolate } from '../data/isolate';
 import { dueNextLine } from '../data/track-summary';
 
 /**
  * What a frame too short for its chart (a 728×90 banner) says in one line instead: the most
  * discussed topics, what is due next, or the venues and their meetings. The banner links to the
- * chart itself.
+ * chart itself. Each name isolated (FSI … PDI): Urdu topics would otherwise swap places and
+ * leave their counts behind.
  */
 export function bannerSummary(
   view: 'map' | 'topics' | 'cadence',
@@ -25,11 +27,11 @@ export function bannerSummary(
       .slice(0, 3);
     if (!top.length) return 'No meeting shown lists a topic.';
     const [first, ...rest] = top;
-    return `Most discussed: ${first!.label} (${first!.total} of ${n(shown.meetings, 'meeting')})${rest.map((t) => `, ${t.label} (${t.total})`).join('')}.`;
+    return `Most discussed: ${isolate(first!.label)} (${first!.total} of ${n(shown.meetings, 'meeting')})${rest.map((t) => `, ${isolate(t.label)} (${t.total})`).join('')}.`;
   }
   if (view === 'cadence')
     return shown.insights.length ? dueNextLine(shown.insights, shown.matching) : 'No track matches.';
   const venues = [...shown.venues].sort((a, b) => b.meetings.length - a.meetings.length);
   if (!venues.length) return 'No meeting shown names a venue.';
-  return `${n(venues.length, 'venue')}: ${venues.map((v) => `${v.venue.name} ${v.meetings.length}`).join(', ')}.`;
+  return `${n(venues.length, 'venue')}: ${venues.map((v) => `${isolate(v.venue.name)} ${v.meetings.length}`).join(', ')}.`;
 }

@@ -4,6 +4,7 @@ import { describeMedian, type TrackInsight } from '../data/insights';
 import { formatPartialDate, parsePartialDate, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
 import { andList as list } from '../data/and-list';
+import { isolate } from '../data/isolate';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -13,9 +14,9 @@ export function describeFilters(
   labels: { topic: (id: string) => string; venue: (id: string) => string },
 ): string {
   const parts: string[] = [];
-  if (f.partners.length) parts.push(`Partner: ${f.partners.join(' or ')}`);
-  if (f.topics.length) parts.push(`Topic: ${f.topics.map(labels.topic).join(' or ')}`);
-  if (f.venues.length) parts.push(`Venue: ${f.venues.map(labels.venue).join(' or ')}`);
+  if (f.partners.length) parts.push(`Partner: ${f.partners.map(isolate).join(' or ')}`);
+  if (f.topics.length) parts.push(`Topic: ${f.topics.map((t) => isolate(labels.topic(t))).join(' or ')}`);
+  if (f.venues.length) parts.push(`Venue: ${f.venues.map((v) => isolate(labels.venue(v))).join(' or ')}`);
   if (f.status !== 'all') parts.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
   if (f.from || f.to) {
     const show = (t: string | null) => (t ? formatPartialDate(parsePartialDate(t)!) : '…');

@@ -1,6 +1,7 @@
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
+import { isolate } from '../data/isolate';
 import { placeMarkers } from '../map/placement';
 import { labelSide, markerRadius, MIN_RADIUS, venueCountText, type VenueFilterTally } from '../map/venue-markers';
 import type { SlideTheme } from './themes';
@@ -264,9 +265,10 @@ export function writeMapSvg(
     );
     if (!labelled) return;
     // A venue outside the filters keeps a readable name: its dot fades, its label turns to the muted ink.
-    const label = `${v.venue.name} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
-    // 22 px bold: about 0.6 of the size a character; the box from cap height to baseline, with a margin.
-    const w = label.length * 13.2;
+    // The name isolated: an Urdu name does not take the count into its direction ("9 اسلام آباد").
+    const label = `${isolate(v.venue.name)} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
+    // 22 px bold: about 0.6 of the size a character (the two isolates take none); the box from cap height to baseline, with a margin.
+    const w = (label.length - 2) * 13.2;
     const side = labelSide(v.venue, named);
     const candidates = [
       { x: side === 'left' ? x - r - 8 : x + r + 8, y: y + 7, anchor: side === 'left' ? 'end' : null },

@@ -18,6 +18,7 @@ import { pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
 import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
+import { isolate } from '../data/isolate';
 import { formatPartialDate } from '../data/partial-date';
 import type { Dialogue } from '../data/schema';
 import { writeTopicSvg } from './topic-svg';
@@ -134,7 +135,7 @@ export function slideText(
   return {
     title: VIEW_TITLES[view],
     subtitle:
-      (partner ? `${partner}: ` : '') +
+      (partner ? `${isolate(partner)}: ` : '') +
       describeFilters(dash.filters, { topic, venue }) +
       (unplaced ? ` · ${unplaced}` : '') +
       (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : ''),
@@ -288,7 +289,11 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
 function citations(dash: Dashboard): { text: string; detail: string }[] {
   return dash.data.citedSources.map((s) => ({
     text: s.title,
-    detail: [s.publisher, s.published ? formatPartialDate(s.published) : 'publication date not stated']
+    // The publisher isolated: an Urdu one would take " · " and the date's day into its direction.
+    detail: [
+      s.publisher && isolate(s.publisher),
+      s.published ? formatPartialDate(s.published) : 'publication date not stated',
+    ]
       .filter(Boolean)
       .join(' · '),
   }));
@@ -296,7 +301,7 @@ function citations(dash: Dashboard): { text: string; detail: string }[] {
 
 /** The sources as the speaker notes list them: "Sources:", then a line each. */
 function sourceNotes(dash: Dashboard): string[] {
-  return ['Sources:', ...citations(dash).map((c) => `- ${c.text} · ${c.detail}`)];
+  return ['Sources:', ...citations(dash).map((c) => `- ${isolate(c.text)} · ${c.detail}`)];
 }
 
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */

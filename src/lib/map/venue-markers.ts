@@ -36,6 +36,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** "Partner · track (round 2)", each name isolated (<bdi>) from the text around it. */
+function what(m: { partner: string; track: string; round: number | null }): HTMLElement {
+  const node = el('span', 'what');
+  node.append(el('bdi', '', m.partner), ' · ', el('bdi', '', m.track), m.round !== null ? ` (round ${m.round})` : '');
+  return node;
+}
+
 /** Side of a marker's touch target in CSS px, whatever its dot's size (WCAG 2.5.8 asks 24). */
 export const TARGET = 28;
 
@@ -54,9 +61,11 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
   anchor.setAttribute('aria-hidden', 'true');
   const dot = el('span', 'venue-dot');
   dot.style.width = dot.style.height = `${radius * 2}px`;
-  const label = el('span', 'venue-label', summary.venue.name);
+  // The name isolated (<bdi>): an Urdu name does not take the count into its own direction
+  // ("9 اسلام آباد", the count between dot and name) nor merge its digits with it.
+  const label = el('span', 'venue-label');
   const count = el('span', 'venue-count', ` ${venueCountText(summary)}`);
-  label.append(count);
+  label.append(el('bdi', '', summary.venue.name), count);
   root.append(leader, anchor, dot, label);
   return root;
 }
@@ -94,8 +103,13 @@ export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTa
  */
 export function venuePopupContent(summary: VenueSummary, onselect?: (id: string) => void): HTMLElement {
   const root = el('div', 'venue-popup');
-  const title = el('h3', '', summary.venue.name);
-  if (summary.venue.country) title.append(el('span', 'country', ` · ${summary.venue.country}`));
+  const title = el('h3', '');
+  title.append(el('bdi', '', summary.venue.name));
+  if (summary.venue.country) {
+    const country = el('span', 'country', ' · ');
+    country.append(el('bdi', '', summary.venue.country));
+    title.append(country);
+  }
   root.append(title);
   const { held, planned } = summary;
   root.append(el('p', 'tally', `${held} held · ${planned} planned`));
@@ -110,7 +124,7 @@ export function venuePopupContent(summary: VenueSummary, onselect?: (id: string)
     }
     row.append(
       el('span', 'date', m.date ? formatPartialDate(m.date) : 'Date not announced'),
-      el('span', 'what', `${m.partner} · ${m.track}${m.round !== null ? ` (round ${m.round})` : ''}`),
+      what(m),
       el('span', `status status-${m.status}`, m.status),
     );
     item.append(row);
