@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceLayout } from '../../src/lib/charts/cadence-layout';
+import { scaleTime } from 'd3-scale';
+import { cadenceLayout, periodSpan } from '../../src/lib/charts/cadence-layout';
 import { approxTextWidth, truncate } from '../../src/lib/charts/text';
 import type { CadenceLane } from '../../src/lib/data/aggregate';
 
@@ -21,5 +22,35 @@ describe('cadenceLayout: track names above their lanes (a phone)', () => {
       // Drawn from x = 16, on a box a little wider than the name.
       expect(16 + approxTextWidth(shown, 12) + 4).toBeLessThanOrEqual(width);
     }
+  });
+});
+
+describe('periodSpan: a period on the time scale', () => {
+  const x = scaleTime()
+    .domain([new Date('2023-01-01T00:00:00Z'), new Date('2028-01-01T00:00:00Z')])
+    .range([0, 500]);
+  const last = new Date('2028-01-01T00:00:00Z').getTime() - 1;
+  it('runs from the first instant of `from` to the last of `to`', () => {
+    const [a, b] = periodSpan('2024-07', '2025-06', x)!;
+    expect(a.toISOString()).toBe('2024-07-01T00:00:00.000Z');
+    expect(b.getTime()).toBe(new Date('2025-07-01T00:00:00Z').getTime() - 1);
+  });
+  it('holds a period beyond the scale (a link’s) to its edge, never ending before it starts', () => {
+    for (const [from, to] of [
+      ['2030-01', null],
+      ['2030-01', '2031-12'],
+      [null, '2020-01'],
+      ['2019-01', '2020-06'],
+    ] as const) {
+      const [a, b] = periodSpan(from, to, x)!;
+      expect(b.getTime()).toBeGreaterThanOrEqual(a.getTime());
+      expect(x(a)).toBeGreaterThanOrEqual(0);
+      expect(x(b)).toBeLessThanOrEqual(500);
+    }
+    expect(periodSpan('2030-01', null, x)!.map((d) => d.getTime())).toEqual([last, last]);
+    expect(periodSpan(null, '2020-01', x)!.map((d) => d.toISOString())).toEqual([
+      '2023-01-01T00:00:00.000Z',
+      '2023-01-01T00:00:00.000Z',
+    ]);
   });
 });

@@ -108,11 +108,17 @@ export function cadenceScale(lanes: readonly CadenceLane[], today: Date, plotWid
   return scaleTime().domain([start, end]).range([0, plotWidth]);
 }
 
-/** The filtered period as first and last instant on the scale (an open end runs to the scale's end), or null. */
+/**
+ * The filtered period as first and last instant on the scale (an open end runs to the scale's end), or null.
+ * Each end is held to the scale: a link's period beyond it (`from=2030-01`) is its edge's instant,
+ * drawn there, rather than a box ending before it starts.
+ */
 export function periodSpan(from: string | null, to: string | null, x: ScaleTime<number, number>): [Date, Date] | null {
   if (!from && !to) return null;
   const [lo, hi] = x.domain() as [Date, Date];
+  const last = new Date(hi.getTime() - 1);
+  const on = (d: Date) => (d < lo ? lo : d > last ? last : d);
   const start = from ? parsePartialDate(from) : null;
   const end = to ? parsePartialDate(to) : null;
-  return [start?.start ?? lo, end ? new Date(end.end.getTime() - 1) : new Date(hi.getTime() - 1)];
+  return [on(start?.start ?? lo), on(end ? new Date(end.end.getTime() - 1) : last)];
 }

@@ -58,9 +58,14 @@ function attachBrush({ brushX, select }: BrushModule, node: SVGGElement, o: Time
       const to = utcMonth.floor(new Date(o.x.invert(sel[1]).getTime() - 1));
       o.onperiod(from, to < from ? from : to);
     });
-  // The period's last instant (periodSpan): the box ends where the lanes' shading does.
-  const shown = (): [number, number] | null =>
-    o.period ? [o.x(o.period[0]), o.x(new Date(o.period[1].getTime() + 1))] : null;
+  // The period's last instant (periodSpan): the box ends where the lanes' shading does. A period
+  // beyond the axis, held to its edge, is drawn 3 px wide there (d3-brush clears an empty box).
+  const shown = (): [number, number] | null => {
+    if (!o.period) return null;
+    const a = o.x(o.period[0]);
+    const b = Math.max(a + 3, o.x(new Date(o.period[1].getTime() + 1)));
+    return b > o.width ? [o.width - 3, o.width] : [a, b];
+  };
   // d3-brush takes every touch (touch-action: none, and each touchmove's default prevented); a
   // page scrolled with a thumb on the strip must scroll. So vertical pans are left to the browser,
   // and the strip's touchmoves reach d3-brush only once the finger has moved more sideways than
