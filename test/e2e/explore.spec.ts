@@ -836,6 +836,35 @@ test.describe('periods and odd links', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  for (const [link, edge] of [
+    ['from=2030-01', 'right'],
+    ['to=2020-01', 'left'],
+  ] as const) {
+    test(`a period beyond the timeline's axis (${link}) is marked at its ${edge} edge of the period strip, with no error`, async ({
+      page,
+      consoleErrors,
+    }) => {
+      await page.goto(`./#/?${link}`);
+      await expect(page.getByTestId('filter-chip')).toHaveCount(1);
+      const strip = page.locator('.brush-track');
+      const selection = page.locator('.brush .selection');
+      await expect(selection).toBeVisible();
+      const [track, box] = [(await strip.boundingBox())!, (await selection.boundingBox())!];
+      // A thin mark, inside the strip, against the edge the period lies beyond.
+      expect(box.width).toBeGreaterThanOrEqual(2);
+      expect(box.width).toBeLessThan(track.width / 10);
+      expect(box.x).toBeGreaterThanOrEqual(track.x - 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(track.x + track.width + 1);
+      if (edge === 'right') expect(box.x + box.width).toBeGreaterThan(track.x + track.width - 2);
+      else expect(box.x).toBeLessThan(track.x + 2);
+      // The lanes' shading of the period stays inside the plot too.
+      const shade = (await page.locator('[data-testid="cadence-chart"] rect.period').boundingBox())!;
+      expect(shade.x).toBeGreaterThanOrEqual(track.x - 1);
+      expect(shade.x + shade.width).toBeLessThanOrEqual(track.x + track.width + 1);
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
   test('picking “from” after “to” swaps them and says so, and the month boxes show the period in force', async ({
     page,
   }) => {
@@ -952,6 +981,92 @@ test.describe('meeting details', () => {
     const [box, markBox] = [await details.boundingBox(), await middle.boundingBox()];
     expect(overlaps(box!, markBox!)).toBe(false);
     expect(markBox!.y).toBeGreaterThanOrEqual(0);
+  });
+
+  const intersects = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  for (const [how, scheme] of [
+    ['loaded on its side', 'light'],
+    ['turned on its side', 'dark'],
+  ] as const) {
+    test(`a phone ${how} (${scheme}): the details sit beside the venue and the popup row chosen, covering neither`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const [w, h] = how === 'loaded on its side' ? [844, 390] : [390, 844];
+      const context = await browser.newContext({
+        baseURL,
+        viewport: { width: w, height: h },
+        hasTouch: true,
+        isMobile: true,
+        colorScheme: scheme,
+      });
+      const page = await context.newPage();
+      await page.goto('./');
+      const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+      await islamabad.scrollIntoViewIfNeeded();
+      await islamabad.tap();
+      const row = page.locator('.venue-popup button', { hasText: '12 Aug 2025' });
+      await row.tap();
+      const details = page.getByTestId('meeting-details');
+      await expect(details).toContainText('United States · Counterterrorism Dialogue');
+      if (w < h) await page.setViewportSize({ width: 844, height: 390 });
+      // Once the map has moved the popup out from under the details (it pans, and may animate).
+      await expect
+        .poll(async () => {
+          const card = (await details.boundingBox())!;
+          return [intersects(card, (await islamabad.boundingBox())!), intersects(card, (await row.boundingBox())!)];
+        })
+        .toEqual([false, false]);
+      // All of them on screen: the venue, the row, the popup (its content may have been scrolled
+      // to the row in portrait) and its ×.
+      await expect(details).toBeInViewport();
+      for (const [name, seen] of [
+        ['the venue', islamabad],
+        ['the row chosen', row],
+        ['the popup', page.locator('.leaflet-popup-content-wrapper')],
+      ] as const)
+        await expect(seen, name).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.leaflet-popup-close-button')).toBeInViewport({ ratio: 1 });
+      await context.close();
+    });
+  }
+
+  test('a tablet: a meeting chosen in a venue’s popup keeps the popup’s title and × on screen, the details clear of it', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme: 'dark',
+    });
+    const page = await context.newPage();
+    await page.goto('./');
+    const details = page.getByTestId('meeting-details');
+    // A meeting on the timeline's right first: the details go bottom left, over the map's column.
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="eu-2026-political"]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    await expect(details).toContainText('Political Dialogue');
+    expect((await details.boundingBox())!.x).toBeLessThan(512);
+    const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    await islamabad.scrollIntoViewIfNeeded();
+    await islamabad.tap();
+    const popup = page.locator('.leaflet-popup');
+    const title = page.locator('.venue-popup h3');
+    await expect(title).toBeInViewport({ ratio: 1 });
+    // Once the popup has come to rest, the details move to the side where they leave it clear.
+    await expect.poll(async () => intersects((await details.boundingBox())!, (await popup.boundingBox())!)).toBe(false);
+    await page.locator('.venue-popup button').first().tap();
+    await expect(details).toContainText('Additional Secretary-level talks');
+    await expect(title).toBeInViewport({ ratio: 1 });
+    await expect(popup.locator('.leaflet-popup-close-button')).toBeInViewport({ ratio: 1 });
+    expect(intersects((await details.boundingBox())!, (await popup.boundingBox())!)).toBe(false);
+    await context.close();
   });
 
   test('the close button returns focus to the mark', async ({ page }) => {

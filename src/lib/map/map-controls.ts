@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import { offlineBasemap, openStreetMapLayer } from './basemap';
+import { POPUP_SHOWN } from './keep-clear';
 
 /**
  * The map's own furniture: the offline basemap and the layer switcher (offline or OpenStreetMap),
@@ -54,10 +55,26 @@ export function addMapControls(
             ? Math.min(r.bottom - window.innerHeight + 8, r.top - 8)
             : 0;
       if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+      shown = popup;
+      stillFor();
     };
     m.on('moveend', show);
     settle = window.setTimeout(show, 400);
   };
+  // Once the map has been still a moment (a pan may follow the resize of a page that a filter has
+  // changed), the popup is said to be where it stays: a meeting's details open over the page move
+  // clear of it where they can (see keep-clear).
+  let shown: L.Popup | null = null;
+  let still = 0;
+  const stillFor = () => {
+    clearTimeout(still);
+    still = window.setTimeout(() => {
+      if (shown?.isOpen()) shown.getElement()?.dispatchEvent(new CustomEvent(POPUP_SHOWN, { bubbles: true }));
+      shown = null;
+    }, 200);
+  };
+  const stirred = () => shown && stillFor();
+  m.on('move moveend', stirred);
   const closed = () => (popupOpen = false);
   const onEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !popupOpen) return;
@@ -95,6 +112,8 @@ export function addMapControls(
     m.off('popupclose', restore);
     clearTimeout(timer);
     clearTimeout(settle);
+    clearTimeout(still);
+    m.off('move moveend', stirred);
     m.getContainer().removeEventListener('keydown', onEscape);
     m.off('moveend', moved);
     control.remove();

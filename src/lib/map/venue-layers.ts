@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { max } from 'd3-array';
 import type { VenueSummary } from '../data/aggregate';
+import { KEEP_CLEAR, overlap, sidewaysClear, union, type Edges } from './keep-clear';
 import { popupOptions } from './popup-options';
 import { labelSide, markerRadius, MIN_RADIUS, TARGET, venueAccessibleName, venueMarkerElement } from './venue-markers';
 
@@ -64,6 +65,7 @@ export function addCanvasVenues(
     });
     onMarkerClick(marker, s.venue.id, on);
     marker.bindPopup(() => on.popup(s), popupOptions(m));
+    clearOfPanels(m, marker, () => []);
     markers.set(s.venue.id, marker);
     group.addLayer(marker);
   }
@@ -96,6 +98,11 @@ export function addVenueMarkers(
     const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
     onMarkerClick(marker, s.venue.id, on);
     marker.bindPopup(() => on.popup(s), popupOptions(m));
+    // The venue's dot and its name, kept in sight with its popup.
+    clearOfPanels(m, marker, () => {
+      const node = marker.getElement();
+      return node ? [node, ...node.querySelectorAll('.venue-dot, .venue-label')] : [];
+    });
     // Closing the popup gives focus back to its marker.
     marker.on('popupclose', () => {
       const el = marker.getElement();
@@ -144,6 +151,37 @@ export function addVenueMarkers(
     tabThroughPopup(marker, node, ring, keys);
   }
   return { group, placed: markers, elements };
+}
+
+/**
+ * A panel over the page that covers this marker's open popup (a meeting's details, beside a phone's
+ * map held sideways) says so by KEEP_CLEAR on the popup: the map pans the popup and the venue
+ * (`parts`) sideways from under it, inside the room the popup keeps from the map's edges and
+ * buttons, and cancels the event once they are clear. A pan to fit, as Leaflet's own: closing the
+ * popup puts the map back.
+ */
+function clearOfPanels(m: L.Map, marker: L.Marker | L.CircleMarker, parts: () => Element[]): void {
+  let wired = false;
+  marker.on('popupopen', (ev) => {
+    const popup = (ev as L.PopupEvent).popup;
+    const el = popup.getElement();
+    if (wired || !el) return;
+    wired = true;
+    el.addEventListener(KEEP_CLEAR, (e) => {
+      const panel = (e as CustomEvent<Edges>).detail;
+      const map = m.getContainer().getBoundingClientRect();
+      const topLeft = L.point(popup.options.autoPanPaddingTopLeft ?? [0, 0]);
+      const bottomRight = L.point(popup.options.autoPanPaddingBottomRight ?? [0, 0]);
+      const room = { left: map.left + topLeft.x, right: map.right - bottomRight.x, top: map.top, bottom: map.bottom };
+      const box = union([el, ...parts()].map((n) => n.getBoundingClientRect()));
+      const by = sidewaysClear(box, panel, room);
+      if (by === 0 && overlap(box, panel)) return; // no room beside it: the details try elsewhere
+      e.preventDefault();
+      if (Math.abs(by) < 1) return;
+      m.fire('autopanstart');
+      m.panBy([-by, 0]);
+    });
+  });
 }
 
 const TABBABLE = 'button:not([disabled]), a[href], [tabindex="0"]';
