@@ -135,7 +135,7 @@ test('a large download that cannot be made says why in words, and the button can
   const button = page.getByTestId('data-download');
   await button.click();
   await expect(page.getByTestId('upload').getByRole('alert')).toHaveText(
-    'dialogues.csv could not be made: the worker writing it stopped',
+    'dialogues.csv could not be made: the worker writing it stopped.',
   );
   await expect(button).toHaveText('dialogues.csv');
   await expect(button).not.toHaveAttribute('aria-disabled');

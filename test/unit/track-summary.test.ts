@@ -15,17 +15,16 @@ describe('what the cadence table adds', () => {
     expect(heldByRound(lane('Counterterrorism Dialogue'))).toBeNull(); // no round numbers
   });
 
-  // Partner and track are each isolated (U+2068 … U+2069): Urdu names would otherwise swap places.
   it('says in one line what is due next, what is overdue and what is announced without a date', () => {
     expect(dueNextLine(trackInsights(lanes, new Date('2026-06-01T00:00:00Z')))).toBe(
-      'Due next: \u2068United States\u2069 · \u2068Counterterrorism Dialogue\u2069, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds. Announced with no date yet: \u2068Afghanistan\u2069 · \u2068Additional Secretary-level talks\u2069, round 2.',
+      'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
     );
     // A month later the US track is past its interval: the year-long "2026" is what is due.
     expect(dueNextLine(trackInsights(lanes, new Date('2026-12-05T00:00:00Z')))).toMatch(
-      /^Due next: \u2068European Union\u2069 · \u2068Political Dialogue\u2069, 2026 \(planned\)\. Overdue: 2 planned rounds and 1 track past its usual interval\./,
+      /^Due next: European Union · Political Dialogue, 2026 \(planned\)\. Overdue: 2 planned rounds and 1 track past its usual interval\./,
     );
     expect(dueNextLine(trackInsights(lanes, new Date('2027-03-01T00:00:00Z')))).toBe(
-      'Nothing dated is due ahead. Overdue: 3 planned rounds and 1 track past its usual interval. Announced with no date yet: \u2068Afghanistan\u2069 · \u2068Additional Secretary-level talks\u2069, round 2.',
+      'Nothing dated is due ahead. Overdue: 3 planned rounds and 1 track past its usual interval. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
     );
   });
 
@@ -35,9 +34,7 @@ describe('what the cadence table adds', () => {
     const line = dueNextLine(insights, held);
     expect(line).not.toContain('Announced with no date yet');
     expect(line).not.toContain('Overdue: 2 planned rounds');
-    expect(line).toMatch(
-      /^Due next: \u2068United States\u2069 · \u2068Counterterrorism Dialogue\u2069, Nov 2026 \(expected/,
-    );
+    expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Nov 2026 \(expected/);
     // With nothing matching ahead, it says so of the matching meetings: a track's row still shows its
     // planned round ("2026 (planned)"), which a bare "Nothing dated is due ahead" contradicted.
     const later = trackInsights(lanes, new Date('2027-03-01T00:00:00Z'));

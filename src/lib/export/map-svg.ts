@@ -267,8 +267,8 @@ export function writeMapSvg(
     // A venue outside the filters keeps a readable name: its dot fades, its label turns to the muted ink.
     // The name isolated: an Urdu name does not take the count into its direction ("9 اسلام آباد").
     const label = `${isolate(v.venue.name)} ${venueCountText(v, tallies ? (tallies.get(v.venue.id) ?? null) : undefined)}`;
-    // 22 px bold: about 0.6 of the size a character (the two isolates take none); the box from cap height to baseline, with a margin.
-    const w = (label.length - 2) * 13.2;
+    // 22 px bold: about 0.6 of the size a character (isolates, where a name has them, take none); the box from cap height to baseline, with a margin.
+    const w = label.replace(/[\u2068\u2069]/g, '').length * 13.2;
     const side = labelSide(v.venue, named);
     const candidates = [
       { x: side === 'left' ? x - r - 8 : x + r + 8, y: y + 7, anchor: side === 'left' ? 'end' : null },
