@@ -85,3 +85,75 @@ test('a very long topic name stays readable on a phone: wrapped, and whole on fo
     expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('a topic name with no spaces (Latin, an Urdu hashtag, Chinese) is cut inside the label column, and shown whole on focus within the chart', async ({
+  page,
+}) => {
+  const names = {
+    'long-word': 'Counterterrorismintelligencesharingandjointoperationalcoordinationframework',
+    hashtag: '#پاکستان_افغانستان_سرحدی_تعاون_اور_تجارتی_راہداری',
+    chinese: '中巴经济走廊安全保障合作机制与联合反恐协调框架',
+    urdu: 'منشیات کی اسمگلنگ کے خلاف مشترکہ کارروائی اور معلومات کا تبادلہ',
+  };
+  const topics = readFileSync('data/topics.csv', 'utf8').trimEnd();
+  const added = Object.entries(names).map(([id, label]) => `${id},"${label}",security`);
+  await page.route('**/data/topics.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${topics}\n${added.join('\n')}\n` }),
+  );
+  const dialogues = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
+  const row = `nw1,2025-07-17,held,European Union,Strategic Dialogue,9,,brussels,${Object.keys(names).join(';')},,,s1,q,s`;
+  await page.route('**/data/dialogues.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${dialogues}\n${row}\n` }),
+  );
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    const chart = page.getByTestId('topic-chart');
+    await expect(chart.locator('[data-topic="long-word"]')).toBeAttached();
+    // The label column: from the chart's left edge to the bars' axis.
+    const column = await chart
+      .locator('svg')
+      .first()
+      .evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const bar = svg.querySelector('[data-testid="topic-bar"] .veil')!.getBoundingClientRect();
+        return { left: box.left, right: bar.left };
+      });
+    for (const [id, name] of Object.entries(names)) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await expect(chart.locator('.labels text.full')).toHaveCount(0);
+      const label = chart
+        .locator('.labels text:not(.full)')
+        .nth(
+          await chart
+            .locator('[data-testid="topic-bar"]')
+            .evaluateAll((bars, id) => bars.findIndex((b) => b.getAttribute('data-topic') === id), id),
+        );
+      const drawn = (await label.locator('tspan').allTextContents()).map((l) => l.replace(/[\u2068\u2069]/g, ''));
+      const shown = drawn.join('');
+      const box = (await label.boundingBox())!;
+      expect(box.x, `${width}: ${id} starts in the column`).toBeGreaterThanOrEqual(column.left - 0.5);
+      expect(box.x + box.width, `${width}: ${id} ends before the bars`).toBeLessThanOrEqual(column.right + 0.5);
+      // Cut with "…", or whole (broken between lines where it needs two).
+      if (!shown.includes('…')) expect(shown.replace(/\s+/g, ''), `${width}: ${id}`).toBe(name.replace(/\s+/g, ''));
+      else expect(name.replace(/\s+/g, '').startsWith(shown.replace(/\s+|…$/g, '')), `${width}: ${id}`).toBe(true);
+      // On focus, a name shortened or broken is shown whole with its count, over every other name, inside the chart.
+      await chart.locator(`[data-topic="${id}"]`).focus();
+      if (drawn.join(' ') === name) continue;
+      const full = chart.locator('.labels text.full');
+      const lines = (await full.locator('tspan').allTextContents()).map((l) => l.replace(/[\u2068\u2069]/g, ''));
+      expect(lines.join('').replace(/\s+/g, ''), `${width}: ${id} whole`).toBe(`${name}·1`.replace(/\s+/g, ''));
+      const m = await full.evaluate((text: SVGTextElement) => {
+        const svg = text.ownerSVGElement!.getBoundingClientRect();
+        const spans = [...text.querySelectorAll('tspan')].map((t) => t.getBoundingClientRect());
+        // Drawn after every other name: none is painted over it.
+        return {
+          last: text.parentElement!.lastElementChild === text,
+          inChart: spans.every((s) => s.left >= svg.left - 0.5 && s.right <= svg.right + 0.5 && s.top >= svg.top - 0.5),
+        };
+      });
+      expect(m, `${width}: ${id}`).toEqual({ last: true, inChart: true });
+    }
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleTime } from 'd3-scale';
 import { cadenceLayout, periodSpan } from '../../src/lib/charts/cadence-layout';
-import { approxTextWidth, truncate } from '../../src/lib/charts/text';
+import { approxTextWidth, truncateWords } from '../../src/lib/charts/text';
 import type { CadenceLane } from '../../src/lib/data/aggregate';
 
 const lane = (partner: string, track: string) =>
@@ -17,7 +17,7 @@ describe('cadenceLayout: track names above their lanes (a phone)', () => {
     const layout = cadenceLayout(lanes, width);
     expect(layout.compact).toBe(true);
     for (const { track } of lanes) {
-      const shown = truncate(track, layout.labelChars);
+      const shown = truncateWords(track, layout.labelChars);
       if (width === 259) expect(shown).toMatch(/…$/);
       // Drawn from x = 16, on a box a little wider than the name.
       expect(16 + approxTextWidth(shown, 12) + 4).toBeLessThanOrEqual(width);

@@ -63,7 +63,7 @@ describe('wrapWords and truncateWords with wider spaces', () => {
     expect(truncateWords('Cooperation in', 14.5, 1.5)).toBe('Cooperation in');
   });
 
-  it('with spaces of one character, cut where they always did', () => {
+  it('with spaces of one character, cut where they always did where a whole word fits', () => {
     // truncateWords as it was written before spaces had a width.
     const before = (label: string, max: number) => {
       if (label.length <= max) return label;
@@ -76,6 +76,8 @@ describe('wrapWords and truncateWords with wider spaces', () => {
       .map((p) => p.join(''));
     fc.assert(
       fc.property(label, fc.integer({ min: 0, max: 30 }), (text, max) => {
+        // A first word longer than the room is now cut inside (label-cut.test.ts), not kept whole.
+        fc.pre(text.length <= max || text.lastIndexOf(' ', Math.max(1, max - 1)) > 0);
         expect(truncateWords(text, max)).toBe(before(text, max));
       }),
     );

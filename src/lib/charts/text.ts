@@ -1,11 +1,21 @@
-/** Shortens a label to about `max` characters for an axis, ending in an ellipsis; the full text goes in a <title>. */
-export function truncate(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
+/** A text's graphemes, each what a reader takes for one character: 🤝, e + ◌́, 🇵🇰. */
+const graphemes = (text: string) =>
+  Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+
+/** How many characters wide a text is: a CJK, kana, hangul or full-width one is about two. */
+export const textLength = (text: string): number =>
+  text.length + (text.match(/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g)?.length ?? 0);
+
+/**
+ * A name in SVG text, isolated where it holds a right-to-left letter: its direction is then its own
+ * (FSI … PDI), so an Urdu name's "…", colon or brackets stand where it reads them, not where English would.
+ */
+export const isolate = (text: string): string =>
+  /[\u0590-\u08ff\ufb1d-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text;
 
 /** A rough width in pixels of text in the UI font: good enough to reserve room for labels. */
 export function approxTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.56;
+  return textLength(text) * fontSize * 0.56;
 }
 
 /**
@@ -33,13 +43,32 @@ export function captionPlace(
  * reader's style sheet widens the gaps between words: WCAG 1.4.12's word spacing).
  */
 export function spacedLength(text: string, space = 1): number {
-  return space === 1 ? text.length : text.length + (space - 1) * (text.split(' ').length - 1);
+  return textLength(text) + (space - 1) * (text.split(' ').length - 1);
 }
 
 /**
- * Shortens a label to whole words within about `max` characters, ending in an ellipsis, so
- * that what is shown is still a run of the label's words (a screen reader's name contains it).
- * A first word longer than `max` is kept whole. Each space counts `space` characters (see spacedLength).
+ * `text` in runs of whole graphemes (never an emoji or a letter and its accent split) within `max`
+ * characters each, a run ending after its last "_" or dash where that keeps half of it or more; a
+ * grapheme wider than `max` is a run of its own, after an empty one.
+ */
+function runs(text: string, max: number): string[] {
+  const parts = [''];
+  for (const g of graphemes(text)) {
+    const last = parts.pop()!;
+    const joint = last.search(/[_–—-][^_–—-]*$/) + 1;
+    if (textLength(last + g) <= max) parts.push(last + g);
+    else if (joint * 2 > last.length) parts.push(last.slice(0, joint), last.slice(joint) + g);
+    else parts.push(last, g);
+  }
+  return parts;
+}
+
+/**
+ * Shortens a label to whole words within about `max` characters (see textLength), ending in an
+ * ellipsis, so that what is shown is still a run of the label's words (a screen reader's name
+ * contains it). Where no word fits (a long word, or CJK text, which has no spaces), the first word
+ * is cut between graphemes (never inside an emoji or a letter and its accent), before its last
+ * "_" or dash where that keeps half of it or more. Each space counts `space` characters (see spacedLength).
  */
 export function truncateWords(label: string, max: number, space = 1): string {
   if (spacedLength(label, space) <= max) return label;
@@ -51,24 +80,27 @@ export function truncateWords(label: string, max: number, space = 1): string {
     cut = next;
     next = label.indexOf(' ', next + 1);
   }
-  const head = cut > 0 ? label.slice(0, cut) : (label.split(' ')[0] ?? label);
-  return head.length >= label.length ? label : `${head.replace(/[\s,;:–—-]+$/, '')}…`;
+  const head = cut > 0 ? label.slice(0, cut) : runs(label, room)[0]!;
+  return `${head.replace(/[\s,;:_–—-]+$/, '')}…`;
 }
 
 /**
  * Breaks a label into at most `maxLines` lines of whole words, each within about `max`
- * characters; what does not fit ends the last line in "…" (a word longer than a line stands alone).
- * Each space between words counts `space` characters (see spacedLength).
+ * characters; what does not fit ends the last line in "…". A word longer than a line (CJK text
+ * has no spaces) is broken between graphemes. Each space between words counts `space` characters (see spacedLength).
  */
 export function wrapWords(label: string, max: number, maxLines: number, space = 1): string[] {
-  const words = label.split(/\s+/).filter(Boolean);
+  const words = label
+    .split(/\s+/)
+    .flatMap((word) => runs(word, max))
+    .filter(Boolean);
   const lines: string[] = [];
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     let line = words[i++]!;
-    let width = line.length;
-    while (i < words.length && width + space + words[i]!.length <= max) {
-      width += space + words[i]!.length;
+    let width = textLength(line);
+    while (i < words.length && width + space + textLength(words[i]!) <= max) {
+      width += space + textLength(words[i]!);
       line += ` ${words[i++]}`;
     }
     lines.push(line);

@@ -2,7 +2,7 @@ import { cumsum, max } from 'd3-array';
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount } from '../data/format-count';
-import { approxTextWidth, spacedLength, wrapWords } from './text';
+import { approxTextWidth, spacedLength, textLength, wrapWords } from './text';
 import { NO_SPACING, type TextSpacing } from './text-spacing';
 
 /**
@@ -45,9 +45,9 @@ export function topicLayout(
   // past the left edge), with the letter spacing; and a space between words, in characters.
   const char = FONT * 0.6 + spacing.letter;
   const space = 1 + spacing.word / char;
-  // The longest single word: a label is never cut inside a word, so the label column holds it (within reason).
+  // The longest single word: the label column holds it (within reason; past that it is cut, see wrapWords).
   // d3's max, not Math.max(...): an upload may hold more topics than a call can take arguments.
-  const longestWord = max(counts, (c) => max(c.label.split(/\s+/), (w) => w.length * char + 12)) ?? 0;
+  const longestWord = max(counts, (c) => max(c.label.split(/\s+/), (w) => textLength(w) * char + 12)) ?? 0;
   // The column's share of the width grows with the letter spacing (to at most 0.55), so that
   // spaced labels wrap and shorten much as unspaced ones do rather than lose more words.
   const share = Math.min(0.42 * (char / (FONT * 0.6)), 0.55);

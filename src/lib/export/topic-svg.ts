@@ -2,7 +2,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount as fmt } from '../data/format-count';
-import { approxTextWidth, truncate } from '../charts/text';
+import { approxTextWidth, isolate, truncateWords } from '../charts/text';
 import type { SlideTheme } from './themes';
 import { el, text, title } from './xml';
 
@@ -94,7 +94,7 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
       labels.push(
         text(
           { x: -8, y: top + baseline, fill: shown.total === 0 ? theme.muted : null },
-          truncate(count.label, labelChars),
+          isolate(truncateWords(count.label, labelChars)),
         ),
       );
       values.push(
