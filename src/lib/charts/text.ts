@@ -6,12 +6,8 @@ const graphemes = (text: string) =>
 export const textLength = (text: string): number =>
   text.length + (text.match(/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g)?.length ?? 0);
 
-/**
- * A name in SVG text, isolated where it holds a right-to-left letter: its direction is then its own
- * (FSI … PDI), so an Urdu name's "…", colon or brackets stand where it reads them, not where English would.
- */
-export const isolate = (text: string): string =>
-  /[\u0590-\u08ff\ufb1d-\ufefc]/.test(text) ? `\u2068${text}\u2069` : text;
+/** A name in SVG text set apart where it holds a right-to-left letter (see data/isolate.ts). */
+export { isolate } from '../data/isolate';
 
 /** A rough width in pixels of text in the UI font: good enough to reserve room for labels. */
 export function approxTextWidth(text: string, fontSize: number): number {
