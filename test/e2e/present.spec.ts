@@ -645,7 +645,9 @@ test.describe('presentation view', () => {
     await page.keyboard.press('ArrowRight');
     const view = page.getByTestId('present-view');
     await expect(view).toHaveAttribute('data-view', 'cadence');
-    // The browser's own swipe-back is off while presenting (a swipe steps through the views).
+    // The browser's own swipe-back is off while presenting (a swipe steps through the views): from
+    // when the presenting buttons, loaded beside the view, are on screen.
+    await expect(page.getByTestId('present-controls')).toBeVisible();
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).overscrollBehaviorX)).toBe('none');
     await page.keyboard.press('ArrowRight');
     await expect(view).toHaveAttribute('data-view', 'map');
