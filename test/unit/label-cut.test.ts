@@ -108,6 +108,11 @@ describe('wrapWords: lines of whole words, a word too long for a line broken bet
     expect(wrapWords(long, 20, 8).join('')).toBe(long);
     expect(wrapWords('中巴经济走廊安全保障', 8, 2)).toEqual(['中巴经济', '走廊安…']);
   });
+
+  it('does not carry the part after a dash onto a grapheme wider than the line (fast-check’s counterexample)', () => {
+    for (const line of wrapWords('a–a👩🏽‍💻a', 3, 3))
+      if (graphemes(line).length > 1) expect(textLength(line), line).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('isolate', () => {

@@ -53,7 +53,8 @@ function runs(text: string, max: number): string[] {
     const last = parts.pop()!;
     const joint = last.search(/[_–—-][^_–—-]*$/) + 1;
     if (textLength(last + g) <= max) parts.push(last + g);
-    else if (joint * 2 > last.length) parts.push(last.slice(0, joint), last.slice(joint) + g);
+    else if (joint * 2 > last.length && textLength(last.slice(joint) + g) <= max)
+      parts.push(last.slice(0, joint), last.slice(joint) + g);
     else parts.push(last, g);
   }
   return parts;
