@@ -1,6 +1,11 @@
+/** One segmenter for every label (made when first needed: making one costs far more than using it). */
+let segmenter: Intl.Segmenter | undefined;
 /** A text's graphemes, each what a reader takes for one character: 🤝, e + ◌́, 🇵🇰. */
 const graphemes = (text: string) =>
-  Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+  Array.from(
+    (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text),
+    (s) => s.segment,
+  );
 
 /** How many characters wide a text is: a CJK, kana, hangul or full-width one is about two. */
 export const textLength = (text: string): number =>
@@ -48,6 +53,8 @@ export function spacedLength(text: string, space = 1): number {
  * grapheme wider than `max` is a run of its own, after an empty one.
  */
 function runs(text: string, max: number): string[] {
+  // Most words fit their line: nothing to segment.
+  if (textLength(text) <= max) return [text];
   const parts = [''];
   for (const g of graphemes(text)) {
     const last = parts.pop()!;
