@@ -54,9 +54,7 @@ export function oddCharacters(id: string): string {
   };
   // Each character alone, not trimmed: a plain space is what it looks like.
   const odd = [...new Set([...id].filter((c) => plain(c) !== c))];
-  return odd
-    .map((c) => `${names[c] ?? 'a character'} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
-    .join(', ');
+  return odd.map((c) => `${names[c] ?? 'a character'} (${codePoint(c)})`).join(', ');
 }
 
 /**
@@ -84,8 +82,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   '\u0647': 'Arabic heh',
   '\u06C1': 'heh goal',
 };
-const letter = (c: string) =>
-  `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, ${LETTER_NAMES[c]})`;
+const letter = (c: string) => `${c} (${codePoint(c)}, ${LETTER_NAMES[c]})`;
 
 /**
  * The lookalike Arabic-script letters `value` has where `meant` has the other one of the pair:
@@ -103,4 +100,9 @@ export function otherLetters(value: string, meant: string): string {
   return pairs.length === 0
     ? ''
     : ` (with ${pairs.join(', and ')}: letters that look alike, as an Arabic keyboard and an Urdu or Persian one type them)`;
+}
+
+/** A character's code point as Unicode writes it: "U+064A". */
+function codePoint(c: string): string {
+  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
