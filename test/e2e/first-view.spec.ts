@@ -101,6 +101,38 @@ test.describe('the first view', () => {
       expect(consoleErrors).toEqual([]);
     });
 
+  test('the largest paint on the first screen is the first frame’s, not a part mounted after it (LCP), from 320 to 1350 px', async ({
+    page,
+  }) => {
+    for (const [width, height] of [
+      [1350, 940],
+      [768, 1024],
+      [412, 823],
+      [390, 844],
+      [320, 640],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { largest: string[] }).largest = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+            seen.push(
+              entry.element
+                ? `${entry.element.tagName} ${entry.element.className} ${entry.element.textContent?.slice(0, 30)}`
+                : 'removed',
+            );
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto('./');
+      await firstViewDrawn(page);
+      const largest = await page.evaluate(() => (window as unknown as { largest: string[] }).largest);
+      // The lede, in the first frame rendered ahead (`removed`: the first frame's own, replaced by the app's).
+      expect(largest.length, `${width} px`).toBeGreaterThan(0);
+      for (const what of largest) expect(what, `${width} px: ${largest.join(' | ')}`).toMatch(/^(P lede|removed)/);
+    }
+  });
+
   test('nothing moves while it is drawn when the data comes at once', async ({ page }) => {
     await page.setViewportSize({ width: 1350, height: 940 });
     await page.addInitScript(recordShifts);
