@@ -7,12 +7,15 @@ export const DETAIL_ZOOM = 5;
 
 /** The offline basemap: land and borders as vector shapes, no tiles. Empty until filled. */
 export function countriesLayer(countries?: FeatureCollection): L.GeoJSON {
-  return L.geoJSON(countries, {
+  const layer = L.geoJSON(countries, {
     interactive: false,
-    attribution: 'Country shapes: Natural Earth',
     // Colours come from CSS (.basemap-country), so the theme can change them.
     style: () => ({ className: 'basemap-country', weight: 0.8, fillOpacity: 1 }),
   });
+  // The credit is the layer's, not each country's: given in the options, it is passed to every
+  // country's shape, and the map's credit line was written anew (innerHTML) for each of 177 shapes.
+  layer.getAttribution = () => 'Country shapes: Natural Earth';
+  return layer;
 }
 
 /** Countries drawn per task: a phone's main thread is never held long by the basemap. */
