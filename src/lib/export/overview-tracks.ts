@@ -9,25 +9,29 @@ export const OVERVIEW_MIN_PT = 9;
 /**
  * The keys of `count` of `lanes`: each partner's busiest track (most meetings) in turn, so that every
  * partner keeps one while there are as many tracks as partners; then each one's next busiest.
- * Ties go to the track first in the lanes' order (the page's).
+ * Ties go to the track with more meetings held (a meeting that took place before a round only
+ * planned: the EU's one held meeting was left out for a planned round first in the page's order),
+ * then to the track first in the lanes' order (the page's).
  */
 export function overviewTracks(
-  lanes: readonly { key: string; partner: string; rows: ArrayLike<number> }[],
+  lanes: readonly { key: string; partner: string; rows: ArrayLike<number>; held: number }[],
   count: number,
 ): Set<string> {
-  const byPartner = new Map<string, { key: string; meetings: number; order: number }[]>();
+  const byPartner = new Map<string, { key: string; meetings: number; held: number; order: number }[]>();
   lanes.forEach((l, order) => {
     const list = byPartner.get(l.partner) ?? [];
-    list.push({ key: l.key, meetings: l.rows.length, order });
+    list.push({ key: l.key, meetings: l.rows.length, held: l.held, order });
     byPartner.set(l.partner, list);
   });
-  for (const list of byPartner.values()) list.sort((a, b) => b.meetings - a.meetings || a.order - b.order);
+  const busier = (a: { meetings: number; held: number; order: number }, b: typeof a) =>
+    b.meetings - a.meetings || b.held - a.held || a.order - b.order;
+  for (const list of byPartner.values()) list.sort(busier);
   const kept = new Set<string>();
   for (let round = 0; kept.size < count; round++) {
     const next = [...byPartner.values()].flatMap((list) => (list[round] ? [list[round]!] : []));
     if (next.length === 0) break;
     // Within a round, the busier partners' tracks first: the last round may not take them all.
-    next.sort((a, b) => b.meetings - a.meetings || a.order - b.order);
+    next.sort(busier);
     for (const t of next) if (kept.size < count) kept.add(t.key);
   }
   return kept;
