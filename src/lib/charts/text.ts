@@ -1,7 +1,7 @@
 /** One segmenter for every label (made when first needed: making one costs far more than using it). */
 let segmenter: Intl.Segmenter | undefined;
 /** A text's graphemes, each what a reader takes for one character: 🤝, e + ◌́, 🇵🇰. */
-const graphemes = (text: string) =>
+export const graphemes = (text: string): string[] =>
   Array.from(
     (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text),
     (s) => s.segment,

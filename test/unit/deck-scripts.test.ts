@@ -1,0 +1,60 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { writeDeck, type DeckSpec } from '../../src/lib/export/deck';
+import { textWidth } from '../../src/lib/export/text-width';
+import { FONT_STACK } from '../../src/lib/export/themes';
+
+/**
+ * Names in Chinese, Arabic, Urdu, emoji and decomposed accents, each with its width in ems as
+ * Chromium measures it in the fonts LibreOffice draws them in beside Liberation Sans (Noto Sans
+ * CJK, DejaVu Sans for Arabic, the wider of it and Noto Sans/Naskh Arabic; Noto Color Emoji).
+ */
+const MEASURED_EM: [string, number][] = [
+  ['中国', 2],
+  ['中巴战略对话', 6],
+  ['افغانستان', 4.054],
+  ['المملكة العربية السعودية', 10.26],
+  ['ایران', 2.12],
+  ['جموں و کشمیر', 6.366],
+  ['🤝', 1.248],
+  ['🇵🇰', 1.248],
+  ['Republic of Tu\u0308rkiye', 8.56],
+];
+
+describe('the deck in any script', () => {
+  it('sizes each legend label’s box to its words in Chinese, Arabic, Urdu, emoji: never narrower (it would wrap), not far wider', async () => {
+    const deck: DeckSpec = {
+      ratio: '16:9',
+      theme: 'dark',
+      slides: [
+        {
+          title: 'Timeline',
+          subtitle: 'All meetings',
+          legend: MEASURED_EM.map(([label]) => ({ label, colour: '#0072B2' })),
+          source: 'Source: test',
+          alt: 'Timeline',
+          notes: 'Timeline',
+          body: { kind: 'picture', markup: '<rect width="10" height="10"/>', width: 100, height: 50 },
+        },
+      ],
+    };
+    const slide = strFromU8(unzipSync(await writeDeck(deck, FONT_STACK))['ppt/slides/slide1.xml']!);
+    for (const [label, em] of MEASURED_EM) {
+      const at = slide.indexOf(`>${label}</a:t>`);
+      expect(at, label).toBeGreaterThan(0);
+      const shape = slide.slice(slide.lastIndexOf('<p:sp>', at), at);
+      const box = Number(/<a:ext cx="(\d+)"/.exec(shape)![1]) / 914400;
+      // 11 pt, 72 to the inch: "中国" is 0.31 in, and had a box of 0.23.
+      const words = (em * 11) / 72;
+      expect(box, label).toBeGreaterThanOrEqual(words);
+      expect(box, label).toBeLessThanOrEqual(words * 1.25 + 0.1);
+    }
+  });
+
+  it('counts nothing for accents, vowel signs, joiners and direction isolates, and one picture for an emoji sequence', () => {
+    expect(textWidth('Tu\u0308rkiye', 11)).toBeCloseTo(textWidth('Turkiye', 11), 6);
+    expect(textWidth('\u2068中国\u2069', 11)).toBeCloseTo(textWidth('中国', 11), 6);
+    expect(textWidth('مُحَمَّد', 11)).toBeCloseTo(textWidth('محمد', 11), 6);
+    expect(textWidth('👩🏽‍💻', 10)).toBeCloseTo(textWidth('🤝', 10), 6);
+  });
+});
