@@ -21,6 +21,32 @@ const MEASURED_EM: [string, number][] = [
   ['Republic of Tu\u0308rkiye', 8.56],
 ];
 
+const chartSpec = (categories: string[], series: string[]): DeckSpec => ({
+  ratio: '16:9',
+  theme: 'light',
+  slides: [
+    {
+      title: 'What Pakistan’s security dialogues discuss',
+      subtitle: 'All meetings',
+      legend: [],
+      source: 'Source: test',
+      alt: 'Bar chart',
+      notes: 'Bar chart',
+      body: {
+        kind: 'chart',
+        categories,
+        series: series.map((name, i) => ({ name, colour: '#0072B2', values: categories.map((_, k) => (k + i) % 3) })),
+        valueTitle: 'meetings',
+      },
+    },
+  ],
+});
+
+const chartXml = async (deck: DeckSpec) => {
+  const files = unzipSync(await writeDeck(deck, FONT_STACK));
+  return strFromU8(files[Object.keys(files).find((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))!]!);
+};
+
 describe('the deck in any script', () => {
   it('sizes each legend label’s box to its words in Chinese, Arabic, Urdu, emoji: never narrower (it would wrap), not far wider', async () => {
     const deck: DeckSpec = {
@@ -56,5 +82,18 @@ describe('the deck in any script', () => {
     expect(textWidth('\u2068中国\u2069', 11)).toBeCloseTo(textWidth('中国', 11), 6);
     expect(textWidth('مُحَمَّد', 11)).toBeCloseTo(textWidth('محمد', 11), 6);
     expect(textWidth('👩🏽‍💻', 10)).toBeCloseTo(textWidth('🤝', 10), 6);
+  });
+
+  it('sets the topic chart’s plot below its legend as LibreOffice lays it out: columns as wide as the widest name', async () => {
+    // The reviewer's five partners: LibreOffice gives each of its columns the width of the widest
+    // (1.57 in and the key's), so four fit across the 9.1 in chart and the fifth starts a second row.
+    const partners = ['Union européenne', 'افغانستان', 'المملكة العربية السعودية', 'ایران', '中国'];
+    const chart = await chartXml(chartSpec(['انسداد دہشت گردی', '中巴经济走廊安全保障', 'Cyber security'], partners));
+    const layout = /<c:plotArea><c:layout>\s*<c:manualLayout>([\s\S]*?)<\/c:manualLayout>/.exec(chart)![1]!;
+    const y = Number(/<c:y val="([\d.]+)"/.exec(layout)![1]);
+    // The chart's box: the 16:9 slide's 5.625 in less the title (1.2) and the source (0.7).
+    const box = 5.625 - 1.2 - 0.7;
+    // Two rows of 11 pt names (0.25 in each) and the room above them.
+    expect(y * box).toBeGreaterThanOrEqual(0.2 + 0.25 * 2 - 0.001);
   });
 });

@@ -87,19 +87,29 @@ export function topicsThatFit(ratio: DeckSpec['ratio'], series: string[], withNo
   return Math.floor(((box - 1.1 - 0.25 * (rows - 1)) * 72) / (SMALLEST_TOPIC_LABEL * 1.22));
 }
 
-/** How many rows the chart's own legend takes across `width` inches (11 pt names after a key). */
-function chartLegendRows(names: string[], width: number): number {
+/**
+ * How many rows the chart's own legend takes across `width` inches (11 pt names after a key), in
+ * whichever slide program lays out more: PowerPoint puts each name after the one before, as wide as
+ * it is; LibreOffice sets them in columns as wide as the widest name, as many as fit (five partners,
+ * one of them "المملكة العربية السعودية", took it two rows, the second over the first bar).
+ */
+export function chartLegendRows(names: readonly string[], width: number): number {
+  // Its key and the gaps either side (in).
+  const key = 0.35;
   let rows = 1;
   let x = 0;
   for (const name of names) {
-    const w = 0.3 + name.length * 0.085;
+    const w = key + textWidth(name, 11) / 72;
     if (x > 0 && x + w > width) {
       rows += 1;
       x = 0;
     }
     x += w;
   }
-  return rows;
+  // LibreOffice's columns, inside the legend's padding.
+  const column = key + Math.max(0, ...names.map((n) => textWidth(n, 11) / 72));
+  const columns = Math.max(1, Math.floor((width - 0.2) / column));
+  return Math.max(rows, Math.ceil(names.length / columns));
 }
 
 /** The most of the chart's width the topic names may take (in a manual layout, see topicPlot). */
