@@ -96,4 +96,52 @@ describe('the deck in any script', () => {
     // Two rows of 11 pt names (0.25 in each) and the room above them.
     expect(y * box).toBeGreaterThanOrEqual(0.2 + 0.25 * 2 - 0.001);
   });
+
+  it('cuts a topic name with no spaces (Chinese, one long word, emoji) between graphemes, ending in "…", within the names’ column', async () => {
+    const chinese = '中巴经济走廊安全保障与反恐情报共享及联合行动协调机制框架下的年度战略对话';
+    const word = 'Counterterrorismintelligencesharingandjointoperationalcoordinationframework';
+    const flags = '🇵🇰🇨🇳'.repeat(20);
+    const chart = await chartXml(chartSpec([chinese, word, flags, 'Trade'], ['Afghanistan']));
+    const labels = [...chart.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => m[1]!);
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const graphemes = (t: string) => Array.from(segmenter.segment(t), (s) => s.segment);
+    for (const name of [chinese, word, flags]) {
+      const label = labels.find((l) => l.endsWith('…') && name.startsWith(l.slice(0, 2)));
+      expect(label, name).toBeDefined();
+      const head = label!.slice(0, -1);
+      expect(head.length).toBeGreaterThan(4);
+      // A run of the name's whole graphemes (no half of a flag), then "…".
+      expect(graphemes(name).slice(0, graphemes(head).length).join('')).toBe(head);
+      // Within the names' column: 45% of the 9.1 in chart, less the tick (0.15 in), at 10 pt.
+      expect(textWidth(label!, 10) / 72).toBeLessThanOrEqual(0.45 * 9.1 - 0.15);
+    }
+    expect(labels).toContain('Trade');
+  });
+
+  it('cuts a legend name longer than the slide is wide between graphemes, ending in "…", keeping its box on the slide', async () => {
+    const name = '中巴经济走廊联合合作委员会'.repeat(8);
+    const deck: DeckSpec = {
+      ratio: '16:9',
+      theme: 'light',
+      slides: [
+        {
+          title: 'Timeline',
+          subtitle: 'All meetings',
+          legend: [{ label: name, colour: '#0072B2' }],
+          source: 'Source: test',
+          alt: 'Timeline',
+          notes: 'Timeline',
+          body: { kind: 'picture', markup: '<rect width="10" height="10"/>', width: 100, height: 50 },
+        },
+      ],
+    };
+    const slide = strFromU8(unzipSync(await writeDeck(deck, FONT_STACK))['ppt/slides/slide1.xml']!);
+    const label = /<a:t>(中[^<]*…)<\/a:t>/.exec(slide)![1]!;
+    expect(name.startsWith(label.slice(0, -1))).toBe(true);
+    const at = slide.indexOf(`>${label}</a:t>`);
+    const shape = slide.slice(slide.lastIndexOf('<p:sp>', at), at);
+    const [, x, w] = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/.exec(shape)!;
+    expect((Number(x) + Number(w)) / 914400).toBeLessThanOrEqual(10 - 0.45);
+    expect(textWidth(label, 11) / 72).toBeLessThanOrEqual(Number(w) / 914400);
+  });
 });

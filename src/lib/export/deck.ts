@@ -4,10 +4,9 @@ import { labelTotalsOnly } from './chart-totals';
 import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
-import { fitLine } from './fit-line';
+import { fitLabel, fitLine } from './fit-line';
 import { escapeXml } from './xml';
 import { textWidth } from './text-width';
-import { fitText } from '../charts/fit-words';
 
 /** A native bar chart: categories (topics) and one series per partner, editable in the slide program. */
 export interface DeckChart {
@@ -93,7 +92,7 @@ export function topicsThatFit(ratio: DeckSpec['ratio'], series: string[], withNo
  * it is; LibreOffice sets them in columns as wide as the widest name, as many as fit (five partners,
  * one of them "المملكة العربية السعودية", took it two rows, the second over the first bar).
  */
-export function chartLegendRows(names: readonly string[], width: number): number {
+function chartLegendRows(names: readonly string[], width: number): number {
   // Its key and the gaps either side (in).
   const key = 0.35;
   let rows = 1;
@@ -135,7 +134,7 @@ export function topicPlot(
   // The tick and the gap between it and a name (in).
   const tick = 0.15;
   const room = NAMES_SHARE * width - tick;
-  const labels = names.map((n) => fitText(n, (t) => textWidth(t, size) / 72 <= room));
+  const labels = names.map((n) => fitLabel(n, (t) => textWidth(t, size) / 72 <= room));
   const column = Math.max(0, ...labels.map((l) => textWidth(l, size) / 72)) + tick;
   // Above: the legend's rows (11 pt); below: the counts (10 pt) and the axis title (10 pt).
   const top = 0.2 + 0.25 * legendRows;
@@ -207,21 +206,24 @@ const SLIDE_HEIGHT = { '16:9': 5.625, '4:3': 7.5 } as const;
 const M = 0.45;
 
 /**
- * Where a picture's legend puts each item: its key's left (in), its row, and its words' width. A long
- * legend (many partners) goes on to another row rather than past the slide's edge.
+ * Where a picture's legend puts each item: its key's left (in), its row, its words (cut to fit a
+ * row, see fitLabel) and their width. A long legend (many partners) goes on to another row rather
+ * than past the slide's edge.
  */
-function legendPlaces(items: readonly LegendItem[]): { x: number; row: number; w: number }[] {
+function legendPlaces(items: readonly LegendItem[]): { x: number; row: number; w: number; label: string }[] {
+  // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
+  // words would wrap them.
+  const width = (label: string) => textWidth(label, 11) / 72 + 0.06;
   let x = M;
   let row = 0;
   return items.map((item) => {
-    // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
-    // words would wrap them.
-    const w = textWidth(item.label, 11) / 72 + 0.06;
+    const label = fitLabel(item.label, (t) => M + 0.22 + width(t) <= W - M);
+    const w = width(label);
     if (x > M && x + 0.22 + w > W - M) {
       x = M;
       row += 1;
     }
-    const place = { x, row, w };
+    const place = { x, row, w, label };
     x += 0.22 + w + 0.2;
     return place;
   });
@@ -282,7 +284,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     if (s.body.kind === 'picture' && s.legend.length) {
       const places = legendPlaces(s.legend);
       for (const [i, item] of s.legend.entries()) {
-        const { x, row, w } = places[i]!;
+        const { x, row, w, label } = places[i]!;
         top = 1.2 + 0.3 * row;
         const shape =
           item.shape === 'dot' || item.shape === 'ring'
@@ -311,7 +313,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           },
           objectName: `Legend: ${item.label}`,
         });
-        slide.addText(item.label, {
+        slide.addText(label, {
           x: x + 0.22,
           y: top,
           w,

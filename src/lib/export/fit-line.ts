@@ -1,4 +1,5 @@
-import { approxTextWidth, wrapWords } from '../charts/text';
+import { fitText } from '../charts/fit-words';
+import { approxTextWidth, textLength, truncateWords, wrapWords } from '../charts/text';
 
 /**
  * A line of an export (the filters under a slide's title) sized to its room: the largest font
@@ -21,3 +22,23 @@ export function fitLine(text: string, width: number, max: number, min: number): 
 
 /** Between two filters in the line under a title (describe.ts joins them so). */
 const SEPARATOR = ' · ';
+
+/**
+ * `label` as a slide shows it where its whole does not `fit`: cut after a whole word, as the page's
+ * credits are (charts/fit-words.ts); where no word fits (one long word, or Chinese, which has no
+ * spaces), cut between graphemes as the page's charts cut it (charts/text.ts), never inside an
+ * emoji or a letter and its accent, ending in "…". A name left whole ran past its box.
+ */
+export function fitLabel(label: string, fits: (text: string) => boolean): string {
+  const byWords = fitText(label, fits);
+  if (fits(byWords)) return byWords;
+  // The most characters (see textLength) whose cut fits: fewer never take more room.
+  let lo = 1;
+  let hi = textLength(label);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(truncateWords(label, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return truncateWords(label, lo);
+}
