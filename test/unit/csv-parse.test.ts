@@ -36,12 +36,12 @@ describe('CSV records read by PapaParse', () => {
     ['LF', '\n'],
     ['CRLF', '\r\n'],
     ['CR', '\r'],
-  ])('reads %s line ends, with a quoted field of two lines', (_, eol) => {
+  ])('reads %s line ends, with a quoted field of two lines (its line break read as LF)', (_, eol) => {
     const text = ['id,x', `a,"1${eol}2"`, 'b,3', ''].join(eol);
     expect(sniffDialect(text).newline).toBe(eol);
     expect(lines(text).slice(0, 3)).toEqual([
       [1, ['id', 'x']],
-      [2, ['a', `1${eol}2`]],
+      [2, ['a', '1\n2']],
       [4, ['b', '3']],
     ]);
   });
@@ -64,11 +64,11 @@ describe('CSV records read by PapaParse', () => {
     for (const r of records) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
   });
 
-  it('keeps a line end inside quotes in a file of mixed line ends', () => {
+  it('keeps a line end inside quotes in a file of mixed line ends, read as LF', () => {
     const text = 'id,x\r\na,"one\r"\r\nb,"two\nlines"\n';
     expect([...csvRecords(text)].map((r) => [r.line, r.cells])).toEqual([
       [1, ['id', 'x']],
-      [2, ['a', 'one\r']],
+      [2, ['a', 'one\n']],
       [4, ['b', 'two\nlines']],
       [6, ['']],
     ]);
@@ -108,6 +108,8 @@ describe('CSV records read by PapaParse', () => {
     expect(stray('id,x\n"a "b" c",d\n')).toEqual([0]);
   });
 
+  /** A cell's line breaks as LF, as the reader gives them. */
+  const asLf = (cell: string) => String(cell).replace(/\r\n?/g, '\n');
   // Cells made of the characters that matter to quoting, so odd cases come up often.
   const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', ';', '"', '\n', '\r', ' '), maxLength: 6 });
   const table = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 12 });
@@ -123,9 +125,9 @@ describe('CSV records read by PapaParse', () => {
           const dialect = { delimiter: ',', newline: eol as '\n' };
           const whole = inPieces(text, [], dialect);
           expect(inPieces(text, cuts, dialect)).toEqual(whole);
-          // The cells are what PapaParse reads, and each record can be read again from its offsets.
+          // The cells are what PapaParse reads, line breaks in them as LF, and each record can be read again from its offsets.
           const papa = Papa.parse<string[]>(text, { delimiter: ',', newline: eol }).data;
-          expect(whole.map((r) => r.cells)).toEqual(papa);
+          expect(whole.map((r) => r.cells)).toEqual(papa.map((row) => row.map(asLf)));
           for (const r of whole) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
           // Lines: where each record starts in the file (line breaks before it, CRLF as one), and
           // the records tile the text.
@@ -148,7 +150,27 @@ describe('CSV records read by PapaParse', () => {
           const text = rows.map((row, i) => Papa.unparse([row]) + ends[i]!).join('');
           const dialect = { delimiter: ',', newline: sniffDialect(text).newline };
           const records = inPieces(text, cuts, dialect);
-          expect(records.map((r) => r.cells)).toEqual([...rows.map((row) => row.map(String)), ['']]);
+          expect(records.map((r) => r.cells)).toEqual([...rows.map((row) => row.map(asLf)), ['']]);
+          for (const r of records) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a line break inside a cell as LF whether the file wrote CR, CRLF or LF, in pieces or whole', () => {
+    fc.assert(
+      fc.property(
+        table,
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        (rows, eol, cuts) => {
+          // The table as an LF file, then every line break in it (between rows and inside cells) as `eol`.
+          const lf = rows.map((row) => row.map(asLf));
+          const text = (Papa.unparse(lf, { newline: '\n' }) + '\n').replace(/\n/g, eol);
+          const dialect = { delimiter: ',', newline: eol as '\n' };
+          const records = inPieces(text, cuts, dialect);
+          expect(records.map((r) => r.cells)).toEqual([...lf, ['']]);
           for (const r of records) expect(recordAt(text, r.start, r.end, dialect)).toEqual(r.cells);
         },
       ),

@@ -120,7 +120,7 @@ describe('parseDialogues: dialects', () => {
       ['a2', 'planned', 5], // a1's summary has two lines, then a blank line
     ]);
     expect(rows[0]!.evidence).toBe('said "yes"; then left');
-    expect(rows[0]!.summary).toBe('two\r\nlines');
+    expect(rows[0]!.summary).toBe('two\nlines'); // read as LF, as downloads write it
     expect(rows[1]!.date).toBeNull();
   });
 

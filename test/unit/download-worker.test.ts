@@ -162,7 +162,7 @@ describe('a download written in the worker', () => {
     expect(written).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(written).toContain(`'+track`);
     expect(written).toContain('"سلام، ""دنیا"""');
-    expect(written).toContain('"line one\r\nline two"');
+    expect(written).toContain('"line one\nline two"'); // read as LF, written as LF
     expect(written).toContain(`'-5 points`);
   });
 

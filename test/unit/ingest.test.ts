@@ -801,6 +801,49 @@ describe('round trips', () => {
     );
   });
 
+  it('a file saved with CR (old Mac Excel) or CRLF (Windows) line breaks, inside cells too, changes nothing; its download is the LF file', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(id, row), { selector: ([i]) => i, minLength: 1, maxLength: 8 }),
+        fc.constantFrom('\r', '\r\n'),
+        (rows, eol) => {
+          const csv = csvText(
+            header!.split(','),
+            rows.map(([i, r]) =>
+              [
+                i,
+                r.date,
+                r.status,
+                r.partner,
+                r.track,
+                r.round ?? '',
+                r.text,
+                '',
+                r.topics.join(';'),
+                '',
+                '',
+                's1',
+                r.text,
+                r.text,
+              ].map(String),
+            ),
+          );
+          const shown = { ...current, dialogues: csv };
+          const { dataset } = buildDataset(shown);
+          const saved = csv.replaceAll('\n', eol);
+          const r = ingest(file(saved, 'dialogues.csv'), shown, 'replace');
+          expect(r.errors).toBe(0);
+          expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+          // Read alone, it is the same meetings, and its download is the LF file the data came from.
+          const read = buildDataset({ ...current, dialogues: saved }).dataset.dialogues;
+          expect(read).toEqual(dataset.dialogues);
+          expect(dialoguesCsv(read)).toBe(dialoguesCsv(dataset.dialogues));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('a formula cell written to CSV (csvText, as every download) is neutralised, and read back gives the value again', () => {
     const cellOf = (csv: string) => restoreFormula(Papa.parse<string[]>(csv).data[1]?.[0] ?? '');
     fc.assert(

@@ -238,7 +238,15 @@ export class CsvRecords {
     const cells = r.data[0] ?? [''];
     // Only a record ending CR LF can have a CR to drop.
     if (this.#splitsAtLf && this.#input.charCodeAt(end - 2) === 13) lastCells(cells, this.#input, end);
+    if (this.#hasCr(start, end)) lineFeeds(cells);
     this.#out.push({ cells, line, start: start + this.#base, end: end + this.#base, lines, quote, quoteCell });
+  }
+
+  /** Whether text[start, end) holds a CR other than its own line end's (looked up once per CR). */
+  #hasCr(start: number, end: number): boolean {
+    if (this.#nextCr < start) this.#nextCr = indexFrom(this.#input, '\r', start);
+    const cr = this.#nextCr;
+    return cr < end - 1 && !(cr === end - 2 && this.#input.charCodeAt(end - 1) === 10);
   }
 
   /** Whether text[start, end) may hold a line break other than the one that ends it. */
@@ -296,6 +304,16 @@ function innerBreaks(text: string, start: number, end: number): number {
   return last === 10 || last === 13 ? breaks - 1 : breaks;
 }
 
+/**
+ * A cell's line breaks as LF, however the file wrote them (CRLF from Windows, CR from old Mac
+ * Excel): the same text, as downloads write it (csv-write.ts), so a cell read from a CR file is not
+ * a change from the same cell read from an LF one.
+ */
+function lineFeeds(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.includes('\r')) cells[i] = cells[i]!.replace(/\r\n?/g, '\n');
+  return cells;
+}
+
 /** Every record of a whole text, read a chunk at a time. */
 export function* csvRecords(text: string, dialect: CsvDialect = sniffDialect(text)): Generator<CsvRecord> {
   const records = new CsvRecords(dialect);
@@ -318,7 +336,7 @@ function bareParser(dialect: CsvDialect): Papa.Parser {
 export function recordAt(text: string, start: number, end: number, dialect: CsvDialect): string[] {
   const result = bareParser(dialect).parse(text.slice(start, end), 0, false) as Papa.ParseResult<string[]>;
   const cells = result.data[0] ?? [''];
-  return splitAt(dialect.newline) === '\n' ? lastCells(cells, text, end) : cells;
+  return lineFeeds(splitAt(dialect.newline) === '\n' ? lastCells(cells, text, end) : cells);
 }
 
 /**
