@@ -923,6 +923,28 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(w.problems.find((p) => p.file === 'win.csv')!.message).toContain('(as Windows-1252, Excel’s plain “CSV”');
   });
 
+  it('says an Urdu file saved as Excel’s plain “CSV” on Windows set to Urdu is Windows-1256, and quotes it as that reads, not as Windows-1252', async () => {
+    // "افغانستان" and "خواجہ محمد آصف" as Windows-1256 writes them (ہ is 0xC0, which Windows-1252 reads as À).
+    const bytes = Buffer.from(
+      '69642c706172746e65722c6c6561645f70616b697374616e0d0a61662d312cc7dddbc7e4d3cac7e42ccee6c7ccc020e3cde3cf20c2d5dd0d0a',
+      'hex',
+    );
+    const r = await ingestFiles([{ name: 'urdu.csv', data: new Blob([new Uint8Array(bytes)]) }], current);
+    expect(r.problems.find((p) => p.file === 'urdu.csv')!.message).toContain(
+      'Line 2 is the first with a character in another encoding: “ا” (as Arabic Windows-1256, Excel’s plain “CSV” on Windows set to Urdu or Arabic, writes it) in “af-1,افغانستان,خواجہ محمد…”.',
+    );
+  });
+
+  it('names no encoding when none reads as words, and shows what cannot be read as “�”', async () => {
+    const bytes = Buffer.from('id,summary\na,b\xff\xfe\xfd\n', 'latin1');
+    const r = await ingestFiles([{ name: 'odd.csv', data: new Blob([new Uint8Array(bytes)]) }], current);
+    const message = r.problems.find((p) => p.file === 'odd.csv')!.message;
+    expect(message).toContain(
+      'This file is not UTF-8 text. Line 2 is the first with a character in another encoding, which cannot be told from the file (shown here as “�”): “a,b���”.',
+    );
+    expect(message).not.toMatch(/Windows|Mac Roman/);
+  });
+
   it.each([
     [
       'an Excel or LibreOffice workbook (a ZIP)',

@@ -318,10 +318,115 @@ export interface NotUtf8 {
   line: number;
   character: string;
   excerpt: string;
-  /** Windows-1252 (Excel's plain "CSV"), or Mac Roman (Excel's "CSV (Macintosh)"). */
-  encoding: 'windows-1252' | 'macintosh';
+  /**
+   * The encoding its bytes read best in (see likelyEncoding): Windows-1252 (Excel's plain "CSV"),
+   * Mac Roman (Excel's "CSV (Macintosh)"), a Windows code page of another script (Excel's plain
+   * "CSV" on Windows set to Urdu or Arabic writes Windows-1256), a Chinese, Japanese or Korean one;
+   * null when none reads as words, and the file is said to be not UTF-8 without naming one.
+   */
+  encoding: Encoding | null;
   /** JSON (a GeoJSON), not a CSV: saved from a GIS tool or an editor, not a spreadsheet. */
   json: boolean;
+}
+
+/** The encodings told apart, each as a GeoJSON's message and a CSV's message name it (a CSV's with the Excel save that writes it). */
+const ENCODINGS = {
+  'windows-1252': ['Windows-1252', 'Windows-1252, Excel’s plain “CSV”,'],
+  macintosh: ['Mac Roman', 'Mac Roman, Excel’s “CSV (Macintosh)”,'],
+  'windows-1256': ['Arabic Windows-1256', 'Arabic Windows-1256, Excel’s plain “CSV” on Windows set to Urdu or Arabic,'],
+  'windows-1251': ['Cyrillic Windows-1251', 'Cyrillic Windows-1251, Excel’s plain “CSV” on Windows set to Russian,'],
+  'windows-1253': ['Greek Windows-1253', 'Greek Windows-1253, Excel’s plain “CSV” on Windows set to Greek,'],
+  'windows-1255': ['Hebrew Windows-1255', 'Hebrew Windows-1255, Excel’s plain “CSV” on Windows set to Hebrew,'],
+  gbk: ['Chinese GBK', 'Chinese GBK, Excel’s plain “CSV” on Windows set to Chinese,'],
+  big5: [
+    'Traditional Chinese Big5',
+    'Traditional Chinese Big5, Excel’s plain “CSV” on Windows set to Traditional Chinese,',
+  ],
+  shift_jis: ['Japanese Shift_JIS', 'Japanese Shift_JIS, Excel’s plain “CSV” on Windows set to Japanese,'],
+  'euc-kr': ['Korean EUC-KR', 'Korean EUC-KR, Excel’s plain “CSV” on Windows set to Korean,'],
+} as const;
+
+export type Encoding = keyof typeof ENCODINGS;
+
+/** Encodings of one byte a character for scripts other than Latin; then those of two (read only when every byte fits). */
+const OTHER_SCRIPTS = ['windows-1256', 'windows-1251', 'windows-1253', 'windows-1255'] as const;
+const WIDE = ['gbk', 'big5', 'shift_jis', 'euc-kr'] as const;
+
+/** Scripts a word is written in: one of them, not two (CJK's Han, kana and Hangul are one). */
+const SCRIPTS = [
+  /\p{Script=Latin}/u,
+  /\p{Script=Arabic}/u,
+  /\p{Script=Cyrillic}/u,
+  /\p{Script=Greek}/u,
+  /\p{Script=Hebrew}/u,
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u,
+];
+/** What no text holds: control characters (bytes an encoding leaves undefined), private use, half-width kana. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const JUNK = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Co}\p{Cn}\uFFFD\uFF61-\uFF9F]/u;
+const PUNCTUATION = /(?<=[ -~\s]|^)(?![ -~\s])[\p{Pd}\p{Pi}\p{Pf}\p{Po}\p{Sc}](?=[ -~\s]|$)/gu;
+// eslint-disable-next-line no-control-regex -- so a word read with one is not good
+const WORD = /[\p{L}\p{M}\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Co}\p{Cn}\uFFFD]+/gu;
+
+/** Windows-1252's 0x80–0x9F: Node 20's decoder (the command line's check) reads them as Latin-1's control characters. */
+const CP1252_HIGH = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
+
+/** Bytes as `encoding` reads them (`fatal`: null when they do not fit it). */
+function readAs(encoding: string, bytes: Uint8Array, fatal = false, stream = false): string | null {
+  try {
+    const text = new TextDecoder(encoding, { fatal }).decode(bytes, { stream });
+    return encoding === 'windows-1252'
+      ? text.replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
+      : text;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How well text reads as words: +1 for each word with a letter beyond ASCII that is written in
+ * one script, not opening with a mark, with no capital after a small letter (Arabic read as
+ * Windows-1252 is "ÇáÑíÇÖ"), and, in Latin, with as many ASCII letters as others once it has three
+ * ("Café", not "ÑÓÊ"); −1 for any other; +1 for each mark of punctuation beyond ASCII between
+ * ASCII characters (a dash, a curly quote).
+ */
+function wordScore(text: string): number {
+  let score = 0;
+  for (const [word] of text.matchAll(WORD)) {
+    if (!/[^ -~\s]/.test(word)) continue;
+    const letters = [...word].filter((c) => !/\p{M}/u.test(c));
+    const scripts = SCRIPTS.filter((script) => letters.some((c) => script.test(c)));
+    const ascii = letters.filter((c) => c < '\x80').length;
+    const good =
+      !JUNK.test(word) &&
+      scripts.length === 1 &&
+      !/^\p{M}|\p{Ll}\p{Lu}/u.test(word) &&
+      (scripts[0] !== SCRIPTS[0] || letters.length < 3 || letters.length - ascii <= ascii);
+    score += good ? 1 : -1;
+  }
+  // Punctuation between ASCII ("Pakistan–EU", "don’t", “quoted”): what a file of English text has.
+  return score + (text.match(PUNCTUATION)?.length ?? 0);
+}
+
+/**
+ * The encoding a file that is not UTF-8 reads best in, from its first megabyte: the one whose
+ * reading makes the most plausible words (wordScore), Latin first on a tie (French "é" is the same
+ * byte in Windows-1252 and 1256); a two-byte one only when every byte fits it. Null when none
+ * reads as more good words than bad ones: then no encoding is named.
+ */
+export function likelyEncoding(bytes: Uint8Array): Encoding | null {
+  const sample = bytes.subarray(0, 1 << 20);
+  const latin: Encoding = likelyMacRoman(sample) ? 'macintosh' : 'windows-1252';
+  let best: Encoding | null = null;
+  let most = 0;
+  for (const encoding of [latin, ...OTHER_SCRIPTS, ...WIDE] as Encoding[]) {
+    // A cut at the end of the sample is no fault.
+    const text = readAs(encoding, sample, (WIDE as readonly string[]).includes(encoding), sample.length < bytes.length);
+    if (text === null) continue;
+    const score = wordScore(text);
+    if (score > most) [best, most] = [encoding, score];
+  }
+  return best;
 }
 
 /**
@@ -378,17 +483,18 @@ export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
   }
   let end = at;
   while (end < all.length && all[end] !== 0x0a && all[end] !== 0x0d) end++;
-  const encoding = likelyMacRoman(all) ? 'macintosh' : 'windows-1252';
-  const latin = new TextDecoder(encoding);
-  const text = latin.decode(all.subarray(start, end));
-  const column = latin.decode(all.subarray(start, at)).length;
+  const encoding = likelyEncoding(all);
+  // Unnamed: read as UTF-8, what cannot be read shown as "�".
+  const text = readAs(encoding ?? 'utf-8', all.subarray(start, end))!;
+  const column = readAs(encoding ?? 'utf-8', all.subarray(start, at))!.length;
   const from = Math.max(0, column - 20);
   const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, column + 20).trim()}${column + 20 < text.length ? '…' : ''}`;
   // Its first character past a BOM and white space: JSON opens with { or [.
   let first = all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf ? 3 : 0;
   while (first < all.length && [0x20, 0x09, 0x0a, 0x0d].includes(all[first]!)) first++;
   const json = all[first] === 0x7b || all[first] === 0x5b;
-  return { line, character: latin.decode(all.subarray(at, at + 1)), excerpt, encoding, json };
+  const character = String.fromCodePoint(text.codePointAt(column) ?? 0xfffd);
+  return { line, character, excerpt, encoding, json };
 }
 
 /** What a file that is not text is, when known: a workbook, a zip of no data files, a damaged zip, a picture. */
@@ -416,17 +522,11 @@ export function notTextMessage(
   }
   // GeoJSON comes from a GIS tool or an editor, not a spreadsheet: Excel's names for encodings mean nothing there.
   const json = where?.json === true;
-  const as =
-    where?.encoding === 'macintosh'
-      ? json
-        ? 'Mac Roman'
-        : 'Mac Roman, Excel’s “CSV (Macintosh)”,'
-      : json
-        ? 'Windows-1252'
-        : 'Windows-1252, Excel’s plain “CSV”,';
-  const found = where
-    ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as ${as} writes it) in “${where.excerpt}”.`
-    : '';
+  const found = !where
+    ? ''
+    : where.encoding
+      ? ` Line ${where.line} is the first with a character in another encoding: “${where.character}” (as ${ENCODINGS[where.encoding][json ? 0 : 1]} writes it) in “${where.excerpt}”.`
+      : ` Line ${where.line} is the first with a character in another encoding, which cannot be told from the file (shown here as “�”): “${where.excerpt}”.`;
   if (json)
     return `This file is not UTF-8 text.${found} GeoJSON is read as UTF-8: save or export it as UTF-8 (QGIS: Export › Save Features As…, Encoding UTF-8; a text editor such as VS Code or Notepad++: Save with Encoding › UTF-8) and upload it again.`;
   return `This file is not UTF-8 text.${found} Save it from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.`;
