@@ -902,6 +902,76 @@ test.describe('uploading data', () => {
   });
 });
 
+test.describe('files as other tools save them', () => {
+  test('a line break inside a cell is the same whether the file wrote CR (old Mac Excel), CRLF or LF: nothing to change', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // One summary over two lines, applied as an LF file.
+    const rows = Papa.parse<string[]>(bundled, { skipEmptyLines: true }).data;
+    const summary = rows[0]!.indexOf('summary');
+    rows[1]![summary] = 'First line of the summary.\nSecond line of the summary.';
+    const lf = Papa.unparse(rows, { newline: '\n' }) + '\n';
+    await upload(page, 'dialogues.csv', lf);
+    expect(await diffOf(page)).toEqual([0, 1, 0]);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+    for (const eol of ['\r', '\r\n']) {
+      await upload(page, `dialogues-${eol.length}.csv`, lf.replaceAll('\n', eol));
+      await expect(page.getByTestId('upload-diff')).toBeVisible();
+      expect(await diffOf(page)).toEqual([0, 0, 0]);
+      await expect(page.getByTestId('upload-unchanged')).toHaveText(
+        'Nothing to apply: the upload would change nothing shown now.',
+      );
+    }
+  });
+
+  test('a file saved as plain CSV on Windows set to Urdu is named Windows-1256 and quoted in its letters', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // "افغانستان" and "خواجہ محمد آصف" as Windows-1256 writes them.
+    const bytes = Buffer.from(
+      '69642c706172746e65722c6c6561645f70616b697374616e0d0a61662d312cc7dddbc7e4d3cac7e42ccee6c7ccc020e3cde3cf20c2d5dd0d0a',
+      'hex',
+    );
+    await upload(page, 'dialogues.csv', bytes);
+    const error = page.getByTestId('upload-error');
+    await expect(error).toContainText(
+      'Line 2 is the first with a character in another encoding: “ا” (as Arabic Windows-1256, Excel’s plain “CSV” on Windows set to Urdu or Arabic, writes it) in “af-1,افغانستان,خواجہ محمد…”.',
+    );
+    await expect(error).toContainText('Save it from the spreadsheet as “CSV UTF-8”');
+    await expect(error).not.toContainText('Windows-1252');
+  });
+
+  test('an “NA” still in an applied sources.csv is listed as the shown data’s, not as a leftover of the review', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('data-problems')).toHaveCount(0);
+    const sources = readFileSync('data/sources.csv', 'utf8').replace(/^(s2,.*),2025-06-29$/m, '$1,NA');
+    await upload(page, 'sources.csv', sources);
+    await expect(
+      page.getByTestId('upload-error').filter({ hasText: 'every “NA” cell in this file is read as empty' }),
+    ).toHaveAttribute('data-severity', 'warning');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('sources.csv (uploaded');
+    // The applied file still holds the NA: said of the data shown now, naming it, and how to clear it.
+    const problems = page.getByTestId('data-problems');
+    await expect(problems.locator('summary')).toContainText(
+      /^The data shown now, from sources\.csv.* \(uploaded .*\), has 1 warning\. Show details$/,
+    );
+    await problems.locator('summary').click();
+    await expect(problems).toContainText(
+      'These describe the uploaded files as applied, and stay listed while they are shown',
+    );
+    await expect(problems).toContainText('every “NA” cell in this file is read as empty');
+    // Undo: the published data has none.
+    await page.getByTestId('data-undo').click();
+    await expect(problems).toHaveCount(0);
+  });
+});
+
 test('a filter the applied data lacks leaves the address as it leaves the view; Undo brings both back', async ({
   page,
 }) => {
