@@ -51,8 +51,13 @@ test('problems are tallied in plain words: “1 error (that row is left out) and
     route.fulfill({ contentType: 'text/csv', body: [...good, bad, odd].join('\n') }),
   );
   await page.goto('./');
-  await expect(page.getByTestId('data-problems').locator('summary')).toHaveText(
-    'The data files have 1 error (that row is left out) and 1 warning. Show details',
+  const summary = page.getByTestId('data-problems').locator('summary');
+  await expect(summary).toHaveText(
+    'The published data files have 1 error (that row is left out) and 1 warning. Show details',
+  );
+  await summary.click();
+  await expect(summary).toHaveText(
+    'The published data files have 1 error (that row is left out) and 1 warning. Hide details',
   );
 });
 
