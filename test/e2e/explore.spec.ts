@@ -213,23 +213,32 @@ test.describe('details and insights', () => {
     await page.goto('./');
     await expect(page.locator('[data-testid="cadence-mark"][data-overdue="true"]')).toHaveCount(2);
     const table = page.getByTestId('cadence-insights');
-    await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(2);
+    // Two planned rounds, and the US track: 12 Aug 2025 + 14.5 months is late October 2026.
+    await expect(table.locator('tr[data-overdue="true"]')).toHaveCount(3);
     await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText('14.5 months');
     // The table says what the line under the timeline says, in the same words.
     await expect(table.locator('th', { hasText: 'Usual interval' })).toHaveCount(1);
     await expect(table.locator('tr', { hasText: 'Counterterrorism Dialogue' })).toContainText(
-      'Nov 2026 (expected from its usual interval)',
+      'Oct 2026 (expected from its usual interval) · overdue',
     );
     // One line of what is due next; the Held column counts what the round numbers say too.
     await expect(page.getByTestId('due-next')).toContainText(
-      'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds.',
+      'Due next: European Union · Political Dialogue, 2026 (planned). Overdue: 2 planned rounds and 1 track past its usual interval.',
+    );
+    // The details give the interval and the month it leads to that the table gives: they add up.
+    await page.locator('[data-dialogue-id="us-2025-08-12-ct"]').click();
+    await expect(page.getByTestId('meeting-details')).toContainText(
+      'usual interval 14.5 months; last held 12 Aug 2025; next: Oct 2026 (expected from its usual interval) · overdue',
     );
     await expect(table.locator('tr', { hasText: 'Bilateral Dialogue' }).locator('td').first()).toHaveText(
       '1 listed · 10 by round number',
     );
-    // Filtered to held meetings, the line speaks of the tracks that have one, and says so.
+    // Filtered to held meetings, the line speaks of the tracks that have one, and says so: of those,
+    // only the US track has a next meeting (expected, not announced), and that has passed.
     await page.goto('./#/?status=held');
-    await expect(page.getByTestId('due-next')).toContainText('Tracks that match the filters: 3 of 6. Due next: ');
+    await expect(page.getByTestId('due-next')).toHaveText(
+      'Tracks that match the filters: 3 of 6. Nothing dated that matches the filters is due ahead. Overdue: 1 track past its usual interval.',
+    );
     // Filters no meeting matches: said, with nothing "due" of no track.
     await page.goto('./#/?partner=Afghanistan&topic=migration');
     await expect(page.getByTestId('due-next')).toHaveText('Tracks that match the filters: 0 of 6.');
@@ -237,15 +246,18 @@ test.describe('details and insights', () => {
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {
     // The U.S. counterterrorism dialogue meets about every 14.5 months: after 12 August 2025,
-    // next expected in November 2026.
+    // next expected in late October 2026 (not November, as 15 months would have it).
     const counterterrorism = page
       .getByTestId('cadence-insights')
       .locator('tr', { hasText: 'Counterterrorism Dialogue' });
-    await startClockOn(page, new Date('2026-11-30T12:00:00Z'));
+    await startClockOn(page, new Date('2026-10-30T12:00:00Z'));
     await page.goto('./');
     await expect(counterterrorism).not.toHaveAttribute('data-overdue');
-    await expect(counterterrorism).toContainText('Nov 2026');
-    await startClockOn(page, new Date('2026-12-04T12:00:00Z'));
+    await expect(counterterrorism).toContainText('Oct 2026');
+    await expect(page.getByTestId('due-next')).toContainText(
+      'Due next: United States · Counterterrorism Dialogue, Oct 2026 (expected from its usual interval). Overdue: 2 planned rounds.',
+    );
+    await startClockOn(page, new Date('2026-11-04T12:00:00Z'));
     await page.reload();
     await expect(counterterrorism).toHaveAttribute('data-overdue', 'true');
     await expect(page.getByTestId('cadence-insights').locator('tr[data-overdue="true"]')).toHaveCount(3);

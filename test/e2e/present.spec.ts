@@ -67,8 +67,8 @@ test.describe('export', () => {
         };
       }, svg);
       expect(parsed.strokedTexts).toEqual([]);
-      // The lane's rule and the "today" line (21 Nov 2026) would run through "expected" (the US round
-      // expected in November). An interval ("15 mo") has no halo: a year's grid line crosses it on the page too.
+      // The lane's rule and the "today" line (21 Nov 2026) would run through the word beside the US
+      // track's diamond ("overdue": expected in October). An interval ("15 mo") has no halo: a year's grid line crosses it on the page too.
       expect(parsed.crossed.filter((t) => !/^\d+ mo$/.test(t))).toEqual([]);
       if (view === 'cadence') expect(parsed.texts.join(' | ')).toContain('Counterterrorism');
       // Only what the filters keep: the other partners' tracks are not drawn, nor named in the legend.

@@ -61,9 +61,11 @@ describe('text alternatives and slide captions', () => {
   it('summarises the cadence: span, held and planned, regular tracks, overdue rounds', () => {
     const text = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')));
     expect(text).toBe(
-      'Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: 5 held, 4 planned. United States: Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue.',
+      'Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: 5 held, 4 planned. United States: Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue. 1 track has gone longer than usual without meeting.',
     );
-    // Later, the US track is past its usual interval: that is no planned round, and is said apart.
+    // Before November, the US track is within its usual interval; past it, that is no planned round, and is said apart.
+    const earlier = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-10-31T00:00:00Z')));
+    expect(earlier).toMatch(/ 2 planned rounds are overdue\.$/);
     const later = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-12-05T00:00:00Z')));
     expect(later).toMatch(/ 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/);
   });

@@ -30,10 +30,13 @@ describe('cadence insights', () => {
   });
 
   it('expects the next meeting from its usual interval when nothing is planned', () => {
-    expect(describeNext(byTrack.CT!.next)).toBe('Nov 2026 (expected from its usual interval)');
-    expect(trackInsights(lanes, new Date('2026-12-01T00:00:00Z')).find((i) => i.track === 'CT')!.next).toMatchObject({
+    // Every 14.5 months after 12 Aug 2025 is late October 2026, not November (as 15 months would be).
+    const before = trackInsights(lanes, new Date('2026-10-31T00:00:00Z')).find((i) => i.track === 'CT')!.next;
+    expect(describeNext(before)).toBe('Oct 2026 (expected from its usual interval)');
+    expect(trackInsights(lanes, new Date('2026-11-01T00:00:00Z')).find((i) => i.track === 'CT')!.next).toMatchObject({
       overdue: true,
     });
+    expect(describeNext(byTrack.CT!.next)).toBe('Oct 2026 (expected from its usual interval) · overdue');
   });
 
   it('takes a planned meeting as the next one, overdue once its period has passed', () => {
@@ -46,5 +49,18 @@ describe('cadence insights', () => {
   it('adds months across a year end', () => {
     expect(addMonths(parsePartialDate('2025-08-12')!, 15).text).toBe('2026-11');
     expect(addMonths(parsePartialDate('2025-12')!, 1).text).toBe('2026-01');
+  });
+
+  it.each([
+    // The interval as shown, unrounded: the month the date it gives falls in.
+    { from: '2025-08-12', months: 14.5, expected: '2026-10' }, // 27 Oct 2026
+    { from: '2025-08-20', months: 14.5, expected: '2026-11' }, // 4 Nov 2026
+    { from: '2025-08', months: 14.5, expected: '2026-10' }, // months counted from the month's start
+    { from: '2025-08-01', months: 14.5, expected: '2026-10' },
+    { from: '2025-08-31', months: 0.5, expected: '2025-09' },
+    { from: '2025-11-16', months: 1.5, expected: '2026-01' },
+    { from: '2025-11-15', months: 1.5, expected: '2025-12' },
+  ])('adds $months months to $from: $expected', ({ from, months, expected }) => {
+    expect(addMonths(parsePartialDate(from)!, months).text).toBe(expected);
   });
 });

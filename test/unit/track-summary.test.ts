@@ -17,9 +17,9 @@ describe('what the cadence table adds', () => {
 
   it('says in one line what is due next, what is overdue and what is announced without a date', () => {
     expect(dueNextLine(trackInsights(lanes, new Date('2026-06-01T00:00:00Z')))).toBe(
-      'Due next: United States · Counterterrorism Dialogue, Nov 2026 (expected from its usual interval). Overdue: 2 planned rounds. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
+      'Due next: United States · Counterterrorism Dialogue, Oct 2026 (expected from its usual interval). Overdue: 2 planned rounds. Announced with no date yet: Afghanistan · Additional Secretary-level talks, round 2.',
     );
-    // A month later the US track is past its interval: the year-long "2026" is what is due.
+    // Past October the US track is past its interval (12 Aug 2025 + 14.5 months): the year-long "2026" is what is due.
     expect(dueNextLine(trackInsights(lanes, new Date('2026-12-05T00:00:00Z')))).toMatch(
       /^Due next: European Union · Political Dialogue, 2026 \(planned\)\. Overdue: 2 planned rounds and 1 track past its usual interval\./,
     );
@@ -34,7 +34,7 @@ describe('what the cadence table adds', () => {
     const line = dueNextLine(insights, held);
     expect(line).not.toContain('Announced with no date yet');
     expect(line).not.toContain('Overdue: 2 planned rounds');
-    expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Nov 2026 \(expected/);
+    expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Oct 2026 \(expected/);
     // With nothing matching ahead, it says so of the matching meetings: a track's row still shows its
     // planned round ("2026 (planned)"), which a bare "Nothing dated is due ahead" contradicted.
     const later = trackInsights(lanes, new Date('2027-03-01T00:00:00Z'));

@@ -19,7 +19,7 @@ export type NextMeeting =
   | { basis: 'planned'; meeting: Dialogue; date: PartialDate; overdue: boolean }
   /** A planned row with no date announced. */
   | { basis: 'planned-undated'; meeting: Dialogue; overdue: false }
-  /** Last held + median interval, at month precision. */
+  /** Last held + median interval (unrounded), the month it falls in: the app's estimate, not announced. */
   | { basis: 'interval'; date: PartialDate; overdue: boolean };
 
 /**
@@ -36,17 +36,25 @@ export function trackInsights(lanes: readonly CadenceLane[], today: Date): Track
     } else if (firstPlanned) {
       next = { basis: 'planned-undated', meeting: firstPlanned, overdue: false };
     } else if (lastHeld?.date && medianMonths !== null) {
-      const date = addMonths(lastHeld.date, Math.round(medianMonths));
+      // The median as it is shown (14.5 months), not rounded: 12 Aug 2025 + 14.5 months is late October.
+      const date = addMonths(lastHeld.date, medianMonths);
       next = { basis: 'interval', date, overdue: date.end <= today };
     }
     return { key: lane.key, partner: lane.partner, track: lane.track, held, medianMonths, lastHeld, next };
   });
 }
 
-/** The month `months` after the date's month. */
+/**
+ * The month `months` (maybe a fraction) after the date falls in: from its day within its month
+ * where the day is known (12 Aug + 14.5 months is 27 Oct), else from the start of its month or year,
+ * as intervals are counted (monthsBetween).
+ */
 export function addMonths(date: PartialDate, months: number): PartialDate {
   const start = date.start;
-  const total = start.getUTCFullYear() * 12 + start.getUTCMonth() + months;
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  const day = date.precision === 'day' ? (start.getUTCDate() - 1) / new Date(Date.UTC(y, m + 1, 0)).getUTCDate() : 0;
+  const total = Math.floor(y * 12 + m + day + months);
   const text = `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
   return parsePartialDate(text)!;
 }
