@@ -42,7 +42,7 @@ describe('TopicChart', () => {
     expect(page.querySelector('svg')!.getAttribute('aria-label')).toContain('Enter filters by the topic');
   });
 
-  it('shows a shortened name whole with its count, on a box of the page’s colour over the bars, while its bar has the focus', async () => {
+  it('shows a shortened name whole with its count, on a panel over the bars, while its bar has the focus', async () => {
     const { container } = render(TopicChart, {
       counts: views.topicCounts,
       partners: views.partners,
@@ -60,10 +60,8 @@ describe('TopicChart', () => {
     const full = container.querySelector('text.label.full')!;
     // Ending with the bar's count, which its box hides.
     expect(full.textContent!.replace(/\s+/g, ' ').trim()).toBe(`${shortened.label} · ${shortened.total}`);
-    // Its box: a filter flooding the text's box with the surface colour (a halo alone did not read over the bars).
-    const id = /url\(#(.+)\)/.exec((full as SVGElement).style.filter)?.[1];
-    expect(id, 'the full name has a backdrop').toBeDefined();
-    expect(container.querySelector(`filter[id="${id}"] feFlood`)).not.toBeNull();
+    // Its panel (of the surface colour, in the style sheet): drawn just before it, over the other names.
+    expect(full.previousElementSibling?.matches('rect.panel'), 'the full name has a panel').toBe(true);
   });
 
   it('draws one bar per topic with its count, most discussed first', () => {

@@ -91,6 +91,78 @@ test('a very long topic name stays readable on a phone: wrapped, and whole on fo
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
+test('a long topic name shown whole on focus leaves every other name whole or wholly under its panel', async ({
+  page,
+}) => {
+  // Three lines across a wide chart, seven on a phone: more than its own row holds.
+  const long =
+    'Cooperation against transnational organised crime, the financing of terrorism and the laundering of its proceeds through informal channels';
+  const topics = readFileSync('data/topics.csv', 'utf8').trimEnd();
+  await page.route('**/data/topics.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${topics}\nlong-one,"${long}",security\n` }),
+  );
+  const dialogues = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
+  const row = `l1,2025-07-17,held,European Union,Strategic Dialogue,9,,brussels,long-one;counter-terrorism,,,s1,q,s`;
+  await page.route('**/data/dialogues.csv', (route) =>
+    route.fulfill({ contentType: 'text/csv', body: `${dialogues}\n${row}\n` }),
+  );
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('./');
+    const chart = page.getByTestId('topic-chart');
+    await chart.locator('[data-topic="long-one"]').focus();
+    const full = chart.locator('.labels text.full');
+    await expect(full.locator('tspan')).toHaveCount(width === 320 ? 7 : 3);
+    const m = await full.evaluate((text: SVGTextElement) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const labels = text.parentElement!;
+      // What is drawn for the whole name: its lines, and whatever is painted behind them over the chart
+      // (a panel, or a filter's region around the text, in fractions of its box).
+      const covers = [text, ...labels.querySelectorAll('.panel')].map(box);
+      const filter = /url\("?#([^")]+)/.exec(getComputedStyle(text).filter)?.[1];
+      const region = filter ? document.getElementById(filter) : null;
+      if (region) {
+        const t = box(text);
+        const f = (name: string) => Number(region.getAttribute(name));
+        const [x, y] = [t.left + f('x') * t.width, t.top + f('y') * t.height];
+        covers.push(new DOMRect(x, y, f('width') * t.width, f('height') * t.height));
+      }
+      const cover = {
+        left: Math.min(...covers.map((b) => b.left)),
+        right: Math.max(...covers.map((b) => b.right)),
+        top: Math.min(...covers.map((b) => b.top)),
+        bottom: Math.max(...covers.map((b) => b.bottom)),
+      };
+      const others = [...labels.querySelectorAll('text.label:not(.full)')];
+      return {
+        // A name it reaches is wholly under it, not left cut through (half a line showing).
+        cut: others
+          .filter((t) => {
+            const b = box(t);
+            const overlaps =
+              b.left < cover.right && b.right > cover.left && b.top < cover.bottom && b.bottom > cover.top;
+            const under =
+              b.left >= cover.left && b.right <= cover.right && b.top >= cover.top && b.bottom <= cover.bottom;
+            return overlaps && !under;
+          })
+          .map((t) => t.textContent),
+        // Drawn over them all: the panel after every other name.
+        over: others.every((t) => t.compareDocumentPosition(labels.querySelector('.panel') ?? t) & 4),
+        // The whole name on its panel.
+        onPanel: [...text.querySelectorAll('tspan')].every((t) => {
+          const b = box(t);
+          return b.left >= cover.left && b.right <= cover.right && b.top >= cover.top && b.bottom <= cover.bottom;
+        }),
+        hidden: others.length - others.filter((t) => box(t).bottom <= cover.top || box(t).top >= cover.bottom).length,
+      };
+    });
+    expect(m.cut, `${width}: names cut through`).toEqual([]);
+    expect(m, `${width}`).toMatchObject({ over: true, onPanel: true });
+    // It covers only the rows its lines need: its own, and as many neighbours as it takes lines past it.
+    expect(m.hidden, `${width}`).toBeLessThanOrEqual(width === 320 ? 3 : 1);
+  }
+});
+
 test('a topic name with no spaces (Latin, an Urdu hashtag, Chinese) is cut inside the label column, and shown whole on focus within the chart', async ({
   page,
 }) => {
