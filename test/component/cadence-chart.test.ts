@@ -126,6 +126,25 @@ describe('CadenceChart', () => {
     expect(render2(new Set(['us-2024-05-ct'])).getAttribute('data-dimmed')).toBeNull();
   });
 
+  it('fades the expected meeting outside the filtered period, as it fades the meetings outside it', () => {
+    // The US track is expected in November 2026; a period of 2025 keeps its August 2025 round.
+    const mark = (periodFrom: string | null, periodTo: string | null) =>
+      render(CadenceChart, {
+        lanes: views.lanes,
+        colour,
+        venueName: (id: string) => id,
+        today: new Date('2026-12-05T00:00:00Z'),
+        width: 1000,
+        visibleIds: new Set(['us-2025-08-12-ct']),
+        periodFrom,
+        periodTo,
+        insights: trackInsights(views.lanes, new Date('2026-12-05T00:00:00Z')),
+      }).container.querySelector('[data-testid="cadence-expected"]')!;
+    expect(mark('2025-01', '2025-12').getAttribute('data-dimmed')).toBe('true');
+    expect(mark('2025-01', null).getAttribute('data-dimmed')).toBeNull();
+    expect(mark('2026-11', '2026-11').getAttribute('data-dimmed')).toBeNull();
+  });
+
   it('fades it too when thousands of meetings leave no ids to test, from the lanes the filters leave', () => {
     const us = views.lanes.find((l) => l.partner === 'United States')!.key;
     const other = views.lanes.find((l) => l.partner !== 'United States')!.key;

@@ -21,15 +21,23 @@ export function matcher(f: Filters): (d: Dialogue) => boolean {
   const partners = f.partners.length ? new Set(f.partners) : null;
   const topics = f.topics.length ? new Set(f.topics) : null;
   const venues = f.venues.length ? new Set(f.venues) : null;
-  const from = f.from ? parsePartialDate(f.from) : null;
-  const to = f.to ? parsePartialDate(f.to) : null;
-  const ranged = from !== null || to !== null;
+  const inPeriod = periodTest(f.from, f.to);
   return (d) =>
     (partners === null || partners.has(d.partner)) &&
     (topics === null || d.topics.some((t) => topics.has(t))) &&
     (venues === null || (d.venueId !== null && venues.has(d.venueId))) &&
     (f.status === 'all' || d.status === f.status) &&
-    (!ranged || (d.date !== null && overlaps(d.date, from, to)));
+    (inPeriod === null || (d.date !== null && inPeriod(d.date)));
+}
+
+/**
+ * Whether a date touches the period `from`–`to` (as in Filters), as a meeting passes the period filter;
+ * null without a period. The timeline fades the next expected meeting by it, as it fades the meetings.
+ */
+export function periodTest(from: string | null, to: string | null): ((date: PartialDate) => boolean) | null {
+  const start = from ? parsePartialDate(from) : null;
+  const end = to ? parsePartialDate(to) : null;
+  return start === null && end === null ? null : (date) => overlaps(date, start, end);
 }
 
 /** Whether a meeting's period touches [from, to]: a meeting in "2025" overlaps a range from July 2025. */
