@@ -89,9 +89,13 @@ test.describe('export', () => {
       expect(
         parsed.texts.some((t) => t?.startsWith('Source: Dialogue Atlas, published data, from 3 sources; data as of')),
       ).toBe(true);
+      // A map draws Natural Earth's country shapes, and says so as the live map does.
+      expect(parsed.texts.some((t) => t?.endsWith(' · Country shapes: Natural Earth'))).toBe(view === 'map');
       await page.getByTestId(container).getByRole('button', { name: 'Alt text' }).click();
       const alt = await page.getByTestId(container).getByTestId('alt-text').textContent();
       expect(parsed.desc).toBe(alt);
+      // The text alternative names the filter, as the subtitle does.
+      expect(alt).toMatch(/^Filtered to partner United States\. /);
       expect(consoleErrors).toEqual([]);
     });
   }
@@ -188,8 +192,30 @@ test.describe('export', () => {
     }
     await page.getByTestId('topic-chart').getByRole('button', { name: 'Alt text' }).click();
     await expect(page.getByTestId('topic-chart').getByTestId('alt-text')).toHaveText(
-      'What Pakistan’s security dialogues discuss: no meetings match these filters.',
+      'Filtered to partner Afghanistan; topic Migration and mobility. What Pakistan’s security dialogues discuss: no meetings match these filters.',
     );
+    // The topics slide says so too, rather than drawing every bar grey ("0/5"), and keys nothing.
+    const topics = (await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-svg').click())).bytes;
+    expect(topics.toString('utf8')).toContain('>No meetings match these filters.</text>');
+    expect(topics.toString('utf8')).not.toMatch(/not matching the filters|>0\/\d/);
+    // So does the topics embed, as its timeline does.
+    await page.goto('./#/embed/topics?partner=Afghanistan&topic=migration');
+    await expect(page.getByTestId('topic-chart')).toContainText('No meetings match these filters.');
+    await expect(page.getByTestId('topic-chart').locator('svg')).toHaveCount(0);
+  });
+
+  test('under a period filter, the next expected meeting outside the period is faded, on the page and the slide', async ({
+    page,
+  }) => {
+    await page.goto('./#/?from=2025-01&to=2025-12');
+    // The US track is expected in November 2026, past the period: faded as the meetings outside it are.
+    await expect(page.getByTestId('cadence-expected')).toHaveAttribute('data-dimmed', 'true');
+    const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
+    // Faded, its "overdue" is left off the slide: only the two planned EU rounds of 2025 say it.
+    expect(bytes.toString('utf8').match(/>overdue<\/text>/g)).toHaveLength(2);
+    // From 2023 on, the US track's meetings and its expected one are all in the period.
+    await page.goto('./#/?from=2023-01');
+    await expect(page.getByTestId('cadence-expected')).not.toHaveAttribute('data-dimmed');
   });
 
   test('a transparent timeline slide leaves planned rounds hollow, not filled with the page’s white', async ({
@@ -960,7 +986,9 @@ test.describe('slides deck', () => {
     expect(all[4]).toContain('European Union: Topic: Counter-terrorism · Held meetings only');
     expect(all[5]).toContain('United States: Topic: Counter-terrorism · Held meetings only');
     // Each partner's slide is described as its tracks alone.
-    expect(all[5]).toMatch(/descr="Timeline of \d meetings[^"]*Counterterrorism Dialogue/);
+    expect(all[5]).toMatch(
+      /descr="Filtered to topic Counter-terrorism; held meetings only\. Timeline of \d meetings in 1 track with United States \(Counterterrorism Dialogue\)/,
+    );
     expect(all[5]).not.toMatch(/descr="[^"]*Bilateral Dialogue/);
     const pictures = all.flatMap((xml) => [...xml.matchAll(/<p:pic>.*?<\/p:pic>/gs)].map((m) => m[0]));
     expect(pictures).toHaveLength(5);
@@ -969,7 +997,7 @@ test.describe('slides deck', () => {
       expect(pic).toContain('svgBlip');
       expect(pic).toMatch(/<a:blip r:embed=/);
     }
-    expect(all.join('')).toMatch(/descr="Timeline of \d meetings[^"]*: \d held, 0 planned/);
+    expect(all.join('')).toMatch(/descr="Filtered to [^"]*\. Timeline of \d meetings[^"]*: \d held, 0 planned/);
     expect(Object.keys(files).filter((n) => n.endsWith('.svg'))).toHaveLength(5);
     const pngs = Object.keys(files).filter((n) => /^ppt\/media\/.*\.png$/.test(n));
     expect(pngs).toHaveLength(5);
@@ -1008,11 +1036,13 @@ test.describe('alt text and popovers', () => {
       return page.getByTestId(container).getByTestId('alt-text').textContent();
     };
     const cadence = await alt('cadence-chart');
-    expect(cadence).toMatch(/^Timeline of \d meetings .*: \d held, 0 planned\./);
+    expect(cadence).toMatch(
+      /^Filtered to topic Counter-terrorism; held meetings only\. Timeline of \d meetings .*: \d held, 0 planned\./,
+    );
     expect(cadence).not.toMatch(/9 meetings/);
     const map = await alt('venue-map');
     expect(map).not.toMatch(/planned\)/);
-    expect(await alt('topic-chart')).toMatch(/^Bar chart of/);
+    expect(await alt('topic-chart')).toMatch(/^Filtered to topic Counter-terrorism; held meetings only\. Bar chart of/);
   });
 
   test('one popover at a time; Escape and an outside click close it', async ({ page }) => {

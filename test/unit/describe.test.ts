@@ -61,7 +61,7 @@ describe('text alternatives and slide captions', () => {
   it('summarises the cadence: span, held and planned, regular tracks, overdue rounds', () => {
     const text = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')));
     expect(text).toBe(
-      'Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: 5 held, 4 planned. United States: Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue. 1 track has gone longer than usual without meeting.',
+      'Timeline of 9 meetings in 6 tracks with Afghanistan, European Union and United States, Mar 2023 to 2026: 5 held, 4 planned. United States: Counterterrorism Dialogue met 3 times, about every 14.5 months. 2 planned rounds are overdue. 1 track has gone longer than usual without meeting.',
     );
     // Before November, the US track is within its usual interval; past it, that is no planned round, and is said apart.
     const earlier = cadenceAltText(lanes, trackInsights(lanes, new Date('2026-10-31T00:00:00Z')));
@@ -81,7 +81,9 @@ describe('text alternatives and slide captions', () => {
 
   it('gives a single meeting’s date once, not as a span from it to itself', () => {
     const one = cadenceLanes(dataset.dialogues.filter((d) => d.id === 'af-2025-06-27-as-1'));
-    expect(cadenceAltText(one, [])).toMatch(/^Timeline of 1 meeting in 1 track with 1 partner, 27 Jun 2025: /);
+    expect(cadenceAltText(one, [])).toMatch(
+      /^Timeline of 1 meeting in 1 track with Afghanistan \(Additional Secretary-level talks\), 27 Jun 2025: /,
+    );
   });
 
   it('ends the span at the date that ends last: a round known only to its year is not "2025 to 17 Jul 2025"', () => {
@@ -89,14 +91,18 @@ describe('text alternatives and slide captions', () => {
     const shown = cadenceLanes(
       dataset.dialogues.filter((d) => d.id === 'eu-2025-07-17-bilateral' || d.id === 'eu-2025-migration-3'),
     );
-    expect(cadenceAltText(shown, [], true)).toMatch(/^Timeline of 2 meetings in 2 tracks with 1 partner, 2025: /);
+    expect(cadenceAltText(shown, [], true)).toMatch(
+      /^Timeline of 2 meetings in 2 tracks with European Union \([^)]+\), 2025: /,
+    );
     // In one lane too, where the year-only round is ordered before the day it contains.
     const lane = cadenceLanes(
       dataset.dialogues
         .filter((d) => d.id === 'eu-2025-07-17-bilateral' || d.id === 'eu-2025-migration-3')
         .map((d) => ({ ...d, track: 'One track' })),
     );
-    expect(cadenceAltText(lane, [], true)).toMatch(/^Timeline of 2 meetings in 1 track with 1 partner, 2025: /);
+    expect(cadenceAltText(lane, [], true)).toMatch(
+      /^Timeline of 2 meetings in 1 track with European Union \(One track\), 2025: /,
+    );
   });
 
   it('lists the venues, busiest first', () => {

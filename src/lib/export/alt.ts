@@ -1,6 +1,8 @@
 import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
-import { cadenceAltText, mapAltText, topicAltText, type VenueTally } from './describe';
+import { isolate } from '../data/isolate';
+import { NO_FILTERS, type Filters } from '../data/filters';
+import { cadenceAltText, describeFilters, mapAltText, topicAltText, type VenueTally } from './describe';
 
 export type ViewName = 'topics' | 'cadence' | 'map';
 
@@ -43,11 +45,50 @@ export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
   });
 }
 
+/** Names of a kind of filter named one by one; past this many, the first ones and how many more. */
+const NAMED_VALUES = 3;
+
+/**
+ * What the filters narrow the meetings to, in words that open a text alternative (the counts after it are
+ * of those meetings): "Filtered to partner European Union; topic Migration and mobility; held meetings
+ * only; period: 2025." Long lists are cut: "partner A, B, C or 2 more". Empty without filters. The period
+ * is worded as the slide's subtitle words it (describeFilters).
+ */
+export function filterSentence(
+  f: Filters,
+  labels: { topic: (id: string) => string; venue: (id: string) => string },
+): string {
+  const some = (kind: string, names: readonly string[]) => {
+    const named = names.slice(0, NAMED_VALUES).map(isolate);
+    const rest = names.length - named.length;
+    return `${kind} ${rest > 0 ? `${named.join(', ')} or ${rest.toLocaleString('en')} more` : named.join(' or ')}`;
+  };
+  const parts = [
+    ...(f.partners.length ? [some('partner', f.partners)] : []),
+    ...(f.topics.length ? [some('topic', f.topics.map(labels.topic))] : []),
+    ...(f.venues.length ? [some('venue', f.venues.map(labels.venue))] : []),
+    ...(f.status !== 'all' ? [`${f.status} meetings only`] : []),
+    ...(f.from || f.to ? [`period: ${describeFilters({ ...NO_FILTERS, from: f.from, to: f.to }, labels)}`] : []),
+  ];
+  return parts.length ? `Filtered to ${parts.join('; ')}.` : '';
+}
+
 /**
  * The text alternative of a view, from the data as filtered; `only`, for a timeline of some tracks
- * (a deck's slide of one partner): which tracks, by key.
+ * (a deck's slide of one partner): which tracks, by key. The page's Alt text, the SVG slide's <desc>
+ * and the .pptx picture's descr are all this text.
  */
 export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>): string {
+  const chart = chartAltText(view, dash, only);
+  if (!dash.filtering) return chart;
+  const filters = filterSentence(dash.filters, {
+    topic: (id) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id,
+    venue: (id) => dash.data.venueNames.get(id) ?? id,
+  });
+  return `${filters} ${chart}`;
+}
+
+function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>): string {
   // Not "no venues" or "no topics": the data has them, the filters match none of its meetings.
   if (dash.filtering && dash.visibleCount === 0) return `${VIEW_TITLES[view]}: no meetings match these filters.`;
   if (view === 'topics') {

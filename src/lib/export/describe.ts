@@ -85,7 +85,15 @@ export function topicAltText(
   );
 }
 
-/** "Timeline of 9 meetings in 6 tracks with 3 partners, Mar 2023 to 2026: …" One pass, no sorting: it runs for a million meetings too. */
+/** A timeline's text alternative names its tracks when it draws this many or fewer, and its partners when they are this many or fewer. */
+export const NAMED_TRACKS = 3;
+export const NAMED_PARTNERS = 3;
+
+/**
+ * "Timeline of 9 meetings in 6 tracks with Afghanistan, European Union and United States, Mar 2023 to 2026: …"
+ * ("in 1 track with Afghanistan (Additional Secretary-level talks)" for few tracks, "with 5 partners" for many).
+ * One pass, no sorting: it runs for a million meetings too.
+ */
 export function cadenceAltText(
   lanes: readonly CadenceLane[],
   insights: readonly TrackInsight[],
@@ -119,6 +127,17 @@ export function cadenceAltText(
     if (late && (!last || late.end > last.end)) last = late;
   }
   if (total === 0) return 'No meetings to show.';
+  // Few tracks are named, by partner ("with Afghanistan (Additional Secretary-level talks)"); few partners are named.
+  const byPartner = new Map<string, string[]>();
+  for (const lane of lanes) {
+    const tracks = byPartner.get(lane.partner);
+    if (tracks) tracks.push(lane.track);
+    else byPartner.set(lane.partner, [lane.track]);
+  }
+  const named = [...byPartner].map(([p, tracks]) =>
+    lanes.length <= NAMED_TRACKS ? `${isolate(p)} (${tracks.map(isolate).join(', ')})` : isolate(p),
+  );
+  const withWhom = partners.size <= NAMED_PARTNERS ? list(named) : plural(partners.size, 'partner');
   const [from, to] = [first && formatPartialDate(first), last && formatPartialDate(last)];
   const span = from && to ? (from === to ? `, ${from}` : `, ${from} to ${to}`) : '';
   // Filtered, the lanes hold the meetings shown; a track's rhythm is still its whole record's.
@@ -136,7 +155,7 @@ export function cadenceAltText(
   const overdue = insights.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
   const lapsed = insights.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
   return (
-    `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${plural(partners.size, 'partner')}${span}: ` +
+    `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${withWhom}${span}: ` +
     `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.` +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
     (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '') +

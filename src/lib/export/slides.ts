@@ -4,7 +4,7 @@ import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { COMPACT_BELOW } from '../charts/cadence-layout';
 import { approxTextWidth } from '../charts/text';
 import { partnerLegend, sharedColour } from './partner-legend';
-import { loadCountries } from '../map/countries';
+import { COUNTRY_SHAPES_CREDIT, loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
@@ -48,6 +48,9 @@ function over(colour: string, background: string, opacity: number): string {
   const mixed = [0, 1, 2].map((i) => Math.round(channel(colour, i) * opacity + channel(background, i) * (1 - opacity)));
   return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** Filters are on and no meeting passes them: a view says so rather than drawing only what does not match. */
+const matchesNone = (dash: Dashboard) => dash.filtering && dash.visibleCount === 0;
 
 /** What every slide of a view says besides its chart: title, filters, legend, source, alt text. */
 export interface SlideText {
@@ -127,9 +130,11 @@ export function slideText(
               ? [{ label: 'not matching the filters', colour: theme.ghost, shape: 'dot' } as const]
               : []),
           ]
-        : dash.filtering
-          ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
-          : partners;
+        : matchesNone(dash)
+          ? [] // no bars: the slide says no meeting matches
+          : dash.filtering
+            ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
+            : partners;
   // A map slide says how many of the meetings shown name no venue: the map cannot count them.
   const unplaced = view === 'map' ? unplacedText(visibleVenueTallies(dash), dash.visibleCount) : '';
   return {
@@ -139,14 +144,16 @@ export function slideText(
       describeFilters(dash.filters, { topic, venue }) +
       (unplaced ? ` · ${unplaced}` : '') +
       (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : ''),
-    source: sourceLine(
-      dash.data.citedSources,
-      dash.data.dataset.dialogues,
-      dash.data.label,
-      view === 'cadence' && insights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
-        ? dash.today
-        : undefined,
-    ),
+    // A map draws Natural Earth's country shapes: credited as the live map credits them.
+    source:
+      sourceLine(
+        dash.data.citedSources,
+        dash.data.dataset.dialogues,
+        dash.data.label,
+        view === 'cadence' && insights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
+          ? dash.today
+          : undefined,
+      ) + (view === 'map' ? ` · ${COUNTRY_SHAPES_CREDIT}` : ''),
     alt: altText(view, dash, partner || only ? keys : undefined),
     legend,
   };
@@ -205,8 +212,9 @@ export async function chartBody(
     };
   }
   // No track has a matching meeting: the slide says so where the timeline would be (the page does too).
+  // Nor where the topics would be: every bar grey, "0/5", looked like a chart of something.
   const lanes = partnerLanes(dash, partner, only);
-  if (view === 'cadence' && lanes.length === 0) {
+  if ((view === 'cadence' && lanes.length === 0) || (view === 'topics' && matchesNone(dash))) {
     const message = dash.filtering ? 'No meetings match these filters.' : 'No meetings to show.';
     return { markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, message), width, height };
   }
@@ -234,6 +242,9 @@ export async function chartBody(
             visibleRows: dash.filtering ? dash.visibleRows : null,
             rowColumns: dash.data.columns,
             insights: dash.insights,
+            // The period filter: the next expected meeting outside it is faded, as on the page.
+            periodFrom: dash.filters.from,
+            periodTo: dash.filters.to,
           },
           themeName,
           seeThrough,
@@ -460,7 +471,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
           : []),
       ];
       body =
-        counts.length > 0 && series.length > 0
+        counts.length > 0 && series.length > 0 && !matchesNone(dash)
           ? {
               kind: 'chart',
               categories: counts.map((c) => c.label),
@@ -468,10 +479,13 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               valueTitle: 'meetings',
               ...(fitted.note && { note: fitted.note }),
             }
-          : // No topics at all: a native chart needs data, so the slide says so instead.
+          : // No topics at all (or no meeting matching): a native chart needs data, so the slide says so instead.
             {
               kind: 'picture',
-              markup: svgText({ x: 0, y: 40, 'font-size': 28, fill: theme.muted }, 'No topics to show.'),
+              markup: svgText(
+                { x: 0, y: 40, 'font-size': 28, fill: theme.muted },
+                matchesNone(dash) ? 'No meetings match these filters.' : 'No topics to show.',
+              ),
               width: 780,
               height: 280,
             };

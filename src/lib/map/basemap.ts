@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
-import { loadCountries, loadOverview } from './countries';
+import { COUNTRY_SHAPES_CREDIT, loadCountries, loadOverview } from './countries';
 
 /** At this zoom and closer the map swaps the 1:110m overview for the 1:50m shapes. */
 export const DETAIL_ZOOM = 5;
@@ -14,7 +14,7 @@ export function countriesLayer(countries?: FeatureCollection): L.GeoJSON {
   });
   // The credit is the layer's, not each country's: given in the options, it is passed to every
   // country's shape, and the map's credit line was written anew (innerHTML) for each of 177 shapes.
-  layer.getAttribution = () => 'Country shapes: Natural Earth';
+  layer.getAttribution = () => COUNTRY_SHAPES_CREDIT;
   return layer;
 }
 

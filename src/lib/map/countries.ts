@@ -3,6 +3,9 @@ import overviewUrl from 'virtual:basemap-overview';
 import detailUrl from 'world-atlas/countries-50m.json?url';
 import BasemapWorker from './basemap.worker.ts?worker&inline';
 
+/** Whose country shapes these are: the live map's credit line and every export that draws them say so. */
+export const COUNTRY_SHAPES_CREDIT = 'Country shapes: Natural Earth';
+
 let overview: Promise<FeatureCollection> | null = null;
 let detail: Promise<FeatureCollection> | null = null;
 
