@@ -127,7 +127,7 @@ describe('CadenceChart', () => {
   });
 
   it('fades the expected meeting outside the filtered period, as it fades the meetings outside it', () => {
-    // The US track is expected in November 2026; a period of 2025 keeps its August 2025 round.
+    // The US track is expected in October 2026 (14.5 months after 12 Aug 2025); a period of 2025 keeps its August 2025 round.
     const mark = (periodFrom: string | null, periodTo: string | null) =>
       render(CadenceChart, {
         lanes: views.lanes,
@@ -142,7 +142,8 @@ describe('CadenceChart', () => {
       }).container.querySelector('[data-testid="cadence-expected"]')!;
     expect(mark('2025-01', '2025-12').getAttribute('data-dimmed')).toBe('true');
     expect(mark('2025-01', null).getAttribute('data-dimmed')).toBeNull();
-    expect(mark('2026-11', '2026-11').getAttribute('data-dimmed')).toBeNull();
+    expect(mark('2026-10', '2026-10').getAttribute('data-dimmed')).toBeNull();
+    expect(mark('2026-11', '2026-11').getAttribute('data-dimmed')).toBe('true');
   });
 
   it('fades it too when thousands of meetings leave no ids to test, from the lanes the filters leave', () => {
