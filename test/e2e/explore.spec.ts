@@ -180,6 +180,89 @@ test.describe('links', () => {
   });
 });
 
+test.describe('Back and Forward', () => {
+  test('Back closes an open Slide, Alt text or Embed card and nothing else; Forward opens it again; Escape then Back is one step', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
+    const tools = page.getByTestId('topic-chart').getByRole('toolbar');
+    for (const [name, card] of [
+      ['Slide', '#topics-slide-card'],
+      ['Alt text', '#topics-alt-card'],
+      ['Embed', '#topics-embed-card'],
+    ] as const) {
+      const button = tools.getByRole('button', { name, exact: true });
+      await button.click();
+      await expect(page.locator(card)).toBeVisible();
+      // The keyboard in the card: the card's button has it once Back has closed the card.
+      await page.locator(card).getByRole('button').or(page.locator(card).getByRole('radio')).first().focus();
+      await page.goBack();
+      await expect(page.locator(card), `Back closes ${name}`).toBeHidden();
+      await expect(button).toBeFocused();
+      await expect(page).toHaveURL(/#\/\?topic=migration$/);
+      await expect.poll(() => undimmedIds(page)).toEqual(['eu-2025-07-17-bilateral', 'eu-2025-migration-3']);
+      await page.goForward();
+      await expect(page.locator(card), `Forward opens ${name} again`).toBeVisible();
+      // Closed by Escape, the card takes its history step with it.
+      await page.keyboard.press('Escape');
+      await expect(page.locator(card)).toBeHidden();
+      await expect(button).toBeFocused();
+      await expect.poll(() => page.evaluate(() => history.state as unknown)).toBeNull();
+    }
+    // One Back from the filter, then the site is left: no step is left over, no card opens again.
+    await page.goBack();
+    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
+    await expect(page.locator('[id$="-card"]:visible')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('on a phone, a tap outside an open card that filters (a venue) closes it: one Back undoes the filter, the next leaves', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await startClockOn(page, TEST_TODAY);
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    const embed = page.getByTestId('topic-chart').getByRole('toolbar').getByRole('button', {
+      name: 'Embed',
+    });
+    await embed.scrollIntoViewIfNeeded();
+    await embed.tap();
+    await expect(page.locator('#topics-embed-card')).toBeVisible();
+    // A second tab is a history of its own: nothing there is open or changed.
+    const other = await context.newPage();
+    await other.goto('./#/?topic=refugees');
+    await expect(other.locator('[data-testid="topic-bar"][data-topic="refugees"]')).toBeVisible();
+    await expect(other.locator('[id$="-card"]:visible')).toHaveCount(0);
+    await other.close();
+    // A venue on the map above (the card covers the bars below it).
+    const kabul = page.locator('[data-venue-id="kabul"]');
+    await kabul.scrollIntoViewIfNeeded();
+    await kabul.tap();
+    await expect(page.locator('#topics-embed-card')).toBeHidden();
+    await expect(page).toHaveURL(/#\/\?venue=kabul$/);
+    await page.goBack();
+    await expect(page.getByTestId('match-count')).toHaveText('All 9 meetings');
+    await expect(page.locator('#topics-embed-card')).toBeHidden();
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+    await context.close();
+  });
+});
+
 test.describe('details and insights', () => {
   test('selecting a meeting shows its record, source and evidence', async ({ page }) => {
     await page.goto('./');

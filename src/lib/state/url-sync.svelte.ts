@@ -1,6 +1,19 @@
 import { formatHash, parseHash, type ViewState } from '../data/url-codec';
 import type { ViewStore } from './view.svelte';
 
+/** A step Back asked for by stepBack and not yet taken: the address waits for it, and it reads nothing. */
+let stepping = false;
+
+/**
+ * Takes away an entry of the same address pushed over the view's own (an open export card, which
+ * Back closes) once it is closed otherwise. A change of the view made meanwhile (the click that
+ * closed it) is written after the step, over the view's entry, so Back then undoes it.
+ */
+export function stepBack(): void {
+  stepping = true;
+  history.back();
+}
+
 /**
  * Keeps the view and the address bar's hash in step: the hash sets the view on load and on
  * Back/Forward; each change of the view adds a history entry (or, `view.inPlace`, takes the place
@@ -38,30 +51,30 @@ export function syncViewWithUrl(
     const next = formatHash(written());
     const changes = dataChanges();
     let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        // Equal views give equal hashes: nothing to record. A view the viewer has not changed
-        // keeps its address as the link gave it, unless the viewer has changed the data since.
-        if (raw === viewOfAddress()) {
-          if (changes === changesWritten) return;
-          changesWritten = changes;
-          if (next !== location.hash) {
-            history.replaceState(null, '', next);
-            known = { hash: location.hash, view: raw };
-          }
-          return;
-        }
+    const write = () => {
+      if (stepping) return void (timer = window.setTimeout(write, 20));
+      // Equal views give equal hashes: nothing to record. A view the viewer has not changed
+      // keeps its address as the link gave it, unless the viewer has changed the data since.
+      if (raw === viewOfAddress()) {
+        if (changes === changesWritten) return;
         changesWritten = changes;
-        // In place only over an entry of the same kind of view (a Present step over a Present
-        // entry): keys pressed before the address caught up must not write over the dashboard's.
-        const mode = (route: string) => route.split('/')[0];
-        const shown = parseHash(location.hash).view.route;
-        if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
-        else history.pushState(null, '', next);
-        view.inPlace = false;
-        known = { hash: location.hash, view: raw };
-      });
-    });
+        if (next !== location.hash) {
+          history.replaceState(null, '', next);
+          known = { hash: location.hash, view: raw };
+        }
+        return;
+      }
+      changesWritten = changes;
+      // In place only over an entry of the same kind of view (a Present step over a Present
+      // entry): keys pressed before the address caught up must not write over the dashboard's.
+      const mode = (route: string) => route.split('/')[0];
+      const shown = parseHash(location.hash).view.route;
+      if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
+      else history.pushState(null, '', next);
+      view.inPlace = false;
+      known = { hash: location.hash, view: raw };
+    };
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(write)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
@@ -71,6 +84,7 @@ export function syncViewWithUrl(
   // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
   // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
   const moved = () => {
+    if (stepping) return void (stepping = false);
     const route = view.route;
     read();
     if (view.route !== route) view.holdHover();
