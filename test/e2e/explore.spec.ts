@@ -261,6 +261,45 @@ test.describe('Back and Forward', () => {
     await expect(page).toHaveURL('about:blank');
     await context.close();
   });
+
+  test('Forward to one venue filtered opens its popup again, as a link to it does, on a phone without scrolling or taking the focus; two venues, none', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await startClockOn(page, TEST_TODAY);
+    const popup = page.getByTestId('venue-map').locator('.leaflet-popup');
+    await page.goto('./#/?venue=islamabad');
+    await expect(popup).toContainText('Islamabad');
+    expect(await page.evaluate(() => [window.scrollY, document.activeElement === document.body])).toEqual([0, true]);
+
+    const kabul = page.locator('[data-venue-id="kabul"]');
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await kabul.scrollIntoViewIfNeeded();
+    await kabul.tap();
+    await expect(popup).toContainText('Kabul');
+    await expect(page).toHaveURL(/#\/\?venue=kabul$/);
+    await page.goBack();
+    await expect(popup).toHaveCount(0);
+    const y = await page.evaluate(() => window.scrollY);
+    await page.goForward();
+    await expect(popup).toContainText('Kabul');
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+
+    const two = await context.newPage();
+    await two.goto('./#/?venue=islamabad&venue=kabul');
+    await expect(two.locator('[data-venue-id="kabul"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(two.locator('[data-venue-id="islamabad"]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(two.getByTestId('venue-map').locator('.leaflet-popup')).toHaveCount(0);
+    await context.close();
+  });
 });
 
 test.describe('details and insights', () => {

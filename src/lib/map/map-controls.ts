@@ -2,6 +2,22 @@ import L from 'leaflet';
 import { offlineBasemap, openStreetMapLayer } from './basemap';
 import { POPUP_SHOWN } from './keep-clear';
 
+/** A popup being opened by the address (a link, Back, Forward), not by the viewer's hand: see openFromAddress. */
+let fromAddress = false;
+
+/**
+ * Opens a venue's popup that the address asks for: the map pans to show it, as for a tap, but the
+ * page is not scrolled to it (a link opens at the page's start, on a phone above the map).
+ */
+export function openFromAddress(marker: L.Marker | L.CircleMarker): void {
+  fromAddress = true;
+  try {
+    marker.openPopup();
+  } finally {
+    fromAddress = false;
+  }
+}
+
 /**
  * The map's own furniture: the offline basemap and the layer switcher (offline or OpenStreetMap),
  * a report of the area on screen after each move, and Escape to close a popup. Returns the cleanup.
@@ -36,13 +52,13 @@ export function addMapControls(
   let popupOpen = false;
   const opened = (e: L.PopupEvent) => {
     popupOpen = true;
-    popupOnScreen(e.popup);
+    popupOnScreen(e.popup, !fromAddress);
   };
   // Leaflet keeps a popup inside the map, but a map taller than the screen (a phone on its side)
   // left its title and × above it, out of reach while one finger scrolls the page and not the map.
   // Once Leaflet's pan to fit it has ended (or at once, without one), the page scrolls it into view.
   let settle = 0;
-  const popupOnScreen = (popup: L.Popup) => {
+  const popupOnScreen = (popup: L.Popup, scroll: boolean) => {
     const show = () => {
       clearTimeout(settle);
       m.off('moveend', show);
@@ -54,7 +70,7 @@ export function addMapControls(
           : r.bottom > window.innerHeight
             ? Math.min(r.bottom - window.innerHeight + 8, r.top - 8)
             : 0;
-      if (by !== 0) window.scrollBy({ top: by, behavior: 'instant' });
+      if (by !== 0 && scroll) window.scrollBy({ top: by, behavior: 'instant' });
       shown = popup;
       stillFor();
     };
