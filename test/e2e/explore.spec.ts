@@ -213,6 +213,16 @@ test.describe('Back and Forward', () => {
       await expect(button).toBeFocused();
       await expect.poll(() => page.evaluate(() => history.state as unknown)).toBeNull();
     }
+    // One card for another (a click outside the first closes it): Back closes the second, and only it.
+    await tools.getByRole('button', { name: 'Slide' }).click();
+    const mapAlt = page.getByTestId('venue-map').getByRole('toolbar').getByRole('button', { name: 'Alt text' });
+    await mapAlt.click();
+    await expect(page.locator('#topics-slide-card')).toBeHidden();
+    await expect(page.locator('#map-alt-card')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => history.state as unknown)).toEqual({ card: 'map:alt' });
+    await page.goBack();
+    await expect(page.locator('#map-alt-card')).toBeHidden();
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
     // One Back from the filter, then the site is left: no step is left over, no card opens again.
     await page.goBack();
     await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);

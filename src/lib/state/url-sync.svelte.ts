@@ -1,18 +1,20 @@
 import { formatHash, parseHash, type ViewState } from '../data/url-codec';
 import type { ViewStore } from './view.svelte';
 
-/** A step Back asked for by stepBack and not yet taken: the address waits for it, and it reads nothing. */
-let stepping = false;
+/** A step Back asked for by stepBack and not yet taken (its end): the address waits for it, and it reads nothing. */
+let stepping: (() => void) | null = null;
 
 /**
  * Takes away an entry of the same address pushed over the view's own (an open export card, which
- * Back closes) once it is closed otherwise. A change of the view made meanwhile (the click that
- * closed it) is written after the step, over the view's entry, so Back then undoes it.
+ * Back closes) once it is closed otherwise; done once the step is taken. A change of the view made
+ * meanwhile (the click that closed it) is written after the step, over the view's entry, so Back
+ * then undoes it.
  */
-export function stepBack(): void {
-  stepping = true;
-  history.back();
-}
+export const stepBack = (): Promise<void> =>
+  new Promise((done) => {
+    stepping = done;
+    history.back();
+  });
 
 /**
  * Keeps the view and the address bar's hash in step: the hash sets the view on load and on
@@ -84,7 +86,11 @@ export function syncViewWithUrl(
   // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
   // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
   const moved = () => {
-    if (stepping) return void (stepping = false);
+    if (stepping) {
+      stepping();
+      stepping = null;
+      return;
+    }
     const route = view.route;
     read();
     if (view.route !== route) view.holdHover();
