@@ -1319,6 +1319,66 @@ async function touchDrag(cdp: CDPSession, from: Point, by: Point): Promise<void>
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** WCAG's contrast ratio of two computed colours, "rgb(r, g, b)" or "rgba(r, g, b, a)"; NaN for any other form. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const m = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(c);
+    if (!m) return NaN;
+    const [r, g, bl] = [m[1], m[2], m[3]].map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+for (const scheme of ['light', 'dark'] as const)
+  test(`a sideways swipe on a phone's map (${scheme}): "two fingers" on a solid panel of its own, legible, a small part of the map`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    await page.goto('./');
+    const map = page.getByTestId('venue-map');
+    await expect(page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]')).toBeVisible();
+    await map.scrollIntoViewIfNeeded();
+    const box = (await map.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    await touchDrag(cdp, { x: box.x + box.width - 40, y: box.y + box.height / 2 }, { x: -200, y: 0 });
+    const hint = map.locator('.touch-pan-hint.shown');
+    await expect(hint).toHaveText('Use two fingers to move the map');
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    const look = await hint.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const m = el.closest('.venue-map')!.getBoundingClientRect();
+      return {
+        color: style.color,
+        background: style.backgroundColor,
+        opacity: style.opacity,
+        share: (r.width * r.height) / (m.width * m.height),
+        inside: r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom,
+      };
+    });
+    // Opaque (the map's names no longer show through the words), and ≥ 4.5:1 against its own panel.
+    expect(look.background).toMatch(/^rgb\(/);
+    expect(look.opacity).toBe('1');
+    expect(contrast(look.color, look.background)).toBeGreaterThanOrEqual(4.5);
+    // A panel round the words, not a veil over the whole map.
+    expect(look.share).toBeLessThan(0.25);
+    expect(look.inside).toBe(true);
+    await context.close();
+  });
+
 test('on a phone held sideways, one finger over the map scrolls the page and says two move the map; a popup opens on screen', async ({
   browser,
   baseURL,
