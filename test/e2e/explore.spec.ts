@@ -1130,15 +1130,18 @@ test.describe('meeting details', () => {
   const intersects = (a: Box, b: Box) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-  for (const [how, scheme] of [
-    ['loaded on its side', 'light'],
-    ['turned on its side', 'dark'],
+  // 667×375 and 640×360: the popup (366 px) is wider than the room the details leave beside them.
+  for (const [how, scheme, [sw, sh]] of [
+    ['loaded on its side', 'light', [844, 390]],
+    ['turned on its side', 'dark', [844, 390]],
+    ['loaded on its side', 'light', [667, 375]],
+    ['loaded on its side', 'dark', [640, 360]],
   ] as const) {
-    test(`a phone ${how} (${scheme}): the details sit beside the venue and the popup row chosen, covering neither`, async ({
+    test(`a phone ${how}, ${sw}×${sh} (${scheme}): the details sit beside the venue and the popup row chosen, covering neither`, async ({
       browser,
       baseURL,
     }) => {
-      const [w, h] = how === 'loaded on its side' ? [844, 390] : [390, 844];
+      const [w, h] = how === 'loaded on its side' ? [sw, sh] : [sh, sw];
       const context = await browser.newContext({
         baseURL,
         viewport: { width: w, height: h },
@@ -1155,7 +1158,7 @@ test.describe('meeting details', () => {
       await row.tap();
       const details = page.getByTestId('meeting-details');
       await expect(details).toContainText('United States · Counterterrorism Dialogue');
-      if (w < h) await page.setViewportSize({ width: 844, height: 390 });
+      if (w < h) await page.setViewportSize({ width: sw, height: sh });
       // Once the map has moved the popup out from under the details (it pans, and may animate).
       await expect
         .poll(async () => {

@@ -6,7 +6,9 @@
  *   open, place themselves clear of it where they can (the other side of the screen).
  * - {@link KEEP_CLEAR}: the details, covering the popup wherever they go (beside a phone's map held
  *   sideways), say where they are; the map pans the popup and its venue sideways out from under
- *   them, and cancels the event when they are clear (else the details scroll the page).
+ *   them, and cancels the event when they are clear (else the details scroll the page). Asked with
+ *   `narrow` (no side had room for it as it is: a small phone on its side), the map may also make
+ *   the popup narrower, to the room beside them.
  */
 export const POPUP_SHOWN = 'venuepopupshown';
 export const KEEP_CLEAR = 'venuepopupkeepclear';
@@ -17,6 +19,11 @@ export interface Edges {
   right: number;
   top: number;
   bottom: number;
+}
+
+/** What KEEP_CLEAR's event carries: the panel's box, and whether the popup may be narrowed to clear it. */
+export interface KeepClearDetail extends Edges {
+  narrow?: boolean;
 }
 
 /** Room kept between the popup (or its venue) and the panel it is moved clear of. */
@@ -34,6 +41,14 @@ export function sidewaysClear(box: Edges, panel: Edges, room: Edges): number {
   const fitsRight = box.right + toRight <= room.right;
   if (fitsLeft && (!fitsRight || -toLeft <= toRight)) return toLeft;
   return fitsRight ? toRight : 0;
+}
+
+/**
+ * The width of the wider strip of `room` beside `panel` (left or right of it, short of it by the gap):
+ * a popup no wider than this can be moved clear of the panel. 0 where neither side has any.
+ */
+export function roomBeside(panel: Edges, room: Edges): number {
+  return Math.max(0, panel.left - GAP - room.left, room.right - (panel.right + GAP));
 }
 
 /** Whether two boxes overlap. */

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { max } from 'd3-array';
 import type { VenueSummary } from '../data/aggregate';
-import { KEEP_CLEAR, overlap, sidewaysClear, union, type Edges } from './keep-clear';
+import { KEEP_CLEAR, overlap, roomBeside, sidewaysClear, union, type KeepClearDetail } from './keep-clear';
 import { popupOptions } from './popup-options';
 import { labelSide, markerRadius, MIN_RADIUS, TARGET, venueAccessibleName, venueMarkerElement } from './venue-markers';
 
@@ -168,20 +168,58 @@ function clearOfPanels(m: L.Map, marker: L.Marker | L.CircleMarker, parts: () =>
     if (wired || !el) return;
     wired = true;
     el.addEventListener(KEEP_CLEAR, (e) => {
-      const panel = (e as CustomEvent<Edges>).detail;
+      const panel = (e as CustomEvent<KeepClearDetail>).detail;
       const map = m.getContainer().getBoundingClientRect();
       const topLeft = L.point(popup.options.autoPanPaddingTopLeft ?? [0, 0]);
       const bottomRight = L.point(popup.options.autoPanPaddingBottomRight ?? [0, 0]);
       const room = { left: map.left + topLeft.x, right: map.right - bottomRight.x, top: map.top, bottom: map.bottom };
-      const box = union([el, ...parts()].map((n) => n.getBoundingClientRect()));
-      const by = sidewaysClear(box, panel, room);
+      const measure = () => union([el, ...parts()].map((n) => n.getBoundingClientRect()));
+      let box = measure();
+      let by = sidewaysClear(box, panel, room);
+      // Too wide for the room beside the details on either side (a small phone on its side: 366 px
+      // where 300 are left at 667×375), the popup narrows to it, its lines wrapping, and moves there.
+      if (by === 0 && overlap(box, panel) && panel.narrow && narrowTo(popup, roomBeside(panel, room))) {
+        box = measure();
+        by = sidewaysClear(box, panel, room);
+      }
       if (by === 0 && overlap(box, panel)) return; // no room beside it: the details try elsewhere
       e.preventDefault();
-      if (Math.abs(by) < 1) return;
+      // Wrapped taller, it may reach above the map: down again, as far as the venue's room allows.
+      const down = Math.max(0, Math.min(map.top + topLeft.y - box.top, map.bottom - bottomRight.y - box.bottom));
+      // The venue under a popup the page scrolled on screen may be below the screen's foot (a map
+      // taller than a phone on its side): the page scrolls up to it, the popup's head kept in sight.
+      const lift = Math.min(box.bottom + down - window.innerHeight + 8, box.top + down - 8);
+      if (lift > 0) window.scrollBy({ top: lift, behavior: 'instant' });
+      if (Math.abs(by) < 1 && down < 1) return;
       m.fire('autopanstart');
-      m.panBy([-by, 0]);
+      m.panBy([-by, -down]);
     });
   });
+}
+
+/** The narrowest a popup's content is made to fit beside a panel: its rows stay readable (a date, a status, a partner). */
+const NARROWEST_CONTENT = 200;
+
+/**
+ * Lays `popup` out again no wider than `width` (its frame included), without Leaflet's pan to fit
+ * (the caller pans it clear). False, and nothing changed, where that leaves its content too narrow
+ * or it already fits. placeOnMap sets its usual width back at the next move, for its next opening.
+ */
+function narrowTo(popup: L.Popup, width: number): boolean {
+  const el = popup.getElement();
+  const content = el?.querySelector<HTMLElement>('.leaflet-popup-content');
+  const wrapper = el?.querySelector<HTMLElement>('.leaflet-popup-content-wrapper');
+  if (!content || !wrapper) return false;
+  // A pixel or two short: the boxes measured are fractional, the width set is whole.
+  const widest = Math.floor(width - (wrapper.offsetWidth - content.offsetWidth)) - 2;
+  if (widest < NARROWEST_CONTENT || widest >= content.offsetWidth) return false;
+  const { autoPan } = popup.options;
+  popup.options.maxWidth = widest;
+  popup.options.minWidth = Math.min(popup.options.minWidth ?? 0, widest);
+  popup.options.autoPan = false;
+  popup.update();
+  popup.options.autoPan = autoPan;
+  return true;
 }
 
 const TABBABLE = 'button:not([disabled]), a[href], [tabindex="0"]';
