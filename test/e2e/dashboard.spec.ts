@@ -253,6 +253,51 @@ test('on a phone, a venue’s popup pans the map to fit, and closing it puts the
   await expect.poll(at).toEqual(start);
 });
 
+for (const scheme of ['light', 'dark'] as const)
+  test(`a 300×250 map embed (${scheme}): its key and its note a line each, the map the room they gave up, every name whole and clear`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 300, height: 250 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./#/embed/map');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+    await expect(page.getByTestId('map-unplaced')).toHaveText('4 of 9 meetings name no venue.', { useInnerText: true });
+    await expect(page.locator('.map-key li').first()).toHaveText('size: meetings', { useInnerText: true });
+    const look = await page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const lineHeight = (el: Element) => parseFloat(getComputedStyle(el).fontSize) * 1.6;
+      const key = document.querySelector('.map-key .key')!;
+      const note = document.querySelector('[data-testid="map-unplaced"]')!;
+      const labels = [...document.querySelectorAll('.venue-label')].map(box);
+      const credit = box(document.querySelector('.leaflet-control-attribution')!);
+      const map = box(document.querySelector('.venue-map')!);
+      const overlaps = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return {
+        keyOneLine: box(key).height < lineHeight(key.querySelector('li')!),
+        noteOneLine: box(note).height < lineHeight(note),
+        mapHeight: map.height,
+        labelsApart: labels.every((a, i) => labels.every((b, j) => i === j || !overlaps(a, b))),
+        labelsClearOfCredit: labels.every((a) => !overlaps(a, credit)),
+        labelsInside: labels.every((a) => a.left >= map.left && a.right <= map.right && a.top >= map.top),
+        labelSize: Math.min(
+          ...[...document.querySelectorAll('.venue-label')].map((l) => parseFloat(getComputedStyle(l).fontSize)),
+        ),
+      };
+    });
+    expect(look).toMatchObject({
+      keyOneLine: true,
+      noteOneLine: true,
+      labelsApart: true,
+      labelsClearOfCredit: true,
+      labelsInside: true,
+    });
+    // Two lines given back: the map was 115 px tall.
+    expect(look.mapHeight).toBeGreaterThanOrEqual(140);
+    expect(look.labelSize).toBeGreaterThanOrEqual(12);
+  });
+
 test.describe('every venue its own target, at every width and in every embed', () => {
   const frames = [
     ['320 px phone', './', 320, 700],
