@@ -60,6 +60,11 @@ test.describe('the dashboard with the bundled data', () => {
     page,
   }) => {
     await page.goto('./');
+    // Said whole on the dashboard (a small embed leaves out "number of" and "so … not on the map").
+    await expect(page.getByRole('list', { name: 'How to read the map' }).locator('li').first()).toHaveText(
+      'size: number of meetings',
+      { useInnerText: true },
+    );
     await expect(page.getByTestId('map-unplaced')).toHaveText(
       '4 of 9 meetings name no venue, so they are not on the map.',
     );
