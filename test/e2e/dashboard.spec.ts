@@ -1,3 +1,4 @@
+import { axeViolations } from './axe-scan';
 import { bundledDialogues, expect, test } from './fixtures';
 
 const rows = bundledDialogues();
@@ -301,6 +302,54 @@ for (const scheme of ['light', 'dark'] as const)
     // Two lines given back: the map was 115 px tall.
     expect(look.mapHeight).toBeGreaterThanOrEqual(140);
     expect(look.labelSize).toBeGreaterThanOrEqual(12);
+  });
+
+for (const [what, url, width, height, scheme] of [
+  ['390 px phone', './', 390, 844, 'light'],
+  ['300×250 map embed', './#/embed/map', 300, 250, 'dark'],
+] as const)
+  test(`${what} (${scheme}): the map credit's link is a target 24 px tall, the credit a line high, clear of every venue`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width, height },
+      hasTouch: true,
+      isMobile: true,
+      colorScheme: scheme,
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    await page.locator('.venue-map').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+    const link = page.locator('.leaflet-control-attribution a');
+    await expect(link).toHaveText('Leaflet');
+    const look = await link.evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      const credit = a.closest('.leaflet-control-attribution')!.getBoundingClientRect();
+      const overlaps = (p: DOMRect, q: DOMRect) =>
+        p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+      // Its top edge and its foot reach the link itself, not the map or a marker under it.
+      const hit = (y: number) => document.elementFromPoint(r.left + r.width / 2, y)?.closest('a') === a;
+      return {
+        width: r.width,
+        height: r.height,
+        creditHeight: credit.height,
+        reachable: hit(r.top + 2) && hit(r.bottom - 2),
+        clearOfVenues: [...document.querySelectorAll('[data-testid="venue-marker"], .venue-label')].every(
+          (v) => !overlaps(r, v.getBoundingClientRect()),
+        ),
+      };
+    });
+    expect(look.width).toBeGreaterThanOrEqual(24);
+    expect(look.height).toBeGreaterThanOrEqual(24);
+    // Not a big credit box: one line of small type, as before.
+    expect(look.creditHeight).toBeLessThan(20);
+    expect(look).toMatchObject({ reachable: true, clearOfVenues: true });
+    expect(await axeViolations(page, '.leaflet-control-attribution')).toEqual([]);
+    await context.close();
   });
 
 test.describe('every venue its own target, at every width and in every embed', () => {

@@ -13,9 +13,10 @@ import { TARGET } from './venue-markers';
 export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
   const container = m.getContainer();
   const frame = container.getBoundingClientRect();
-  // The map's buttons and credit, on screen: markers are kept off them, and so are names.
-  const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control')].map((c) =>
-    c.getBoundingClientRect(),
+  // The map's buttons and credit, on screen: markers are kept off them, and so are names; and off the
+  // credit's links, which reach above it (targets 24 px tall, map.css).
+  const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control, .leaflet-control-attribution a')].map(
+    (c) => c.getBoundingClientRect(),
   );
   const obstacles: Box[] = controls.map((r) => ({
     x: r.left - frame.left,
