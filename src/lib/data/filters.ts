@@ -1,4 +1,4 @@
-import { parsePartialDate, type PartialDate } from './partial-date';
+import { periodTest } from './partial-date';
 import type { Dialogue, Status } from './schema';
 
 /** What the viewer has narrowed the meetings to. Empty lists mean "any". */
@@ -28,21 +28,6 @@ export function matcher(f: Filters): (d: Dialogue) => boolean {
     (venues === null || (d.venueId !== null && venues.has(d.venueId))) &&
     (f.status === 'all' || d.status === f.status) &&
     (inPeriod === null || (d.date !== null && inPeriod(d.date)));
-}
-
-/**
- * Whether a date touches the period `from`–`to` (as in Filters), as a meeting passes the period filter;
- * null without a period. The timeline fades the next expected meeting by it, as it fades the meetings.
- */
-export function periodTest(from: string | null, to: string | null): ((date: PartialDate) => boolean) | null {
-  const start = from ? parsePartialDate(from) : null;
-  const end = to ? parsePartialDate(to) : null;
-  return start === null && end === null ? null : (date) => overlaps(date, start, end);
-}
-
-/** Whether a meeting's period touches [from, to]: a meeting in "2025" overlaps a range from July 2025. */
-function overlaps(date: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {
-  return (from === null || date.end > from.start) && (to === null || date.start < to.end);
 }
 
 export function isFiltering(f: Filters): boolean {

@@ -102,3 +102,18 @@ export function formatPartialDate(d: PartialDate): string {
   if (d.precision === 'month') return `${month} ${year}`;
   return `${d.start.getUTCDate()} ${month} ${year}`;
 }
+
+/**
+ * Whether a date touches the period `from`–`to` (as in the filters), as a meeting passes the period filter;
+ * null without a period. The timeline fades the next expected meeting by it, as it fades the meetings.
+ */
+export function periodTest(from: string | null, to: string | null): ((date: PartialDate) => boolean) | null {
+  const start = from ? parsePartialDate(from) : null;
+  const end = to ? parsePartialDate(to) : null;
+  return start === null && end === null ? null : (date) => overlaps(date, start, end);
+}
+
+/** Whether a meeting's period touches [from, to]: a meeting in "2025" overlaps a range from July 2025. */
+function overlaps(date: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {
+  return (from === null || date.end > from.start) && (to === null || date.start < to.end);
+}

@@ -1,21 +1,6 @@
 import { formatHash, parseHash, type ViewState } from '../data/url-codec';
 import type { ViewStore } from './view.svelte';
 
-/** A step Back asked for by stepBack and not yet taken (its end): the address waits for it, and it reads nothing. */
-let stepping: (() => void) | null = null;
-
-/**
- * Takes away an entry of the same address pushed over the view's own (an open export card, which
- * Back closes) once it is closed otherwise; done once the step is taken. A change of the view made
- * meanwhile (the click that closed it) is written after the step, over the view's entry, so Back
- * then undoes it.
- */
-export const stepBack = (): Promise<void> =>
-  new Promise((done) => {
-    stepping = done;
-    history.back();
-  });
-
 /**
  * Keeps the view and the address bar's hash in step: the hash sets the view on load and on
  * Back/Forward; each change of the view adds a history entry (or, `view.inPlace`, takes the place
@@ -54,7 +39,7 @@ export function syncViewWithUrl(
     const changes = dataChanges();
     let timer = 0;
     const write = () => {
-      if (stepping) return void (timer = window.setTimeout(write, 20));
+      if (view.stepping) return void (timer = window.setTimeout(write, 20));
       // Equal views give equal hashes: nothing to record. A view the viewer has not changed
       // keeps its address as the link gave it, unless the viewer has changed the data since.
       if (raw === viewOfAddress()) {
@@ -86,9 +71,9 @@ export function syncViewWithUrl(
   // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
   // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
   const moved = () => {
-    if (stepping) {
-      stepping();
-      stepping = null;
+    if (view.stepping) {
+      view.stepping();
+      view.stepping = null;
       return;
     }
     const route = view.route;
