@@ -974,8 +974,11 @@ test.describe('periods and odd links', () => {
       .poll(() => undimmedIds(page))
       .toEqual(['af-2025-06-27-as-1', 'eu-2025-migration-3', 'eu-2025-strategic-7', 'us-2024-05-ct']);
     await page.goto('./#/?to=2024');
-    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*… – 2024/]);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Until 2024/]);
     await expect.poll(() => undimmedIds(page)).toEqual(['us-2023-03-ct', 'us-2024-05-ct']);
+    // A start alone reads "From …", not "2024 – …" (as if cut off).
+    await page.goto('./#/?from=2024-03');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/^\s*Period\s*From Mar 2024\s*×\s*$/]);
     await expect(page.getByTestId('link-notice')).toHaveCount(0);
     expect(consoleErrors).toEqual([]);
   });

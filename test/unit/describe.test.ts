@@ -120,7 +120,7 @@ describe('text alternatives and slide captions', () => {
     expect(describeFilters(NO_FILTERS, labels)).toBe('All meetings');
     expect(
       describeFilters({ ...NO_FILTERS, partners: ['EU'], topics: ['ct'], status: 'held', from: '2024-01' }, labels),
-    ).toBe('Partner: EU · Topic: CT · Held meetings only · Jan 2024 – …');
+    ).toBe('Partner: EU · Topic: CT · Held meetings only · From Jan 2024');
     // One year as both ends is that year, not "2025 – 2025".
     expect(describeFilters({ ...NO_FILTERS, from: '2025', to: '2025' }, labels)).toBe('2025');
     expect(describeFilters({ ...NO_FILTERS, from: '2025', to: '2026' }, labels)).toBe('2025 – 2026');

@@ -117,3 +117,18 @@ export function periodTest(from: string | null, to: string | null): ((date: Part
 function overlaps(date: PartialDate, from: PartialDate | null, to: PartialDate | null): boolean {
   return (from === null || date.end > from.start) && (to === null || date.start < to.end);
 }
+
+/**
+ * A period filter in words, as every place that writes it says it (the filter chip, subtitles,
+ * titles): `Mar 2023 – Aug 2025`; one year or month as both ends, `2025`; only a start, `From Mar 2024`;
+ * only an end, `Until Aug 2025` (never `2024 – …`, which reads as text cut off); '' for no period.
+ * Bounds are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` text; one that is not a date is written as given.
+ */
+export function periodText(from: string | null, to: string | null): string {
+  const show = (t: string) => {
+    const d = parsePartialDate(t);
+    return d ? formatPartialDate(d) : t;
+  };
+  if (from && to) return from === to ? show(from) : `${show(from)} – ${show(to)}`;
+  return from ? `From ${show(from)}` : to ? `Until ${show(to)}` : '';
+}

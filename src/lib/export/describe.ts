@@ -1,7 +1,7 @@
 import type { CadenceLane, TopicCount, VenueSummary } from '../data/aggregate';
 import type { Filters } from '../data/filters';
 import { describeMedian, type TrackInsight } from '../data/insights';
-import { formatPartialDate, parsePartialDate, type PartialDate } from '../data/partial-date';
+import { formatPartialDate, parsePartialDate, periodText, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
 import { andList as list } from '../data/and-list';
 import { isolate } from '../data/isolate';
@@ -18,11 +18,9 @@ export function describeFilters(
   if (f.topics.length) parts.push(`Topic: ${f.topics.map((t) => isolate(labels.topic(t))).join(' or ')}`);
   if (f.venues.length) parts.push(`Venue: ${f.venues.map((v) => isolate(labels.venue(v))).join(' or ')}`);
   if (f.status !== 'all') parts.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
-  if (f.from || f.to) {
-    const show = (t: string | null) => (t ? formatPartialDate(parsePartialDate(t)!) : '…');
-    // One year (or month) chosen as both ends: "2025", not "2025 – 2025".
-    parts.push(f.from && f.from === f.to ? show(f.from) : `${show(f.from)} – ${show(f.to)}`);
-  }
+  // "Mar 2023 – Aug 2025", "From 2024", "Until Aug 2025": as the filter chip writes it.
+  const period = periodText(f.from, f.to);
+  if (period) parts.push(period);
   return parts.length ? parts.join(' · ') : 'All meetings';
 }
 

@@ -1,7 +1,7 @@
 import { NO_FILTERS, toggled, type Filters, type ListFilter } from '../data/filters';
 import type { Status } from '../data/schema';
 import { orderedPeriod, type Route, type Theme, type ViewState } from '../data/url-codec';
-import { formatPartialDate, parsePartialDate } from '../data/partial-date';
+import { periodText } from '../data/partial-date';
 
 /** What is under the pointer or focus in one view: each view emphasises what goes with it. */
 export type Hovered = { topic: string } | { venue: string } | { meeting: string } | null;
@@ -71,11 +71,7 @@ export class ViewStore {
   setPeriod(from: string | null, to: string | null): void {
     const period = orderedPeriod(from, to);
     if (period.swapped) {
-      const show = (t: string | null) => {
-        const d = t ? parsePartialDate(t) : null;
-        return d ? formatPartialDate(d) : '';
-      };
-      this.notices = [`“From” was after “to”, so the two were swapped: ${show(period.from)} – ${show(period.to)}.`];
+      this.notices = [`“From” was after “to”, so the two were swapped: ${periodText(period.from, period.to)}.`];
     }
     this.filters = { ...this.cleanFilters(this.filters), from: period.from, to: period.to };
   }
