@@ -436,6 +436,29 @@ test.describe('a page left open', () => {
   });
 });
 
+test('with many filters, an SVG slide summarises the lists and keeps the status and the period', async ({ page }) => {
+  const topics = readFileSync('data/topics.csv', 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => `topic=${line.split(',')[0]}`);
+  await page.goto(
+    `./#/?partner=Afghanistan&partner=European%20Union&partner=United%20States&${topics.join('&')}&status=held&from=2023-03&to=2025-08`,
+  );
+  await expect(page.getByTestId('filter-chip').last()).toHaveText(/Period\s*Mar 2023 – Aug 2025/);
+  for (const chart of ['topic-chart', 'cadence-chart']) {
+    const download = page.waitForEvent('download');
+    await page.getByTestId(chart).getByTestId('export-svg').click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    const words = svg
+      .replace(/<desc[^>]*>[^<]*<\/desc>/, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(words).toContain(' more topics · Held meetings only · Mar 2023 – Aug 2025');
+    expect(words).not.toMatch(/Refugee…/);
+  }
+});
+
 test.describe('access', () => {
   test('the keyboard reaches chart marks: arrows move, Enter filters or opens', async ({ page }) => {
     await page.goto('./');

@@ -4,7 +4,7 @@ import { labelTotalsOnly } from './chart-totals';
 import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
-import { fitLabel, fitLine } from './fit-line';
+import { fitLabel, fitLine, fitsLine } from './fit-line';
 import { escapeXml } from './xml';
 import { textWidth } from './text-width';
 
@@ -205,6 +205,12 @@ const W = 10;
 const SLIDE_HEIGHT = { '16:9': 5.625, '4:3': 7.5 } as const;
 const M = 0.45;
 
+/** The filters' type (pt) under a slide's title: 13, down to 10 and two lines when there are many. */
+const FILTERS_PT = { max: 13, min: 10 } as const;
+
+/** Whether a subtitle fits its room on a deck's slide (72 pt to the inch) whole: describeFilters summarises to it. */
+export const deckSubtitleFits = (text: string): boolean => fitsLine(text, (W - 2 * M) * 72, FILTERS_PT.min);
+
 /**
  * Where a picture's legend puts each item: its key's left (in), its row, its words (cut to fit a
  * row, see fitLabel) and their width. A long legend (many partners) goes on to another row rather
@@ -266,7 +272,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       objectName: 'Title',
     });
     // Many filters: smaller type, then two lines in the same room (72 pt to the inch), not a spill over the legend.
-    const filters = fitLine(s.subtitle, (W - 2 * M) * 72, 13, 10);
+    const filters = fitLine(s.subtitle, (W - 2 * M) * 72, FILTERS_PT.max, FILTERS_PT.min);
     slide.addText(s.subtitle, {
       x: M,
       y: filters.lines.length > 1 ? 0.74 : 0.8,

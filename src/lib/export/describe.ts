@@ -8,21 +8,61 @@ import { isolate } from '../data/isolate';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-/** The active filters in words, for a subtitle: "European Union · Migration and mobility · held only". */
+/**
+ * The active filters in words, for a subtitle or a title: "Partner: European Union · Topic:
+ * Migration and mobility · Held meetings only · From 2024", or "All meetings".
+ *
+ * `fits` says whether a wording has room (a slide's two lines, a title's length). When it has
+ * not, the longest list of names is summarised a name at a time ("Counter-terrorism, Border
+ * security and 18 more topics"), down to its count ("20 topics"), then the next longest: the status
+ * and the period, which change every count drawn, are always kept whole. The one rule for every
+ * export (SVG, PNG, .pptx, embed and briefing titles), so that they never disagree.
+ */
 export function describeFilters(
   f: Filters,
   labels: { topic: (id: string) => string; venue: (id: string) => string },
+  fits: (text: string) => boolean = () => true,
 ): string {
-  const parts: string[] = [];
-  if (f.partners.length) parts.push(`Partner: ${f.partners.map(isolate).join(' or ')}`);
-  if (f.topics.length) parts.push(`Topic: ${f.topics.map((t) => isolate(labels.topic(t))).join(' or ')}`);
-  if (f.venues.length) parts.push(`Venue: ${f.venues.map((v) => isolate(labels.venue(v))).join(' or ')}`);
-  if (f.status !== 'all') parts.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
+  const lists = [
+    { what: 'Partner', names: f.partners.map(isolate) },
+    { what: 'Topic', names: f.topics.map((t) => isolate(labels.topic(t))) },
+    { what: 'Venue', names: f.venues.map((v) => isolate(labels.venue(v))) },
+  ]
+    .filter((l) => l.names.length > 0)
+    .map((l) => ({ ...l, shown: l.names.length }));
+  // "Partner: A or B or C", "A, B and 1 more partner", "3 partners".
+  const listText = ({ what, names, shown }: (typeof lists)[number]) => {
+    const rest = names.length - shown;
+    const noun = what.toLowerCase();
+    if (rest === 0) return `${what}: ${names.join(' or ')}`;
+    if (shown === 0) return plural(names.length, noun);
+    return `${names.slice(0, shown).join(', ')} and ${plural(rest, `more ${noun}`)}`;
+  };
+  const kept: string[] = [];
+  if (f.status !== 'all') kept.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
   // "Mar 2023 – Aug 2025", "From 2024", "Until Aug 2025": as the filter chip writes it.
   const period = periodText(f.from, f.to);
-  if (period) parts.push(period);
-  return parts.length ? parts.join(' · ') : 'All meetings';
+  if (period) kept.push(period);
+  const words = () => [...lists.map(listText), ...kept].join(' · ') || 'All meetings';
+  let text = words();
+  while (!fits(text)) {
+    // The longest list still naming a name gives one up.
+    const longest = lists
+      .filter((l) => l.shown > 0)
+      .reduce<(typeof lists)[number] | null>((a, l) => (a && listText(a).length >= listText(l).length ? a : l), null);
+    if (!longest) break;
+    longest.shown--;
+    text = words();
+  }
+  return text;
 }
+
+/** The filters in a title (an embed's frame, a tab, the briefing): as many characters as a screen reader reads out at ease. */
+export const TITLE_FILTER_CHARS = 100;
+
+/** describeFilters for a title: lists summarised past TITLE_FILTER_CHARS characters. */
+export const titleFilters = (f: Filters, labels: { topic: (id: string) => string; venue: (id: string) => string }) =>
+  describeFilters(f, labels, (t) => t.length <= TITLE_FILTER_CHARS);
 
 /**
  * "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025", and with

@@ -42,3 +42,13 @@ export function fitLabel(label: string, fits: (text: string) => boolean): string
   }
   return truncateWords(label, lo);
 }
+
+/**
+ * Whether `text` fits fitLine's room whole (one line, or two of whole words, at `min` or more):
+ * not, when its second line would end cut short ("…or Refugee…"). What a subtitle's filters are
+ * summarised against (describeFilters), so that the status and the period are never the words cut.
+ */
+export function fitsLine(text: string, width: number, min: number): boolean {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean).join(' ');
+  return words(fitLine(text, width, min, min).lines.join(' ')) === words(text);
+}

@@ -1,4 +1,4 @@
-import { fitLine } from './fit-line';
+import { fitLine, fitsLine } from './fit-line';
 import { attrs, el, escapeXml, round1, text } from './xml';
 import type { SlidePreset } from '../state/slide-preset';
 import { textWidth } from './text-width';
@@ -34,6 +34,8 @@ export interface SlideContent {
 export const SLIDE_MARGIN = 72;
 const TITLE = 52;
 const SUBTITLE = 28;
+/** The filters' smallest type: past it they take two lines. */
+const SUBTITLE_MIN = 18;
 const LEGEND = 24;
 const SOURCE = 20;
 
@@ -83,6 +85,12 @@ export function bodyBox(
   };
 }
 
+/** Whether a subtitle fits its room on an SVG slide of this shape whole: describeFilters summarises to it. */
+export const slideSubtitleFits =
+  (ratio: SlidePreset['ratio']) =>
+  (text: string): boolean =>
+    fitsLine(text, slideSize(ratio).width - 2 * SLIDE_MARGIN, SUBTITLE_MIN);
+
 /**
  * A whole slide as one self-contained SVG: presentation attributes only (no CSS, no scripts,
  * no foreignObject, no external references), which LibreOffice, PowerPoint, Keynote and Google
@@ -98,7 +106,7 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
   const by = box.y + (box.height - content.bodyHeight * k) / 2;
 
   // The filters, as many as are set: smaller type, then two lines, rather than running off the slide.
-  const fitted = fitLine(content.subtitle, width - 2 * SLIDE_MARGIN, SUBTITLE, 18);
+  const fitted = fitLine(content.subtitle, width - 2 * SLIDE_MARGIN, SUBTITLE, SUBTITLE_MIN);
   const base = SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4;
   const subtitle = fitted.lines
     .map((line, i, all) =>

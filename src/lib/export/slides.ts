@@ -12,9 +12,9 @@ import { altText, visibleVenueTallies, VIEW_TITLES, type ViewName } from './alt'
 import { describeFilters, sourceLine, unplacedText } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
-import { bodyBox, composeSlide, legendRowsOf, slideSize, type LegendItem } from './slide';
+import { bodyBox, composeSlide, legendRowsOf, slideSize, slideSubtitleFits, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
-import { pictureBox, topicsThatFit, type DeckSlide } from './deck';
+import { deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
 import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
@@ -65,6 +65,8 @@ export function slideText(
   view: ViewName,
   ctx: Context,
   theme: SlideTheme,
+  /** Whether a subtitle has room on the slide (slideSubtitleFits, deckSubtitleFits): past it, describeFilters summarises. */
+  fits: (subtitle: string) => boolean,
   /** A timeline of one partner's tracks (a deck's slide per partner): that partner. */
   partner?: string,
   /** A timeline of some tracks only (the deck's overview, when every track would be too small to read): their keys. */
@@ -137,13 +139,13 @@ export function slideText(
             : partners;
   // A map slide says how many of the meetings shown name no venue: the map cannot count them.
   const unplaced = view === 'map' ? unplacedText(visibleVenueTallies(dash), dash.visibleCount) : '';
+  // Around the filters, kept whole as they are: long lists of names are summarised to leave them room.
+  const head = partner ? `${isolate(partner)}: ` : '';
+  const tail =
+    (unplaced ? ` · ${unplaced}` : '') + (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : '');
   return {
     title: VIEW_TITLES[view],
-    subtitle:
-      (partner ? `${isolate(partner)}: ` : '') +
-      describeFilters(dash.filters, { topic, venue }) +
-      (unplaced ? ` · ${unplaced}` : '') +
-      (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : ''),
+    subtitle: head + describeFilters(dash.filters, { topic, venue }, (words) => fits(head + words + tail)) + tail,
     // A map draws Natural Earth's country shapes: credited as the live map credits them.
     source:
       sourceLine(
@@ -263,7 +265,7 @@ export async function chartBody(
 export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
   const theme = SLIDE_THEMES[preset.theme];
   const { width, height } = slideSize(preset.ratio);
-  const { legend, ...content } = slideText(view, ctx, theme);
+  const { legend, ...content } = slideText(view, ctx, theme, slideSubtitleFits(preset.ratio));
   const box = bodyBox(width, height, legendRowsOf(legend, width));
   const chart = await chartBody(view, ctx, preset.theme, box.width, box.height, preset.background === 'transparent');
   return composeSlide(
@@ -392,7 +394,7 @@ const timelineBody = (ctx: Context, preset: SlidePreset, tall: number, partner?:
 async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Promise<ReadonlySet<string> | undefined> {
   const lanes = matchingLanes(ctx.dash);
   // The picture's box on the slide (in), under the legend of every track (as many rows as it can take).
-  const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme]).legend);
+  const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme], deckSubtitleFits).legend);
   // A track's name is drawn at 12 px in the chart, which is placed to fit the box.
   const namePt = async (only?: ReadonlySet<string>) => {
     const chart = await timelineBody(ctx, preset, tall, undefined, only);
@@ -421,7 +423,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   const perPartner = partners.length > 1 && partners.length <= MAX_PARTNER_SLIDES;
   for (const view of ['map', 'topics', 'cadence'] as const) {
     const only = view === 'cadence' && perPartner ? await overviewKeys(ctx, preset, tall) : undefined;
-    const text = slideText(view, ctx, theme, undefined, only);
+    const text = slideText(view, ctx, theme, deckSubtitleFits, undefined, only);
     let body: DeckSlide['body'];
     if (view === 'topics') {
       // Every topic in the page's bar order (most discussed overall first), as the topic SVG draws
@@ -501,7 +503,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   // After the timeline, a slide per partner, each grown to fill the box as far as it can.
   if (perPartner) {
     for (const partner of partners) {
-      const text = slideText('cadence', ctx, theme, partner);
+      const text = slideText('cadence', ctx, theme, deckSubtitleFits, partner);
       const chart = await timelineBody(ctx, preset, tall, partner);
       const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
       slides.push({ ...text, notes: speakerNotes(text, dash), body });
