@@ -9,7 +9,8 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   const wait = page.waitForEvent('download');
   await page.getByTestId('download-briefing').click();
   const download = await wait;
-  expect(download.suggestedFilename()).toMatch(/^dialogue-atlas-briefing-\d{4}-\d{2}-\d{2}\.html$/);
+  // Named and titled by its filters, as the other exports are.
+  expect(download.suggestedFilename()).toMatch(/^dialogue-atlas-briefing-migration-\d{4}-\d{2}-\d{2}\.html$/);
   const file = info.outputPath('briefing.html');
   await download.saveAs(file);
 
@@ -22,6 +23,7 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   view.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await view.goto(`file://${file}`);
   await expect(view.getByTestId('venue-marker')).toHaveCount(3);
+  await expect(view).toHaveTitle(/^Dialogue Atlas briefing, \d{4}-\d{2}-\d{2} — Topic: Migration and mobility$/);
   await expect(view.getByTestId('topic-bar')).toHaveCount(20);
   await expect(view.getByTestId('cadence-mark')).toHaveCount(9);
   await expect(view.locator('.basemap-country').first()).toBeAttached();

@@ -1,4 +1,9 @@
+import { isFiltering, NO_FILTERS, type Filters } from '../data/filters';
 import { BRIEFING_GLOBAL, type BriefingData } from './briefing-data';
+import { titleFilters } from './describe';
+import { escapeXml } from './xml';
+
+export { briefingName } from './file-name';
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export function scriptSafeJson(value: unknown): string {
@@ -20,20 +25,28 @@ function openIn(hash: string | undefined): string {
 
 /**
  * One self-contained HTML page: the app's script and styles, the basemap (inside the script) and
- * the data, all inline, so it opens from disk with no network.
+ * the data, all inline, so it opens from disk with no network. Its title names the `filters` it
+ * was saved in (as an embed's frame does), so that two briefings can be told apart in a tab or a list.
  */
-export function composeBriefingHtml(app: { js: string; css: string }, data: BriefingData): string {
+export function composeBriefingHtml(
+  app: { js: string; css: string },
+  data: BriefingData,
+  filters: Filters = NO_FILTERS,
+  labels: { topic: (id: string) => string; venue: (id: string) => string } = { topic: (id) => id, venue: (id) => id },
+): string {
   // Inside a <script>, only "</script" could end it early; "<\/" means the same to JavaScript.
   const js = app.js.replace(/<\/(script)/gi, '<\\/$1');
   const css = app.css.replace(/<\/(style)/gi, '<\\/$1');
   const date = data.created.slice(0, 10);
+  // Topic and venue names come from the data: escaped, as in any markup written here.
+  const title = `Dialogue Atlas briefing, ${date}${isFiltering(filters) ? ` — ${titleFilters(filters, labels)}` : ''}`;
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>Dialogue Atlas briefing, ${date}</title>
+<title>${escapeXml(title)}</title>
 <style>${css}</style>
 </head>
 <body>

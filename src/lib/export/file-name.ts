@@ -59,3 +59,11 @@ export const exportName = (view: string, preset: SlidePreset, ext: string, filte
   ]
     .filter(Boolean)
     .join('-') + `.${ext}`;
+
+/**
+ * The offline briefing's file: `dialogue-atlas-briefing-2026-12-07.html`; filtered, named by its
+ * filters as the other exports are (`dialogue-atlas-briefing-united-states-from-2024-2026-12-07.html`),
+ * so two briefings of one day in different filters do not overwrite each other. `created`: ISO time.
+ */
+export const briefingName = (filters: Filters, created: string): string =>
+  ['dialogue-atlas-briefing', filterSlug(filters), created.slice(0, 10)].filter(Boolean).join('-') + '.html';
