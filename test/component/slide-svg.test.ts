@@ -5,6 +5,7 @@ import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
 import { writeMapSvg } from '../../src/lib/export/map-svg';
 import { escapeXml } from '../../src/lib/export/xml';
+import { slideFontWeight } from '../../src/lib/export/serialize-chart';
 import { bundledViews } from './data';
 
 const hostile = '<script>alert(1)</script> & "quotes" \u0001';
@@ -87,6 +88,18 @@ describe('composeSlide', () => {
     expect(fitted.every((l) => l.size === 18 && l.text.length * 18 * 0.56 <= 1440 - 2 * 72)).toBe(true);
     expect(fitted.map((l) => l.text).join(' ')).toBe(many);
   });
+
+  it.each([
+    ['650', '700'],
+    ['600', '600'],
+    ['700', '700'],
+    ['400', '400'],
+    ['950', '900'],
+    ['bold', 'bold'],
+  ])(
+    'writes a chart’s font weight %s as %s, a weight slide programs know (LibreOffice draws 650 regular)',
+    (from, to) => expect(slideFontWeight(from)).toBe(to),
+  );
 
   it('puts a legend too long for the slide (many partners) on a second row, and the chart below it', () => {
     const slideWith = (legend: SlideContent['legend']) =>

@@ -39,6 +39,8 @@ test.describe('export', () => {
           title: doc.querySelector('svg > title')?.textContent,
           desc: doc.querySelector('svg > desc')?.textContent,
           texts: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+          // Weights as slide programs read them: LibreOffice draws 650 (the page's partner headings) regular.
+          weights: [...doc.querySelectorAll('text')].map((t) => [t.textContent, t.getAttribute('font-weight')]),
           // Text painted with a stroke and no plain copy over it: slide software ignores paint-order,
           // so a halo drawn on the text itself would hide the letters.
           strokedTexts: [...doc.querySelectorAll('text[stroke], tspan[stroke]')]
@@ -71,6 +73,9 @@ test.describe('export', () => {
       // track's diamond ("overdue": expected in October). An interval ("15 mo") has no halo: a year's grid line crosses it on the page too.
       expect(parsed.crossed.filter((t) => !/^\d+ mo$/.test(t))).toEqual([]);
       if (view === 'cadence') expect(parsed.texts.join(' | ')).toContain('Counterterrorism');
+      for (const [, weight] of parsed.weights) expect(weight ?? '400').toMatch(/^[1-9]00$/);
+      // The partner's heading over its tracks (after the legend's "United States") is bold.
+      if (view === 'cadence') expect(parsed.weights.filter(([t]) => t === 'United States')[1]?.[1]).toBe('700');
       // Only what the filters keep: the other partners' tracks are not drawn, nor named in the legend.
       if (view !== 'map') {
         expect(parsed.texts).toContain('United States');

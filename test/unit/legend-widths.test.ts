@@ -6,37 +6,50 @@ import { FONT_STACK } from '../../src/lib/export/themes';
 
 /**
  * The legend of the all-new five partners' timeline slide, each label's width at 20 px as Chromium
- * measures it in Liberation Sans (Arial's metrics, which LibreOffice draws the deck in).
+ * measures it in Liberation Sans (Arial's metrics, which LibreOffice draws the deck in), and in
+ * DejaVu Sans (what LibreOffice falls back to for a font it does not have).
  */
-const MEASURED_20PX: [string, number][] = [
-  ['African Union', 120.1],
-  ['Kingdom of Saudi Arabia', 221.3],
-  ["People's Republic of China", 239.5],
-  ['Republic of Türkiye', 171.2],
-  ['United Kingdom', 142.3],
-  ['held', 37.8],
-  ['planned', 71.2],
-  ['date known to the month or year', 286.8],
-  ['interval between held meetings', 275.7],
-  ['expected, not announced', 224.6],
+const MEASURED_20PX: [string, number, number][] = [
+  ['African Union', 120.1, 133.9],
+  ['Kingdom of Saudi Arabia', 221.3, 247.4],
+  ["People's Republic of China", 239.5, 263.3],
+  ['Republic of Türkiye', 171.2, 189.1],
+  ['United Kingdom', 142.3, 160.5],
+  ['held', 37.8, 43.2],
+  ['planned', 71.2, 80.9],
+  ['date known to the month or year', 286.8, 331.7],
+  ['interval between held meetings', 275.7, 318.3],
+  ['expected, not announced', 224.6, 255.6],
 ];
 
 describe('slide legends', () => {
-  it('leaves the same gap after each label on a slide SVG, narrow letters or wide', () => {
-    const places = legendLayout(
-      MEASURED_20PX.map(([label]) => ({ label, colour: '#000' })),
-      1920,
-    );
-    const gaps = places.slice(1).flatMap((p, i) => {
-      const before = places[i]!;
-      // From the end of one item's label (after its 28 px swatch) to the next item's swatch.
-      return p.row === before.row ? [p.x - (before.x + 28 + MEASURED_20PX[i]![1])] : [];
-    });
-    expect(gaps.length).toBeGreaterThan(4);
-    for (const gap of gaps) {
-      expect(gap).toBeGreaterThan(32);
-      expect(gap).toBeLessThan(40);
+  it('leaves room after each label for it drawn in a wider fallback font (DejaVu Sans), and a gap beyond that', () => {
+    for (const width of [1920, 1440]) {
+      const places = legendLayout(
+        MEASURED_20PX.map(([label]) => ({ label, colour: '#000' })),
+        width,
+      );
+      const gaps = places.slice(1).flatMap((p, i) => {
+        const before = places[i]!;
+        const [, arial, dejavu] = MEASURED_20PX[i]!;
+        // From the end of one item's label (after its 28 px swatch) to the next item's swatch
+        // (the interval's bracket starts 2 px before it).
+        return p.row === before.row
+          ? [{ arial: p.x - 2 - (before.x + 28 + arial), dejavu: p.x - 2 - (before.x + 28 + dejavu), w: arial }]
+          : [];
+      });
+      expect(gaps.length).toBeGreaterThan(4);
+      for (const gap of gaps) {
+        // Drawn in DejaVu Sans, still clear of the next swatch.
+        expect(gap.dejavu).toBeGreaterThan(16);
+        // Drawn in Arial, no wider a gap than that room needs: spaced by each label's letters, not a flat width.
+        expect(gap.arial).toBeLessThan(0.2 * gap.w + 26);
+      }
     }
+  });
+
+  it('names Arial first in a slide SVG’s fonts, the font its legend is spaced by (LibreOffice reads only the first)', () => {
+    expect(FONT_STACK.split(',')[0]).toBe('Arial');
   });
 
   it('sizes each legend label’s box in the deck to its words: never narrower (it would wrap), at most 0.1 in wider', async () => {

@@ -28,6 +28,17 @@ function effectiveOpacity(el: Element): number {
   return o;
 }
 
+/**
+ * A font weight as slide programs read it: a multiple of 100. LibreOffice draws 650 (the page's
+ * partner headings, "overdue") in regular type; 700 it draws bold.
+ */
+export function slideFontWeight(value: string): string {
+  const n = Number(value);
+  return Number.isFinite(n) && value.trim() !== ''
+    ? String(Math.min(900, Math.max(100, Math.round(n / 100) * 100)))
+    : value;
+}
+
 const invisible = (s: CSSStyleDeclaration) =>
   s.display === 'none' || s.visibility === 'hidden' || Number(s.opacity) === 0;
 const transparent = (v: string) => v === 'none' || v === 'transparent' || /rgba\(.*,\s*0\)$/.test(v);
@@ -134,7 +145,7 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
       if (!isText && (prop.startsWith('font') || prop === 'text-anchor' || prop === 'dominant-baseline')) continue;
       if (!stroked && prop.startsWith('stroke') && (prop !== 'stroke' || halo)) continue;
       if (tag === 'line' && prop.startsWith('fill')) continue;
-      const value = style.getPropertyValue(prop);
+      const value = prop === 'font-weight' ? slideFontWeight(style.fontWeight) : style.getPropertyValue(prop);
       // No paint as "none" (slide software reads it; not every one reads rgba(…, 0)).
       if (value && value !== 'normal') copy.setAttribute(prop, prop === 'fill' && transparent(value) ? 'none' : value);
     }

@@ -45,22 +45,33 @@ const LEGEND_ROW = 32;
 const LEGEND_FONT = 20;
 
 /**
+ * How much wider than Arial a slide program's fallback font may draw a label: DejaVu Sans, which
+ * LibreOffice takes where it has no font of the SVG's list, runs 10–17% wider ("not matching the
+ * filters" 17%, "date known to the month or year" 16%).
+ */
+const FALLBACK_WIDER = 1.18;
+
+/** The gap after a label's room (its width in the fallback font) and before the next item's swatch. */
+const LEGEND_GAP = 24;
+
+/**
  * Where each legend item goes on a slide `width` wide: in a row, and on to a second (or third) row
- * rather than past the slide's edge when there are many (partners). Each label's width is its
- * letters' (text-width.ts), so the gaps between items are even.
+ * rather than past the slide's edge when there are many (partners). Each label's room is its
+ * letters' width (text-width.ts) in a font up to FALLBACK_WIDER wider than the Arial it is measured
+ * in, so a label drawn in a wider font still ends before the next item's swatch.
  */
 export function legendLayout(legend: readonly LegendItem[], width: number): { x: number; row: number }[] {
   const room = width - 2 * SLIDE_MARGIN;
   let x = 0;
   let row = 0;
   return legend.map((item) => {
-    const w = 28 + textWidth(item.label, LEGEND_FONT);
+    const w = 28 + textWidth(item.label, LEGEND_FONT) * FALLBACK_WIDER;
     if (x > 0 && x + w > room) {
       x = 0;
       row += 1;
     }
     const at = { x, row };
-    x += w + 36;
+    x += w + LEGEND_GAP;
     return at;
   });
 }

@@ -2,8 +2,8 @@ import { graphemes } from '../charts/text';
 
 /**
  * How wide a line of an export's text is, from the advance widths of Arial (the deck's font, and
- * Helvetica and Liberation Sans, which share its metrics; the slide SVG's font stack names them after
- * Segoe UI, which runs about as wide). An export is written without a browser to measure it: a
+ * Helvetica and Liberation Sans, which share its metrics; the slide SVG's font stack names them
+ * first). An export is written without a browser to measure it: a
  * legend spaced by a flat width per character left wide gaps after "Kingdom of Saudi Arabia" and
  * narrow ones after "held". Beyond the Latin letters, a slide program draws a name in whichever
  * font has it, so those widths err wide: a box narrower than its words breaks them onto two lines

@@ -56,5 +56,11 @@ export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
   },
 };
 
-/** The font stack slide programs resolve on any system: no web fonts to embed or fetch. */
-export const FONT_STACK = "'Segoe UI', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif";
+/**
+ * The font stack slide programs resolve on any system: no web fonts to embed or fetch. Arial first:
+ * the legend is spaced by Arial's widths (text-width.ts), and LibreOffice reads only the first name
+ * of the list, then falls back to a font of its own. 'Segoe UI' first came out in DejaVu Sans, about
+ * 15% wider, and each legend label ran into the next item; Arial it draws in Liberation Sans, which
+ * has Arial's widths, as PowerPoint and Keynote draw Arial.
+ */
+export const FONT_STACK = "Arial, 'Liberation Sans', Helvetica, 'Helvetica Neue', sans-serif";
