@@ -89,6 +89,26 @@ describe('composeSlide', () => {
     expect(fitted.map((l) => l.text).join(' ')).toBe(many);
   });
 
+  it('sets filters on two lines clear of the title’s descenders above and the legend below', () => {
+    const many =
+      'Partner: Afghanistan, European Union · Topic: Counter-terrorism, Migration and mobility, Intelligence sharing · Venue: Islamabad, Brussels · Held · Jan 2023 to Dec 2025';
+    const doc = parse(
+      composeSlide({ ...content, subtitle: many }, { ...DEFAULT_PRESET, ratio: '4:3' }, SLIDE_THEMES.light),
+    );
+    const title = doc.querySelector('svg > text[font-size="52"]')!;
+    const lines = [...doc.querySelectorAll('svg > text[font-size="18"]')].map((t) => Number(t.getAttribute('y')));
+    expect(lines).toHaveLength(2);
+    const titleBaseline = Number(title.getAttribute('y'));
+    // Arial's descender (0.21 em) under the title, its ascender (0.91 em) over the first line, and a 4 px gap between.
+    expect(lines[0]! - titleBaseline).toBeGreaterThanOrEqual(0.21 * 52 + 0.91 * 18 + 4);
+    // The second line's descenders at least 6 px above the legend's swatches (16 px above its baseline).
+    const legendBaseline = Number(
+      /translate\(72,([\d.]+)\)/.exec(doc.querySelector('svg > g[font-size="20"]')!.getAttribute('transform')!)![1],
+    );
+    expect(lines[1]! + 0.21 * 18 + 6).toBeLessThanOrEqual(legendBaseline - 16);
+    expect(lines[1]! - lines[0]!).toBe(22);
+  });
+
   it.each([
     ['650', '700'],
     ['600', '600'],

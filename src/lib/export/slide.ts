@@ -76,6 +76,22 @@ export function legendLayout(legend: readonly LegendItem[], width: number): { x:
   });
 }
 
+/** The title's baseline. */
+export const TITLE_BASELINE = SLIDE_MARGIN + TITLE - 10;
+
+/** Where the legend's first row has its baseline. */
+export const LEGEND_BASELINE = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34;
+
+/**
+ * The baseline of line `i` of the filters under the title, on `lines` lines (one, or two in small
+ * type). Two lines are centred between the title's descenders and the legend: hung from the one
+ * line's baseline, the first line's letters touched the title's "g" and "y".
+ */
+export function subtitleBaseline(i: number, lines: number): number {
+  const one = SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4;
+  return lines === 1 ? one : one - 14 + i * 22;
+}
+
 /** How many rows a legend takes on a slide `width` wide. */
 export function legendRowsOf(legend: readonly LegendItem[], width: number): number {
   return (legendLayout(legend, width).at(-1)?.row ?? 0) + 1;
@@ -118,10 +134,12 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
 
   // The filters, as many as are set: smaller type, then two lines, rather than running off the slide.
   const fitted = fitLine(content.subtitle, width - 2 * SLIDE_MARGIN, SUBTITLE, SUBTITLE_MIN);
-  const base = SLIDE_MARGIN + TITLE + 14 + SUBTITLE - 4;
   const subtitle = fitted.lines
-    .map((line, i, all) =>
-      text({ x: SLIDE_MARGIN, y: base - (all.length - 1 - i) * 22, 'font-size': fitted.size, fill: theme.muted }, line),
+    .map((line, i) =>
+      text(
+        { x: SLIDE_MARGIN, y: subtitleBaseline(i, fitted.lines.length), 'font-size': fitted.size, fill: theme.muted },
+        line,
+      ),
     )
     .join('');
 
@@ -186,14 +204,14 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
     el('desc', { id: 'slide-desc' }, escapeXml(content.alt)),
     preset.background === 'solid' ? el('rect', { x: 0, y: 0, width, height, fill: theme.background }) : '',
     text(
-      { x: SLIDE_MARGIN, y: SLIDE_MARGIN + TITLE - 10, 'font-size': TITLE, 'font-weight': 700, fill: theme.ink },
+      { x: SLIDE_MARGIN, y: TITLE_BASELINE, 'font-size': TITLE, 'font-weight': 700, fill: theme.ink },
       content.title,
     ),
     subtitle,
     el(
       'g',
       {
-        transform: `translate(${SLIDE_MARGIN},${SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34})`,
+        transform: `translate(${SLIDE_MARGIN},${LEGEND_BASELINE})`,
         'font-size': LEGEND_FONT,
         fill: theme.ink,
       },
