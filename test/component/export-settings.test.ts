@@ -36,4 +36,22 @@ describe('ExportSettings', () => {
     localStorage.setItem('dialogue-atlas:slide', '{"ratio":"21:9","scale":7,"theme":"sepia"}');
     expect(new ExportSettings().preset).toEqual({ ratio: '16:9', scale: 1, background: 'solid', theme: 'light' });
   });
+  it('gives embeds the light theme until another is picked, whatever the page or slide theme, and remembers the pick', () => {
+    // A dark page (or dark slides) said nothing of the page an embed goes into: most are light.
+    document.documentElement.dataset.theme = 'dark';
+    const first = new ExportSettings();
+    first.theme = 'dark';
+    expect(first.embedTheme).toBe('light');
+    first.embedTheme = 'system';
+    expect(new ExportSettings().embedTheme).toBe('system');
+    first.embedTheme = 'dark';
+    const again = new ExportSettings();
+    expect(again.embedTheme).toBe('dark');
+    // The slide settings are their own.
+    expect(again.preset.theme).toBe('dark');
+    again.theme = 'light';
+    expect(new ExportSettings().embedTheme).toBe('dark');
+    localStorage.setItem('dialogue-atlas:slide', '{"embedTheme":"sepia"}');
+    expect(new ExportSettings().embedTheme).toBe('light');
+  });
 });

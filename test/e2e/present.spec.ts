@@ -277,7 +277,7 @@ test.describe('export', () => {
     await tools.getByLabel('4:3 (1440×1080)').check();
     await tools.getByLabel('2×').check();
     await tools.getByLabel('Transparent').check();
-    await tools.getByLabel('Dark').check();
+    await tools.getByTestId('export-theme').getByLabel('Dark').check();
     const second = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
     expect(second.name).toBe('dialogue-atlas-topics-4x3-dark-transparent-2x.png');
     expect(pngSize(second.bytes)).toEqual({ width: 2880, height: 2160 });
@@ -478,6 +478,9 @@ test.describe('embeds', () => {
     page,
     baseURL,
   }) => {
+    // The presenter's system is dark and the page's Theme on Auto: the embed is still light, as most pages
+    // it goes into are (it followed each visitor's system, a dark box on a light page).
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./#/?topic=migration&status=planned');
     const code = page.getByTestId('cadence-chart').getByTestId('embed-code');
     await page.getByTestId('cadence-chart').getByRole('button', { name: 'Embed', exact: true }).click();
@@ -485,7 +488,7 @@ test.describe('embeds', () => {
     const title =
       'How regularly Pakistan’s security dialogues meet — Topic: Migration and mobility · Planned meetings only';
     await expect(code).toHaveText(
-      `<iframe src="${baseURL}#/embed/cadence?topic=migration&amp;status=planned" width="800" height="500" style="border:0;width:100%;max-width:800px;height:auto;aspect-ratio:8/5" title="${title}" loading="lazy"></iframe>`,
+      `<iframe src="${baseURL}#/embed/cadence?topic=migration&amp;status=planned&amp;theme=light" width="800" height="500" style="border:0;width:100%;max-width:800px;height:auto;aspect-ratio:8/5" title="${title}" loading="lazy"></iframe>`,
     );
     // Pasted into a page read on a phone: the frame fits the column, in the same shape, and its page
     // is titled with what it shows (not the site's name alone).
@@ -498,19 +501,34 @@ test.describe('embeds', () => {
     expect(Math.abs(frameBox.height - (343 * 5) / 8)).toBeLessThan(1);
     await expect(phone.frameLocator('iframe').getByTestId('cadence-mark').first()).toBeVisible();
     // The frame shows the filters the snippet names (its `&amp;` read as `&`).
-    expect(phone.frames()[1]!.url()).toBe(`${baseURL}#/embed/cadence?topic=migration&status=planned`);
+    expect(phone.frames()[1]!.url()).toBe(`${baseURL}#/embed/cadence?topic=migration&status=planned&theme=light`);
     expect(await phone.frames()[1]!.title()).toBe(`${title} · Dialogue Atlas`);
     await phone.close();
-    await expect(page.getByTestId('cadence-chart')).toContainText('as each visitor’s system is set');
     // The published data shown: nothing to warn of.
     await expect(page.getByTestId('embed-unpublished')).toHaveCount(0);
-    // A theme picked in the slide settings goes into the embed, and is said.
+    // The theme is picked in the card, a labelled radio group, by keyboard; the slide theme is the slides' own.
     const tools = page.getByTestId('cadence-chart');
-    await tools.locator('[data-popover="slide"]').click();
-    await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
-    await tools.locator('[data-popover="embed"]').click();
+    const themes = tools.getByTestId('embed-theme');
+    await expect(themes).toHaveRole('group');
+    await expect(themes).toHaveAccessibleName('Theme');
+    await expect(themes.getByRole('radio', { name: 'Light' })).toBeChecked();
+    await themes.getByRole('radio', { name: 'Light' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(themes.getByRole('radio', { name: 'Dark' })).toBeChecked();
     await expect(code).toContainText('#/embed/cadence?topic=migration&amp;status=planned&amp;theme=dark"');
-    await expect(tools).toContainText('in the dark theme as chosen here');
+    await page.keyboard.press('ArrowDown');
+    await expect(themes.getByRole('radio', { name: 'Each visitor’s system' })).toBeChecked();
+    await expect(code).toContainText('#/embed/cadence?topic=migration&amp;status=planned"');
+    await tools.locator('[data-popover="slide"]').click();
+    await tools.getByTestId('export-theme').locator('input[value="light"]').check();
+    await tools.locator('[data-popover="embed"]').click();
+    await expect(code).toContainText('#/embed/cadence?topic=migration&amp;status=planned"');
+    // Remembered: a reload keeps the pick.
+    await themes.getByRole('radio', { name: 'Dark' }).check();
+    await page.reload();
+    await tools.locator('[data-popover="embed"]').click();
+    await expect(code).toContainText('&amp;theme=dark"');
+    await expect(themes.getByRole('radio', { name: 'Dark' })).toBeChecked();
     // Another size is picked, not edited: the code writes it everywhere it is (the attributes alone
     // changed nothing), and a wide page shows the frame at that size.
     await tools.getByTestId('embed-size').getByLabel('400 × 300').check();

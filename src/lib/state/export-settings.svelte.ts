@@ -10,10 +10,14 @@ interface Stored {
   background: SlidePreset['background'];
   /** null: follow the page's theme. */
   theme: SlidePreset['theme'] | null;
+  /** The theme an embed is given; 'system': each visitor's own. */
+  embedTheme: EmbedTheme;
 }
 
+export type EmbedTheme = 'light' | 'dark' | 'system';
+
 function read(storage: Storage | null): Stored {
-  const fallback: Stored = { ...DEFAULT_PRESET, theme: null };
+  const fallback: Stored = { ...DEFAULT_PRESET, theme: null, embedTheme: 'light' };
   try {
     const raw = JSON.parse(storage?.getItem(KEY) ?? 'null') as Partial<Stored> | null;
     if (!raw || typeof raw !== 'object') return fallback;
@@ -22,6 +26,7 @@ function read(storage: Storage | null): Stored {
       scale: raw.scale === 2 ? 2 : 1,
       background: raw.background === 'transparent' ? 'transparent' : 'solid',
       theme: raw.theme === 'light' || raw.theme === 'dark' ? raw.theme : null,
+      embedTheme: raw.embedTheme === 'dark' || raw.embedTheme === 'system' ? raw.embedTheme : 'light',
     };
   } catch {
     return fallback;
@@ -85,11 +90,16 @@ export class ExportSettings {
     this.#save({ theme: theme === this.pageTheme ? null : theme });
   }
 
-  /** The theme an embed is given: one picked here or on the page; null (follow the visitor's system) when none was. */
-  get embedTheme(): SlidePreset['theme'] | null {
-    pageTheme(); // read, so the embed code follows the page's theme as it changes
-    const chosen = typeof document === 'undefined' ? undefined : document.documentElement.dataset.theme;
-    return this.#stored.theme ?? (chosen === 'light' || chosen === 'dark' ? chosen : null);
+  /**
+   * The theme an embed is given, picked in its Embed card. Light until another is picked: the presenter
+   * knows the page it goes into, most are light, and neither the visitor's system nor this page's theme
+   * says anything about that page.
+   */
+  get embedTheme() {
+    return this.#stored.embedTheme;
+  }
+  set embedTheme(embedTheme: EmbedTheme) {
+    this.#save({ embedTheme });
   }
 
   get preset(): SlidePreset {
