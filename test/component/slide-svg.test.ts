@@ -349,4 +349,47 @@ describe('writeMapSvg', () => {
     expect(fadedParts).toHaveLength(moved.length);
     for (const part of fadedParts) expect(part.getAttribute('opacity'), part.tagName).toBe('0.3');
   });
+  it.each(['light', 'dark'] as const)(
+    'draws a faded venue (%s) over opaque land: its own true-place dot and the borders do not show through it',
+    (name) => {
+      // As the reviewer's filtered export had it: Islamabad "0/3" at 30% with a dark dot at its centre,
+      // its leader's true-place dot (also 30%) showing through, and the border crossing it.
+      const theme = SLIDE_THEMES[name];
+      const world = {
+        bounds: [
+          [-89.99, -250],
+          [89.99, 250],
+        ] as [[number, number], [number, number]],
+      };
+      const doc = parse(
+        `<svg xmlns="http://www.w3.org/2000/svg">${writeMapSvg(venues, countries, world, 1000, 600, theme, new Set(venues.map((v) => v.venue.id)))}</svg>`,
+      );
+      const all = [...doc.documentElement.querySelectorAll('*')];
+      const leaderDots = [...doc.querySelectorAll('.leaders circle')];
+      expect(leaderDots.length).toBeGreaterThanOrEqual(1);
+      const faded = [...doc.querySelectorAll('.venues circle')];
+      expect(faded).toHaveLength(3);
+      for (const dot of faded) {
+        expect(dot.getAttribute('opacity')).toBe('0.3');
+        const [cx, cy, r] = ['cx', 'cy', 'r'].map((a) => Number(dot.getAttribute(a)));
+        const reach = r! + Number(dot.getAttribute('stroke-width')) / 2;
+        // Painted after the land and every leader, before the dot: an opaque land-coloured disc as wide as the dot.
+        const disc = all.find(
+          (e) =>
+            e.tagName === 'circle' &&
+            e !== dot &&
+            Number(e.getAttribute('cx')) === cx &&
+            Number(e.getAttribute('cy')) === cy &&
+            Number(e.getAttribute('r')) >= reach - 0.05 &&
+            !e.closest('.leaders, .venues'),
+        );
+        expect(disc, `disc under the dot at ${cx},${cy}`).toBeDefined();
+        expect(disc!.closest('[opacity]')).toBeNull();
+        expect(disc!.getAttribute('fill') ?? disc!.closest('[fill]')?.getAttribute('fill')).toBe(theme.land);
+        const at = all.indexOf(disc!);
+        expect(at).toBeLessThan(all.indexOf(dot));
+        for (const part of doc.querySelectorAll('.leaders *, path')) expect(all.indexOf(part)).toBeLessThan(at);
+      }
+    },
+  );
 });

@@ -627,6 +627,59 @@ test.describe('access', () => {
     await expect.poll(() => look(kabul)).toEqual({ focused: true, opacity: '1' });
   });
 
+  for (const scheme of ['light', 'dark'] as const)
+    test(`a faded venue on the map (${scheme}) reads as one faded mark: nothing under its dot shows through`, async ({
+      page,
+    }) => {
+      // The reviewer's filters: Islamabad "0/3" faded, and through it the border and its own leader's
+      // anchor dot, a darker centre that read as a matching part.
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./#/?partner=European%20Union&topic=migration&status=planned&from=2025&to=2026');
+      const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+      await expect(islamabad).toHaveAttribute('data-dimmed', 'true');
+      const dot = islamabad.locator('.venue-dot');
+      /** The dot's inside (its border left out), as pixels: the spread of each colour channel, and the centre. */
+      const inside = async () => {
+        const png = (await dot.screenshot({ animations: 'disabled' })).toString('base64');
+        return page.evaluate(async (b64) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.width;
+          c.height = img.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          const { data } = ctx.getImageData(0, 0, c.width, c.height);
+          const r = c.width / 2;
+          const lo = [255, 255, 255];
+          const hi = [0, 0, 0];
+          for (let y = 0; y < c.height; y++)
+            for (let x = 0; x < c.width; x++) {
+              if (Math.hypot(x + 0.5 - r, y + 0.5 - r) > r - 4) continue;
+              for (let k = 0; k < 3; k++) {
+                lo[k] = Math.min(lo[k]!, data[(y * c.width + x) * 4 + k]!);
+                hi[k] = Math.max(hi[k]!, data[(y * c.width + x) * 4 + k]!);
+              }
+            }
+          const mid = (Math.floor(c.height / 2) * c.width + Math.floor(c.width / 2)) * 4;
+          return { spread: Math.max(...hi.map((h, k) => h - lo[k]!)), centre: [...data.slice(mid, mid + 3)] };
+        }, png);
+      };
+      for (const zoom of ['as opened', 'zoomed out', 'zoomed out twice']) {
+        // By keyboard: a click before would keep the focus ring off the venue focused below.
+        if (zoom !== 'as opened') {
+          await page.getByTestId('venue-map').locator('.leaflet-control-zoom-out').focus();
+          await page.keyboard.press('Enter');
+        }
+        await expect.poll(async () => (await inside()).spread, zoom).toBeLessThanOrEqual(6);
+      }
+      // Reached by keyboard, it shows whole: darker (light) or stronger than faded.
+      const faded = (await inside()).centre;
+      await islamabad.focus();
+      await expect.poll(async () => (await inside()).centre.join()).not.toBe(faded.join());
+    });
+
   test('in forced colours the partner swatches and venue dots keep their colours, and a choice shows in the highlight', async ({
     page,
   }) => {

@@ -227,10 +227,13 @@ export function writeMapSvg(
   const clear = (b: Box, others: readonly Box[]) =>
     !others.some((o) => b.x0 < o.x1 && b.x1 > o.x0 && b.y0 < o.y1 && b.y1 > o.y0);
   const dots: string[] = [];
+  /** Opaque land under each faded dot: what lay beneath (its own leader's dot, borders) showed through it. */
+  const under: string[] = [];
   const labels: string[] = [];
   inView.forEach(({ v, x, y }, i) => {
     const r = radius(v);
     const faded = dimmed.has(v.venue.id);
+    if (faded) under.push(el('circle', { cx: x, cy: y, r: r + 1.5 }));
     const labelled = i < MAX_LABELS;
     const name = labelled ? title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`) : '';
     dots.push(
@@ -303,6 +306,7 @@ export function writeMapSvg(
     (leaders.length
       ? el('g', { class: 'leaders', stroke: theme.venue, fill: theme.venue, 'stroke-width': 2 }, leaders.join(''))
       : '') +
+    (under.length ? el('g', { class: 'under', fill: theme.land }, under.join('')) : '') +
     el('g', { class: 'venues' }, dots.join('')) +
     (labels.length ? el('g', { 'font-size': 22, 'font-weight': 700, fill: theme.ink }, labels.join('')) : '')
   );
