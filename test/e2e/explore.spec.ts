@@ -1,9 +1,20 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe-scan';
 import { expect, startClockOn, test, TEST_TODAY } from './fixtures';
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
+/** A phone's (or a tablet's) touch screen, in a context of its own: its first page. */
+const PHONE = { width: 390, height: 844 };
+async function touchScreen(
+  browser: Browser,
+  baseURL: string | undefined,
+  viewport = PHONE,
+  colorScheme?: 'light' | 'dark',
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, viewport, hasTouch: true, isMobile: true, colorScheme });
+  return { context, page: await context.newPage() };
+}
 const undimmedIds = (page: Page) =>
   marks(page).evaluateAll((els) =>
     els
@@ -236,13 +247,7 @@ test.describe('Back and Forward', () => {
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await touchScreen(browser, baseURL);
     await startClockOn(page, TEST_TODAY);
     await page.goto('./');
     await expect(marks(page)).toHaveCount(9);
@@ -276,13 +281,7 @@ test.describe('Back and Forward', () => {
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
+    const { context, page } = await touchScreen(browser, baseURL);
     await startClockOn(page, TEST_TODAY);
     const popup = page.getByTestId('venue-map').locator('.leaflet-popup');
     await page.goto('./#/?venue=islamabad');
@@ -1224,14 +1223,7 @@ test.describe('meeting details', () => {
       baseURL,
     }) => {
       const [w, h] = how === 'loaded on its side' ? [sw, sh] : [sh, sw];
-      const context = await browser.newContext({
-        baseURL,
-        viewport: { width: w, height: h },
-        hasTouch: true,
-        isMobile: true,
-        colorScheme: scheme,
-      });
-      const page = await context.newPage();
+      const { context, page } = await touchScreen(browser, baseURL, { width: w, height: h }, scheme);
       await page.goto('./');
       const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
       await islamabad.scrollIntoViewIfNeeded();
@@ -1424,14 +1416,7 @@ for (const scheme of ['light', 'dark'] as const)
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({
-      baseURL,
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-      colorScheme: scheme,
-    });
-    const page = await context.newPage();
+    const { context, page } = await touchScreen(browser, baseURL, PHONE, scheme);
     await page.goto('./');
     const map = page.getByTestId('venue-map');
     await expect(page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]')).toBeVisible();
@@ -1468,13 +1453,7 @@ test('on a phone held sideways, one finger over the map scrolls the page and say
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 667, height: 375 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
+  const { context, page } = await touchScreen(browser, baseURL, { width: 667, height: 375 });
   await page.goto('./');
   const map = page.getByTestId('venue-map');
   const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
@@ -1521,13 +1500,7 @@ test('on a touch screen, a thumb scrolling over the period strip scrolls the pag
   browser,
   baseURL,
 }) => {
-  const context = await browser.newContext({
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-  });
-  const page = await context.newPage();
+  const { context, page } = await touchScreen(browser, baseURL);
   await page.goto('./');
   const strip = page.locator('g.brush-strip');
   await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
@@ -1563,13 +1536,7 @@ test.describe('a tap on a touch screen filters, and leaves no hover behind', () 
       browser,
       baseURL,
     }) => {
-      const context = await browser.newContext({
-        baseURL,
-        viewport: { width: 390, height: 844 },
-        hasTouch: true,
-        isMobile: true,
-      });
-      const page = await context.newPage();
+      const { context, page } = await touchScreen(browser, baseURL);
       await startClockOn(page, TEST_TODAY);
       await page.goto('./');
       await expect(marks(page)).toHaveCount(9);
