@@ -56,6 +56,22 @@ describe('many filters summarised, the status and the period always kept', () =>
     );
   });
 
+  it('summarises thousands of names (a link filtering every venue of a large upload) in a few tries, not one per name', () => {
+    const venues = Array.from({ length: 5_000 }, (_, i) => `venue-${i}`);
+    let tries = 0;
+    const titleLength = titleFilters(
+      { ...NO_FILTERS, venues, status: 'planned' },
+      { ...labels, venue: (id) => id },
+    ).length;
+    expect(titleLength).toBeLessThanOrEqual(100);
+    const counted = describeFilters({ ...NO_FILTERS, venues, status: 'planned' }, labels, (t) => {
+      tries++;
+      return t.length <= 100;
+    });
+    expect(counted).toMatch(/^venue-0, venue-1.* and 4,99\d more venues · Planned meetings only$/);
+    expect(tries).toBeLessThan(60);
+  });
+
   it('keeps "Held meetings only · Mar 2023 – Aug 2025" on the SVG/PNG slide, not "…or Refugee…"', () => {
     for (const ratio of ['16:9', '4:3'] as const) {
       const subtitle = describeFilters(many, labels, slideSubtitleFits(ratio));

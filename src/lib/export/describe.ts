@@ -18,6 +18,9 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
  * and the period, which change every count drawn, are always kept whole. The one rule for every
  * export (SVG, PNG, .pptx, embed and briefing titles), so that they never disagree.
  */
+/** More names than any subtitle or title has room for. */
+const MOST_NAMES_SHOWN = 40;
+
 export function describeFilters(
   f: Filters,
   labels: { topic: (id: string) => string; venue: (id: string) => string },
@@ -45,6 +48,10 @@ export function describeFilters(
   if (period) kept.push(period);
   const words = () => [...lists.map(listText), ...kept].join(' · ') || 'All meetings';
   let text = words();
+  // No room holds dozens of names (two lines of a slide, a title's 100 characters): a list of
+  // thousands starts from the first few dozen rather than giving each up in turn.
+  if (!fits(text)) for (const l of lists) l.shown = Math.min(l.shown, MOST_NAMES_SHOWN);
+  text = words();
   while (!fits(text)) {
     // The longest list still naming a name gives one up.
     const longest = lists
