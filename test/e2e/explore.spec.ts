@@ -192,57 +192,6 @@ test.describe('links', () => {
 });
 
 test.describe('Back and Forward', () => {
-  test('Back closes an open Slide, Alt text or Embed card and nothing else; Forward opens it again; Escape then Back is one step', async ({
-    page,
-    consoleErrors,
-  }) => {
-    await page.goto('./');
-    await expect(marks(page)).toHaveCount(9);
-    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
-    await expect(page).toHaveURL(/#\/\?topic=migration$/);
-    const tools = page.getByTestId('topic-chart').getByRole('toolbar');
-    for (const [name, card] of [
-      ['Slide', '#topics-slide-card'],
-      ['Alt text', '#topics-alt-card'],
-      ['Embed', '#topics-embed-card'],
-    ] as const) {
-      const button = tools.getByRole('button', { name, exact: true });
-      await button.click();
-      await expect(page.locator(card)).toBeVisible();
-      // The keyboard in the card: the card's button has it once Back has closed the card.
-      await page.locator(card).getByRole('button').or(page.locator(card).getByRole('radio')).first().focus();
-      await page.goBack();
-      await expect(page.locator(card), `Back closes ${name}`).toBeHidden();
-      await expect(button).toBeFocused();
-      await expect(page).toHaveURL(/#\/\?topic=migration$/);
-      await expect.poll(() => undimmedIds(page)).toEqual(['eu-2025-07-17-bilateral', 'eu-2025-migration-3']);
-      await page.goForward();
-      await expect(page.locator(card), `Forward opens ${name} again`).toBeVisible();
-      // Closed by Escape, the card takes its history step with it.
-      await page.keyboard.press('Escape');
-      await expect(page.locator(card)).toBeHidden();
-      await expect(button).toBeFocused();
-      await expect.poll(() => page.evaluate(() => history.state as unknown)).toBeNull();
-    }
-    // One card for another (a click outside the first closes it): Back closes the second, and only it.
-    await tools.getByRole('button', { name: 'Slide' }).click();
-    const mapAlt = page.getByTestId('venue-map').getByRole('toolbar').getByRole('button', { name: 'Alt text' });
-    await mapAlt.click();
-    await expect(page.locator('#topics-slide-card')).toBeHidden();
-    await expect(page.locator('#map-alt-card')).toBeVisible();
-    await expect.poll(() => page.evaluate(() => history.state as unknown)).toEqual({ card: 'map:alt' });
-    await page.goBack();
-    await expect(page.locator('#map-alt-card')).toBeHidden();
-    await expect(page).toHaveURL(/#\/\?topic=migration$/);
-    // One Back from the filter, then the site is left: no step is left over, no card opens again.
-    await page.goBack();
-    await expect(page.locator('[data-testid="cadence-mark"][data-dimmed]')).toHaveCount(0);
-    await expect(page.locator('[id$="-card"]:visible')).toHaveCount(0);
-    await page.goBack();
-    await expect(page).toHaveURL('about:blank');
-    expect(consoleErrors).toEqual([]);
-  });
-
   test('on a phone, a tap outside an open card that filters (a venue) closes it: one Back undoes the filter, the next leaves', async ({
     browser,
     baseURL,

@@ -526,8 +526,7 @@ test.describe('embeds', () => {
     // Remembered: a reload keeps the pick.
     await themes.getByRole('radio', { name: 'Dark' }).check();
     await page.reload();
-    // The card was open: a reload keeps it open (its history entry names it).
-    await expect(code).toBeVisible();
+    await tools.locator('[data-popover="embed"]').click();
     await expect(code).toContainText('&amp;theme=dark"');
     await expect(themes.getByRole('radio', { name: 'Dark' })).toBeChecked();
     // Another size is picked, not edited: the code writes it everywhere it is (the attributes alone

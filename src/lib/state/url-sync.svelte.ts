@@ -38,30 +38,30 @@ export function syncViewWithUrl(
     const next = formatHash(written());
     const changes = dataChanges();
     let timer = 0;
-    const write = () => {
-      if (view.stepping) return void (timer = window.setTimeout(write, 20));
-      // Equal views give equal hashes: nothing to record. A view the viewer has not changed
-      // keeps its address as the link gave it, unless the viewer has changed the data since.
-      if (raw === viewOfAddress()) {
-        if (changes === changesWritten) return;
-        changesWritten = changes;
-        if (next !== location.hash) {
-          history.replaceState(null, '', next);
-          known = { hash: location.hash, view: raw };
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        // Equal views give equal hashes: nothing to record. A view the viewer has not changed
+        // keeps its address as the link gave it, unless the viewer has changed the data since.
+        if (raw === viewOfAddress()) {
+          if (changes === changesWritten) return;
+          changesWritten = changes;
+          if (next !== location.hash) {
+            history.replaceState(null, '', next);
+            known = { hash: location.hash, view: raw };
+          }
+          return;
         }
-        return;
-      }
-      changesWritten = changes;
-      // In place only over an entry of the same kind of view (a Present step over a Present
-      // entry): keys pressed before the address caught up must not write over the dashboard's.
-      const mode = (route: string) => route.split('/')[0];
-      const shown = parseHash(location.hash).view.route;
-      if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
-      else history.pushState(null, '', next);
-      view.inPlace = false;
-      known = { hash: location.hash, view: raw };
-    };
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(write)));
+        changesWritten = changes;
+        // In place only over an entry of the same kind of view (a Present step over a Present
+        // entry): keys pressed before the address caught up must not write over the dashboard's.
+        const mode = (route: string) => route.split('/')[0];
+        const shown = parseHash(location.hash).view.route;
+        if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
+        else history.pushState(null, '', next);
+        view.inPlace = false;
+        known = { hash: location.hash, view: raw };
+      });
+    });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
@@ -71,11 +71,6 @@ export function syncViewWithUrl(
   // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
   // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
   const moved = () => {
-    if (view.stepping) {
-      view.stepping();
-      view.stepping = null;
-      return;
-    }
     const route = view.route;
     read();
     if (view.route !== route) view.holdHover();

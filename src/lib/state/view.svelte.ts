@@ -14,21 +14,6 @@ export class ViewStore {
    * (stepping through Present: Back then leaves Present at once). The address, when written, takes it.
    */
   inPlace = false;
-  /** A step Back asked for by stepBack and not yet taken (its end): the address waits for it, and it reads nothing. */
-  stepping: (() => void) | null = null;
-  /**
-   * Takes away an entry of the same address pushed over the view's own (an open export card, which
-   * Back closes) once it is closed otherwise; done once the step is taken. A change of the view made
-   * meanwhile (the click that closed it) is written after the step, over the view's entry, so Back
-   * then undoes it. (Here, not beside the address's code: the export tools that ask for it load
-   * later, and importing that code from them split its imports out of the first view's script.)
-   */
-  stepBack(): Promise<void> {
-    return new Promise((done) => {
-      this.stepping = done;
-      history.back();
-    });
-  }
   filters = $state.raw<Filters>(NO_FILTERS);
   meeting = $state<string | null>(null);
   /** A theme the link asks for (embeds); null leaves it to the viewer. */
