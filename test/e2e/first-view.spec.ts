@@ -169,6 +169,31 @@ test.describe('the first view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the export tools take the room their slot kept, to the pixel, from 320 to 1920 px wide', async ({ page }) => {
+    // Their code comes after the charts: three toolbars above the timeline on a phone, so their slot
+    // being 3/64 px off each moved it (CI caught it by chance, when the code came late).
+    const tools = holdBack();
+    await page.route(/\/assets\/ExportTools-[^/]*\.js$/, tools.handler);
+    await page.goto('./');
+    await expect(page.getByTestId('export-tools-slot')).toHaveCount(3);
+    await expect.poll(() => tools.held.length).toBe(1);
+    const heights = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    const widths = [320, 360, 390, 430, 480, 520, 600, 768, 1024, 1280, 1920];
+    const slots: number[][] = [];
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      slots.push(await heights('[data-testid="export-tools-slot"]'));
+    }
+    await page.unroute(/\/assets\/ExportTools-[^/]*\.js$/);
+    await tools.release();
+    await expect(page.getByRole('toolbar', { name: /^Export and share/ })).toHaveCount(3);
+    for (const [i, width] of widths.entries()) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await heights('[role="toolbar"][aria-label^="Export and share"]'), `${width} px`).toEqual(slots[i]);
+    }
+  });
+
   test('asks for the data before the map code and the basemap', async ({ page, consoleErrors }) => {
     const order: string[] = [];
     page.on('request', (r) => order.push(new URL(r.url()).pathname.split('/').pop() ?? ''));
