@@ -352,6 +352,87 @@ for (const [what, url, width, height, scheme] of [
     await context.close();
   });
 
+test.describe('eight venues from an upload, a world apart and close together', () => {
+  const dir = 'test/fixtures/eight-venues';
+  const frames = [
+    [320, 640, 'light'],
+    [320, 640, 'dark'],
+    [390, 844, 'light'],
+    [1280, 900, 'light'],
+  ] as const;
+  for (const [width, height, scheme] of frames)
+    test(`at ${width} px (${scheme}): every venue on the map, every name shown whole, clear of the others, the hidden ones counted`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./');
+      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+      await page
+        .getByTestId('upload')
+        .locator('input[type=file]')
+        .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
+      await page.getByTestId('upload-apply').click();
+      await page.getByTestId('upload-apply').click(); // it removes every bundled meeting: confirmed
+      await expect(page.getByTestId('venue-marker')).toHaveCount(8);
+      await page.mouse.move(0, 0);
+      await page.locator('.venue-map').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(8);
+      const look = await page.evaluate(() => {
+        const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+        const overlaps = (a: DOMRect, b: DOMRect) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const inside = (r: DOMRect) =>
+          r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+        const markers = [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].map((el) => ({
+          id: el.dataset.venueId!,
+          dot: el.querySelector('.venue-dot')!.getBoundingClientRect(),
+          label: el.querySelector('.venue-label')!.getBoundingClientRect(),
+          shown: getComputedStyle(el.querySelector('.venue-label')!).visibility === 'visible',
+        }));
+        const controls = [...document.querySelectorAll('.venue-map .leaflet-control')].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        const shown = markers.filter((m) => m.shown);
+        return {
+          dotsOutside: markers.filter((m) => !inside(m.dot)).map((m) => m.id),
+          labelsOutside: shown.filter((m) => !inside(m.label)).map((m) => m.id),
+          labelsOverLabels: shown
+            .filter((a) => shown.some((b) => b !== a && overlaps(a.label, b.label)))
+            .map((m) => m.id),
+          labelsOverDots: shown
+            .filter((a) => markers.some((b) => b !== a && overlaps(a.label, b.dot)))
+            .map((m) => m.id),
+          labelsOverControls: shown.filter((a) => controls.some((c) => overlaps(a.label, c))).map((m) => m.id),
+          hidden: markers.filter((m) => !m.shown).map((m) => m.id),
+          note: document.querySelector('[data-testid="venue-hidden-names"]')?.textContent ?? null,
+        };
+      });
+      expect(look).toMatchObject({
+        dotsOutside: [],
+        labelsOutside: [],
+        labelsOverLabels: [],
+        labelsOverDots: [],
+        labelsOverControls: [],
+      });
+      // Names that found no room are the fewest, counted on the map; the busiest are always named.
+      expect(look.hidden.length).toBeLessThanOrEqual(width < 400 ? 3 : 0);
+      expect(look.hidden).not.toContain('islamabad');
+      expect(look.note).toBe(
+        look.hidden.length === 0
+          ? null
+          : `${look.hidden.length} ${look.hidden.length === 1 ? 'name' : 'names'} hidden: zoom in or pick a dot`,
+      );
+      // A hidden name shows while its marker has the keyboard's focus.
+      if (look.hidden.length > 0) {
+        const marker = page.locator(`[data-venue-id="${look.hidden[0]}"]`);
+        await marker.focus();
+        await page.keyboard.press('Shift');
+        await expect(marker.locator('.venue-label')).toBeVisible();
+      }
+    });
+});
+
 test.describe('every venue its own target, at every width and in every embed', () => {
   const frames = [
     ['320 px phone', './', 320, 700],

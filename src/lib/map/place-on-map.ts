@@ -9,8 +9,9 @@ import { TARGET } from './venue-markers';
  * a label or a map control apart (placement.ts decides where, and puts a name over another's marker
  * on its own marker's other side first), with a leader line back to their place.
  * A label that would run past the map's edge goes on the marker's other side.
+ * Returns how many venues in view have their name hidden for want of room.
  */
-export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
+export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
   const container = m.getContainer();
   const frame = container.getBoundingClientRect();
   // The map's buttons and credit, on screen: markers are kept off them, and so are names; and off the
@@ -107,7 +108,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
     const [x, y] = [frame.left + p.x, frame.top + p.y];
     anchors.set(marker, { left: x - 3, right: x + 3, top: y - 3, bottom: y + 3 });
   }
-  flipCoveredLabels(inView, frame, controls, anchors);
+  return flipCoveredLabels(inView, frame, controls, anchors);
 }
 
 /**
@@ -116,14 +117,14 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): void {
  * (the first that is clear and inside the map: see labelSpots).
  * Placement keeps markers off names, not names off each other, and may stop short among many. A
  * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
- * screen reader) rather than drawn half under a dot: zooming in gives it room again.
+ * screen reader) rather than drawn half under a dot: zooming in gives it room again. Returns how many are hidden.
  */
 function flipCoveredLabels(
   items: readonly PlacedVenue[],
   frame: Rect,
   controls: readonly Rect[],
   anchors: ReadonlyMap<L.Marker, Rect>,
-): void {
+): number {
   const drawn = items
     .flatMap(({ marker, summary }) => {
       const el = marker.getElement();
@@ -145,6 +146,7 @@ function flipCoveredLabels(
     })
     .sort((a, b) => b.weight - a.weight);
   const settled: Rect[] = [];
+  let hidden = 0;
   for (const d of drawn) {
     // What a person sees covered: another dot (its touch target may be larger), the place another
     // venue's leader line points to (under "London 5", Berlin's read as a line to London) or a name.
@@ -158,6 +160,7 @@ function flipCoveredLabels(
     const spot = findLabelSpot(labelSpots(d.target, d.label, right), frame, others);
     if (!spot) {
       d.face.classList.add('label-hidden');
+      hidden++;
       continue;
     }
     const { place, rect, dx, dy } = spot;
@@ -169,4 +172,5 @@ function flipCoveredLabels(
     } else if (place) d.face.classList.add(place);
     settled.push(rect);
   }
+  return hidden;
 }
