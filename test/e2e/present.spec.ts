@@ -997,9 +997,7 @@ test.describe('slides deck', () => {
     for (const xml of all.slice(0, 6)) expect(xml).toContain('Topic: Counter-terrorism · Held meetings only');
     // The sources, for the audience: each article's title, then its date (or that none is stated).
     expect(all[6]).toContain('>Sources<');
-    expect(all[6]).toContain(
-      'The meetings on these slides are taken from these 3 sources; the 5 meetings that match the filters, from all 3.',
-    );
+    expect(all[6]).toContain('The 5 meetings shown (those matching the filters) are taken from these 3 sources.');
     expect(all[6]).toContain('>Strengthening Pakistan EU Security Cooperation<');
     expect(all[6]).toContain('>publication date not stated<');
     expect(all[6]).toContain('>29 Jun 2025<');
@@ -1046,6 +1044,28 @@ test.describe('slides deck', () => {
     const notes = Object.keys(files).filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
     expect(notes).toHaveLength(7);
     for (const n of notes) expect(text(n)).toContain('Sources:');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe('slides deck under a filter', () => {
+  test('the Sources slide lists only the sources the meetings shown cite, and says so', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./#/?partner=European%20Union');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const { bytes } = await saved(page, () => page.getByTestId('export-pptx').click());
+    const files = unzipSync(new Uint8Array(bytes));
+    const count = Object.keys(files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+    const last = strFromU8(files[`ppt/slides/slide${count}.xml`]!);
+    expect(last).toContain('>Sources<');
+    expect(last).toContain(
+      'The 4 meetings shown (those matching the filters) are taken from this source, one of the 3 the data cites.',
+    );
+    expect(last).toContain('>Strengthening Pakistan EU Security Cooperation<');
+    expect(last).not.toContain('Afghanistan Pledge');
+    expect(last).not.toContain('United States and Pakistan hold discussions');
     expect(consoleErrors).toEqual([]);
   });
 });

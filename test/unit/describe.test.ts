@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchingText } from '../../src/lib/export/slides';
+import { shownSources } from '../../src/lib/export/slides';
 import { cadenceLanes, topicFrequency, venueSummaries } from '../../src/lib/data/aggregate';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { NO_FILTERS } from '../../src/lib/data/filters';
@@ -137,14 +137,47 @@ describe('text alternatives and slide captions', () => {
   });
 });
 
-describe('the Sources slide under filters', () => {
-  it('says how many meetings match and from how many of the sources (listed first)', () => {
-    expect(matchingText(5, 3, 3)).toBe('the 5 meetings that match the filters, from all 3');
-    expect(matchingText(1, 1, 3)).toBe('the one meeting that matches the filters, from the first one');
-    // The reviewer's filtered deck: "the 2 that match the filters, from the first" read as 2 sources.
-    expect(matchingText(2, 1, 3)).toBe('the 2 meetings that match the filters, from the first one');
-    expect(matchingText(2, 2, 3)).toBe('the 2 meetings that match the filters, from the first 2');
-    expect(matchingText(4, 1, 1)).toBe('the 4 meetings that match the filters, from it');
-    expect(matchingText(0, 0, 3)).toBe('none of the meetings match the filters');
+describe('the Sources slide', () => {
+  const titles = (r: { sources: { title: string }[] }) => r.sources.map((s) => s.title.slice(0, 30));
+  const cited = dataset.sources;
+  const partner = (p: string) => dataset.dialogues.filter((d) => d.partner === p);
+
+  it('unfiltered, lists every source the data cites', () => {
+    const r = shownSources(cited, null);
+    expect(r.sources).toHaveLength(3);
+    expect(r.subtitle).toBe('Every meeting on these slides is taken from these 3 sources.');
+  });
+
+  it('under filters, lists only the sources the meetings shown cite, and says so', () => {
+    const eu = shownSources(cited, partner('European Union'));
+    expect(titles(eu)).toEqual(['Strengthening Pakistan EU Secu']);
+    expect(eu.subtitle).toBe(
+      'The 4 meetings shown (those matching the filters) are taken from this source, one of the 3 the data cites.',
+    );
+    const one = shownSources(cited, partner('European Union').slice(0, 1));
+    expect(one.subtitle).toBe(
+      'The one meeting shown (it matches the filters) is taken from this source, one of the 3 the data cites.',
+    );
+    const two = shownSources(cited, [...partner('European Union'), ...partner('Afghanistan')]);
+    expect(titles(two)).toHaveLength(2);
+    expect(two.subtitle).toMatch(/ are taken from these 2 sources, of the 3 the data cites\.$/);
+    const every = shownSources(
+      cited,
+      dataset.dialogues.filter((d) => d.topics.includes('counter-terrorism')),
+    );
+    expect(every.sources).toHaveLength(3);
+    expect(every.subtitle).toBe('The 5 meetings shown (those matching the filters) are taken from these 3 sources.');
+  });
+
+  it('with no meeting matching, or none citing a listed source, credits every source', () => {
+    expect(shownSources(cited, []).sources).toHaveLength(3);
+    expect(shownSources(cited, []).subtitle).toBe(
+      'No meeting matches the filters; the data’s meetings are taken from these 3 sources.',
+    );
+    const r = shownSources(cited, [{ sourceId: 'unlisted' }]);
+    expect(r.sources).toHaveLength(3);
+    expect(r.subtitle).toBe(
+      'The one meeting shown (it matches the filters) cites no source the data lists; its meetings are taken from these 3 sources.',
+    );
   });
 });

@@ -20,7 +20,7 @@ import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
 import { isolate } from '../data/isolate';
 import { formatPartialDate } from '../data/partial-date';
-import type { Dialogue } from '../data/schema';
+import type { Dialogue, Source } from '../data/schema';
 import { writeTopicSvg } from './topic-svg';
 import { text as svgText } from './xml';
 
@@ -298,9 +298,9 @@ function boundsOf(dash: Dashboard): MapView['bounds'] {
   ];
 }
 
-/** Each source cited by the data: its title, then publisher and date (as the page's footer gives them). */
-function citations(dash: Dashboard): { text: string; detail: string }[] {
-  return dash.data.citedSources.map((s) => ({
+/** Each source given: its title, then publisher and date (as the page's footer gives them). */
+function citations(sources: readonly Source[]): { text: string; detail: string }[] {
+  return sources.map((s) => ({
     text: s.title,
     // The publisher isolated: an Urdu one would take " · " and the date's day into its direction.
     detail: [
@@ -314,7 +314,7 @@ function citations(dash: Dashboard): { text: string; detail: string }[] {
 
 /** The sources as the speaker notes list them: "Sources:", then a line each. */
 function sourceNotes(dash: Dashboard): string[] {
-  return ['Sources:', ...citations(dash).map((c) => `- ${isolate(c.text)} · ${c.detail}`)];
+  return ['Sources:', ...citations(dash.data.citedSources).map((c) => `- ${isolate(c.text)} · ${c.detail}`)];
 }
 
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
@@ -326,49 +326,59 @@ function speakerNotes(text: SlideText, dash: Dashboard): string {
 const LISTED_SOURCES = { '16:9': 5, '4:3': 8 } as const;
 
 /**
- * Which meetings match the filters and from which sources (listed first): "the 2 meetings that
- * match the filters, from the first one". The count says "meetings": after "these 3 sources",
- * "the 2 that match" read as 2 sources.
+ * The sources the closing slide lists, and its subtitle: every source the data cites, or under
+ * filters (`shown`: the meetings that match them) only those the meetings shown cite, saying so.
+ * Filters no meeting matches list every source: the slides before say that none matches.
  */
-export function matchingText(meetings: number, sources: number, all: number): string {
-  if (meetings === 0) return 'none of the meetings match the filters';
-  const which =
-    meetings === 1
-      ? 'the one meeting that matches the filters'
-      : `the ${meetings.toLocaleString('en')} meetings that match the filters`;
-  const from =
-    sources === all
-      ? all === 1
-        ? 'it'
-        : `all ${all.toLocaleString('en')}`
-      : sources === 1
-        ? 'the first one'
-        : `the first ${sources.toLocaleString('en')}`;
-  return `${which}, from ${from}`;
+export function shownSources<S extends { id: string }>(
+  cited: readonly S[],
+  shown: readonly { sourceId: string }[] | null,
+): { sources: S[]; subtitle: string } {
+  const these = (n: number) => (n === 1 ? 'this source' : `these ${n.toLocaleString('en')} sources`);
+  if (!shown)
+    return { sources: [...cited], subtitle: `Every meeting on these slides is taken from ${these(cited.length)}.` };
+  if (shown.length === 0)
+    return {
+      sources: [...cited],
+      subtitle: `No meeting matches the filters; the data’s meetings are taken from ${these(cited.length)}.`,
+    };
+  const ids = new Set(shown.map((d) => d.sourceId));
+  const sources = cited.filter((s) => ids.has(s.id));
+  const meetings =
+    shown.length === 1
+      ? 'The one meeting shown (it matches the filters)'
+      : `The ${shown.length.toLocaleString('en')} meetings shown (those matching the filters)`;
+  // Meetings citing only sources the data does not list: the slide credits every source listed.
+  if (sources.length === 0)
+    return {
+      sources: [...cited],
+      subtitle: `${meetings} ${shown.length === 1 ? 'cites' : 'cite'} no source the data lists; its meetings are taken from ${these(cited.length)}.`,
+    };
+  const all = cited.length.toLocaleString('en');
+  const of =
+    sources.length === cited.length
+      ? ''
+      : sources.length === 1
+        ? `, one of the ${all} the data cites`
+        : `, of the ${all} the data cites`;
+  return {
+    sources,
+    subtitle: `${meetings} ${shown.length === 1 ? 'is' : 'are'} taken from ${these(sources.length)}${of}.`,
+  };
 }
 
 /**
- * The deck's closing slide: the sources the data is drawn from, for the audience to see (the
- * other slides name only their count, and their notes list them for the presenter).
+ * The deck's closing slide: the sources the meetings shown are drawn from, for the audience to
+ * see (the other slides name only their count, and their notes list them for the presenter).
  */
 function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: string): DeckSlide {
-  // Under filters, the sources the matching meetings cite come first, and the subtitle says how many they are.
-  const cited = dash.filtering ? new Set(dash.tableMeetings.map((d) => d.sourceId)) : null;
-  const sources = dash.data.citedSources;
-  const order = cited
-    ? [...sources.keys()].sort((a, b) => +cited.has(sources[b]!.id) - +cited.has(sources[a]!.id))
-    : null;
-  const every = citations(dash);
-  const all = order ? order.map((i) => every[i]!) : every;
+  const { sources, subtitle } = shownSources(dash.data.citedSources, dash.filtering ? dash.tableMeetings : null);
+  const all = citations(sources);
   const listed = all.slice(0, LISTED_SOURCES[ratio]);
   const rest = all.length - listed.length;
-  const matching = cited ? sources.filter((s) => cited.has(s.id)).length : all.length;
-  const these = all.length === 1 ? 'this source' : `these ${all.length} sources`;
   return {
     title: 'Sources',
-    subtitle: cited
-      ? `The meetings on these slides are taken from ${these}; ${matchingText(dash.tableMeetings.length, matching, all.length)}.`
-      : `Every meeting on these slides is taken from ${these}.`,
+    subtitle,
     legend: [],
     source,
     alt: '',
