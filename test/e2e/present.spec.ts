@@ -1068,6 +1068,28 @@ test.describe('slides deck under a filter', () => {
     expect(last).not.toContain('United States and Pakistan hold discussions');
     expect(consoleErrors).toEqual([]);
   });
+
+  test('speaker notes name every filter in full, where a subtitle summarises them', async ({ page, consoleErrors }) => {
+    const topics = readFileSync('data/topics.csv', 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    await page.goto(`./#/?${topics.map(([id]) => `topic=${id}`).join('&')}&status=held`);
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const { bytes } = await saved(page, () => page.getByTestId('export-pptx').click());
+    const files = unzipSync(new Uint8Array(bytes));
+    const slide = strFromU8(files['ppt/slides/slide2.xml']!);
+    // The slide's subtitle has room for a few names only…
+    expect(slide).toMatch(/and \d+ more topics · Held meetings only/);
+    // …its notes name every topic.
+    const notes = strFromU8(files['ppt/notesSlides/notesSlide2.xml']!);
+    const showing = /Showing: ([^<\n]*)/.exec(notes)![1]!;
+    expect(showing).not.toContain('more topic');
+    for (const [, label] of topics) expect(showing).toContain(label!.replace(/^"|"$/g, '').replace(/&/g, '&amp;'));
+    expect(showing).toContain(' · Held meetings only.');
+    expect(consoleErrors).toEqual([]);
+  });
 });
 
 test.describe('alt text and popovers', () => {

@@ -56,6 +56,8 @@ const matchesNone = (dash: Dashboard) => dash.filtering && dash.visibleCount ===
 export interface SlideText {
   title: string;
   subtitle: string;
+  /** The subtitle with every filter named in full (a subtitle may summarise them): for the speaker notes, which have room. */
+  showing: string;
   source: string;
   alt: string;
   legend: LegendItem[];
@@ -146,6 +148,7 @@ export function slideText(
   return {
     title: VIEW_TITLES[view],
     subtitle: head + describeFilters(dash.filters, { topic, venue }, (words) => fits(head + words + tail)) + tail,
+    showing: head + describeFilters(dash.filters, { topic, venue }) + tail,
     // A map draws Natural Earth's country shapes: credited as the live map credits them.
     source:
       sourceLine(
@@ -265,11 +268,11 @@ export async function chartBody(
 export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
   const theme = SLIDE_THEMES[preset.theme];
   const { width, height } = slideSize(preset.ratio);
-  const { legend, ...content } = slideText(view, ctx, theme, slideSubtitleFits(preset.ratio));
+  const { title, subtitle, source, alt, legend } = slideText(view, ctx, theme, slideSubtitleFits(preset.ratio));
   const box = bodyBox(width, height, legendRowsOf(legend, width));
   const chart = await chartBody(view, ctx, preset.theme, box.width, box.height, preset.background === 'transparent');
   return composeSlide(
-    { ...content, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
+    { title, subtitle, source, alt, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
     preset,
     theme,
   );
@@ -319,7 +322,13 @@ function sourceNotes(dash: Dashboard): string[] {
 
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
 function speakerNotes(text: SlideText, dash: Dashboard): string {
-  return [text.alt, `Showing: ${text.subtitle}.`, text.source, ...sourceNotes(dash)].join('\n');
+  return [text.alt, `Showing: ${text.showing}.`, text.source, ...sourceNotes(dash)].join('\n');
+}
+
+/** A view's slide in the deck: its words, and speaker notes that name every filter. */
+function deckSlide(text: SlideText, dash: Dashboard, body: DeckSlide['body']): DeckSlide {
+  const { title, subtitle, legend, source, alt } = text;
+  return { title, subtitle, legend, source, alt, notes: speakerNotes(text, dash), body };
 }
 
 /** Sources listed on the closing slide, by its shape (a title of two lines and its date each): past these, a line counts the rest. */
@@ -508,7 +517,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall), false, undefined, only);
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
-    slides.push({ ...text, notes: speakerNotes(text, dash), body });
+    slides.push(deckSlide(text, dash, body));
   }
   // After the timeline, a slide per partner, each grown to fill the box as far as it can.
   if (perPartner) {
@@ -516,7 +525,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       const text = slideText('cadence', ctx, theme, deckSubtitleFits, partner);
       const chart = await timelineBody(ctx, preset, tall, partner);
       const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
-      slides.push({ ...text, notes: speakerNotes(text, dash), body });
+      slides.push(deckSlide(text, dash, body));
     }
   }
   if (dash.data.citedSources.length) slides.push(sourcesSlide(dash, preset.ratio, slides[0]!.source));
