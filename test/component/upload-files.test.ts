@@ -32,10 +32,12 @@ describe('the upload’s list of files', () => {
   it('does not repeat the name of a data package’s file either, and says why a file is not used', () => {
     const topics = bundled('topics.csv');
     const [packed, other] = lines([
-      { name: 'dialogue-atlas-data.zip › topics.csv', text: topics },
+      { name: 'dialogue-atlas-data-2026-12-07.zip › topics.csv', text: topics },
       { name: 'notes.txt', text: 'Minutes of the meeting' },
     ]);
-    expect(packed).toMatch(/^dialogue-atlas-data\.zip › topics\.csv, comma-separated, \d+ rows ready to load$/);
+    expect(packed).toMatch(
+      /^dialogue-atlas-data-2026-12-07\.zip › topics\.csv, comma-separated, \d+ rows ready to load$/,
+    );
     expect(other).toMatch(/^notes\.txt — not used: \S/);
   });
 

@@ -247,7 +247,7 @@ test.describe('export', () => {
     for (const [button, file] of [
       [page.getByTestId('topic-chart').getByTestId('export-png'), 'dialogue-atlas-topics-16x9.png'],
       [page.getByTestId('download-briefing'), /^dialogue-atlas-briefing-/],
-      [page.getByTestId('download-package'), 'dialogue-atlas-data.zip'],
+      [page.getByTestId('download-package'), 'dialogue-atlas-data-2026-11-21.zip'],
     ] as const) {
       await button.focus();
       // Whether focus ever left the button while the file was made (a disabled button drops it to <body>).

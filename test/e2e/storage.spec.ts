@@ -217,7 +217,7 @@ test('the data package holds the four files as shown and a datapackage.json nami
   const wait = page.waitForEvent('download');
   await page.getByTestId('download-package').click();
   const download = await wait;
-  expect(download.suggestedFilename()).toBe('dialogue-atlas-data.zip');
+  expect(download.suggestedFilename()).toBe('dialogue-atlas-data-2026-11-21.zip'); // the viewer's day: TEST_TODAY
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   expect(Object.keys(files).sort()).toEqual([

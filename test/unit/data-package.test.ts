@@ -161,15 +161,15 @@ describe('downloads published as the site’s data', () => {
 describe('the Data package uploaded back', () => {
   it('its .zip is unpacked and read: nothing to change, no problem, the descriptor named in the file list', async () => {
     const zip = await dataPackageZip(buildDataset(texts).dataset);
-    const r = await ingestFiles([{ name: 'dialogue-atlas-data.zip', data: zip }], texts);
+    const r = await ingestFiles([{ name: 'dialogue-atlas-data-2026-12-07.zip', data: zip }], texts);
     expect(r.errors).toBe(0);
     expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
     expect(r.files.map((f) => [f.name, f.kind])).toEqual([
-      ['dialogue-atlas-data.zip › datapackage.json', null],
-      ['dialogue-atlas-data.zip › dialogues.csv', 'dialogues'],
-      ['dialogue-atlas-data.zip › venues.geojson', 'venues'],
-      ['dialogue-atlas-data.zip › topics.csv', 'topics'],
-      ['dialogue-atlas-data.zip › sources.csv', 'sources'],
+      ['dialogue-atlas-data-2026-12-07.zip › datapackage.json', null],
+      ['dialogue-atlas-data-2026-12-07.zip › dialogues.csv', 'dialogues'],
+      ['dialogue-atlas-data-2026-12-07.zip › venues.geojson', 'venues'],
+      ['dialogue-atlas-data-2026-12-07.zip › topics.csv', 'topics'],
+      ['dialogue-atlas-data-2026-12-07.zip › sources.csv', 'sources'],
     ]);
     expect(r.problems).toEqual([]);
     expect(r.files[0]!.message).toContain('holds no data itself');

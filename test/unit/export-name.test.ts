@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
-import { exportName, filterSlug } from '../../src/lib/export/file-name';
+import { exportName, filterSlug, packageName } from '../../src/lib/export/file-name';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 
 describe('export file names', () => {
+  it('date the data package by the viewer’s own day of download, so two days’ packages do not collide', () => {
+    const tz = process.env.TZ;
+    try {
+      // 01:30 on 7 December in Islamabad is still 6 December in UTC: the name says the 7th.
+      process.env.TZ = 'Asia/Karachi';
+      expect(packageName(new Date('2026-12-06T20:30:00Z'))).toBe('dialogue-atlas-data-2026-12-07.zip');
+      // 19:00 on 6 December in New York is the 7th in UTC: the name says the 6th.
+      process.env.TZ = 'America/New_York';
+      expect(packageName(new Date('2026-12-07T00:00:00Z'))).toBe('dialogue-atlas-data-2026-12-06.zip');
+      expect(packageName(new Date('0987-03-04T12:00:00Z'))).toBe('dialogue-atlas-data-0987-03-04.zip');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it('name the view and the slide shape, and with filters the filters, so exports do not overwrite each other', () => {
     expect(exportName('topics', DEFAULT_PRESET, 'svg')).toBe('dialogue-atlas-topics-16x9.svg');
     const square = { ...DEFAULT_PRESET, ratio: '4:3' } as const;

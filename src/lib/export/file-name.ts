@@ -67,3 +67,13 @@ export const exportName = (view: string, preset: SlidePreset, ext: string, filte
  */
 export const briefingName = (filters: Filters, created: string): string =>
   ['dialogue-atlas-briefing', filterSlug(filters), created.slice(0, 10)].filter(Boolean).join('-') + '.html';
+
+/** The viewer's calendar day where they are, for a file name: `2026-12-07` (not the day in UTC). */
+export const localDay = (t: Date): string =>
+  [t.getFullYear(), t.getMonth() + 1, t.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+
+/**
+ * The data package's file: `dialogue-atlas-data-2026-12-07.zip`, dated the viewer's day of
+ * download, so packages of different days neither overwrite each other nor pile up as "(1)".
+ */
+export const packageName = (downloaded: Date): string => `dialogue-atlas-data-${localDay(downloaded)}.zip`;
