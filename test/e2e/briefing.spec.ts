@@ -56,3 +56,15 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   expect(errors).toEqual([]);
   await offline.close();
 });
+
+test.describe('in Islamabad at 01:30, still the day before in UTC', () => {
+  test.use({ timezoneId: 'Asia/Karachi', today: new Date('2026-11-21T20:30:00Z') });
+  test('a briefing is named and titled by the day where it was made', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const wait = page.waitForEvent('download');
+    await page.getByTestId('download-briefing').click();
+    const download = await wait;
+    expect(download.suggestedFilename()).toBe('dialogue-atlas-briefing-2026-11-22.html');
+  });
+});

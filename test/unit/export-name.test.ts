@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
-import { exportName, filterSlug, packageName } from '../../src/lib/export/file-name';
+import { briefingName, exportName, filterSlug, localStamp, packageName } from '../../src/lib/export/file-name';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 
 describe('export file names', () => {
@@ -14,6 +14,23 @@ describe('export file names', () => {
       process.env.TZ = 'America/New_York';
       expect(packageName(new Date('2026-12-07T00:00:00Z'))).toBe('dialogue-atlas-data-2026-12-06.zip');
       expect(packageName(new Date('0987-03-04T12:00:00Z'))).toBe('dialogue-atlas-data-0987-03-04.zip');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('date a briefing by the day where it is made, in a stamp that still reads as the same instant', () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Karachi';
+      const made = new Date('2026-12-06T20:30:05Z'); // 01:30 on the 7th in Islamabad
+      expect(localStamp(made)).toBe('2026-12-07T01:30:05+05:00');
+      expect(new Date(localStamp(made)).getTime()).toBe(made.getTime());
+      expect(briefingName(NO_FILTERS, localStamp(made))).toBe('dialogue-atlas-briefing-2026-12-07.html');
+      process.env.TZ = 'America/St_Johns'; // half-hour offset, west of UTC
+      expect(localStamp(made)).toBe('2026-12-06T17:00:05-03:30');
+      expect(new Date(localStamp(made)).getTime()).toBe(made.getTime());
     } finally {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;

@@ -3,7 +3,7 @@ import { BRIEFING_GLOBAL, type BriefingData } from './briefing-data';
 import { titleFilters } from './describe';
 import { escapeXml } from './xml';
 
-export { briefingName } from './file-name';
+export { briefingName, localStamp } from './file-name';
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--", no line separators. */
 export function scriptSafeJson(value: unknown): string {

@@ -73,6 +73,20 @@ export const localDay = (t: Date): string =>
   [t.getFullYear(), t.getMonth() + 1, t.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
 
 /**
+ * This moment as the viewer's clock and calendar say it, with their offset from UTC:
+ * `2026-12-07T01:30:00+05:00`. A briefing's date, name and title are its first ten characters, the
+ * day where it was made; an ISO string in UTC (`toISOString`) gave the day before in Islamabad
+ * until 05:00. Any reader of the stamp still gets the same instant.
+ */
+export function localStamp(t: Date): string {
+  const two = (n: number) => String(Math.trunc(n)).padStart(2, '0');
+  const offset = -t.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const clock = [t.getHours(), t.getMinutes(), t.getSeconds()].map(two).join(':');
+  return `${localDay(t)}T${clock}${sign}${two(Math.abs(offset) / 60)}:${two(Math.abs(offset) % 60)}`;
+}
+
+/**
  * The data package's file: `dialogue-atlas-data-2026-12-07.zip`, dated the viewer's day of
  * download, so packages of different days neither overwrite each other nor pile up as "(1)".
  */
