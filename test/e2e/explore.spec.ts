@@ -331,6 +331,35 @@ test.describe('details and insights', () => {
     await expect(page.getByTestId('due-next')).toHaveText('Tracks that match the filters: 0 of 6.');
   });
 
+  test('the timeline labels the start of the year after its last marks, on a laptop and a 320 px phone, with no labels overlapping', async ({
+    page,
+  }) => {
+    // On 21 Nov 2026 the U.S. track's next round, expected Oct 2026, is overdue: the axis ran to
+    // 1 Jan 2027 with that boundary's rule unlabelled, so where 2027 begins was not said.
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const url of ['./#/embed/cadence?partner=United%20States', './#/?partner=United%20States']) {
+        await page.goto(url);
+        const chart = page.getByTestId('cadence-chart').first();
+        await expect(chart.getByTestId('cadence-expected')).toBeVisible();
+        const ticks = await chart.locator('svg text.tick').evaluateAll((els) =>
+          els
+            .filter((t) => t.textContent !== 'undated')
+            .map((t) => {
+              const r = t.getBoundingClientRect();
+              return { year: Number(t.textContent), left: r.left, right: r.right };
+            }),
+        );
+        const last = ticks.at(-1)!;
+        expect(last.year, `${url} at ${width} px`).toBeGreaterThanOrEqual(2027);
+        // The expected mark lies before the last year labelled.
+        const mark = (await chart.getByTestId('cadence-expected').locator('path').boundingBox())!;
+        expect(mark.x + mark.width).toBeLessThan(last.left);
+        for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left).toBeGreaterThan(ticks[i - 1]!.right + 4);
+      }
+    }
+  });
+
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {
     // The U.S. counterterrorism dialogue meets about every 14.5 months: after 12 August 2025,
     // next expected in late October 2026 (not November, as 15 months would have it).

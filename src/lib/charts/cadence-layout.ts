@@ -100,12 +100,30 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   return { ...layout, headers, rows, bottom: y, height: y + 22 };
 }
 
-/** The time scale: whole years from the first meeting (or today) to the last (or today). */
-export function cadenceScale(lanes: readonly CadenceLane[], today: Date, plotWidth: number): ScaleTime<number, number> {
-  const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), today]);
+/** Room after the last year boundary for its label ("2027"), so that where the lanes end is named. */
+export const END_YEAR_ROOM = 32;
+const DAY = 86_400_000;
+
+/**
+ * The time scale: whole years from the first meeting (or today) to the last (or today, or a
+ * next meeting expected from the usual interval, `expected`), and a little of the year after:
+ * its boundary, drawn with its label, says where the next year begins.
+ */
+export function cadenceScale(
+  lanes: readonly CadenceLane[],
+  today: Date,
+  plotWidth: number,
+  expected: readonly Date[] = [],
+): ScaleTime<number, number> {
+  const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), ...expected, today]);
   const start = utcYear.floor(lo ?? today);
   const end = utcYear.ceil(new Date((hi ?? today).getTime() + 1));
-  return scaleTime().domain([start, end]).range([0, plotWidth]);
+  const room = Math.min(END_YEAR_ROOM, plotWidth / 4);
+  // Never into the year after it: on a phone 32 px is more than a year.
+  const after = Math.min(((end.getTime() - start.getTime()) * room) / Math.max(1, plotWidth - room), 300 * DAY);
+  return scaleTime()
+    .domain([start, new Date(end.getTime() + after)])
+    .range([0, plotWidth]);
 }
 
 /**
