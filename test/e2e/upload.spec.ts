@@ -92,6 +92,32 @@ test.describe('uploading data', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('a track whose last round is known only to its year is expected in a year, not a month, wherever that is said', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const track = (n: number, date: string) =>
+      `af-jcc-${n},${date},held,Afghanistan,Joint Coordination Committee,${n},,kabul,border-security,,,s2,q,Round ${n}.`;
+    // About every 12.5 months, counted from the start of 2024 (as intervals count a year): 2025.
+    await upload(
+      page,
+      'year-only.csv',
+      [header, ...lines, track(1, '2022-01-10'), track(2, '2023-02'), track(3, '2024')].join('\n'),
+    );
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+    const said = '2025 (expected from its usual interval) · overdue';
+    await expect(
+      page.getByTestId('cadence-insights').locator('tr', { hasText: 'Joint Coordination Committee' }),
+    ).toContainText(said);
+    await page.locator('[data-dialogue-id="af-jcc-3"]').click();
+    await expect(page.getByTestId('meeting-details')).toContainText(`last held 2024; next: ${said}`);
+    await expect(page.getByTestId('cadence-expected').locator('title', { hasText: 'Joint Coordination' })).toHaveText(
+      'Next Joint Coordination Committee expected about 2025, going by its usual interval of 12.5 months (overdue)',
+    );
+  });
+
   test('a bad file: every problem by line and column, Apply disabled, nothing changes', async ({ page }) => {
     await page.goto('./');
     const bad = [

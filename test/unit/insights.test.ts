@@ -39,6 +39,26 @@ describe('cadence insights', () => {
     expect(describeNext(byTrack.CT!.next)).toBe('Oct 2026 (expected from its usual interval) · overdue');
   });
 
+  it('from a last round known only to its year, expects a year, not a month, overdue once that year has passed', () => {
+    const yearOnly = cadenceLanes(
+      parseDialogues(
+        [
+          'id,date,status,partner,track,venue_id,topics,source_id',
+          'p1,2022-01-10,held,PK,Yearly,,,s',
+          'p2,2023-02,held,PK,Yearly,,,s',
+          'p3,2024,held,PK,Yearly,,,s',
+        ].join('\n'),
+      ).rows,
+    );
+    const next = (day: string) => trackInsights(yearOnly, new Date(day)).find((i) => i.track === 'Yearly')!.next;
+    // About every 12.5 months, counted from the start of 2024 (as intervals count a year): 2025.
+    expect(yearOnly[0]!.medianMonths).toBe(12.5);
+    expect(next('2025-06-01T00:00:00Z')).toMatchObject({ basis: 'interval', overdue: false });
+    expect(next('2025-06-01T00:00:00Z')).toMatchObject({ date: { text: '2025', precision: 'year' } });
+    expect(describeNext(next('2025-12-31T00:00:00Z'))).toBe('2025 (expected from its usual interval)');
+    expect(describeNext(next('2026-01-01T00:00:00Z'))).toBe('2025 (expected from its usual interval) · overdue');
+  });
+
   it('takes a planned meeting as the next one, overdue once its period has passed', () => {
     expect(describeNext(byTrack.Strategic!.next)).toBe('2025 (planned) · overdue');
     expect(describeNext(byTrack.Political!.next)).toBe('2026 (planned)');

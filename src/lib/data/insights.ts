@@ -19,7 +19,7 @@ export type NextMeeting =
   | { basis: 'planned'; meeting: Dialogue; date: PartialDate; overdue: boolean }
   /** A planned row with no date announced. */
   | { basis: 'planned-undated'; meeting: Dialogue; overdue: false }
-  /** Last held + median interval (unrounded), the month it falls in: the app's estimate, not announced. */
+  /** Last held + median interval (unrounded), the month it falls in (the year, from a round known only to its year): the app's estimate, not announced. */
   | { basis: 'interval'; date: PartialDate; overdue: boolean };
 
 /**
@@ -37,7 +37,10 @@ export function trackInsights(lanes: readonly CadenceLane[], today: Date): Track
       next = { basis: 'planned-undated', meeting: firstPlanned, overdue: false };
     } else if (lastHeld?.date && medianMonths !== null) {
       // The median as it is shown (14.5 months), not rounded: 12 Aug 2025 + 14.5 months is late October.
-      const date = addMonths(lastHeld.date, medianMonths);
+      // From a round known only to its year, no month can be said: the year it leads to.
+      const month = addMonths(lastHeld.date, medianMonths);
+      const date =
+        lastHeld.date.precision === 'year' ? parsePartialDate(month.text.slice(0, 4))! : month;
       next = { basis: 'interval', date, overdue: date.end <= today };
     }
     return { key: lane.key, partner: lane.partner, track: lane.track, held, medianMonths, lastHeld, next };
