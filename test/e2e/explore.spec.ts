@@ -360,6 +360,29 @@ test.describe('details and insights', () => {
     }
   });
 
+  test('under a period, the timeline’s alt text counts a track past its usual interval only where its expected mark is in the period', async ({
+    page,
+  }) => {
+    const alt = async () => {
+      const chart = page.getByTestId('cadence-chart');
+      // The export tools load after the chart: a click on their stand-in does nothing.
+      await expect(async () => {
+        await chart.getByRole('button', { name: 'Alt text' }).click();
+        await expect(chart.getByTestId('alt-text')).toBeVisible({ timeout: 1000 });
+      }).toPass();
+      return (await chart.getByTestId('alt-text').textContent()) ?? '';
+    };
+    const expected = page.getByTestId('cadence-expected');
+    // 2025: the U.S. track's round of Aug 2025 is shown; the next, expected Oct 2026, is outside, faded.
+    await page.goto('./#/?from=2025-01&to=2025-12');
+    await expect(expected).toHaveAttribute('data-dimmed', 'true');
+    expect(await alt()).not.toContain('longer than usual');
+    // From 2025 on, Oct 2026 is in the period: the mark is drawn as matching, and counted.
+    await page.goto('./#/?from=2025-01');
+    await expect(expected).not.toHaveAttribute('data-dimmed');
+    expect(await alt()).toContain('1 track has gone longer than usual without meeting.');
+  });
+
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {
     // The U.S. counterterrorism dialogue meets about every 14.5 months: after 12 August 2025,
     // next expected in late October 2026 (not November, as 15 months would have it).

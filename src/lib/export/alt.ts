@@ -1,6 +1,8 @@
 import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { isolate } from '../data/isolate';
+import type { NextMeeting } from '../data/insights';
+import { periodTest } from '../data/partial-date';
 import { NO_FILTERS, type Filters } from '../data/filters';
 import { cadenceAltText, describeFilters, mapAltText, topicAltText, type VenueTally } from './describe';
 
@@ -104,10 +106,14 @@ function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string
     const lanes = mine(visibleLanes(dash, mask));
     const keys = new Set(lanes.map((l) => l.key));
     const shown = (id: string) => mask[dash.data.views.rowOfMeeting(id)] === 1;
-    // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown.
+    // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown,
+    // or the month expected from the usual interval is in the period (outside it, its mark is faded).
+    const inPeriod = periodTest(dash.filters.from, dash.filters.to);
+    const hidden = (next: NextMeeting) =>
+      next.basis === 'planned' ? !shown(next.meeting.id) : next.basis === 'interval' && inPeriod?.(next.date) === false;
     const insights = dash.insights
       .filter((i) => keys.has(i.key))
-      .map((i) => (i.next && i.next.basis === 'planned' && !shown(i.next.meeting.id) ? { ...i, next: null } : i));
+      .map((i) => (i.next && hidden(i.next) ? { ...i, next: null } : i));
     return cadenceAltText(lanes, insights, true);
   }
   return mapAltText(visibleVenueTallies(dash), dash.visibleCount);
