@@ -1138,6 +1138,36 @@ test.describe('periods and odd links', () => {
 type Box = { x: number; y: number; width: number; height: number };
 
 test.describe('meeting details', () => {
+  test('its title breaks only between words, on a phone held sideways too', async ({ page }) => {
+    for (const size of [
+      { width: 640, height: 360 },
+      { width: 667, height: 375 },
+      { width: 390, height: 800 },
+      { width: 1280, height: 800 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.goto('./#/?meeting=us-2024-05-ct');
+      const title = page.getByTestId('meeting-details').getByRole('heading', { level: 2 });
+      await expect(title).toHaveText('United States · Counterterrorism Dialogue');
+      // Each word of the title is laid out on one line: one box (at 640 × 360, "Counterterroris|m").
+      const broken = await title.evaluate((h) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const m of node.textContent!.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(m[0]);
+          }
+        }
+        return found;
+      });
+      expect(broken, `${size.width} × ${size.height}`).toEqual([]);
+    }
+  });
+
   test('a timeline meeting chosen on a phone stays in sight above the details sheet; Escape closes; focus returns to the mark', async ({
     page,
   }) => {
