@@ -1066,6 +1066,9 @@ test.describe('slides deck under a filter', () => {
     expect(last).toContain('>Strengthening Pakistan EU Security Cooperation<');
     expect(last).not.toContain('Afghanistan Pledge');
     expect(last).not.toContain('United States and Pakistan hold discussions');
+    // Its source line credits what it shows: no map, so not the map's country shapes.
+    expect(last).toContain('Source: Dialogue Atlas, published data, from 3 sources');
+    expect(last).not.toContain('Natural Earth');
     expect(consoleErrors).toEqual([]);
   });
 

@@ -528,7 +528,15 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       slides.push(deckSlide(text, dash, body));
     }
   }
-  if (dash.data.citedSources.length) slides.push(sourcesSlide(dash, preset.ratio, slides[0]!.source));
+  // Its own source line: the first slide's (the map's) credits country shapes this slide does not draw.
+  if (dash.data.citedSources.length)
+    slides.push(
+      sourcesSlide(
+        dash,
+        preset.ratio,
+        sourceLine(dash.data.citedSources, dash.data.dataset.dialogues, dash.data.label),
+      ),
+    );
   const { writeDeck } = await import('./deck');
   return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
 }
