@@ -1,6 +1,7 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import CadenceChart from '../../src/lib/charts/CadenceChart.svelte';
+import { edgeOf } from '../../src/lib/charts/edge-of';
 import { partnerColours } from '../../src/lib/charts/palette';
 import { trackInsights } from '../../src/lib/data/insights';
 import { bundledViews } from './data';
@@ -35,7 +36,7 @@ describe('CadenceChart', () => {
     expect(status['af-as-2-kabul']).toBe('planned');
   });
 
-  it('rings the meeting chosen, clear of its mark, which keeps its partner’s colour (a planned one its dashes)', () => {
+  it('rings the meeting chosen, clear of its mark, which keeps its partner’s edge (a planned one its dashes)', () => {
     const partners = {
       'af-as-2-kabul': 'Afghanistan',
       'eu-2025-migration-3': 'European Union',
@@ -45,9 +46,9 @@ describe('CadenceChart', () => {
       const container = render(CadenceChart, { ...base, selectedId: id }).container;
       const mark = container.querySelector(`[data-dialogue-id="${id}"]`)!;
       expect(mark.querySelector('.ring'), id).not.toBeNull();
-      expect(mark.querySelector(':is(circle, rect):not(.hit, .ring)')!.getAttribute('stroke'), id).toBe(
-        colour(partner),
-      );
+      // Outlined in its partner's edge (app.css's, by colour): choosing it does not take that over.
+      expect((mark as SVGElement).style.getPropertyValue('--edge'), id).toBe(edgeOf(colour(partner)));
+      expect(mark.querySelector(':is(circle, rect):not(.hit, .ring)')!.getAttribute('stroke'), id).toBeNull();
       // No other mark is ringed.
       expect(container.querySelectorAll('.ring')).toHaveLength(1);
     }

@@ -8,12 +8,15 @@ import { parseDialogues } from '../../src/lib/data/dialogues';
 import { fixture } from '../fixtures/read';
 import { bundledViews } from './data';
 
-/** The `M x,y h w …` rectangles of a partner's segments path. */
+/**
+ * The rectangles of a partner's segments path, as placed: each `M x,y h w …` is drawn half a pixel
+ * inside its place, for the 1 px edge that outlines it (its outer side is the segment's).
+ */
 function subpaths(path: Element): { x: number; y: number; w: number }[] {
   return [...(path.getAttribute('d') ?? '').matchAll(/M([\d.-]+),([\d.-]+)h([\d.-]+)/g)].map((m) => ({
-    x: Number(m[1]),
-    y: Number(m[2]),
-    w: Number(m[3]),
+    x: Number(m[1]) - 0.5,
+    y: Number(m[2]) - 0.5,
+    w: Number(m[3]) + 1,
   }));
 }
 

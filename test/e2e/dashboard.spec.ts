@@ -1,3 +1,4 @@
+import { contrastRatio } from '../../src/lib/export/contrast';
 import { axeViolations } from './axe-scan';
 import { bundledDialogues, expect, test } from './fixtures';
 
@@ -130,6 +131,47 @@ test.describe('the dashboard with the bundled data', () => {
     await expect.poll(svgWidth).toBeLessThan(wide - 200);
     // No sideways scrolling at the narrower size.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+  });
+
+  test('light theme: Afghanistan’s orange marks (a bar, a held dot, the planned ring, its swatch) are outlined at 3:1 against the page and their card (WCAG 1.4.11)', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./');
+    const marks = {
+      bar: page.getByTestId('topic-chart').locator('path.segments[data-partner="Afghanistan"]'),
+      held: page.locator(
+        '[data-testid="cadence-mark"][data-status="held"][data-dialogue-id^="af-"] :is(circle, rect):not(.hit)',
+      ),
+      planned: page.locator(
+        '[data-testid="cadence-mark"][data-status="planned"][data-dialogue-id^="af-"] :is(circle, rect):not(.hit)',
+      ),
+      swatch: page.locator('[data-testid="partner-toggle"][data-partner="Afghanistan"] .swatch'),
+    };
+    for (const [name, mark] of Object.entries(marks)) await expect(mark.first(), name).toBeVisible();
+    for (const [name, mark] of Object.entries(marks)) {
+      const look = await mark.first().evaluate((e) => {
+        const style = getComputedStyle(e);
+        // What the mark is drawn on: the nearest box with a background of its own (its card), and the page.
+        const clear = (el: Element) => /^(transparent|rgba\(0, 0, 0, 0\))$/.test(getComputedStyle(el).backgroundColor);
+        let card: Element | null = e.parentElement;
+        while (card && clear(card)) card = card.parentElement;
+        const root = clear(document.body) ? document.documentElement : document.body;
+        const isSvg = e instanceof SVGElement;
+        return {
+          edge: isSvg ? style.stroke : style.borderTopColor,
+          width: parseFloat(isSvg ? style.strokeWidth : style.borderTopWidth),
+          fill: isSvg ? style.fill : style.backgroundColor,
+          card: card ? getComputedStyle(card).backgroundColor : '',
+          page: getComputedStyle(root).backgroundColor,
+        };
+      });
+      expect(look.width, name).toBeGreaterThanOrEqual(1);
+      for (const ground of [look.card, look.page])
+        expect(contrastRatio(look.edge, ground), `${name}: edge ${look.edge} on ${ground}`).toBeGreaterThanOrEqual(3);
+      // The fill keeps the partner's colour (a planned ring is hollow: the card's).
+      if (name !== 'planned') expect(look.fill, name).toBe('rgb(230, 159, 0)');
+    }
   });
 });
 

@@ -100,10 +100,11 @@ describe('a topic bar stacked by partner', () => {
     ] as TopicCount[];
     const x = scaleLinear().domain([0, 10]).range([0, 100]);
     const y = scaleBand().domain(['trade', 'visas']).range([0, 40]);
-    // 1 px between segments: each is a pixel narrower than its count.
+    // 1 px between segments: each is a pixel narrower than its count, and drawn half a pixel inside
+    // that for its 1 px edge (whose outer side is then the segment's: 0–19, 20–49 …).
     expect(partnerSegments(counts, counts, ['EU', 'USA'], x, y)).toEqual([
-      { partner: 'EU', d: 'M0,0h19v20h-19Z' },
-      { partner: 'USA', d: 'M20,0h29v20h-29ZM0,20h39v20h-39Z' },
+      { partner: 'EU', d: 'M0.5,0.5h18v19h-18Z' },
+      { partner: 'USA', d: 'M20.5,0.5h28v19h-28ZM0.5,20.5h38v19h-38Z' },
     ]);
   });
 });

@@ -79,7 +79,9 @@ export function topicLayout(
 
 /**
  * The bars (`shown`: the counts coloured, in `counts` order) stacked by partner, as one path per
- * partner holding its segment of every bar: a dozen elements instead of hundreds.
+ * partner holding its segment of every bar: a dozen elements instead of hundreds. Each segment is
+ * drawn half a pixel inside its place, for the 1 px edge it is outlined with (edge-of.ts): the
+ * edge's outer side is the segment's, so the bars keep their size and the pixel between segments.
  *
  * Stacked with d3-array's `cumsum` (each bar's running total over the partners, in their order),
  * which is what d3-shape's `stack` computes with its default order and offset for counts, none
@@ -102,7 +104,7 @@ export function partnerSegments(
       .map((end, i) => {
         const [x0, x1] = [x(j === 0 ? 0 : end[j - 1]!), x(end[j]!)];
         const w = x1 - x0 - 1;
-        return w > 0 ? `M${x0},${y(counts[i]!.id) ?? 0}h${w}v${y.bandwidth()}h${-w}Z` : '';
+        return w > 0 ? `M${x0 + 0.5},${(y(counts[i]!.id) ?? 0) + 0.5}h${w - 1}v${y.bandwidth() - 1}h${1 - w}Z` : '';
       })
       .join(''),
   }));

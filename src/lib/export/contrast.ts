@@ -1,4 +1,5 @@
 /** WCAG 2 contrast between colours, for checking that exported text stays readable. */
+import { luminance } from '../charts/mark-edge';
 
 /** `#rgb`, `#rrggbb` or `rgb(r, g, b)` / `rgba(…)` → [r, g, b, a] (0–255, alpha 0–1); null if unknown. */
 export function parseColour(value: string): [number, number, number, number] | null {
@@ -20,12 +21,6 @@ export function parseColour(value: string): [number, number, number, number] | n
   if (v === 'black') return [0, 0, 0, 1];
   return null;
 }
-
-const channel = (c: number) => {
-  const s = c / 255;
-  return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: readonly number[]) => 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
 
 /** Contrast ratio of a foreground (with its alpha and any opacity) over an opaque background. */
 export function contrastRatio(foreground: string, background: string, opacity = 1): number {
