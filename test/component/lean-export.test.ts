@@ -59,6 +59,16 @@ describe('writeTopicSvg', () => {
       expect(markup).not.toMatch(/\d\.\d\d/);
       expect(markup.match(/font-size=/g)!.length).toBeLessThanOrEqual(3);
     });
+
+    it(`${name}: each segment is outlined in its partner’s edge, at 3:1 on the slide, its fill the partner’s colour`, () => {
+      const { markup } = writeTopicSvg({ counts: topicCounts, partners, colour, width: 900, theme });
+      const segments = [...parse(markup).querySelectorAll('rect')].filter((r) => r.querySelector('title'));
+      expect(segments.map((r) => r.getAttribute('fill'))).toContain('#E69F00');
+      for (const r of segments) {
+        const edge = r.getAttribute('stroke') ?? 'none';
+        expect(contrastRatio(edge, theme.background), `${r.getAttribute('fill')} → ${edge}`).toBeGreaterThanOrEqual(3);
+      }
+    });
   }
 
   it('while filtering, draws the unmatched part of a bar in the theme’s ghost colour and counts as shown/all', () => {

@@ -3,6 +3,8 @@ import { LONG_LEGEND_LABELS } from '../fixtures/long-legend';
 import { bodyBox, composeSlide, type SlideContent } from '../../src/lib/export/slide';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
+import { markEdge } from '../../src/lib/charts/mark-edge';
+import { contrastRatio } from '../../src/lib/export/contrast';
 import { writeMapSvg } from '../../src/lib/export/map-svg';
 import { escapeXml } from '../../src/lib/export/xml';
 import { slideFontWeight } from '../../src/lib/export/serialize-chart';
@@ -41,6 +43,17 @@ describe('composeSlide', () => {
     expect(doc.querySelector('desc')!.textContent).toBe('Alt & text');
     expect(doc.querySelectorAll('script, img, b')).toHaveLength(0);
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('outlines a partner’s legend swatch in its edge, inside the swatch, at 3:1 on the slide', () => {
+    const edge = markEdge('#E69F00', SLIDE_THEMES.light.edgeBackground);
+    const legend = [{ label: 'Afghanistan', colour: '#E69F00', edge }];
+    const doc = parse(composeSlide({ ...content, legend }, DEFAULT_PRESET, SLIDE_THEMES.light));
+    const swatch = doc.querySelector('rect[fill="#E69F00"]')!;
+    expect(swatch.getAttribute('stroke')).toBe(edge);
+    expect(contrastRatio(edge, SLIDE_THEMES.light.background)).toBeGreaterThanOrEqual(3);
+    // 18 px with its edge, as a swatch without one.
+    expect(Number(swatch.getAttribute('width')) + 1).toBe(18);
   });
 
   it('centres a chart shorter than its room, as the deck places its pictures: no empty foot', () => {

@@ -8,10 +8,13 @@ import {
   valueAxis,
   valueAxisEnd,
   writeDeck,
+  type DeckChart,
   type DeckSpec,
 } from '../../src/lib/export/deck';
 import { dropDanglingAxisIds } from '../../src/lib/export/pptx-repair';
-import { FONT_STACK } from '../../src/lib/export/themes';
+import { FONT_STACK, SLIDE_THEMES } from '../../src/lib/export/themes';
+import { markEdge } from '../../src/lib/charts/mark-edge';
+import { contrastRatio } from '../../src/lib/export/contrast';
 
 const spec = (ratio: DeckSpec['ratio'], theme: DeckSpec['theme']): DeckSpec => ({
   ratio,
@@ -60,6 +63,24 @@ describe('writeDeck', () => {
     expect(Object.keys(files).some((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toBe(true);
     expect(xml).toContain('Counter-terrorism');
     expect(xml).toContain('Afghanistan');
+  });
+
+  it('outlines each partner’s bars in its edge (orange’s darker, at 3:1 on the slide), as the SVG does', async () => {
+    const withEdges = spec('16:9', 'light');
+    const body = withEdges.slides[0]!.body as DeckChart;
+    body.series = body.series.map((ser) => ({ ...ser, edge: markEdge(ser.colour, SLIDE_THEMES.light.edgeBackground) }));
+    const xml = strFromU8(
+      Object.entries(unzipSync(await writeDeck(withEdges, FONT_STACK))).find(([n]) =>
+        /^ppt\/charts\/chart\d+\.xml$/.test(n),
+      )![1],
+    );
+    const outline = (fill: string) =>
+      new RegExp(
+        `<a:srgbClr val="${fill}"/></a:solidFill><a:ln w="9525"><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/>`,
+      ).exec(xml)?.[1];
+    expect(outline('E69F00')).toBe('BD8200');
+    expect(contrastRatio(`#${outline('E69F00')}`, SLIDE_THEMES.light.background)).toBeGreaterThanOrEqual(3);
+    expect(outline('0072B2')).toBe('0072B2');
   });
 
   it('ends the value axis at the longest bar and the room its total takes, with a whole step: 1 for small counts, a round one for large', async () => {

@@ -1,6 +1,6 @@
 import { tickIncrement } from 'd3-array';
 import type PptxGenJS from 'pptxgenjs';
-import { labelTotalsOnly } from './chart-totals';
+import { labelTotalsOnly, outlineSeries } from './chart-totals';
 import { repairPptx } from './pptx-repair';
 import type { LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
@@ -12,7 +12,8 @@ import { textWidth } from './text-width';
 export interface DeckChart {
   kind: 'chart';
   categories: string[];
-  series: { name: string; colour: string; values: number[] }[];
+  /** `edge`: a partner's (charts/mark-edge.ts), outlining its bars; none for the grey of what the filters leave out. */
+  series: { name: string; colour: string; edge?: string; values: number[] }[];
   /** Axis title under the values. */
   valueTitle: string;
   /** Under the chart: the topics left out ("and 10 more topics, each in 1 or 2 meetings"). */
@@ -313,8 +314,8 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
           ...(pill && { rectRadius: 1 }),
           fill: outline ? { color: hex(theme.background) } : { color: hex(item.colour) },
           line: {
-            color: hex(item.colour),
-            width: outline || interval ? 1.5 : 0,
+            color: hex(item.edge ?? item.colour),
+            width: outline || interval ? 1.5 : item.edge ? 0.75 : 0,
             dashType: outline ? 'dash' : 'solid',
           },
           objectName: `Legend: ${item.label}`,
@@ -467,5 +468,13 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     slide.addNotes(s.notes);
   }
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return repairPptx(bytes, labelTotalsOnly);
+  // Each partner's bars outlined in its edge, as the SVG's are (pptxgenjs writes one outline for every series).
+  const edges = new Map(
+    spec.slides.flatMap((s) =>
+      s.body.kind === 'chart'
+        ? s.body.series.flatMap((ser) => (ser.edge ? [[hex(ser.colour), hex(ser.edge)] as const] : []))
+        : [],
+    ),
+  );
+  return repairPptx(bytes, (xml) => outlineSeries(labelTotalsOnly(xml), edges));
 }

@@ -12,6 +12,8 @@ export function slideSize(ratio: SlidePreset['ratio']): { width: number; height:
 export interface LegendItem {
   label: string;
   colour: string;
+  /** A partner's edge (charts/mark-edge.ts): the swatch is outlined in it, inside its size. */
+  edge?: string;
   /** How the swatch is drawn. */
   shape?: 'square' | 'dot' | 'ring' | 'diamond' | 'pill' | 'interval';
 }
@@ -179,7 +181,17 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                       stroke: item.colour,
                       'stroke-width': 2,
                     })
-                  : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
+                  : item.edge
+                    ? el('rect', {
+                        x: x + 0.5,
+                        y: legendY - 15.5,
+                        width: 17,
+                        height: 17,
+                        rx: 2.5,
+                        fill: item.colour,
+                        stroke: item.edge,
+                      })
+                    : el('rect', { x, y: legendY - 16, width: 18, height: 18, rx: 3, fill: item.colour });
       return swatch + text({ x: x + 28, y: legendY }, item.label);
     })
     .join('');

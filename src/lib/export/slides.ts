@@ -2,6 +2,7 @@
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { COMPACT_BELOW } from '../charts/cadence-layout';
+import { markEdge } from '../charts/mark-edge';
 import { approxTextWidth } from '../charts/text';
 import { partnerLegend, sharedColour } from './partner-legend';
 import { COUNTRY_SHAPES_CREDIT, loadCountries } from '../map/countries';
@@ -88,7 +89,7 @@ export function slideText(
         ? matchingPartners(dash).filter((p) => lanes.some((l) => l.partner === p))
         : matchingPartners(dash),
     ctx.colour,
-  );
+  ).map((p) => ({ ...p, edge: markEdge(p.colour, theme.edgeBackground) }));
   // The marks the timeline draws (every mark, up to the count drawn as marks rather than strips).
   const drawn = view === 'cadence' ? lanes : [];
   const asMarks = drawn.reduce((n, l) => n + l.meetings.length, 0) <= SVG_MARK_LIMIT;
@@ -460,6 +461,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
         .map((p) => ({
           name: p,
           colour: colour(p),
+          edge: markEdge(colour(p), theme.edgeBackground),
           values: counts.map((c) => shownOf(c)?.byPartner.find((b) => b.partner === p)?.count ?? 0),
         }))
         .filter((s) => s.values.some((v) => v > 0));
@@ -477,6 +479,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               {
                 name: `${grey.length} other partners`,
                 colour: shared,
+                edge: markEdge(shared, theme.edgeBackground),
                 values: counts.map((_, i) => grey.reduce((n, s) => n + s.values[i]!, 0)),
               },
             ]

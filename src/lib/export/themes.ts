@@ -1,3 +1,5 @@
+import { EDGE_BACKGROUND } from '../charts/mark-edge';
+
 /**
  * Colours of an exported slide, per theme: every text and mark of an export takes its colour
  * from here (or, for the timeline, from the page's variables resolved in this theme), never from
@@ -19,6 +21,8 @@ export interface SlideTheme {
   border: string;
   venue: string;
   halo: string;
+  /** What partners' edges are computed against (charts/mark-edge.ts): the page's, so a slide's edges are the page's. */
+  edgeBackground: string;
 }
 
 export type ThemeName = 'light' | 'dark';
@@ -38,6 +42,7 @@ export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
     border: '#b7bfca',
     venue: '#1f3a5f',
     halo: '#ffffff',
+    edgeBackground: EDGE_BACKGROUND.light,
   },
   dark: {
     background: '#11151b',
@@ -53,6 +58,7 @@ export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
     border: '#3d4857',
     venue: '#9cc3f0',
     halo: '#11151b',
+    edgeBackground: EDGE_BACKGROUND.dark,
   },
 };
 

@@ -2,6 +2,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount as fmt } from '../data/format-count';
+import { markEdge } from '../charts/mark-edge';
 import { approxTextWidth, isolate, truncateWords } from '../charts/text';
 import type { SlideTheme } from './themes';
 import { el, text, title } from './xml';
@@ -78,9 +79,17 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
           x0 += n;
           const w = x(x0) - x(from) - 1;
           if (n === 0 || w <= 0) return '';
+          // Outlined in the partner's edge, inside the segment (as on the page): its shape reads at 3:1.
           return el(
             'rect',
-            { x: x(from), width: w, height: band, fill: colour(partner) },
+            {
+              x: x(from) + 0.5,
+              y: 0.5,
+              width: Math.max(0, w - 1),
+              height: band - 1,
+              fill: colour(partner),
+              stroke: markEdge(colour(partner), theme.edgeBackground),
+            },
             title(`${partner}: ${fmt(n)} ${n === 1 ? 'meeting' : 'meetings'}`),
           );
         })
