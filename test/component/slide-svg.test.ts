@@ -281,6 +281,73 @@ describe('writeMapSvg', () => {
           expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0, `${a.name} / ${b.name}`).toBe(false);
   });
 
+  it.each([
+    [1776, 712],
+    [1296, 712],
+  ])(
+    'names each of eight venues a world apart and close together (%i × %i) clear of every dot and true place',
+    (width, height) => {
+      // The eight-venue upload (test/fixtures/eight-venues) as its 16:9 and 4:3 map exports drew it:
+      // "Kabul 2" found no clear spot beside, above or below its dot by a pixel or two and was
+      // printed over Tehran's dot.
+      const venue = (id: string, lat: number, lon: number, held: number, planned: number) =>
+        ({
+          venue: { id, name: id[0]!.toUpperCase() + id.slice(1), country: 'X', lat, lon },
+          meetings: Array.from({ length: held + planned }, () => ({})),
+          held,
+          planned,
+        }) as unknown as (typeof venues)[number];
+      const eight = [
+        venue('islamabad', 33.6844, 73.0479, 4, 1),
+        venue('brussels', 50.8503, 4.3517, 2, 1),
+        venue('kabul', 34.5553, 69.2075, 1, 1),
+        venue('washington', 38.9072, -77.0369, 1, 1),
+        venue('beijing', 39.9042, 116.4074, 1, 1),
+        venue('tehran', 35.6892, 51.389, 1, 0),
+        venue('moscow', 55.7558, 37.6173, 1, 0),
+        venue('doha', 25.2854, 51.531, 1, 0),
+      ];
+      const svg = writeMapSvg(
+        eight,
+        countries,
+        {
+          bounds: [
+            [-40.5, -180],
+            [79.5, 180],
+          ],
+        },
+        width,
+        height,
+        SLIDE_THEMES.light,
+      );
+      const doc = parse(`<svg xmlns="http://www.w3.org/2000/svg">${svg}</svg>`);
+      // Each name's box as map-svg.ts judges it (13.2 px a character, cap height to baseline).
+      const names = [...doc.querySelectorAll('text')]
+        .filter((t) => t.getAttribute('fill') !== 'none')
+        .map((t) => {
+          const [x, y, w] = [Number(t.getAttribute('x')), Number(t.getAttribute('y')), t.textContent!.length * 13.2];
+          const anchor = t.getAttribute('text-anchor');
+          const x0 = anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x;
+          return { name: t.textContent!, x0, x1: x0 + w, y0: y - 16, y1: y + 4 };
+        });
+      expect(names.map((n) => n.name.split(' ')[0]).sort()).toEqual(eight.map((v) => v.venue.name).sort());
+      const circles = [...doc.querySelectorAll('.venues circle, .leaders circle')].map((c) => {
+        const [cx, cy, r] = ['cx', 'cy', 'r'].map((a) => Number(c.getAttribute(a)));
+        return { name: c.textContent || 'a true place', x0: cx! - r!, x1: cx! + r!, y0: cy! - r!, y1: cy! + r! };
+      });
+      const meets = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
+        a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+      for (const n of names) {
+        expect(n.x0 >= 0 && n.x1 <= width && n.y0 >= 0 && n.y1 <= height, `${n.name} inside`).toBe(true);
+        for (const o of names) if (o !== n) expect(meets(n, o), `${n.name} / ${o.name}`).toBe(false);
+        // Its own dot aside (the box starts a margin off it), no dot nor true place under a name.
+        const own = n.name.split(' ')[0]!;
+        for (const c of circles)
+          if (!c.name.startsWith(`${own}:`)) expect(meets(n, c), `${n.name} over ${c.name}`).toBe(false);
+      }
+    },
+  );
+
   it('keeps each name inside the picture: a venue by its right edge is named on its left', () => {
     // The map as the 4:3 deck drew it: Islamabad 40 px from the right edge, its name cut to "Islama".
     const svg = writeMapSvg(

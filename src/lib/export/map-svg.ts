@@ -62,6 +62,10 @@ const MAX_LABELS = 60;
 /** Bytes of country shapes a map export may carry (the whole file stays under 120 KB). */
 const LAND_BUDGET = 105_000;
 
+/** Steps of a nudge, nearest first, up to `most` each way: 3, -3, 6, -6, … */
+const steps = (step: number, most: number): number[] =>
+  Array.from({ length: Math.floor(most / step) }, (_, k) => [(k + 1) * step, -(k + 1) * step]).flat();
+
 /** A number at 0.1 px, as short as SVG allows: "-0.5" → "-.5". */
 const num = (n: number): string => {
   const r = Math.round(n * 10) / 10 || 0;
@@ -273,13 +277,35 @@ export function writeMapSvg(
     // 22 px bold: about 0.6 of the size a character (isolates, where a name has them, take none); the box from cap height to baseline, with a margin.
     const w = label.replace(/[\u2068\u2069]/g, '').length * 13.2;
     const side = labelSide(v.venue, named);
-    const candidates = [
-      { x: side === 'left' ? x - r - 8 : x + r + 8, y: y + 7, anchor: side === 'left' ? 'end' : null },
-      { x: side === 'left' ? x + r + 8 : x - r - 8, y: y + 7, anchor: side === 'left' ? null : 'end' },
-      { x, y: y - r - 8, anchor: 'middle' },
-      { x, y: y + r + 24, anchor: 'middle' },
-    ] as const;
-    const boxOf = (c: (typeof candidates)[number]): Box => {
+    const own = {
+      x: side === 'left' ? x - r - 8 : x + r + 8,
+      y: y + 7,
+      anchor: side === 'left' ? 'end' : null,
+    } as const;
+    const flip = {
+      x: side === 'left' ? x + r + 8 : x - r - 8,
+      y: y + 7,
+      anchor: side === 'left' ? null : 'end',
+    } as const;
+    const above = { x, y: y - r - 8, anchor: 'middle' } as const;
+    const below = { x, y: y + r + 24, anchor: 'middle' } as const;
+    type Spot = { x: number; y: number; anchor: 'end' | 'middle' | null };
+    const moved = (c: Spot, dx: number, dy: number): Spot => ({ x: c.x + dx, y: c.y + dy, anchor: c.anchor });
+    // Then the same a little further (as the live map's labelSpots): a side's name up or down by up
+    // to half its height, a name above or below lifted off its dot by up to 8 px, and to either side by up to
+    // half its width. Without them, among Tehran, Doha and Islamabad every one of Kabul's four spots
+    // touched a dot by a pixel or two, and "Kabul 2" was printed over Tehran's dot.
+    const candidates: Spot[] = [
+      own,
+      flip,
+      above,
+      below,
+      ...steps(3, 12).flatMap((dy) => [moved(own, 0, dy), moved(flip, 0, dy)]),
+      ...[0, 4, 8].flatMap((lift) =>
+        [0, ...steps(6, w / 2)].flatMap((dx) => [moved(above, dx, -lift), moved(below, dx, lift)]),
+      ),
+    ];
+    const boxOf = (c: Spot): Box => {
       const x0 = c.anchor === 'end' ? c.x - w : c.anchor === 'middle' ? c.x - w / 2 : c.x;
       return { x0: x0 - 3, y0: c.y - 19, x1: x0 + w + 3, y1: c.y + 6 };
     };
