@@ -7,6 +7,7 @@ import { markEdge } from '../../src/lib/charts/mark-edge';
 import { contrastRatio } from '../../src/lib/export/contrast';
 import { writeMapSvg } from '../../src/lib/export/map-svg';
 import { escapeXml } from '../../src/lib/export/xml';
+import { textWidth } from '../../src/lib/export/text-width';
 import { slideFontWeight } from '../../src/lib/export/serialize-chart';
 import { bundledViews } from './data';
 
@@ -101,6 +102,44 @@ describe('composeSlide', () => {
     expect(fitted.every((l) => l.size === 18 && l.text.length * 18 * 0.56 <= 1440 - 2 * 72)).toBe(true);
     expect(fitted.map((l) => l.text).join(' ')).toBe(many);
   });
+
+  it.each(['16:9', '4:3'] as const)(
+    'fits a long source line (%s) on the slide: smaller type, then two lines, above it the rule and the chart',
+    (ratio) => {
+      // An upload's source line as the 4:3 map export had it: at 20 px it ran off the slide at "· Co".
+      const source =
+        'Source: Dialogue Atlas, dialogues.csv, venues.geojson (uploaded 7 Dec 2026, 09:22:48; the other files as before), from 1 source; data as of May 2023 · Country shapes: Natural Earth';
+      const longer = `${source} · ${source}`;
+      for (const text of [source, longer]) {
+        const doc = parse(
+          composeSlide(
+            { ...content, source: text, bodyWidth: 1600, bodyHeight: 800 },
+            { ...DEFAULT_PRESET, ratio },
+            SLIDE_THEMES.light,
+          ),
+        );
+        const width = Number(doc.documentElement.getAttribute('width'));
+        const height = Number(doc.documentElement.getAttribute('height'));
+        const lines = [...doc.querySelectorAll('svg > text')].filter((t) => Number(t.getAttribute('y')) > height - 120);
+        expect(lines.map((t) => t.textContent).join(' '), ratio).toBe(text);
+        for (const t of lines) {
+          const size = Number(t.getAttribute('font-size'));
+          expect(size).toBeGreaterThanOrEqual(16);
+          // In Arial, and in a fallback font up to 18% wider (as the legend is measured).
+          expect(textWidth(t.textContent!, size) * 1.18, t.textContent!).toBeLessThanOrEqual(width - 2 * 72);
+        }
+        // The rule above the first line's capitals, the chart above the rule.
+        const rule = Number(doc.querySelector('svg > line')!.getAttribute('y1'));
+        const first = lines[0]!;
+        expect(rule).toBeLessThanOrEqual(Number(first.getAttribute('y')) - Number(first.getAttribute('font-size')) - 4);
+        const [, by, k] = /translate\(([\d.]+),([\d.]+)\)(?: scale\(([\d.]+)\))?/
+          .exec(doc.querySelector('svg > g[transform^="translate"]:not([font-size])')!.getAttribute('transform')!)!
+          .slice(1)
+          .map(Number) as [number, number, number];
+        expect(by + 800 * (k || 1)).toBeLessThanOrEqual(rule - 8);
+      }
+    },
+  );
 
   it('sets filters on two lines clear of the title’s descenders above and the legend below', () => {
     const many =

@@ -40,6 +40,10 @@ const SUBTITLE = 28;
 const SUBTITLE_MIN = 18;
 const LEGEND = 24;
 const SOURCE = 20;
+/** The source line's smallest type: past it, it takes more lines. */
+const SOURCE_MIN = 17;
+/** Space between the source's lines. */
+const SOURCE_LINE = 22;
 
 /** Space between legend rows. */
 const LEGEND_ROW = 32;
@@ -99,18 +103,41 @@ export function legendRowsOf(legend: readonly LegendItem[], width: number): numb
   return (legendLayout(legend, width).at(-1)?.row ?? 0) + 1;
 }
 
-/** The room left for the chart on a slide of this size, below a legend of `legendRows` rows. */
+/**
+ * The source line sized to a slide `width` wide, measured as the legend is (in a font up to
+ * FALLBACK_WIDER wider than Arial): the largest type from SOURCE down to SOURCE_MIN at which it fits
+ * one line, else lines of whole words at SOURCE_MIN. An upload's source line (its file names and
+ * when they were uploaded, then the country shapes' credit) ran off a 4:3 map slide at "· Co".
+ */
+export function sourceLines(source: string, width: number): { size: number; lines: string[] } {
+  const room = width - 2 * SLIDE_MARGIN;
+  const fits = (line: string, size: number) => textWidth(line, size) * FALLBACK_WIDER <= room;
+  for (let size = SOURCE; size >= SOURCE_MIN; size--) if (fits(source, size)) return { size, lines: [source] };
+  const lines: string[] = [];
+  for (const word of source.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`, SOURCE_MIN)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return { size: SOURCE_MIN, lines };
+}
+
+/**
+ * The room left for the chart on a slide of this size, below a legend of `legendRows` rows and
+ * above a source line of `sourceRows` lines.
+ */
 export function bodyBox(
   width: number,
   height: number,
   legendRows = 1,
+  sourceRows = 1,
 ): { x: number; y: number; width: number; height: number } {
   const top = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34 + LEGEND + 28 + Math.max(0, legendRows - 1) * LEGEND_ROW;
   return {
     x: SLIDE_MARGIN,
     y: top,
     width: width - 2 * SLIDE_MARGIN,
-    height: height - top - SLIDE_MARGIN - SOURCE - 24,
+    height: height - top - SLIDE_MARGIN - SOURCE - 24 - Math.max(0, sourceRows - 1) * SOURCE_LINE,
   };
 }
 
@@ -127,7 +154,10 @@ export const slideSubtitleFits =
  */
 export function composeSlide(content: SlideContent, preset: SlidePreset, theme: SlideTheme): string {
   const { width, height } = slideSize(preset.ratio);
-  const box = bodyBox(width, height, legendRowsOf(content.legend, width));
+  const source = sourceLines(content.source, width);
+  const box = bodyBox(width, height, legendRowsOf(content.legend, width), source.lines.length);
+  /** How far the rule and the source's first line are lifted for its further lines. */
+  const lift = (source.lines.length - 1) * SOURCE_LINE;
   // Two decimals (rounded down, so the chart never overflows its box): a lean, readable transform.
   const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
   // Centred in the room left (as the deck places its pictures): a short chart leaves no empty foot.
@@ -233,12 +263,22 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
     el('line', {
       x1: SLIDE_MARGIN,
       x2: width - SLIDE_MARGIN,
-      y1: height - SLIDE_MARGIN - SOURCE - 8,
-      y2: height - SLIDE_MARGIN - SOURCE - 8,
+      y1: height - SLIDE_MARGIN - SOURCE - 8 - lift,
+      y2: height - SLIDE_MARGIN - SOURCE - 8 - lift,
       stroke: theme.rule,
       'stroke-width': 1,
     }),
-    text({ x: SLIDE_MARGIN, y: height - SLIDE_MARGIN, 'font-size': SOURCE, fill: theme.muted }, content.source),
+    ...source.lines.map((line, i) =>
+      text(
+        {
+          x: SLIDE_MARGIN,
+          y: height - SLIDE_MARGIN - lift + i * SOURCE_LINE,
+          'font-size': source.size,
+          fill: theme.muted,
+        },
+        line,
+      ),
+    ),
     '</svg>\n',
   ].join('');
 }
