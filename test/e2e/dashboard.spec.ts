@@ -473,6 +473,28 @@ test.describe('eight venues from an upload, a world apart and close together', (
         await expect(marker.locator('.venue-label')).toBeVisible();
       }
     });
+  test('at 390 px: markers are moved apart a little, not a country away for names then placed elsewhere', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-apply').click();
+    await page.locator('.venue-map').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(8);
+    const moved = await page
+      .locator('[data-testid="venue-marker"]')
+      .evaluateAll((els) =>
+        els.map((el) => [el.dataset.venueId, Math.hypot(...el.dataset.offset!.split(',').map(Number))] as const),
+      );
+    // Tehran went 48 px west and Islamabad 31 px south, moved off names that then went above or below them.
+    for (const [id, distance] of moved) expect(distance, id).toBeLessThanOrEqual(24);
+  });
 });
 
 test.describe('every venue its own target, at every width and in every embed', () => {
