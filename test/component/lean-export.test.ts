@@ -64,10 +64,13 @@ describe('writeTopicSvg', () => {
       const { markup } = writeTopicSvg({ counts: topicCounts, partners, colour, width: 900, theme });
       const segments = [...parse(markup).querySelectorAll('rect')].filter((r) => r.querySelector('title'));
       expect(segments.map((r) => r.getAttribute('fill'))).toContain('#E69F00');
+      // Its edge: the outline where the fill is under 3:1, else the fill itself (no outline, no bytes).
       for (const r of segments) {
-        const edge = r.getAttribute('stroke') ?? 'none';
+        const edge = r.getAttribute('stroke') ?? r.getAttribute('fill')!;
         expect(contrastRatio(edge, theme.background), `${r.getAttribute('fill')} → ${edge}`).toBeGreaterThanOrEqual(3);
       }
+      if (name === 'light')
+        expect(segments.find((r) => r.getAttribute('fill') === '#E69F00')!.getAttribute('stroke')).toBeTruthy();
     });
   }
 

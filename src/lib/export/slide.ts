@@ -211,7 +211,8 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                       stroke: item.colour,
                       'stroke-width': 2,
                     })
-                  : item.edge
+                  : // Outlined only where the edge differs from the fill: an outline in the fill changes nothing but bytes.
+                    item.edge && item.edge.toLowerCase() !== item.colour.toLowerCase()
                     ? el('rect', {
                         x: x + 0.5,
                         y: legendY - 15.5,

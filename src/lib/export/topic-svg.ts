@@ -79,19 +79,16 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
           x0 += n;
           const w = x(x0) - x(from) - 1;
           if (n === 0 || w <= 0) return '';
-          // Outlined in the partner's edge, inside the segment (as on the page): its shape reads at 3:1.
-          return el(
-            'rect',
-            {
-              x: x(from) + 0.5,
-              y: 0.5,
-              width: Math.max(0, w - 1),
-              height: band - 1,
-              fill: colour(partner),
-              stroke: markEdge(colour(partner), theme.edgeBackground),
-            },
-            title(`${partner}: ${fmt(n)} ${n === 1 ? 'meeting' : 'meetings'}`),
-          );
+          // A colour under 3:1 on the slide is outlined in its partner's edge, inside the segment (as on
+          // the page), so its shape reads at 3:1; one that passes is its own edge, and an outline in
+          // the fill itself would add bytes and change nothing.
+          const fill = colour(partner);
+          const edge = markEdge(fill, theme.edgeBackground);
+          const box =
+            edge.toLowerCase() === fill.toLowerCase()
+              ? { x: x(from), width: w, height: band, fill }
+              : { x: x(from) + 0.5, y: 0.5, width: Math.max(0, w - 1), height: band - 1, fill, stroke: edge };
+          return el('rect', box, title(`${partner}: ${fmt(n)} ${n === 1 ? 'meeting' : 'meetings'}`));
         })
         .join('');
       // The whole bar in the ghost colour, under the part that matches: only where some of it does not.
@@ -102,7 +99,7 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
       const top = Math.round((y(i) ?? 0) * 10) / 10;
       labels.push(
         text(
-          { x: -8, y: top + baseline, fill: shown.total === 0 ? theme.muted : null },
+          { y: top + baseline, fill: shown.total === 0 ? theme.muted : null },
           isolate(truncateWords(count.label, labelChars)),
         ),
       );
@@ -126,7 +123,8 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
     grid +
       axis +
       bars +
-      el('g', { 'text-anchor': 'end' }, labels.join('')) +
+      // Ending 8 px left of the axis: said once, on the group, not on each of (up to) 20 names.
+      el('g', { 'text-anchor': 'end', transform: 'translate(-8)' }, labels.join('')) +
       el('g', { 'font-size': 11, fill: theme.muted }, values.join('')) +
       el('line', { y2: innerHeight, stroke: theme.axis }),
   );
