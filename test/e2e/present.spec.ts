@@ -1066,6 +1066,16 @@ test.describe('slides deck under a filter', () => {
     expect(last).toContain('>Strengthening Pakistan EU Security Cooperation<');
     expect(last).not.toContain('Afghanistan Pledge');
     expect(last).not.toContain('United States and Pakistan hold discussions');
+    // The notes cite what the slides draw on, the Sources slide's and a view's alike: a presenter
+    // reading them out cites the EU's article only.
+    for (const notes of [`ppt/notesSlides/notesSlide${count}.xml`, 'ppt/notesSlides/notesSlide2.xml'].map((n) =>
+      strFromU8(files[n]!),
+    )) {
+      expect(notes).toContain('Sources of the meetings shown (1 of the 3 the data cites):');
+      expect(notes).toContain('Strengthening Pakistan EU Security Cooperation');
+      expect(notes).not.toContain('Afghanistan Pledge');
+      expect(notes).not.toContain('United States and Pakistan hold discussions');
+    }
     // Its source line credits what it shows: no map, so not the map's country shapes.
     expect(last).toContain('Source: Dialogue Atlas, published data, from 3 sources');
     expect(last).not.toContain('Natural Earth');

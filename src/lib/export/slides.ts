@@ -317,8 +317,15 @@ function citations(sources: readonly Source[]): { text: string; detail: string }
 }
 
 /** The sources as the speaker notes list them: "Sources:", then a line each. */
+/** The sources for the presenter: under filters, those the meetings shown cite, as the Sources slide lists them. */
 function sourceNotes(dash: Dashboard): string[] {
-  return ['Sources:', ...citations(dash.data.citedSources).map((c) => `- ${isolate(c.text)} · ${c.detail}`)];
+  const cited = dash.data.citedSources;
+  const { sources } = shownSources(cited, dash.filtering ? dash.tableMeetings : null);
+  const some =
+    sources.length < cited.length
+      ? ` of the meetings shown (${sources.length.toLocaleString('en')} of the ${cited.length.toLocaleString('en')} the data cites)`
+      : '';
+  return [`Sources${some}:`, ...citations(sources).map((c) => `- ${isolate(c.text)} · ${c.detail}`)];
 }
 
 /** The speaker notes of a view's slide: what it shows in words, the filters, and the sources. */
