@@ -360,6 +360,63 @@ test.describe('details and insights', () => {
     }
   });
 
+  /** The timeline's year labels, where its lanes end, and the undated column's rule (null without one), in page pixels. */
+  const timelineAxis = (page: Page) =>
+    page
+      .getByTestId('cadence-chart')
+      .first()
+      .locator('svg')
+      .first()
+      .evaluate((svg) => {
+        const box = (e: Element) => e.getBoundingClientRect();
+        const ticks = [...svg.querySelectorAll('text.tick')];
+        const undated = ticks.some((t) => t.textContent === 'undated');
+        const rules = [...svg.querySelectorAll('line.grid')].map((l) => box(l).left);
+        return {
+          svg: { left: box(svg).left, right: box(svg).right },
+          labels: ticks
+            .filter((t) => t.textContent !== 'undated')
+            .map((t) => ({ year: Number(t.textContent), left: box(t).left, right: box(t).right })),
+          lanesEnd: Math.max(...[...svg.querySelectorAll('.lane-rule')].map((l) => box(l).right)),
+          undatedRule: undated ? Math.max(...rules) : null,
+        };
+      });
+
+  test('a 300 × 250 timeline embed labels at least two years, none overlapping, each inside its lanes', async ({
+    page,
+  }) => {
+    // With the axis run into 2028 for its label, the 100 px of lanes labelled "2025" alone: a
+    // reader could not tell the span (2023 to 2028).
+    await page.setViewportSize({ width: 300, height: 250 });
+    await page.goto('./#/embed/cadence');
+    await expect(marks(page).first()).toBeVisible();
+    const axis = await timelineAxis(page);
+    expect(axis.labels.length, JSON.stringify(axis.labels)).toBeGreaterThanOrEqual(2);
+    expect(axis.labels[0]!.year).toBe(2023);
+    for (const [i, label] of axis.labels.entries()) {
+      expect(label.left).toBeGreaterThanOrEqual(axis.svg.left);
+      expect(label.right, `${label.year}`).toBeLessThanOrEqual(axis.lanesEnd);
+      if (i > 0) expect(label.left).toBeGreaterThan(axis.labels[i - 1]!.right + 4);
+    }
+  });
+
+  test('on a 320 px dashboard the timeline’s last year label ends inside its lanes, clear of the undated column', async ({
+    page,
+  }) => {
+    // "2028" ran 9 px past the lanes' end, onto the rule before "undated".
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('./#/');
+    await expect(marks(page).first()).toBeVisible();
+    const axis = await timelineAxis(page);
+    expect(axis.undatedRule).not.toBeNull();
+    expect(axis.labels.length, JSON.stringify(axis.labels)).toBeGreaterThanOrEqual(2);
+    const last = axis.labels.at(-1)!;
+    expect(last.right, `${last.year}`).toBeLessThanOrEqual(axis.lanesEnd);
+    expect(last.right).toBeLessThan(axis.undatedRule!);
+    for (let i = 1; i < axis.labels.length; i++)
+      expect(axis.labels[i]!.left).toBeGreaterThan(axis.labels[i - 1]!.right + 4);
+  });
+
   test('under a period, the timeline’s alt text counts a track past its usual interval only where its expected mark is in the period', async ({
     page,
   }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleTime } from 'd3-scale';
-import { cadenceLayout, periodSpan } from '../../src/lib/charts/cadence-layout';
+import { utcYear } from 'd3-time';
+import { cadenceLayout, cadenceScale, periodSpan, yearLabels } from '../../src/lib/charts/cadence-layout';
 import { approxTextWidth, truncateWords } from '../../src/lib/charts/text';
 import type { CadenceLane } from '../../src/lib/data/aggregate';
 
@@ -52,5 +53,25 @@ describe('periodSpan: a period on the time scale', () => {
       '2023-01-01T00:00:00.000Z',
       '2023-01-01T00:00:00.000Z',
     ]);
+  });
+});
+
+describe('the time axis: its year labels end inside the lanes, and say where the axis starts and ends', () => {
+  // The bundled data on 21 Nov 2026: meetings from Mar 2023, a round planned in 2026 (to 1 Jan 2027).
+  const spanned = [
+    { span: [new Date('2023-03-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')] },
+  ] as unknown as CadenceLane[];
+  const today = new Date('2026-11-21T12:00:00Z');
+  // The lanes of a 300 × 250 embed (98 px), a 320 and a 390 px phone, a laptop.
+  it.each([98, 166, 236, 840])('at %i px of lanes', (plotWidth) => {
+    const x = cadenceScale(spanned, today, plotWidth);
+    const years = x.ticks(utcYear.every(1)!);
+    const labels = yearLabels(years, x, plotWidth);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const t of labels) expect(x(t) + 4 + 28.3).toBeLessThanOrEqual(plotWidth);
+    for (let i = 1; i < labels.length; i++) expect(x(labels[i]!) - x(labels[i - 1]!)).toBeGreaterThanOrEqual(40);
+    // No year boundary past the last one the axis was made for (2028), even where a year is narrower than a label.
+    expect(years.at(-1)!.getUTCFullYear()).toBe(2028);
+    if (plotWidth >= 236) expect(labels.at(-1)!.getUTCFullYear()).toBe(2028);
   });
 });

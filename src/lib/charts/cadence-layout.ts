@@ -100,14 +100,22 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   return { ...layout, headers, rows, bottom: y, height: y + 22 };
 }
 
-/** Room after the last year boundary for its label ("2027"), so that where the lanes end is named. */
-export const END_YEAR_ROOM = 32;
-const DAY = 86_400_000;
+/**
+ * A year's label ("2027") starts 4 px right of its rule and is about 29 px wide (11 px digits, 28.3
+ * in DejaVu Sans): it needs this much room before the lanes end, else it runs past them.
+ */
+export const YEAR_LABEL_ROOM = 33;
+/** Room after the last year boundary for its label, so that where the lanes end is named. */
+export const END_YEAR_ROOM = 34;
+/** Year labels closer than this crowd: every second, third… one is labelled. */
+const YEAR_LABEL_SPACING = 44;
 
 /**
  * The time scale: whole years from the first meeting (or today) to the last (or today, or a
  * next meeting expected from the usual interval, `expected`), and a little of the year after:
- * its boundary, drawn with its label, says where the next year begins.
+ * its boundary, drawn with its label, says where the next year begins. Where that room would be
+ * a whole year or more (a phone, a small embed, with years narrower than a label), or a third of
+ * the plot, the axis ends at the boundary: the room would not hold the label, only narrow the years.
  */
 export function cadenceScale(
   lanes: readonly CadenceLane[],
@@ -118,12 +126,27 @@ export function cadenceScale(
   const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), ...expected, today]);
   const start = utcYear.floor(lo ?? today);
   const end = utcYear.ceil(new Date((hi ?? today).getTime() + 1));
-  const room = Math.min(END_YEAR_ROOM, plotWidth / 4);
-  // Never into the year after it: on a phone 32 px is more than a year.
-  const after = Math.min(((end.getTime() - start.getTime()) * room) / Math.max(1, plotWidth - room), 300 * DAY);
+  const after = ((end.getTime() - start.getTime()) * END_YEAR_ROOM) / Math.max(1, plotWidth - END_YEAR_ROOM);
+  const last = end.getTime() + after < utcYear.offset(end, 1).getTime() && plotWidth >= 3 * END_YEAR_ROOM;
   return scaleTime()
-    .domain([start, new Date(end.getTime() + after)])
+    .domain([start, new Date(end.getTime() + (last ? after : 0))])
     .range([0, plotWidth]);
+}
+
+/**
+ * The year boundaries to label, of `years` (in order) on `x`: only those whose label ends inside
+ * the lanes; where they would crowd, every second, third… one, counted back from the last that
+ * fits, and the first boundary too where it is clear of the next label, so that a small axis
+ * still names where it starts and ends.
+ */
+export function yearLabels(years: readonly Date[], x: ScaleTime<number, number>, plotWidth: number): Date[] {
+  const fits = years.filter((t) => x(t) + YEAR_LABEL_ROOM <= plotWidth + 0.5);
+  if (fits.length < 2) return fits;
+  const spacing = Math.max(1, x(fits[1]!) - x(fits[0]!));
+  const step = Math.ceil(YEAR_LABEL_SPACING / spacing);
+  const shown = fits.filter((_, i) => (fits.length - 1 - i) % step === 0);
+  if (shown[0] !== fits[0] && x(shown[0]!) - x(fits[0]!) >= YEAR_LABEL_SPACING) shown.unshift(fits[0]!);
+  return shown;
 }
 
 /**
