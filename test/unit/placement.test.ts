@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findLabelSpot,
+  hitAreas,
   labelSpots,
   meets,
   placeMarkers,
@@ -121,5 +122,48 @@ describe('venue markers far apart but for a name', () => {
     const berlin = placed.get('berlin')!;
     expect(placed.get('london')!.side).toBe('right');
     expect(Math.hypot(berlin.dx, berlin.dy)).toBeGreaterThan(0);
+  });
+});
+
+describe('hitAreas: overlapping targets share the overlap, each dot’s centre its own', () => {
+  const inside = (poly: [number, number][], [x, y]: [number, number]) =>
+    poly.every(([x1, y1], i) => {
+      const [x2, y2] = poly[(i + 1) % poly.length]!;
+      return (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1) >= 0;
+    });
+  it('leaves a target clear of the others whole', () => {
+    expect(
+      hitAreas([
+        { x: 0, y: 0, size: 28 },
+        { x: 40, y: 0, size: 28 },
+      ]),
+    ).toEqual([null, null]);
+  });
+  it('cuts two overlapping targets along the line halfway between their centres', () => {
+    const [a, b] = hitAreas([
+      { x: 100, y: 100, size: 28 },
+      { x: 110, y: 104, size: 28 },
+    ]);
+    // Rawalpindi's square reached over Dushanbe's centre: now neither reaches the other's.
+    expect(inside(a!, [14, 14])).toBe(true);
+    expect(inside(a!, [24, 18])).toBe(false);
+    expect(inside(b!, [14, 14])).toBe(true);
+    expect(inside(b!, [4, 10])).toBe(false);
+  });
+  it('cuts one target by every neighbour, and cannot split two drawn on the same spot', () => {
+    const [a] = hitAreas([
+      { x: 0, y: 0, size: 28 },
+      { x: 12, y: 0, size: 28 },
+      { x: 0, y: -12, size: 28 },
+    ]);
+    expect(inside(a!, [14, 14])).toBe(true);
+    expect(inside(a!, [26, 14])).toBe(false);
+    expect(inside(a!, [14, 2])).toBe(false);
+    expect(
+      hitAreas([
+        { x: 5, y: 5, size: 28 },
+        { x: 5, y: 5, size: 28 },
+      ]),
+    ).toEqual([null, null]);
   });
 });

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { findLabelSpot, labelSpots, placeMarkers, type Box, type PlacedMarker, type Rect } from './placement';
+import { findLabelSpot, hitAreas, labelSpots, placeMarkers, type Box, type PlacedMarker, type Rect } from './placement';
 import { popupOptions } from './popup-options';
 import type { PlacedVenue } from './venue-layers';
 import { TARGET } from './venue-markers';
@@ -95,6 +95,22 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
     const popup = marker.getPopup();
     if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
   }
+  // Targets placement left overlapping share the overlap, each the part nearer its own dot: a tap on
+  // Dushanbe's centre opened Rawalpindi, whose square (drawn above it) reached over it.
+  const targets = items.map(({ marker, summary }) => {
+    const p = m.latLngToContainerPoint(marker.getLatLng());
+    const { dx, dy } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0 };
+    return { x: p.x + dx, y: p.y + dy, size: marker.getElement()?.offsetWidth || TARGET };
+  });
+  hitAreas(targets).forEach((cell, i) => {
+    const el = items[i]!.marker.getElement();
+    if (!cell) el?.style.removeProperty('--hit-clip');
+    else
+      el?.style.setProperty(
+        '--hit-clip',
+        `polygon(${cell.map(([x, y]) => `${+x.toFixed(1)}px ${+y.toFixed(1)}px`).join(', ')})`,
+      );
+  });
   // Where an offset venue really is (its leader line's end): a name over it would look like its label.
   const anchors = new Map<L.Marker, Rect>();
   for (const { marker, summary } of inView) {

@@ -255,3 +255,56 @@ export function findLabelSpot(
       !others.some((o) => meets(r, o)),
   );
 }
+
+/** A marker's touch target where it is drawn: its centre on screen and its side. */
+export interface Target {
+  x: number;
+  y: number;
+  size: number;
+}
+
+type Point = [number, number];
+
+/** The part of `polygon` on the side of the line through `at`, normal `n`, where (p − at)·n ≤ 0 (Sutherland–Hodgman). */
+function clipHalfPlane(polygon: readonly Point[], at: Point, n: Point): Point[] {
+  const side = ([x, y]: Point) => (x - at[0]) * n[0] + (y - at[1]) * n[1];
+  const out: Point[] = [];
+  polygon.forEach((p, i) => {
+    const q = polygon[(i + 1) % polygon.length]!;
+    const [sp, sq] = [side(p), side(q)];
+    if (sp <= 0) out.push(p);
+    if (sp < 0 !== sq < 0 && sp !== 0 && sq !== 0) {
+      const t = sp / (sp - sq);
+      out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
+    }
+  });
+  return out;
+}
+
+/**
+ * What of each marker's square target a tap may meet: where targets overlap (placement may stop
+ * short among many venues), each keeps the part nearer its own centre than the other's, so a tap
+ * on any dot's centre meets that dot's venue, not a neighbour drawn above it. Points are in the
+ * target's own pixels from its top-left corner; null where the whole square is its own.
+ */
+export function hitAreas(targets: readonly Target[]): (Point[] | null)[] {
+  return targets.map((a, i) => {
+    const half = a.size / 2;
+    let cell: Point[] = [
+      [a.x - half, a.y - half],
+      [a.x + half, a.y - half],
+      [a.x + half, a.y + half],
+      [a.x - half, a.y + half],
+    ];
+    let cut = false;
+    targets.forEach((b, j) => {
+      const n: Point = [b.x - a.x, b.y - a.y];
+      const reach = half + b.size / 2;
+      // Apart, or drawn on the very same spot (no line between them to cut along).
+      if (j === i || Math.abs(n[0]) >= reach || Math.abs(n[1]) >= reach || (n[0] === 0 && n[1] === 0)) return;
+      cell = clipHalfPlane(cell, [(a.x + b.x) / 2, (a.y + b.y) / 2], n);
+      cut = true;
+    });
+    return cut ? cell.map(([x, y]) => [x - (a.x - half), y - (a.y - half)] as Point) : null;
+  });
+}

@@ -50,7 +50,7 @@ export const TARGET = 28;
  * The marker's face: a dot sized by meetings (hollow when all are planned) centred in a touch
  * target of at least TARGET px, and the venue's name. When placement moves the marker off its
  * place (the --dx/--dy offset), a leader line and a small anchor dot show where it belongs.
- * Text only, no HTML.
+ * Only its hit area takes the pointer (map.css). Text only, no HTML.
  */
 export function venueMarkerElement(summary: VenueSummary, radius: number, side: 'left' | 'right'): HTMLElement {
   const onlyPlanned = summary.held === 0 && summary.planned > 0;
@@ -59,6 +59,10 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
   const anchor = el('span', 'venue-anchor');
   leader.setAttribute('aria-hidden', 'true');
   anchor.setAttribute('aria-hidden', 'true');
+  // What a tap or click meets: the target's square, cut back where another venue's marker lies
+  // closer (placeOnMap sets --hit-clip), so a tap on any dot's centre opens that venue.
+  const hit = el('span', 'venue-hit');
+  hit.setAttribute('aria-hidden', 'true');
   const dot = el('span', 'venue-dot');
   dot.style.width = dot.style.height = `${radius * 2}px`;
   // The name isolated (<bdi>): an Urdu name does not take the count into its own direction
@@ -66,7 +70,7 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
   const label = el('span', 'venue-label');
   const count = el('span', 'venue-count', ` ${venueCountText(summary)}`);
   label.append(el('bdi', '', summary.venue.name), count);
-  root.append(leader, anchor, dot, label);
+  root.append(leader, anchor, hit, dot, label);
   return root;
 }
 
