@@ -592,6 +592,20 @@ test.describe('a crowded phone map: the dot tapped is the venue opened', () => {
   });
 });
 
+test('the map’s zoom buttons stay solid under the pointer or a finger: the map does not show through them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('./');
+  await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+  for (const button of ['.leaflet-control-zoom-in', '.leaflet-control-zoom-out']) {
+    await page.locator(button).hover();
+    // Its colour under the tint: opaque (the tint alone, 7% blue, let a country's shape show through "−").
+    const background = await page.locator(button).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, button).toMatch(/^rgb\(/);
+  }
+});
+
 test.describe('every venue its own target, at every width and in every embed', () => {
   const frames = [
     ['320 px phone', './', 320, 700],
