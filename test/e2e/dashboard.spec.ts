@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { contrastRatio } from '../../src/lib/export/contrast';
 import { axeViolations } from './axe-scan';
 import { bundledDialogues, expect, test } from './fixtures';
@@ -396,6 +397,17 @@ for (const [what, url, width, height, scheme] of [
 
 test.describe('eight venues from an upload, a world apart and close together', () => {
   const dir = 'test/fixtures/eight-venues';
+  /** The dashboard with the eight venues and their meetings applied in place of the bundled data. */
+  const showEightVenues = async (page: Page) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-apply').click(); // it removes every bundled meeting: confirmed
+  };
   const frames = [
     [320, 640, 'light'],
     [320, 640, 'dark'],
@@ -408,14 +420,7 @@ test.describe('eight venues from an upload, a world apart and close together', (
     }) => {
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('./');
-      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-      await page
-        .getByTestId('upload')
-        .locator('input[type=file]')
-        .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
-      await page.getByTestId('upload-apply').click();
-      await page.getByTestId('upload-apply').click(); // it removes every bundled meeting: confirmed
+      await showEightVenues(page);
       await expect(page.getByTestId('venue-marker')).toHaveCount(8);
       await page.mouse.move(0, 0);
       await page.locator('.venue-map').scrollIntoViewIfNeeded();
@@ -477,14 +482,7 @@ test.describe('eight venues from an upload, a world apart and close together', (
     page,
   }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('./');
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
-    await page.getByTestId('upload-apply').click();
-    await page.getByTestId('upload-apply').click();
+    await showEightVenues(page);
     await page.locator('.venue-map').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(8);
     const moved = await page
