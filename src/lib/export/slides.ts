@@ -316,7 +316,6 @@ function citations(sources: readonly Source[]): { text: string; detail: string }
   }));
 }
 
-/** The sources as the speaker notes list them: "Sources:", then a line each. */
 /** The sources for the presenter: under filters, those the meetings shown cite, as the Sources slide lists them. */
 function sourceNotes(dash: Dashboard): string[] {
   const cited = dash.data.citedSources;
