@@ -190,6 +190,48 @@ test('storage that never answers: the page says so, shows the data, and Apply, U
   await expect(page.getByTestId('upload-apply')).toHaveCount(0);
 });
 
+test('a page the browser refuses storage (cookies blocked) shows the data at once, never asks IndexedDB, and says changes are not kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // As Chromium does with cookies blocked: localStorage throws, and IndexedDB is counted, never answering.
+    Object.defineProperty(window, 'localStorage', {
+      get: () => {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    const w = window as unknown as { opens: number };
+    w.opens = 0;
+    indexedDB.open = () => (w.opens++, {}) as IDBOpenDBRequest;
+  });
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('storage-problem')).toHaveText(
+    'This browser does not let this page keep data (its storage is blocked here). The data is shown for this session only: download the data package to keep it.',
+  );
+  expect(await page.evaluate(() => (window as unknown as { opens: number }).opens)).toBe(0);
+});
+
+test('an embed in a page opened from a file, whose storage the browser refuses, draws without waiting for IndexedDB', async ({
+  page,
+  baseURL,
+}) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { opens: number };
+    w.opens = 0;
+    const open = indexedDB.open.bind(indexedDB);
+    indexedDB.open = (...args) => (w.opens++, open(...args));
+  });
+  // A page set here has an opaque origin, as a file's page does: Chromium never answers an embed's IndexedDB there.
+  await page.setContent(`<iframe src="${baseURL}#/embed/cadence" width="640" height="400" style="border:0"></iframe>`);
+  const frame = page.frames()[1]!;
+  await expect(page.frameLocator('iframe').getByTestId('cadence-mark')).toHaveCount(9);
+  expect(await frame.evaluate(() => localStorage.length).catch((e: Error) => e.message)).toContain('Access is denied');
+  expect(await frame.evaluate(() => (window as unknown as { opens: number }).opens)).toBe(0);
+});
+
 test('Reset while the published data cannot be fetched changes nothing and deletes nothing', async ({ page }) => {
   await page.goto('./');
   await uploadAndApply(page, 'plus-one.csv', plusOne);

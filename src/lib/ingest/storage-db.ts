@@ -19,9 +19,25 @@ interface Meta {
   redo: string[];
 }
 
+/**
+ * The SecurityError thrown when the browser refuses this page its storage (cookies blocked, or a
+ * frame whose browser blocks storage for frames from another site or under a page from a file);
+ * null when it does not. IndexedDB is refused then too, and under a file's page Chromium never
+ * answers its open: an embed there would wait for it (storage.ts, READ_LIMIT_MS).
+ */
+function refusal(): DOMException | null {
+  try {
+    return localStorage && null;
+  } catch (e) {
+    return e instanceof DOMException && e.name === 'SecurityError' ? e : null;
+  }
+}
+
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     if (typeof indexedDB === 'undefined') return reject(new Error('This browser has no IndexedDB.'));
+    const refused = refusal();
+    if (refused) return reject(refused);
     const request = indexedDB.open(DB, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => resolve(request.result);

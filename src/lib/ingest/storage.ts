@@ -82,12 +82,13 @@ function mark(): void {
 
 /** The history kept in this browser, and how to change it: each change one transaction. */
 export const storage = {
-  /** False only when this browser has certainly never kept data here (no note, and localStorage works). */
+  /** False when this browser has certainly never kept data here (no note, and localStorage works) or keeps none for this page. */
   mayHoldData(): boolean {
     try {
       return localStorage.getItem(MARKER) !== null;
-    } catch {
-      return true;
+    } catch (e) {
+      // Refused (storage-db.ts, refusal): nothing can be kept here, so the first chart need not wait.
+      return (e as Error).name != 'SecurityError';
     }
   },
 

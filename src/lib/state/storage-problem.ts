@@ -37,5 +37,9 @@ function failureText(e: unknown): string {
   if (e instanceof StorageTimeout) {
     return `${reason}. The data is shown and Apply, Undo and Reset work for this session, but nothing is kept in this browser: download the data package to keep it.`;
   }
+  // storage.ts: the browser refuses this page its storage.
+  if (e instanceof DOMException && e.name === 'SecurityError') {
+    return 'This browser does not let this page keep data (its storage is blocked here). The data is shown for this session only: download the data package to keep it.';
+  }
   return `This browser would not keep the data (${reason}). It is shown for this session only: download the data package to keep it.`;
 }
