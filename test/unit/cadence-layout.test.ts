@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { scaleTime } from 'd3-scale';
-import { utcYear } from 'd3-time';
-import { cadenceLayout, cadenceScale, periodSpan, yearLabels } from '../../src/lib/charts/cadence-layout';
+import { scaleTime, type ScaleTime } from 'd3-scale';
+import {
+  cadenceLayout,
+  cadenceScale,
+  END_YEAR_ROOM,
+  periodSpan,
+  yearTicks,
+  type YearTick,
+} from '../../src/lib/charts/cadence-layout';
 import { approxTextWidth, truncateWords } from '../../src/lib/charts/text';
 import type { CadenceLane } from '../../src/lib/data/aggregate';
 
@@ -62,16 +68,49 @@ describe('the time axis: its year labels end inside the lanes, and say where the
     { span: [new Date('2023-03-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')] },
   ] as unknown as CadenceLane[];
   const today = new Date('2026-11-21T12:00:00Z');
+  /** Each label's box (left, right) as drawn: 4 px after its rule, or ending 4 px before it; 28.3 px wide. */
+  const boxes = (x: ScaleTime<number, number>, ticks: YearTick[]) =>
+    ticks.flatMap(({ t, label }) =>
+      label === 'end' ? [[x(t) - 4 - 28.3, x(t) - 4]] : label === 'start' ? [[x(t) + 4, x(t) + 4 + 28.3]] : [],
+    );
   // The lanes of a 300 × 250 embed (98 px), a 320 and a 390 px phone, a laptop.
-  it.each([98, 166, 236, 840])('at %i px of lanes', (plotWidth) => {
+  it.each([
+    [98, [2023, 2027]],
+    [166, [2023, 2025, 2027]],
+    [236, [2023, 2024, 2025, 2026, 2027]],
+    [840, [2023, 2024, 2025, 2026, 2027]],
+  ])('at %i px of lanes: years %j labelled, and no empty year after the last round', (plotWidth, labelled) => {
     const x = cadenceScale(spanned, today, plotWidth);
-    const years = x.ticks(utcYear.every(1)!);
-    const labels = yearLabels(years, x, plotWidth);
-    expect(labels.length).toBeGreaterThanOrEqual(2);
-    for (const t of labels) expect(x(t) + 4 + 28.3).toBeLessThanOrEqual(plotWidth);
-    for (let i = 1; i < labels.length; i++) expect(x(labels[i]!) - x(labels[i - 1]!)).toBeGreaterThanOrEqual(40);
-    // No year boundary past the last one the axis was made for (2028), even where a year is narrower than a label.
-    expect(years.at(-1)!.getUTCFullYear()).toBe(2028);
-    if (plotWidth >= 236) expect(labels.at(-1)!.getUTCFullYear()).toBe(2028);
+    const ticks = yearTicks(x, plotWidth);
+    // The axis ends within a label's room of 1 Jan 2027, where the last round ends: it ran to 2028.
+    expect(x(new Date('2027-01-01T00:00:00Z'))).toBeGreaterThanOrEqual(plotWidth - END_YEAR_ROOM - 0.5);
+    expect(ticks.map(({ t }) => t.getUTCFullYear())).toEqual([2023, 2024, 2025, 2026, 2027]);
+    expect(ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear())).toEqual(labelled);
+    const drawn = boxes(x, ticks);
+    for (const [left, right] of drawn) {
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(plotWidth);
+    }
+    for (let i = 1; i < drawn.length; i++) expect(drawn[i]![0]! - drawn[i - 1]![1]!).toBeGreaterThanOrEqual(15);
+  });
+  it('where it has room, labels the last boundary after its rule, the room kept for the label drawing no other', () => {
+    // A 320 px phone's lanes: the room for "2027" is about a year wide here, and 2028's rule fell in it.
+    const x = cadenceScale(spanned, today, 166);
+    const ticks = yearTicks(x, 166);
+    expect(ticks.at(-1)).toEqual({ t: new Date('2027-01-01T00:00:00Z'), label: 'start' });
+    expect(x(ticks.at(-1)!.t) + 4 + 28.3).toBeLessThanOrEqual(166);
+  });
+  it('ends its last label at its rule where the axis ends on a boundary (a 300 × 250 embed)', () => {
+    const x = cadenceScale(spanned, today, 98);
+    expect(x.domain()[1]).toEqual(new Date('2027-01-01T00:00:00Z'));
+    expect(yearTicks(x, 98).at(-1)).toEqual({ t: new Date('2027-01-01T00:00:00Z'), label: 'end' });
+  });
+  it('runs into the year after today or an expected meeting on a year’s first instant, where its mark is drawn', () => {
+    const early = [
+      { span: [new Date('2023-03-01T00:00:00Z'), new Date('2025-05-01T00:00:00Z')] },
+    ] as unknown as CadenceLane[];
+    const year = (d: Date) => d.toISOString().slice(0, 10);
+    expect(year(cadenceScale(early, new Date('2026-01-01T00:00:00Z'), 98).domain()[1]!)).toBe('2027-01-01');
+    expect(year(cadenceScale(early, today, 98, [new Date('2027-01-01T00:00:00Z')]).domain()[1]!)).toBe('2028-01-01');
   });
 });

@@ -113,9 +113,10 @@ const YEAR_LABEL_SPACING = 44;
 /**
  * The time scale: whole years from the first meeting (or today) to the last (or today, or a
  * next meeting expected from the usual interval, `expected`), and a little of the year after:
- * its boundary, drawn with its label, says where the next year begins. Where that room would be
- * a whole year or more (a phone, a small embed, with years narrower than a label), or a third of
- * the plot, the axis ends at the boundary: the room would not hold the label, only narrow the years.
+ * its boundary, drawn with its label, says where the next year begins. A round ending with its
+ * year (one known only to its year: "2026" ends at 1 Jan 2027) ends the axis at that boundary,
+ * not a year later. Where the room would be more than a third of the plot (a small embed), the
+ * axis ends at the boundary, whose label then ends at its rule (see yearTicks).
  */
 export function cadenceScale(
   lanes: readonly CadenceLane[],
@@ -123,30 +124,54 @@ export function cadenceScale(
   plotWidth: number,
   expected: readonly Date[] = [],
 ): ScaleTime<number, number> {
-  const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), ...expected, today]);
-  const start = utcYear.floor(lo ?? today);
-  const end = utcYear.ceil(new Date((hi ?? today).getTime() + 1));
-  const after = ((end.getTime() - start.getTime()) * END_YEAR_ROOM) / Math.max(1, plotWidth - END_YEAR_ROOM);
-  const last = end.getTime() + after < utcYear.offset(end, 1).getTime() && plotWidth >= 3 * END_YEAR_ROOM;
+  // A span ends at the first instant after it; a point (today, an expected meeting) on a boundary
+  // is in the year it starts, so it counts 1 ms later.
+  const points = [...expected, today];
+  const [lo, hi] = extent([...lanes.flatMap((l) => l.span ?? []), ...points, ...points.map((d) => +d + 1)], Number);
+  const start = utcYear.floor(new Date(lo!));
+  const end = utcYear.ceil(new Date(hi!));
+  const after = ((+end - +start) * END_YEAR_ROOM) / Math.max(1, plotWidth - END_YEAR_ROOM);
   return scaleTime()
-    .domain([start, new Date(end.getTime() + (last ? after : 0))])
+    .domain([start, new Date(+end + (plotWidth >= 3 * END_YEAR_ROOM ? after : 0))])
     .range([0, plotWidth]);
 }
 
+/** A year boundary on the axis: its rule, and its label after it (`start`), before it (`end`), or none. */
+export interface YearTick {
+  t: Date;
+  label?: 'start' | 'end';
+}
+
 /**
- * The year boundaries to label, of `years` (in order) on `x`: only those whose label ends inside
- * the lanes; where they would crowd, every second, third… one, counted back from the last that
- * fits, and the first boundary too where it is clear of the next label, so that a small axis
- * still names where it starts and ends.
+ * The year boundaries to draw on `x`, and which to label: only labels inside the lanes; where
+ * they would crowd, every second, third… one, counted back from the last, and the first boundary
+ * too where it is clear of the next label, so that a small axis still names where it starts and
+ * ends. The axis's last boundary is labelled after its rule where the room kept for it allows
+ * (the boundaries inside that room are not drawn: it holds the label, not a year); where the
+ * axis ends on the boundary, its label ends at the rule, clear of the one before.
  */
-export function yearLabels(years: readonly Date[], x: ScaleTime<number, number>, plotWidth: number): Date[] {
-  const fits = years.filter((t) => x(t) + YEAR_LABEL_ROOM <= plotWidth + 0.5);
-  if (fits.length < 2) return fits;
-  const spacing = Math.max(1, x(fits[1]!) - x(fits[0]!));
-  const step = Math.ceil(YEAR_LABEL_SPACING / spacing);
-  const shown = fits.filter((_, i) => (fits.length - 1 - i) % step === 0);
-  if (shown[0] !== fits[0] && x(shown[0]!) - x(fits[0]!) >= YEAR_LABEL_SPACING) shown.unshift(fits[0]!);
-  return shown;
+export function yearTicks(x: ScaleTime<number, number>, plotWidth: number): YearTick[] {
+  const years = x.ticks(utcYear.every(1)!);
+  const last = years.at(-1);
+  // The axis ends on a boundary: every boundary is drawn, and the last labelled before its rule.
+  const edge = last && x(last) > plotWidth - 0.5 ? last : undefined;
+  const fits = (t: Date) => (t === edge ? x(t) >= YEAR_LABEL_ROOM : x(t) + YEAR_LABEL_ROOM <= plotWidth + 0.5);
+  // Else those whose label fits after them: any later one lies in the room kept for the last one's label.
+  const drawn = years.filter((t) => edge || fits(t)).map((t): YearTick => ({ t }));
+  const labels = drawn.filter(({ t }) => fits(t));
+  // Where a label's left edge is.
+  const left = ({ t }: YearTick) => (t === edge ? x(t) - YEAR_LABEL_ROOM : x(t) + 4);
+  const step = labels.length < 2 ? 1 : Math.ceil(YEAR_LABEL_SPACING / Math.max(1, x(labels[1]!.t) - x(labels[0]!.t)));
+  let next = Infinity;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const tick = labels[i]!;
+    // Every step-th from the last, clear of the next labelled; the first too where it is clear.
+    if (((labels.length - 1 - i) % step === 0 || i === 0) && left(tick) + YEAR_LABEL_SPACING <= next) {
+      tick.label = tick.t === edge ? 'end' : 'start';
+      next = left(tick);
+    }
+  }
+  return drawn;
 }
 
 /**
