@@ -385,8 +385,8 @@ test.describe('details and insights', () => {
   test('a 300 × 250 timeline embed labels at least two years, none overlapping, each inside its lanes', async ({
     page,
   }) => {
-    // With the axis run into 2028 for its label, the 100 px of lanes labelled "2025" alone: a
-    // reader could not tell the span (2023 to 2028).
+    // An earlier axis, run into 2028 for its label, left the 100 px of lanes labelled "2025" alone:
+    // a reader could not tell the span (2023 to 2028).
     await page.setViewportSize({ width: 300, height: 250 });
     await page.goto('./#/embed/cadence');
     await expect(marks(page).first()).toBeVisible();
@@ -403,7 +403,7 @@ test.describe('details and insights', () => {
   test('on a 320 px dashboard the timeline’s last year label ends inside its lanes, clear of the undated column', async ({
     page,
   }) => {
-    // "2028" ran 9 px past the lanes' end, onto the rule before "undated".
+    // An earlier axis's last label ("2028") ran 9 px past the lanes' end, onto the rule before "undated".
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto('./#/');
     await expect(marks(page).first()).toBeVisible();
