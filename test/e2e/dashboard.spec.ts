@@ -597,6 +597,57 @@ test.describe('a crowded phone map: the dot tapped is the venue opened', () => {
     });
 });
 
+test.describe('a crowded map: a name is drawn near its place, or hidden and counted', () => {
+  const dir = 'test/fixtures/twenty-six-venues';
+  for (const [width, height] of [
+    [320, 700],
+    [390, 844],
+    [768, 1024],
+  ] as const)
+    test(`at ${width} px, no name shown is more than 42 px from its venue's place`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+      await page
+        .getByTestId('upload')
+        .locator('input[type=file]')
+        .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
+      await page.getByTestId('upload-apply').click();
+      await expect(page.getByTestId('venue-marker')).toHaveCount(26);
+      await page.mouse.move(0, 0);
+      await page.locator('.venue-map').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(26);
+      // Each shown name's distance from its venue's place (where the marker's leader line ends): a name
+      // beside a marker moved 80–130 px off read as another place's ("Tehran" over the Balkans at 390 px).
+      const far = async () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].flatMap((el) => {
+            const label = el.querySelector('.venue-label')!;
+            if (getComputedStyle(label).visibility !== 'visible') return [];
+            const d = el.querySelector('.venue-dot')!.getBoundingClientRect();
+            const [dx, dy] = el.dataset.offset!.split(',').map(Number) as [number, number];
+            const [x, y] = [d.x + d.width / 2 - dx, d.y + d.height / 2 - dy];
+            const l = label.getBoundingClientRect();
+            const gap = Math.hypot(Math.max(l.left - x, 0, x - l.right), Math.max(l.top - y, 0, y - l.bottom));
+            return gap > 42 ? [`${el.dataset.venueId}: ${Math.round(gap)} px`] : [];
+          }),
+        );
+      await expect.poll(far).toEqual([]);
+      // Those hidden are counted on the map, the venues in view.
+      const hidden = await page.evaluate(() => {
+        const map = document.querySelector('.venue-map')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('[data-testid="venue-marker"]')].filter((el) => {
+          const d = el.querySelector('.venue-dot')!.getBoundingClientRect();
+          const [x, y] = [d.x + d.width / 2, d.y + d.height / 2];
+          const inView = x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+          return inView && getComputedStyle(el.querySelector('.venue-label')!).visibility !== 'visible';
+        }).length;
+      });
+      expect(hidden).toBeGreaterThan(0);
+      await expect(page.getByTestId('venue-hidden-names')).toHaveText(`${hidden} names hidden: zoom in or pick a dot`);
+    });
+});
+
 test('the map’s zoom buttons stay solid under the pointer or a finger: the map does not show through them', async ({
   page,
 }) => {

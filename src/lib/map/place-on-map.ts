@@ -120,8 +120,23 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
     const [x, y] = [frame.left + p.x, frame.top + p.y];
     anchors.set(marker, { left: x - 3, right: x + 3, top: y - 3, bottom: y + 3 });
   }
-  return flipCoveredLabels(inView, frame, controls, anchors);
+  // A marker drawn farther than its own target's width from its place keeps its dot and line, not its
+  // name: beside a dot pushed 80–130 px off among many venues, a 390 px phone read "Tehran" over the
+  // Balkans and "Tashkent" west of Europe. Within a target's width its name is at most ~40 px from the
+  // place (half a target and a 5 px gap beyond the dot), nearer it than to a neighbour's name.
+  const far = new Set(
+    inView
+      .filter(({ summary }) => {
+        const { dx, dy } = offsets.get(summary.venue.id) ?? { dx: 0, dy: 0 };
+        return Math.hypot(dx, dy) > FARTHEST_NAMED;
+      })
+      .map(({ marker }) => marker),
+  );
+  return flipCoveredLabels(inView, frame, controls, anchors, far);
 }
+
+/** How far (px) a marker may be drawn from its place and keep its name shown: one touch target. */
+export const FARTHEST_NAMED = TARGET;
 
 /**
  * Names placed busiest venue first, each where it covers no marker's dot, map button or name placed before it:
@@ -129,13 +144,15 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
  * (the first that is clear and inside the map: see labelSpots).
  * Placement keeps markers off names, not names off each other, and may stop short among many. A
  * name with no clear spot is hidden (its marker still says it, to the pointer, the popup and a
- * screen reader) rather than drawn half under a dot: zooming in gives it room again. Returns how many are hidden.
+ * screen reader) rather than drawn half under a dot: zooming in gives it room again; so is the name of a
+ * marker drawn `far` from its place. Returns how many are hidden.
  */
 function flipCoveredLabels(
   items: readonly PlacedVenue[],
   frame: Rect,
   controls: readonly Rect[],
   anchors: ReadonlyMap<L.Marker, Rect>,
+  far: ReadonlySet<L.Marker>,
 ): number {
   const drawn = items
     .flatMap(({ marker, summary }) => {
@@ -169,7 +186,7 @@ function flipCoveredLabels(
     const right = d.face.classList.contains('label-right');
     // Every spot inside the map (the name's own side too: a pan can leave it past the edge) and
     // clear of the map's buttons, other dots and names placed before it.
-    const spot = findLabelSpot(labelSpots(d.target, d.label, right), frame, others);
+    const spot = far.has(d.marker) ? undefined : findLabelSpot(labelSpots(d.target, d.label, right), frame, others);
     if (!spot) {
       d.face.classList.add('label-hidden');
       hidden++;
