@@ -1212,6 +1212,54 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('presenting on a 1920×1080 screen: the timeline fills its room, its keys and the buttons grow with the screen', async ({
+  page,
+}) => {
+  /** The timeline's band above its axis, and how large its keys, source and buttons are drawn. */
+  const measure = () =>
+    page.evaluate(() => {
+      const px = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+      const frame = document.querySelector('.frame')!.getBoundingClientRect();
+      const chart = document.querySelector('.scaled')!.getBoundingClientRect();
+      return {
+        bandAbove: Math.round(chart.top - frame.top),
+        unfilled: Math.round(frame.height - chart.height),
+        legend: px('.partner-legend'),
+        key: px('.shape-key .key-shown .key'),
+        keyHeight: document.querySelector('.shape-key .key-shown .key')!.getBoundingClientRect().height,
+        source: px('[data-testid="present-source"]'),
+        button: document.querySelector('[data-testid="present-controls"] button')!.getBoundingClientRect().height,
+      };
+    });
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./#/present/cadence');
+    await expect(page.getByTestId('cadence-mark').first()).toBeAttached();
+    await expect(page.getByTestId('present-controls')).toBeVisible();
+    await page.waitForTimeout(300);
+    const m = await measure();
+    const size = `${width}×${height}`;
+    // The chart grows until it meets the frame's height (at 1920×1080 it stopped at 1.8×, 74 px below the key).
+    expect(m.bandAbove, size).toBeLessThanOrEqual(2);
+    expect(m.unfilled, size).toBeLessThanOrEqual(24);
+    if (width === 1920) {
+      // Read across a room: 21.6, 19.4 and 17.3 px and 44 px buttons, a laptop's sizes, before.
+      expect(m.legend, size).toBeGreaterThanOrEqual(24);
+      expect(m.key, size).toBeGreaterThanOrEqual(22);
+      expect(m.source, size).toBeGreaterThanOrEqual(19);
+      expect(m.button, size).toBeGreaterThanOrEqual(56);
+      // Its key stays on one line, not taking a second from the chart's room.
+      expect(m.keyHeight, size).toBeLessThan(m.key * 2);
+    } else {
+      // A laptop's screen keeps its sizes.
+      expect(m, size).toMatchObject({ legend: 14.4, key: 12.96, source: 12, button: 44 });
+    }
+  }
+});
+
 test('presenting the map, the arrow keys still step after a click on the map (the map took them to pan)', async ({
   page,
 }) => {
