@@ -1212,6 +1212,49 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('Present’s timeline says on which day its “overdue” marks were judged, as its slide does', async ({ page }) => {
+  await page.goto('./#/present/cadence');
+  const source = page.getByTestId('present-source');
+  await expect(page.getByTestId('cadence-expected').first()).toBeAttached();
+  // The test's day (TEST_TODAY, 21 Nov 2026), in the deck's words.
+  await expect(source).toHaveText(
+    'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025; “overdue” as of 21 Nov 2026',
+  );
+  // On a phone held upright it takes a third line rather than cutting off the day, above the controls,
+  // and the chart (its "today" too) ends above it. Two lines cut it: "“overdue” as of 2…".
+  for (const [width, height] of [
+    [390, 844],
+    [320, 700],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await expect(source).toContainText('“overdue” as of 21 Nov 2026');
+    await page.waitForTimeout(300);
+    const m = await page.evaluate(() => {
+      const line = document.querySelector('[data-testid="present-source"]')!;
+      const box = line.getBoundingClientRect();
+      return {
+        cut: line.scrollHeight > line.clientHeight + 1,
+        chartEnd: document.querySelector('.scaled')!.getBoundingClientRect().bottom,
+        top: box.top,
+        bottom: box.bottom,
+        controls: document.querySelector('[data-testid="present-controls"]')!.getBoundingClientRect().top,
+      };
+    });
+    expect(m.cut, `${width} px`).toBe(false);
+    expect(m.chartEnd, `${width} px`).toBeLessThanOrEqual(m.top);
+    expect(m.bottom, `${width} px`).toBeLessThanOrEqual(m.controls);
+  }
+  // Views that mark nothing overdue do not say it.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('present-view')).toHaveAttribute('data-view', 'topics');
+  await expect(source).not.toContainText('overdue');
+  // Nor does a timeline whose tracks drawn are none of them overdue (Afghanistan's next round has no date).
+  await page.goto('./#/present/cadence?partner=Afghanistan');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(2);
+  await expect(source).toHaveText(/data as of/);
+  await expect(source).not.toContainText('overdue');
+});
+
 test('presenting on a 1920×1080 screen: the timeline fills its room, its keys and the buttons grow with the screen', async ({
   page,
 }) => {

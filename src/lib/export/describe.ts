@@ -96,6 +96,14 @@ export function sourceLine(
 }
 
 /**
+ * The day a timeline's "overdue" marks were judged on, for {@link sourceLine}: `today` where one of the
+ * tracks drawn (`insights`: theirs) is marked overdue, else none (the line says nothing of it).
+ * The deck's timeline slides and Present's timeline both say it.
+ */
+export const overdueAsOf = (insights: readonly TrackInsight[], today: Date): Date | undefined =>
+  insights.some((i) => i.next?.overdue) ? today : undefined;
+
+/**
  * "Counter-terrorism came up in 5 of 9 meetings (held or planned), more than any other topic; …". `drawn`: the
  * bars the chart draws, when filters leave fewer topics than that (the others drawn faded); `status`, a
  * status filter, which the meetings counted then all have.

@@ -10,7 +10,7 @@ import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
 import { altText, visibleVenueTallies, VIEW_TITLES, type ViewName } from './alt';
-import { describeFilters, sourceLine, unplacedText } from './describe';
+import { describeFilters, overdueAsOf, sourceLine, unplacedText } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, legendRowsOf, slideSize, slideSubtitleFits, type LegendItem } from './slide';
@@ -156,9 +156,7 @@ export function slideText(
         dash.data.citedSources,
         dash.data.dataset.dialogues,
         dash.data.label,
-        view === 'cadence' && insights.some((i) => i.next && 'overdue' in i.next && i.next.overdue)
-          ? dash.today
-          : undefined,
+        view === 'cadence' ? overdueAsOf(insights, dash.today) : undefined,
       ) + (view === 'map' ? ` · ${COUNTRY_SHAPES_CREDIT}` : ''),
     alt: altText(view, dash, partner || only ? keys : undefined),
     legend,
