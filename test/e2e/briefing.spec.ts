@@ -51,7 +51,8 @@ test('the offline briefing opens from disk with no network and shows the dashboa
   // Slides can be made offline too (pptxgenjs is inside the file).
   const deck = view.waitForEvent('download');
   await view.getByTestId('export-pptx').click();
-  expect((await deck).suggestedFilename()).toBe('dialogue-atlas-slides-migration-16x9.pptx');
+  // Dated by this page's own clock (not the test's day): the offline context keeps the real one.
+  expect((await deck).suggestedFilename()).toMatch(/^dialogue-atlas-slides-migration-16x9-\d{4}-\d{2}-\d{2}\.pptx$/);
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
   expect(errors).toEqual([]);
   await offline.close();

@@ -979,7 +979,7 @@ test.describe('slides deck', () => {
     await tools.getByLabel('4:3 (1440×1080)').check();
     await tools.getByTestId('export-theme').locator('input[value="dark"]').check();
     const { name, bytes } = await saved(page, () => page.getByTestId('export-pptx').click());
-    expect(name).toBe('dialogue-atlas-slides-counter-terrorism-held-4x3-dark.pptx');
+    expect(name).toBe('dialogue-atlas-slides-counter-terrorism-held-4x3-dark-2026-11-21.pptx'); // the viewer's day: TEST_TODAY
     const files = unzipSync(new Uint8Array(bytes));
     const text = (n: string) => strFromU8(files[n]!);
     const slides = Object.keys(files)

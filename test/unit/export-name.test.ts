@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
-import { briefingName, exportName, filterSlug, localStamp, packageName } from '../../src/lib/export/file-name';
+import {
+  briefingName,
+  deckName,
+  exportName,
+  filterSlug,
+  localStamp,
+  packageName,
+} from '../../src/lib/export/file-name';
 import { DEFAULT_PRESET } from '../../src/lib/state/slide-preset';
 
 describe('export file names', () => {
@@ -14,6 +21,23 @@ describe('export file names', () => {
       process.env.TZ = 'America/New_York';
       expect(packageName(new Date('2026-12-07T00:00:00Z'))).toBe('dialogue-atlas-data-2026-12-06.zip');
       expect(packageName(new Date('0987-03-04T12:00:00Z'))).toBe('dialogue-atlas-data-0987-03-04.zip');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
+  it('date a slide deck by the viewer’s day, as the data package is, keeping its filters and settings', () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Karachi';
+      const made = new Date('2026-12-06T20:30:00Z'); // 01:30 on the 7th in Islamabad
+      expect(deckName(DEFAULT_PRESET, NO_FILTERS, made)).toBe('dialogue-atlas-slides-16x9-2026-12-07.pptx');
+      const dark = { ...DEFAULT_PRESET, ratio: '4:3', theme: 'dark', background: 'transparent', scale: 2 } as const;
+      const us = { ...NO_FILTERS, partners: ['United States'], status: 'held' as const };
+      expect(deckName(dark, us, made)).toBe('dialogue-atlas-slides-united-states-held-4x3-dark-2026-12-07.pptx');
+      process.env.TZ = 'America/New_York';
+      expect(deckName(DEFAULT_PRESET, NO_FILTERS, made)).toBe('dialogue-atlas-slides-16x9-2026-12-06.pptx');
     } finally {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;

@@ -87,6 +87,15 @@ export function localStamp(t: Date): string {
 }
 
 /**
+ * The slide deck's file: `dialogue-atlas-slides-16x9-2026-12-07.pptx`; filtered,
+ * `dialogue-atlas-slides-united-states-16x9-dark-2026-12-07.pptx`: named as the other exports are, and
+ * dated the viewer's day of download, as the data package is, so a deck says which day's data it shows
+ * and decks of different days do not overwrite each other.
+ */
+export const deckName = (preset: SlidePreset, filters: Filters, made: Date): string =>
+  `${exportName('slides', preset, 'pptx', filters).replace(/\.pptx$/, '')}-${localDay(made)}.pptx`;
+
+/**
  * The data package's file: `dialogue-atlas-data-2026-12-07.zip`, dated the viewer's day of
  * download, so packages of different days neither overwrite each other nor pile up as "(1)".
  */
