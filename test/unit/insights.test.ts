@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceLanes } from '../../src/lib/data/aggregate';
 import { parseDialogues } from '../../src/lib/data/dialogues';
-import { addMonths, describeNext, trackInsights } from '../../src/lib/data/insights';
+import { addMonths, describeMedian, describeNext, trackInsights } from '../../src/lib/data/insights';
 import { parsePartialDate } from '../../src/lib/data/partial-date';
 
 const lanes = cadenceLanes(
@@ -64,6 +64,16 @@ describe('cadence insights', () => {
     expect(describeNext(byTrack.Political!.next)).toBe('2026 (planned)');
     expect(describeNext(byTrack.Talks!.next)).toBe('announced, no date yet');
     expect(describeNext(byTrack.Bilateral!.next)).toBe('nothing announced');
+  });
+
+  it('says the usual interval as a reader would: "1 month", "14.5 months", "—"', () => {
+    expect([1, 14.5, 12, 0, null].map(describeMedian)).toEqual([
+      '1 month',
+      '14.5 months',
+      '12 months',
+      '0 months',
+      '—',
+    ]);
   });
 
   it('adds months across a year end', () => {

@@ -71,6 +71,6 @@ export function describeNext(next: NextMeeting | null): string {
   return `${when} (${basis})${next.overdue ? ' · overdue' : ''}`;
 }
 
-/** "14.5 months" or "—". */
+/** "14.5 months", "1 month" or "—". */
 export const describeMedian = (months: number | null): string =>
-  months === null ? '—' : `${Number.isInteger(months) ? months : months.toFixed(1)} months`;
+  months === null ? '—' : `${Number.isInteger(months) ? months : months.toFixed(1)} month${months === 1 ? '' : 's'}`;
