@@ -524,6 +524,38 @@ test('with many filters, an SVG slide summarises the lists and keeps the status 
 });
 
 test.describe('access', () => {
+  test('the first Tab reaches "Skip to the charts", shown; Enter takes the focus to the charts, the route kept', async ({
+    page,
+  }) => {
+    const url = './#/?partner=European%20Union';
+    await page.goto(url);
+    await expect(marks(page).first()).toBeVisible();
+    const address = page.url();
+    const entries = await page.evaluate(() => history.length);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the charts' });
+    await expect(skip).toBeFocused();
+    const box = (await skip.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(24);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#charts')).toBeFocused();
+    // Not a route: the address, its filter and the history are as they were.
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/European Union/]);
+    // The next Tab is in the charts, past the header's tools and the filters.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main#charts'))).toBe(true);
+
+    // An embed has no charts to skip to: no link there.
+    await page.goto('./#/embed/topics');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await expect(skip).toBeHidden();
+  });
+
   test('the keyboard reaches chart marks: arrows move, Enter filters or opens', async ({ page }) => {
     await page.goto('./');
     const first = page.locator('[data-testid="topic-bar"]').first();

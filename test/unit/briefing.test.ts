@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/lib/data/filters';
-import { briefingName, composeBriefingHtml, scriptSafeJson } from '../../src/lib/export/briefing';
+import { briefingName, composeBriefingHtml, scriptSafeJson, SKIP_LINK } from '../../src/lib/export/briefing';
 
 describe('the offline briefing file', () => {
   const texts = {
@@ -9,6 +10,13 @@ describe('the offline briefing file', () => {
     topics: '<!--',
     sources: '\u2028',
   };
+
+  it('opens with the page’s skip link, the same as index.html’s', () => {
+    const html = composeBriefingHtml({ js: '', css: '' }, { texts, label: 'published data', created: '2026-12-07' });
+    expect(readFileSync('index.html', 'utf8')).toContain(SKIP_LINK);
+    expect(html.indexOf(SKIP_LINK)).toBeGreaterThan(html.indexOf('<body>'));
+    expect(html.indexOf(SKIP_LINK)).toBeLessThan(html.indexOf('<div id="app">'));
+  });
 
   it('embeds data that cannot end its <script> early', () => {
     const json = scriptSafeJson({ texts });

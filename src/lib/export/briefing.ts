@@ -23,6 +23,9 @@ function openIn(hash: string | undefined): string {
   return `if(!location.hash||location.hash==='#'||location.hash==='#/')history.replaceState(null,'',${scriptSafeJson(hash)});`;
 }
 
+/** index.html's first element (test/unit/briefing.test.ts checks they are the same): Tab's first stop, to the charts. */
+export const SKIP_LINK = `<a class="skip-link" href="#charts" onclick="event.preventDefault();document.getElementById('charts')?.focus()">Skip to the charts</a>`;
+
 /**
  * One self-contained HTML page: the app's script and styles, the basemap (inside the script) and
  * the data, all inline, so it opens from disk with no network. Its title names the `filters` it
@@ -50,6 +53,7 @@ export function composeBriefingHtml(
 <style>${css}</style>
 </head>
 <body>
+${SKIP_LINK}
 <div id="app"><noscript>This briefing needs JavaScript to draw its map and charts.</noscript></div>
 <script>window.${BRIEFING_GLOBAL} = ${scriptSafeJson(data)};${openIn(data.hash)}</script>
 <script type="module">${js}</script>
