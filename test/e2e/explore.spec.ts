@@ -1197,6 +1197,59 @@ test.describe('periods and odd links', () => {
     await expect(page.getByLabel('to', { exact: true })).toHaveValue('2025-06');
   });
 
+  for (const scheme of ['light', 'dark'] as const)
+    test(`an empty month box (${scheme}) says which end it leaves open, not Chromium's "--------- ----"; a tap or a key still types a month`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./#/?to=2025-06');
+      const from = page.getByLabel('From');
+      const to = page.getByLabel('to', { exact: true });
+      const earliest = page.getByText('earliest', { exact: true });
+      await expect(earliest).toBeVisible();
+      await expect(page.getByText('latest', { exact: true })).toBeHidden();
+      await expect(to).toHaveValue('2025-06');
+      // Under the word, the box draws none of its own text: its inside (left of the picker's icon) is one colour.
+      await page.addStyleTag({ content: '.unset { visibility: hidden !important; }' });
+      const png = (await from.screenshot({ animations: 'disabled' })).toString('base64');
+      const spread = await page.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        const lo = [255, 255, 255];
+        const hi = [0, 0, 0];
+        for (let y = 3; y < c.height - 3; y++)
+          for (let x = 3; x < c.width * 0.7; x++)
+            for (let k = 0; k < 3; k++) {
+              lo[k] = Math.min(lo[k]!, data[(y * c.width + x) * 4 + k]!);
+              hi[k] = Math.max(hi[k]!, data[(y * c.width + x) * 4 + k]!);
+            }
+        return Math.max(...hi.map((h, k) => h - lo[k]!));
+      }, png);
+      expect(spread).toBeLessThanOrEqual(4);
+      await page.addStyleTag({ content: '.unset { visibility: visible !important; }' });
+
+      // A tap or click on the word lands in the box, which then shows its own fields to type into.
+      const word = (await earliest.boundingBox())!;
+      await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
+      await expect(from).toBeFocused();
+      await expect(earliest).toBeHidden();
+      await page.keyboard.type('3');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.type('2024');
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Mar 2024 – Jun 2025/]);
+      await expect(from).toHaveValue('2024-03');
+      await expect(earliest).toBeHidden();
+      await expect(page).toHaveURL(/from=2024-03/);
+    });
+
   test('60,000 unknown settings: a few named, the rest counted, quick, and gone from the address on the next change', async ({
     page,
     consoleErrors,
