@@ -192,6 +192,56 @@ test.describe('links', () => {
 });
 
 test.describe('Back and Forward', () => {
+  test('Back closes an open export card, its button taking the focus, and stays on the page; Forward opens it again; a card closed otherwise leaves no step for Back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
+    const address = page.url();
+    const topics = page.getByTestId('topic-chart').getByRole('toolbar');
+    const embed = topics.getByRole('button', { name: 'Embed' });
+    await embed.click();
+    await expect(topics.getByTestId('embed-code')).toBeVisible();
+    await page.goBack();
+    await expect(topics.getByTestId('embed-code')).toBeHidden();
+    await expect(embed).toBeFocused();
+    expect(page.url()).toBe(address);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Migration/]);
+
+    // Forward opens it again; another card opened from it takes its step, and Back closes that one.
+    await page.goForward();
+    await expect(topics.getByTestId('embed-code')).toBeVisible();
+    const map = page.getByTestId('venue-map').getByRole('toolbar');
+    await map.getByRole('button', { name: 'Alt text' }).click();
+    await expect(map.getByTestId('alt-text')).toBeVisible();
+    await expect(topics.getByTestId('embed-code')).toBeHidden();
+    await page.goBack();
+    await expect(map.getByTestId('alt-text')).toBeHidden();
+    await expect(map.getByRole('button', { name: 'Alt text' })).toBeFocused();
+    expect(page.url()).toBe(address);
+
+    // Closed by Escape, by its button or by a click away, a card leaves no step behind: the next Back undoes the filter.
+    await topics.getByRole('button', { name: 'Slide' }).click();
+    await expect(topics.getByRole('group', { name: 'Slide settings' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(topics.getByRole('group', { name: 'Slide settings' })).toBeHidden();
+    await embed.click();
+    await embed.click();
+    await expect(topics.getByTestId('embed-code')).toBeHidden();
+    await map.getByRole('button', { name: 'Slide' }).click();
+    await page.mouse.click(5, 5);
+    await expect(map.getByRole('group', { name: 'Slide settings' })).toBeHidden();
+    // Its step is gone back over once the click is done (it might have changed the view, which would take its place).
+    await expect.poll(() => page.evaluate(() => history.state)).toBeNull();
+    await page.goBack();
+    await expect(page.getByTestId('match-count')).toHaveText('All 9 meetings');
+    await expect(page.locator('[id$="-card"]:visible')).toHaveCount(0);
+    await page.goBack();
+    await expect(page).toHaveURL('about:blank');
+  });
+
   test('on a phone, a tap outside an open card that filters (a venue) closes it: one Back undoes the filter, the next leaves', async ({
     browser,
     baseURL,

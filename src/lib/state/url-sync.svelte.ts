@@ -54,9 +54,12 @@ export function syncViewWithUrl(
         changesWritten = changes;
         // In place only over an entry of the same kind of view (a Present step over a Present
         // entry): keys pressed before the address caught up must not write over the dashboard's.
+        // In place too over an export card's entry, the only ones with a state (ExportTools.svelte):
+        // the click that closed the card changed the view.
         const mode = (route: string) => route.split('/')[0];
         const shown = parseHash(location.hash).view.route;
-        if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
+        if ((view.inPlace && shown !== '' && mode(shown) === mode(view.route)) || history.state)
+          history.replaceState(null, '', next);
         else history.pushState(null, '', next);
         view.inPlace = false;
         known = { hash: location.hash, view: raw };
