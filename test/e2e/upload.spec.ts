@@ -118,6 +118,72 @@ test.describe('uploading data', () => {
     );
   });
 
+  test('a corrected file uploaded during a review replaces only its own kind: the other files stay under review and are applied', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const dir = 'test/fixtures/all-new-five-partners';
+    const fixed = readFileSync(`${dir}/dialogues.csv`, 'utf8');
+    const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    const input = page.getByTestId('upload').locator('input[type=file]');
+    // Four files, the dialogues with a date written day first (an error).
+    await input.setInputFiles([
+      file('dialogues.csv', fixed.replace('m01,2020-06-05,', 'm01,05/06/2020,')),
+      ...['venues.geojson', 'topics.csv', 'sources.csv'].map((f) => file(f, readFileSync(`${dir}/${f}`, 'utf8'))),
+    ]);
+    await expect(page.locator('[data-testid="upload-error"][data-severity="error"]')).toHaveCount(1);
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    // The corrected dialogues.csv alone: the venues, topics and sources stay, and it says so.
+    await input.setInputFiles([file('dialogues.csv', fixed)]);
+    const kept = page.getByTestId('upload-kept');
+    await expect(kept).toContainText(
+      'Reviewing: dialogues.csv (new), venues.geojson, topics.csv, sources.csv (kept from your last upload',
+    );
+    await expect(kept).toContainText('Replaced from your last upload: dialogues.csv.');
+    await expect(page.locator('.review .files')).toContainText('venues.geojson, 12 features ready to load');
+    // Their ids are known: no "Unknown venue" warning, nothing at all to fix.
+    await expect(page.getByTestId('upload-error')).toHaveCount(0);
+    await expect.poll(() => diffOf(page)).toEqual([86, 0, 34]);
+    // A check again (merge, then replace) keeps them.
+    await page.getByLabel(/merge \(add new ids/).check();
+    await page.getByRole('radio', { name: /replace the data/ }).check();
+    await expect.poll(() => diffOf(page)).toEqual([86, 0, 34]);
+    await expect(kept).toContainText('topics.csv, sources.csv (kept from your last upload');
+    // Asked first, the question counting the kept files' kinds too.
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      'removes all 9 meetings shown now and adds 40, and removes 2 venues, 20 topics and 3 sources too.',
+    );
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(40);
+    await expect(page.getByTestId('data-shown')).toContainText(
+      'Showing dialogues.csv, venues.geojson, topics.csv, sources.csv (uploaded',
+    );
+    await expect(page.getByTestId('map-unplaced')).toHaveCount(0);
+  });
+
+  test('a file uploaded during a review can be checked alone: the files kept from before leave the review', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const dir = 'test/fixtures/all-new-five-partners';
+    const input = page.getByTestId('upload').locator('input[type=file]');
+    await input.setInputFiles(['venues.geojson', 'topics.csv', 'sources.csv'].map((f) => `${dir}/${f}`));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await input.setInputFiles(`${dir}/dialogues.csv`);
+    await expect(page.getByTestId('upload-kept')).toContainText('sources.csv (kept from your last upload');
+    await expect(page.getByTestId('upload-error')).toHaveCount(0);
+    await page.getByTestId('upload-drop-kept').click();
+    await expect(page.getByTestId('upload-kept')).toHaveCount(0);
+    await expect(page.getByTestId('upload-error').filter({ hasText: 'Unknown venue' }).first()).toBeVisible();
+    // Discard, then a new upload: nothing of the review before is kept.
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await input.setInputFiles(`${dir}/topics.csv`);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await expect(page.getByTestId('upload-kept')).toHaveCount(0);
+  });
+
   test('a bad file: every problem by line and column, Apply disabled, nothing changes', async ({ page }) => {
     await page.goto('./');
     const bad = [

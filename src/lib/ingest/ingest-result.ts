@@ -22,6 +22,11 @@ export interface UploadFile {
   notUtf8?: NotUtf8 | null;
   /** Text, but not UTF-8: the kind of data file it would be, read as Windows-1252 (its ids are then said to be unchecked, not unknown). */
   kindIfRead?: DataFileKind | null;
+  /**
+   * Kept from the upload under review before this one (its index among the files kept): used only
+   * for a kind no newly picked file brings (see `ingest`).
+   */
+  kept?: number;
 }
 
 export interface FileReport {
@@ -36,6 +41,8 @@ export interface FileReport {
   records?: number;
   /** Its kind is known but the file as a whole could not be read: nothing in it is compared or applied. */
   unreadable?: true;
+  /** Kept from the upload under review before (a kind the new files do not bring). */
+  kept?: true;
 }
 
 export interface FieldChange {
@@ -104,6 +111,12 @@ export interface IngestResult {
   kinds: DataFileKind[];
   /** Venues of the upload whose numbers look swapped (see SwappedVenue): Apply asks before placing them as written. */
   swapped?: SwappedVenue[];
+  /**
+   * Files kept from the upload under review before (picked again while it was): the indices of
+   * those of which a file is used, and the names of the files (a zip's as "pkg.zip › topics.csv")
+   * left out, their kind brought by the new files (or nothing the app reads). Absent when none were kept.
+   */
+  kept?: { used: number[]; replaced: string[] };
   /**
    * Asked for when another tab changed the data after the files were picked (IngestRequest.since):
    * what of that tab's change applying this upload would take back, by kind; null when it could not be counted.

@@ -74,15 +74,29 @@ export function ingest(
   const uploaded: Partial<Record<DataFileKind, { name: string; text: string }>> = {};
   /** Venues, topics or sources files uploaded that could not be read (not UTF-8), by kind. */
   const unread: Partial<Record<DataFileKind, string>> = {};
+  /** Files kept from the review before (see UploadFile.kept): those used, and those left out. */
+  const keptUsed = new Set<number>();
+  const replaced: string[] = [];
   for (const u of uploads) {
-    if (u.text === null) {
+    const detected = u.text === null ? null : detectKind(u.text);
+    if (u.kept !== undefined) {
+      // The newly picked files come first: a kind one of them brings (even unread) is theirs, and a
+      // kept file that is no data file (a package's descriptor, a workbook) is not carried on.
+      const kind = detected ? detected.kind : u.kindIfRead;
+      if (!kind || uploaded[kind] || unread[kind]) {
+        // A package's descriptor, say, goes unsaid.
+        if (kind || !u.name.includes(' › ')) replaced.push(u.name);
+        continue;
+      }
+      keptUsed.add(u.kept);
+    }
+    if (u.text === null || !detected) {
       if (u.kindIfRead) unread[u.kindIfRead] ??= u.name;
       const message = notTextMessage(u.workbook, u.notUtf8, u.entries);
-      files.push({ name: u.name, kind: null, message });
+      files.push({ name: u.name, kind: null, message, ...(u.kept !== undefined && { kept: true as const }) });
       note([{ file: u.name, ...(u.notUtf8 && { line: u.notUtf8.line }), message, severity: 'error' }]);
       continue;
     }
-    const detected = detectKind(u.text);
     if (detected.kind === null) {
       files.push({ name: u.name, kind: null, message: detected.message });
       // A package's descriptor is said in the file list alone: a re-upload of a download has no warning.
@@ -104,7 +118,7 @@ export function ingest(
       continue;
     }
     uploaded[detected.kind] = { name: u.name, text: u.text };
-    files.push({ name: u.name, kind: detected.kind });
+    files.push({ name: u.name, kind: detected.kind, ...(u.kept !== undefined && { kept: true as const }) });
   }
 
   // Columns the header names twice: what each copy holds, and (an upload) the text read with an
@@ -238,6 +252,7 @@ export function ingest(
     texts,
     kinds,
     swapped: checks.swapped,
+    ...(uploads.some((u) => u.kept !== undefined) && { kept: { used: [...keptUsed], replaced } }),
   };
   // Made when asked for, once: the worker posts the review first and packs while the page draws it.
   if (pack && packedRows && log.errors === 0) {
@@ -271,8 +286,11 @@ export async function ingestFiles(
   mode: Mode = 'replace',
   onProgress: (p: Progress) => void = () => {},
   pack = false,
+  kept: readonly UploadSource[] = [],
 ): Promise<IngestResult> {
   const uploads: UploadFile[] = [];
+  /** A zip picked (a data package): it brings every kind, so nothing of the review before is kept. */
+  let zip = false;
   const add = (name: string, bytes: ArrayBuffer) => {
     const text = decodeUtf8(bytes);
     const workbook = text === null ? (workbookKind(bytes) ?? pictureKind(bytes)) : undefined;
@@ -284,15 +302,27 @@ export async function ingestFiles(
       uploads.push({ name, text, notUtf8: firstNotUtf8(bytes), kindIfRead });
     }
   };
-  for (const f of files) {
+  const sources = [...files.map((f) => [f, -1] as const), ...kept.map((f, i) => [f, i] as const)];
+  for (const [f, i] of sources) {
+    if (i >= 0 && zip) break;
+    const from = uploads.length;
+    await read(f);
+    if (i >= 0) for (const u of uploads.slice(from)) u.kept = i;
+    else zip ||= uploads.slice(from).some((u) => u.name.startsWith(`${f.name} › `) || /zip$/.test(u.workbook ?? ''));
+  }
+  const result = ingest(uploads, current, mode, onProgress, pack);
+  if (zip && kept.length > 0) result.kept = { used: [], replaced: kept.map((f) => f.name) };
+  return result;
+
+  async function read(f: UploadSource): Promise<void> {
     if (typeof f.data === 'string') {
       uploads.push({ name: f.name, text: f.data });
-      continue;
+      return;
     }
     const bytes = await f.data.arrayBuffer();
     if (workbookKind(bytes) !== 'xlsx') {
       add(f.name, bytes);
-      continue;
+      return;
     }
     // A zip that is not a workbook (our Data package, say): its files, each read as if uploaded.
     const zipped = await zipEntries(bytes);
@@ -312,7 +342,6 @@ export async function ingestFiles(
       );
     }
   }
-  return ingest(uploads, current, mode, onProgress, pack);
 }
 
 /**

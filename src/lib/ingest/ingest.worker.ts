@@ -87,7 +87,7 @@ self.onmessage = async (
     await index(event.data.current, event.data.key).catch(() => {});
     return;
   }
-  const { files, current, key, mode, since } = event.data;
+  const { files, kept, current, key, mode, since } = event.data;
   try {
     post({ type: 'progress', phase: 'reading', file: files[0]?.name ?? '', rows: 0, fraction: 0 });
     if (indexed?.key !== key) {
@@ -100,6 +100,7 @@ self.onmessage = async (
       mode,
       (p) => post({ type: 'progress', phase: 'checking', ...p }),
       true,
+      kept?.map((file) => ({ name: file.name, data: file })),
     );
     const { texts, pack, ...rest } = result;
     // Another tab changed the data since the files were picked: what applying them takes back of it.

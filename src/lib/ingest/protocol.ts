@@ -6,6 +6,11 @@ import type { IngestResult, Mode, Progress } from './ingest';
 export interface IngestRequest {
   type: 'ingest';
   files: File[];
+  /**
+   * The files of the upload under review when these were picked (newest first): each kind the new
+   * files do not bring stays under review (IngestResult.kept).
+   */
+  kept?: File[];
   /** The data shown now, as files; `key` names it, so the worker indexes it once. */
   current: Record<DataFileKind, Blob>;
   key: string;

@@ -26,7 +26,7 @@ export class UploadFlow {
     data.onfollow = () => {
       const session = this.session;
       if (session?.underReview) {
-        data.notice = `${data.notice ?? ''} Your upload (${session.picked.join(', ')}) was checked again against it.`;
+        data.notice = `${data.notice ?? ''} Your upload (${session.names.join(', ')}) was checked again against it.`;
       }
     };
     // Told before the data changes, so the one check again (below) counts what applying the upload
@@ -68,7 +68,7 @@ export class UploadFlow {
     // Files uploaded one at a time: the label says the data is not the named file alone.
     const uploaded = new Set(upload.result?.files.map((f) => f.kind).filter((k) => k !== null));
     const rest = uploaded.size < KIND_COUNT ? '; the other files as before' : '';
-    const label = `${upload.picked.join(', ')} (uploaded ${when}${upload.mode === 'merge' ? ', merged' : ''}${rest})`;
+    const label = `${upload.names.join(', ')} (uploaded ${when}${upload.mode === 'merge' ? ', merged' : ''}${rest})`;
     const files = upload.files;
     upload.discard();
     await this.#data.apply(files, label);

@@ -32,6 +32,13 @@ export class UploadSession {
   /** Names of the files picked, for the banner after Apply. */
   picked = $state.raw<string[]>([]);
   /**
+   * Files picked while another upload was under review bring only their kinds: that review's
+   * other files stay under review with them. Their names (once checked), and the names of that
+   * review's files no longer in it, their kind brought by the new files.
+   */
+  kept = $state.raw<string[]>([]);
+  replaced = $state.raw<string[]>([]);
+  /**
    * Another tab changed the data after the files were picked: to what, and when this tab saw it
    * (a time of day). Apply then asks first, saying what of that tab's change it would take back.
    */
@@ -39,6 +46,8 @@ export class UploadSession {
   /** The data shown before the first of those changes: what the other tab's change is counted from. */
   #since: Files | null = null;
   #files: File[] = [];
+  /** The files kept from the review before, newest first (see `kept`). */
+  #kept: File[] = [];
   #worker: Worker | null = null;
   #current: { files: Files; key: string } | null = null;
   /** The dialogues Blob whose packed dataset the worker is making (see prepared.ts). */
@@ -52,6 +61,11 @@ export class UploadSession {
 
   /** Checks `files` against the data shown now (`current`, named by `key`). */
   start(files: File[], current: Files, key: string): void {
+    // Picked during a review (not one that failed): they replace the files of the kinds they bring
+    // (the worker tells which those are), and the rest stay under review. A zip brings every kind.
+    this.#kept = this.underReview && this.status !== 'failed' ? [...this.#files, ...this.#kept] : [];
+    this.kept = [];
+    this.replaced = [];
     this.#files = files;
     this.#current = { files: current, key };
     this.picked = files.map((f) => f.name);
@@ -94,6 +108,20 @@ export class UploadSession {
     if (this.#current && this.#current.files !== before) this.#run();
   }
 
+  /** Every file under review: those picked last, then those kept from before. */
+  get names(): string[] {
+    return [...this.picked, ...this.kept];
+  }
+
+  /** Starts over with the files picked last alone: the files kept from the review before leave it. */
+  dropKept(): void {
+    if (this.#kept.length === 0 && this.kept.length === 0) return;
+    this.#kept = [];
+    this.kept = [];
+    this.replaced = [];
+    if (this.#files.length && this.#current) this.#run();
+  }
+
   /** Files are picked and not yet applied or discarded. */
   get underReview(): boolean {
     return this.#files.length > 0;
@@ -127,6 +155,9 @@ export class UploadSession {
       // change to the data shown (another tab's apply) does not start reading the files again.
       this.mode = 'replace';
       this.#files = [];
+      this.#kept = [];
+      this.kept = [];
+      this.replaced = [];
       this.#guard(false);
     }
     this.status = 'idle';
@@ -150,8 +181,11 @@ export class UploadSession {
     this.files = null;
     this.failure = null;
     this.#files = [];
+    this.#kept = [];
     this.#guard(false);
     this.picked = [];
+    this.kept = [];
+    this.replaced = [];
     this.rechecked = null;
     this.#since = null;
     this.elsewhere = null;
@@ -168,7 +202,7 @@ export class UploadSession {
   }
 
   #pickedText(): string {
-    const names = this.picked.map((n) => `“${n}”`);
+    const names = this.names.map((n) => `“${n}”`);
     return andList(names) || 'the upload';
   }
 
@@ -200,6 +234,14 @@ export class UploadSession {
       const m = event.data;
       if (m.type === 'progress') this.progress = { phase: m.phase, file: m.file, rows: m.rows, fraction: m.fraction };
       else if (m.type === 'done') {
+        const kept = m.result.kept;
+        if (kept) {
+          // Only the kept files still used are carried into a check again (Replace or merge, a re-check).
+          const used = new Set(kept.used);
+          this.#kept = this.#kept.filter((_, i) => used.has(i));
+          this.kept = this.#kept.map((f) => f.name);
+          this.replaced = [...new Set([...this.replaced, ...kept.replaced])];
+        }
         this.result = m.result;
         this.files = m.files;
         this.status = 'ready';
@@ -233,6 +275,7 @@ export class UploadSession {
     const request: IngestRequest = {
       type: 'ingest',
       files: this.#files,
+      ...(this.#kept.length > 0 && { kept: this.#kept }),
       current: this.#current!.files,
       key: this.#current!.key,
       mode: this.mode,
