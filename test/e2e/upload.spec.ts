@@ -1062,6 +1062,32 @@ test.describe('files as other tools save them', () => {
     await page.getByTestId('data-undo').click();
     await expect(problems).toHaveCount(0);
   });
+  test('a corrected file that clears the data shown’s “NA” warning, with no value changed, can be applied and clears it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const published = readFileSync('data/sources.csv', 'utf8');
+    await upload(page, 'r_sources.csv', published.replace(/^(s2,.*),2025-06-29$/m, '$1,NA'));
+    await page.getByTestId('upload-apply').click();
+    const problems = page.getByTestId('data-problems');
+    await expect(problems.locator('summary')).toContainText('has 1 warning.');
+    // The same file again: it would clear nothing, so there is nothing to apply.
+    await upload(page, 'r_sources.csv', published.replace(/^(s2,.*),2025-06-29$/m, '$1,NA'));
+    await expect(page.getByTestId('upload-unchanged')).toBeVisible();
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    await page.getByRole('button', { name: 'Discard' }).click();
+    // Corrected (the cell empty, as the app's own download writes it): no value changes, but Apply clears the warning.
+    await upload(page, 'sources.csv', published.replace(/^(s2,.*),2025-06-29$/m, '$1,'));
+    await expect.poll(() => diffOf(page)).toEqual([0, 0, 0]);
+    await expect(page.getByTestId('upload-unchanged')).toHaveCount(0);
+    await expect(page.getByTestId('upload-clears')).toHaveText(
+      'Apply changes nothing shown, but clears 1 warning of the data shown now: these files replace the ones it was read from.',
+    );
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('Showing sources.csv (uploaded');
+    await expect(problems).toHaveCount(0);
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  });
 });
 
 test('a filter the applied data lacks leaves the address as it leaves the view; Undo brings both back', async ({

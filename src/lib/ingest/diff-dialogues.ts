@@ -44,6 +44,8 @@ class UploadIds implements IdRegister {
 
 export interface DialoguesDiff {
   problems: Problem[];
+  /** Of `problems`, those the file has as the data shown would read it (not the review's own checks). */
+  read: number;
   rows: number;
   records: number;
   delimiter: string;
@@ -272,6 +274,7 @@ export function diffDialogues(
   if (lostText) variants.push(lostText);
   const result: DialoguesDiff = {
     problems: variants.length ? reader.problems.concat(variants) : reader.problems,
+    read: reader.problems.length,
     rows,
     records: reader.records,
     delimiter: reader.delimiter,

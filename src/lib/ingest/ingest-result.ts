@@ -118,6 +118,12 @@ export interface IngestResult {
    */
   kept?: { used: number[]; replaced: string[] };
   /**
+   * Replacing: how many fewer problems the files would have, as the data shown reads them, than
+   * the files of their kinds shown now (an `NA` no longer written). Said when no value changes,
+   * as what Apply would still do.
+   */
+  clears?: number;
+  /**
    * Asked for when another tab changed the data after the files were picked (IngestRequest.since):
    * what of that tab's change applying this upload would take back, by kind; null when it could not be counted.
    */

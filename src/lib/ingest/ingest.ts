@@ -136,6 +136,8 @@ export function ingest(
     withColumnCopies(list, uploaded[kind]!.name, copies.get(uploaded[kind]!.name), aliasesOf(kind));
 
   const diff: Diff = { added: 0, changed: 0, removed: 0, removedByErrors: 0, rows: [] };
+  /** Problems of the files shown now that the uploaded ones, replacing them, would not have (see IngestResult.clears). */
+  let clears = 0;
   /** Each CSV's lines where they part from a spreadsheet's rows: said beside each problem's line. */
   const layouts = new Map<string, LineLayout>();
   const texts: DatasetTexts = { ...current };
@@ -160,6 +162,7 @@ export function ingest(
       ),
     );
     if (after.layout) layouts.set(u.name, after.layout);
+    if (mode === 'replace' && !table && !after.unreadable) clears += before.problems.length - after.problems.length;
     if (after.unreadable) {
       // Nothing in it is read: the data shown now is what the rest of the upload is checked against.
       report(kind).unreadable = true;
@@ -215,11 +218,13 @@ export function ingest(
   if (d) {
     // Rows with errors first, then the references of the rows that load.
     const refs = new ProblemLog();
-    const result = diffDialogues(currentIndex(), d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
+    const index = currentIndex();
+    const result = diffDialogues(index, d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(told('dialogues', withDateHints(result.problems, result.partialDates)));
     layouts.set(d.name, result.layout);
     log.absorb(withIdHints(refs, vocab!));
     if (result.unreadable) report('dialogues').unreadable = true;
+    else if (mode === 'replace') clears += index.reader.problems.length - result.read;
     report('dialogues').rows = result.rows;
     report('dialogues').records = result.records;
     report('dialogues').delimiter = result.delimiter;
@@ -253,6 +258,7 @@ export function ingest(
     kinds,
     swapped: checks.swapped,
     ...(uploads.some((u) => u.kept !== undefined) && { kept: { used: [...keptUsed], replaced } }),
+    ...(clears > 0 && { clears }),
   };
   // Made when asked for, once: the worker posts the review first and packs while the page draws it.
   if (pack && packedRows && log.errors === 0) {
