@@ -592,6 +592,22 @@ test.describe('uploading data', () => {
     expect(note!.x + note!.width).toBeLessThanOrEqual(box!.x + box!.width);
   });
 
+  test('an id that differs from another row’s only in case: a warning at its line naming the other line', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'dialogues.csv', readFileSync('test/fixtures/dialogues-id-twice-in-other-case.csv'));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    expect(await diffOf(page)).toEqual([1, 0, 0]);
+    const warning = page.locator('[data-testid="upload-error"][data-severity="warning"]');
+    await expect(warning).toHaveCount(1);
+    await expect(warning).toHaveAttribute('data-row', '11');
+    await expect(warning).toContainText(
+      '“EU-2025-Migration-3” (line 11) differs from “eu-2025-migration-3” on line 3 of this file only in case',
+    );
+    await expect(page.getByTestId('upload-apply')).toBeEnabled();
+  });
+
   test('hundreds of problems: the first 100 are listed at once, the rest on request, each by line', async ({
     page,
   }) => {

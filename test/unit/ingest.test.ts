@@ -322,6 +322,64 @@ describe('ingest: diff against the data shown now', () => {
     );
   });
 
+  it('two ids of one file that differ only in case, or in dashes, underscores and spaces, are a warning naming both lines', () => {
+    // The meeting shown now stays (its row is kept), and a copy under its id in capitals is added.
+    const text = fixture('dialogues-id-twice-in-other-case.csv');
+    for (const mode of ['replace', 'merge'] as const) {
+      const r = ingest(file(text), current, mode);
+      expect([r.errors, r.diff.added, r.diff.removed]).toEqual([0, 1, 0]);
+      expect(r.problems).toEqual([
+        {
+          file: 'upload.csv',
+          line: 11,
+          column: 'id',
+          value: 'EU-2025-Migration-3',
+          severity: 'warning',
+          message:
+            '“EU-2025-Migration-3” (line 11) differs from “eu-2025-migration-3” on line 3 of this file only in case: ids must match exactly, so as it is, the two rows are applied as two meetings. If they are the same meeting, delete one of the rows; if not, give each an id that differs by more than that.',
+        },
+      ]);
+    }
+    // Two new ids, one with underscores and a capital, the other with a non-breaking hyphen.
+    const row = (id: string) => `${id},2027,planned,European Union,Migration and Mobility Dialogue,4,,,,,,s1,q,s`;
+    const two = ingest(
+      file(
+        [
+          header,
+          ...lines,
+          row('eu-2027-migration-4'),
+          row('EU_2027_migration_4'),
+          row('eu-2027\u2011migration-4'),
+        ].join('\n'),
+      ),
+      current,
+      'replace',
+    );
+    expect(two.problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
+      [
+        12,
+        '“EU_2027_migration_4” (line 12) differs from “eu-2027-migration-4” on line 11 of this file only in case and in its dashes, underscores or spaces',
+      ],
+      [
+        13,
+        '“eu-2027\u2011migration-4” (line 13) reads as “eu-2027-migration-4” on line 11 of this file, but has a non-breaking hyphen (U+2011)',
+      ],
+    ]);
+    // Against a meeting shown now that the upload lacks, said as before, dashes and spaces too.
+    const spaced = ingest(
+      file(
+        [header, ...editRow('eu-2026-political', (l) => l.replace('eu-2026-political', 'eu 2026 political'))].join(
+          '\n',
+        ),
+      ),
+      current,
+      'replace',
+    );
+    expect(spaced.problems.map((p) => p.message)).toEqual([
+      '“eu 2026 political” differs from “eu-2026-political”, a meeting shown now, only in its dashes, underscores or spaces: ids must match exactly, so as it is, that meeting is removed and this row added as a new one. Write it as “eu-2026-political”.',
+    ]);
+  });
+
   it('a partner with a no-break space, read as a new partner, names the character: the two names look the same', () => {
     const r = ingest(file(fixture('dialogues-partner-no-break-space.csv')), current, 'replace', () => {}, true);
     expect(r.problems.map((p) => [p.line, p.column, p.message])).toEqual([

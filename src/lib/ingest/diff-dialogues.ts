@@ -9,7 +9,7 @@ import { csvText } from '../data/csv-write';
 import type { CurrentData } from './current-data';
 import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from './ingest-result';
 import type { PackedRows } from './packed-upload';
-import { idKey, oddCharacters, readsAs } from './lookalike-ids';
+import { SEPARATORS, idKey, oddCharacters, readsAs } from './lookalike-ids';
 import { LostLetters } from './lost-letters';
 import { rowHash } from './row-hash';
 import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
@@ -39,6 +39,11 @@ class UploadIds implements IdRegister {
     if (first !== 0) return first;
     this.#lineOf[row] = line;
     return undefined;
+  }
+
+  /** The upload's line with the id of meeting `row` shown now, or 0 when the upload lacks it. */
+  lineOf(row: number): number {
+    return this.#lineOf[row]!;
   }
 }
 
@@ -246,27 +251,45 @@ export function diffDialogues(
     }
   }
   // A new id that reads as a meeting shown now (a pasted non-breaking hyphen, a capital letter):
-  // said, with what sets it apart. Replacing, only a meeting the upload does not keep is meant.
+  // said, with what sets it apart. Replacing, only a meeting the upload does not keep is meant; one
+  // it keeps is on a line of the upload too, and the two rows would be two meetings.
   const open = mode === 'replace' ? (i: number) => seen[i] === 0 : () => true;
-  for (const { id, line, row } of readingAlike(old, newIds, open)) {
+  const alike: Problem[] = [];
+  for (const { id, line, row } of readingAlike(old, newIds)) {
     const shown = old.values(row)[0]!;
-    const odd = oddCharacters(id);
+    const also = ids.lineOf(row);
+    if (also !== 0) {
+      alike.push(twoRowsAlike(name, { id, line }, { id: shown, line: also }));
+      continue;
+    }
+    if (!open(row)) continue;
     const what =
       mode === 'replace'
         ? 'that meeting is removed and this row added as a new one'
         : 'this row is added as a second meeting beside it';
-    refsLog.add({
+    const how = howIdsDiffer(id, shown);
+    alike.push({
       file: name,
       line,
       column: 'id',
       value: id,
       message:
-        readsAs(id) === shown
-          ? `“${id}” reads as “${shown}”, a meeting shown now, but has ${odd}: as it is, ${what}. Type the id again with plain characters.`
-          : `“${id}” differs from “${shown}”, a meeting shown now, only in case${odd ? ` and in having ${odd}` : ''}: ids must match exactly, so as it is, ${what}. Write it as “${shown}”.`,
+        how === null
+          ? `“${id}” reads as “${shown}”, a meeting shown now, but has ${oddCharacters(id)}: as it is, ${what}. Type the id again with plain characters.`
+          : `“${id}” differs from “${shown}”, a meeting shown now, only in ${how}: ids must match exactly, so as it is, ${what}. Write it as “${shown}”.`,
       severity: 'warning',
     });
   }
+  // New ids that read as one another within the file: two meetings where one was likely meant.
+  const firstOf = new Map<string, NewId>();
+  for (const f of newIds) {
+    const key = idKey(f.id);
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, f);
+    else alike.push(twoRowsAlike(name, f, first));
+  }
+  alike.sort((a, b) => a.line! - b.line!);
+  for (const p of alike.slice(0, ALIKE_TOLD)) refsLog.add(p);
   // A partner or track spelled unlike the same one in use: said in the review, before it becomes a
   // second one. Not kept with the data applied: there "the data shown now" would be the upload itself.
   const variants = upload ? variantNames(name, old.packer, upload) : [];
@@ -330,14 +353,9 @@ function sameText(a: string, i: number, b: string, j: number, length: number): b
 
 /**
  * The new ids that read as a meeting shown now (the same `idKey`: other case, or a character that
- * reads as another), in the file's order, with that meeting's row; only meetings `open` to be
- * meant. Indexed from the smaller side: a few new ids among many meetings, or the reverse.
+ * reads as another), in the file's order, with that meeting's row. Indexed from the smaller side: a few new ids among many meetings, or the reverse.
  */
-function readingAlike(
-  old: CurrentData,
-  fresh: readonly NewId[],
-  open: (row: number) => boolean,
-): (NewId & { row: number })[] {
+function readingAlike(old: CurrentData, fresh: readonly NewId[]): (NewId & { row: number })[] {
   const found: (NewId & { row: number })[] = [];
   if (fresh.length === 0) return found;
   if (fresh.length <= old.count) {
@@ -347,7 +365,7 @@ function readingAlike(
       if (!byKey.has(key)) byKey.set(key, f);
     }
     for (const [id, row] of old.index) {
-      const f = open(row) ? byKey.get(idKey(id)) : undefined;
+      const f = byKey.get(idKey(id));
       if (f) found.push({ ...f, row });
     }
     found.sort((a, b) => a.line - b.line);
@@ -355,7 +373,7 @@ function readingAlike(
     const byKey = new Map<string, number>();
     for (const [id, row] of old.index) {
       const key = idKey(id);
-      if (open(row) && !byKey.has(key)) byKey.set(key, row);
+      if (!byKey.has(key)) byKey.set(key, row);
     }
     for (const f of fresh) {
       const row = byKey.get(idKey(f.id));
@@ -364,4 +382,43 @@ function readingAlike(
     }
   }
   return found.slice(0, ALIKE_TOLD);
+}
+
+/**
+ * What sets apart two ids that read alike (the same `idKey`): "case", "its dashes, underscores or
+ * spaces", "having a non-breaking hyphen (U+2011)", joined ("case and in having …"); or null when
+ * they read the same, apart from characters that look like others (named by oddCharacters).
+ */
+function howIdsDiffer(id: string, other: string): string | null {
+  const a = readsAs(id);
+  const b = readsAs(other);
+  const joined = (s: string) => s.replace(SEPARATORS, '-');
+  const odd = oddCharacters(id);
+  const parts = [
+    joined(a).toLowerCase() === joined(b).toLowerCase() && joined(a) !== joined(b) ? 'case' : '',
+    a.toLowerCase() !== b.toLowerCase() ? 'its dashes, underscores or spaces' : '',
+    odd ? `having ${odd}` : '',
+  ].filter((p) => p !== '');
+  return a === b ? null : parts.join(' and in ');
+}
+
+/**
+ * Two rows of the upload whose ids read alike (`later` on the later line or a new id, `earlier`
+ * the other): a warning at `later`'s line naming both, as applying would show two meetings.
+ */
+function twoRowsAlike(file: string, later: NewId, earlier: NewId): Problem {
+  const how = howIdsDiffer(later.id, earlier.id);
+  const where = `“${earlier.id}” on line ${earlier.line} of this file`;
+  return {
+    file,
+    line: later.line,
+    column: 'id',
+    value: later.id,
+    message: `${
+      how === null
+        ? `“${later.id}” (line ${later.line}) reads as ${where}, but has ${oddCharacters(later.id)}`
+        : `“${later.id}” (line ${later.line}) differs from ${where} only in ${how}`
+    }: ids must match exactly, so as it is, the two rows are applied as two meetings. If they are the same meeting, delete one of the rows; if not, give each an id that differs by more than that.`,
+    severity: 'warning',
+  };
 }

@@ -24,11 +24,16 @@ export function readsAs(id: string): string {
 /** Text of printable ASCII only, which reads as it is (most ids: looked at without normalising). */
 const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
 
+/** Runs of dashes, underscores and spaces: in an id, they all read as one separator. */
+export const SEPARATORS = /[\s_-]+/g;
+
 /**
  * An id as a person reads it, to find one that looks like another: as it reads, in lower case
- * (`EU-2026-political` for `eu-2026-political`: a spreadsheet capitalised it, or a name was typed).
+ * (`EU-2026-political` for `eu-2026-political`: a spreadsheet capitalised it, or a name was typed),
+ * its dashes, underscores and spaces as one ("eu_2026 political").
  */
-export const idKey = (id: string): string => (PRINTABLE_ASCII.test(id) ? id : readsAs(id)).toLowerCase();
+export const idKey = (id: string): string =>
+  (PRINTABLE_ASCII.test(id) ? id : readsAs(id)).toLowerCase().replace(SEPARATORS, '-');
 
 /** " (with a non-breaking hyphen (U+2011))", for a value beside the one it reads as: what the eye does not see. */
 export function withOddCharacters(value: string): string {
