@@ -631,10 +631,11 @@ test.describe('uploading data', () => {
   }) => {
     await page.goto('./');
     // 600 rows citing an unknown topic (a warning each); the last 40 also with an impossible date (errors).
+    // Each its own round: rows of one round on one day would be warned of too.
     const rows = Array.from(
       { length: 600 },
       (_, i) =>
-        `w${i},${i >= 560 ? '2025-02-30' : '2025-02-03'},held,European Union,Strategic Dialogue,1,,brussels,no-such-topic,,,s1,q,s`,
+        `w${i},${i >= 560 ? '2025-02-30' : '2025-02-03'},held,European Union,Strategic Dialogue,${i + 1},,brussels,no-such-topic,,,s1,q,s`,
     );
     await upload(page, 'warnings-then-errors.csv', [header, ...rows].join('\n'));
     await expect(page.getByTestId('upload')).toContainText('40 errors');

@@ -380,6 +380,76 @@ describe('ingest: diff against the data shown now', () => {
     ]);
   });
 
+  it('a meeting copied under a new id is a warning naming both rows: the same partner, track and round, on the same day', () => {
+    const text = fixture('dialogues-meeting-copied-under-new-id.csv');
+    const copied =
+      '“eu-2025-07-17-bilateral-copy” (line 11) and “eu-2025-07-17-bilateral” (line 2) are both round 10 of European Union’s Bilateral Dialogue, on the same date (2025-07-17): applied as they are, the timeline shows that round twice, and its track’s usual interval counts 0 months between them. If they are one meeting, delete one of the rows; if not, correct the round number.';
+    for (const mode of ['replace', 'merge'] as const) {
+      const r = ingest(file(text), current, mode);
+      expect([r.errors, r.diff.added]).toEqual([0, 1]);
+      expect(r.problems).toEqual([
+        { file: 'upload.csv', line: 11, column: 'round', value: '10', message: copied, severity: 'warning' },
+      ]);
+    }
+    // Merging a file of the copy alone: its round is one of a meeting shown now that the merge keeps.
+    const alone = ingest(file([header, text.trimEnd().split('\n').at(-1)].join('\n')), current, 'merge');
+    expect(alone.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [
+        2,
+        'round',
+        expect.stringMatching(
+          /^“eu-2025-07-17-bilateral-copy” \(line 2\) and “eu-2025-07-17-bilateral” \(a meeting shown now that merging keeps\) are both round 10 /,
+        ),
+      ],
+    ]);
+    // Replacing, the file alone is all there will be: no other row has that round.
+    expect(ingest(file([header, text.trimEnd().split('\n').at(-1)].join('\n')), current, 'replace').problems).toEqual(
+      [],
+    );
+  });
+
+  it('a planned round added again as held, the planned row left in, is said; rounds on other days or without a number are not', () => {
+    const held = 'af-2026-03-02-as-2,2026-03-02,held,Afghanistan,Additional Secretary-level talks,2,,kabul,,,,s2,q,s';
+    const r = ingest(file([header, ...lines, held].join('\n')), current, 'replace');
+    expect(r.problems.map((p) => [p.line, p.column, p.value, p.message])).toEqual([
+      [
+        11,
+        'round',
+        '2',
+        '“af-2026-03-02-as-2” (line 11) and “af-as-2-kabul” (line 7) are both round 2 of Afghanistan’s Additional Secretary-level talks (2026-03-02; no date): applied as they are, the timeline shows that round twice, the planned one as still to come. If they are one meeting, delete one of the rows (a planned round since held: keep the held one); if not, correct the round number.',
+      ],
+    ]);
+    // A round known to its year and the same round dated within it could be one day: said.
+    const inYear = 'eu-2025-09-10-strategic-7,2025-09-10,held,European Union,Strategic Dialogue,7,,brussels,,,,s1,q,s';
+    expect(ingest(file([header, ...lines, inYear].join('\n')), current, 'replace').problems).toHaveLength(1);
+    // Not said: a round meeting on a second day; a round of another track or partner with that number;
+    // meetings without a round number (the US Counterterrorism Dialogue's three).
+    const fine = [
+      'eu-2025-07-18-bilateral,2025-07-18,held,European Union,Bilateral Dialogue,10,,brussels,,,,s1,q,s',
+      'eu-2027-political-10,2027,planned,European Union,Political Dialogue,10,,,,,,s1,q,s',
+      'us-2027-bilateral-10,2027,planned,United States,Bilateral Dialogue,10,,,,,,s3,q,s',
+      'us-2025-08-12-ct-2,2025-08-12,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s',
+    ];
+    for (const mode of ['replace', 'merge'] as const)
+      expect(ingest(file([header, ...lines, ...fine].join('\n')), current, mode).problems).toEqual([]);
+  });
+
+  it('a file of many repeated rounds lists the first 20 at their lines and counts the rest in one warning', () => {
+    const rows = Array.from(
+      { length: 50 },
+      (_, i) => `copy-${i},2025-07-17,held,European Union,Bilateral Dialogue,10,,brussels,,,,s1,q,s`,
+    );
+    const r = ingest(file([header, ...lines, ...rows].join('\n')), current, 'replace');
+    expect(r.warnings).toBe(21); // the first 20, and one for the rest
+    expect(r.problems[0]).toEqual({
+      file: 'upload.csv',
+      message:
+        '30 more rows are each a round another row is too (the same partner, track and round number, on the same day as far as their dates say), beyond the 20 listed at their lines: applied as they are, the timeline shows those rounds twice.',
+      severity: 'warning',
+    });
+    expect(r.problems.slice(1).map((p) => p.line)).toEqual(Array.from({ length: 20 }, (_, i) => 11 + i));
+  });
+
   it('a partner with a no-break space, read as a new partner, names the character: the two names look the same', () => {
     const r = ingest(file(fixture('dialogues-partner-no-break-space.csv')), current, 'replace', () => {}, true);
     expect(r.problems.map((p) => [p.line, p.column, p.message])).toEqual([

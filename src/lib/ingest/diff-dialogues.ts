@@ -11,6 +11,7 @@ import { DIFF_ROW_LIMIT, fieldsOf, type Diff, type Mode, type Progress } from '.
 import type { PackedRows } from './packed-upload';
 import { SEPARATORS, idKey, oddCharacters, readsAs } from './lookalike-ids';
 import { LostLetters } from './lost-letters';
+import { RepeatedRounds } from './repeated-rounds';
 import { rowHash } from './row-hash';
 import { KnownReferences, referenceCheck, references, type Vocabulary } from './vocabulary';
 
@@ -160,6 +161,8 @@ export function diffDialogues(
   };
   /** Values whose letters a plain CSV turned into "?" (one warning for the file). */
   const lost = new LostLetters(() => oldText);
+  /** Rows that are a round another row is too (a row copied under a new id, a planned round since held). */
+  const repeats = new RepeatedRounds(name);
   const onRow = (line: number, v: DialogueValues, ok: boolean) => {
     // Unknown ids are worth knowing even on a row with other errors; only good rows count in the diff.
     if (!ok || !upload) {
@@ -184,6 +187,7 @@ export function diffDialogues(
         severity: 'warning',
       });
     }
+    repeats.row(line, v);
     rows++;
     const j = upload ? upload.n : -1;
     if (upload) {
@@ -250,6 +254,9 @@ export function diffDialogues(
       }
     }
   }
+  // Merging keeps the meetings the upload does not name: a round of one of them is a round of the upload's too.
+  if (mode === 'merge' && !repeats.none) for (let i = 0; i < n; i++) if (!seen[i]) repeats.kept(old.values(i));
+  for (const p of repeats.problems) refsLog.add(p);
   // A new id that reads as a meeting shown now (a pasted non-breaking hyphen, a capital letter):
   // said, with what sets it apart. Replacing, only a meeting the upload does not keep is meant; one
   // it keeps is on a line of the upload too, and the two rows would be two meetings.
