@@ -395,17 +395,22 @@ for (const [what, url, width, height, scheme] of [
     await context.close();
   });
 
+/** The dashboard, then the meetings and venues of a fixture folder (`dir`) uploaded and Apply pressed once. */
+async function showUpload(page: Page, dir: string) {
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
+  await page.getByTestId('upload-apply').click();
+}
+
 test.describe('eight venues from an upload, a world apart and close together', () => {
   const dir = 'test/fixtures/eight-venues';
   /** The dashboard with the eight venues and their meetings applied in place of the bundled data. */
   const showEightVenues = async (page: Page) => {
-    await page.goto('./');
-    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
-    await page.getByTestId('upload-apply').click();
+    await showUpload(page, dir);
     await page.getByTestId('upload-apply').click(); // it removes every bundled meeting: confirmed
   };
   const frames = [
@@ -507,13 +512,7 @@ test.describe('a crowded phone map: the dot tapped is the venue opened', () => {
       test.setTimeout(90_000);
       const context = await browser.newContext({ viewport: { width, height: 700 }, hasTouch: true });
       const page = await context.newPage();
-      await page.goto('./');
-      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-      await page
-        .getByTestId('upload')
-        .locator('input[type=file]')
-        .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
-      await page.getByTestId('upload-apply').click();
+      await showUpload(page, dir);
       await expect(page.getByTestId('venue-marker')).toHaveCount(26);
       await page.locator('.venue-map').scrollIntoViewIfNeeded();
       for (let i = 0; i < 2; i++) {
@@ -606,13 +605,7 @@ test.describe('a crowded map: a name is drawn near its place, or hidden and coun
   ] as const)
     test(`at ${width} px, no name shown is more than 42 px from its venue's place`, async ({ page }) => {
       await page.setViewportSize({ width, height });
-      await page.goto('./');
-      await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-      await page
-        .getByTestId('upload')
-        .locator('input[type=file]')
-        .setInputFiles(['dialogues.csv', 'venues.geojson'].map((f) => `${dir}/${f}`));
-      await page.getByTestId('upload-apply').click();
+      await showUpload(page, dir);
       await expect(page.getByTestId('venue-marker')).toHaveCount(26);
       await page.mouse.move(0, 0);
       await page.locator('.venue-map').scrollIntoViewIfNeeded();
