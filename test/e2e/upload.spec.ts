@@ -1053,6 +1053,29 @@ test.describe('files as other tools save them', () => {
     await expect(error).not.toContainText('Windows-1252');
   });
 
+  test('pandas’ NaN is read as an empty cell: said once for the file, and the meeting’s details do not read “NaN”', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // As pandas writes it with to_csv(na_rep='NaN'): the leads the source does not name, and the level.
+    const pandas = bundled.replace(
+      /^(af-2025-06-27-as-1,[^,]*,[^,]*,[^,]*,[^,]*,1),Additional Secretary,(islamabad,[^,]*),,,/m,
+      '$1,NaN,$2,NaN,NaN,',
+    );
+    expect(pandas).not.toBe(bundled);
+    await upload(page, 'dialogues.csv', pandas);
+    const note = page.getByTestId('upload-error').filter({ hasText: 'every “NaN” cell in this file is read as empty' });
+    await expect(note).toHaveAttribute('data-severity', 'warning');
+    await expect(note).toContainText('3 cells: in columns “level”, “lead_pakistan” and “lead_partner”, on line 6.');
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('dialogues.csv (uploaded');
+    await page.evaluate(() => (location.hash = '#/?meeting=af-2025-06-27-as-1'));
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toContainText('Additional Secretary-level talks, round 1');
+    await expect(details).toContainText('Led for Pakistan by Not named in the source');
+    await expect(details).not.toContainText('NaN');
+  });
+
   test('an “NA” still in an applied sources.csv is listed as the shown data’s, not as a leftover of the review', async ({
     page,
   }) => {

@@ -157,6 +157,87 @@ describe('parseDialogues: files as other tools write them', () => {
     expect(problems[0]!.message).toMatch(/every “NA” cell in this file is read as empty/);
   });
 
+  it('pandas, Python and Excel missing values (NaN, nan, None, <NA>, NaT, #N/A) are read as empty cells, a warning per token for the file naming its cells', () => {
+    const { rows, problems } = parse('dialogues-pandas-missing-values.csv');
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.date?.text ?? null,
+        r.round,
+        r.level,
+        r.venueId,
+        r.topics,
+        r.leadPakistan,
+        r.leadPartner,
+        r.summary,
+      ]),
+    ).toEqual([
+      ['a1', '2025-07-17', 6, '', 'brussels', ['migration'], '', '', ''],
+      ['a2', null, null, '', 'kabul', [], '', '', 'Talks on NaN values in the border data'],
+      ['a3', '2026', null, 'Senior officials', null, [], '', 'Deputy Minister', 'None of the rounds was held'],
+    ]);
+    const notes = problems.filter((p) => /marks a missing value/.test(p.message));
+    expect(notes.map((p) => [p.severity, p.line, p.column, p.value])).toEqual([
+      ['warning', 2, 'level', 'NaN'],
+      ['warning', 3, 'date', 'NaT'],
+      ['warning', 3, 'level', 'nan'],
+      ['warning', 3, 'topics', 'None'],
+      ['warning', 3, 'lead_partner', '#N/A'],
+      ['warning', 4, 'topics', '<NA>'],
+    ]);
+    expect(notes[0]!.message).toBe(
+      '“NaN” marks a missing value (pandas writes it, as to_csv(na_rep="NaN")): every “NaN” cell in this file is read as empty. 7 cells: in columns “level”, “lead_pakistan”, “lead_partner”, “summary” and “round”, on lines 2, 3 and 4.',
+    );
+    expect(notes[1]!.message).toBe(
+      '“NaT” marks a missing value (pandas writes it for a missing date): every “NaT” cell in this file is read as empty.',
+    );
+    expect(notes[4]!.message).toMatch(
+      /^“#N\/A” marks a missing value \(Excel shows it for a lookup that found nothing\): every “#N\/A” cell in this file is read as empty\. 2 cells: in columns “lead_partner” and “venue_id”, on lines 3 and 4\.$/,
+    );
+    // Only a whole cell: a summary mentioning NaN or None keeps it, and nothing else is said of those.
+    expect(problems.filter((p) => p.value?.includes('NaN values') || p.value?.startsWith('None of'))).toEqual([]);
+  });
+
+  it("an upload's error in a cell that reads NaN or #N/A names the value the file holds and says it was read as empty", () => {
+    const text = [
+      'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary',
+      'a1,NaN,held,#N/A,Strategic Dialogue,,,,migration,,,s1,q,s',
+    ].join('\n');
+    const errors = ingest([{ name: 'p.csv', text }], current, 'replace')
+      .problems.filter((p) => p.severity === 'error')
+      .map((p) => [p.line, p.column, p.value, p.message]);
+    expect(errors).toEqual([
+      [
+        2,
+        'date',
+        'NaN',
+        'A held meeting needs a date (YYYY, YYYY-MM or YYYY-MM-DD); only a planned meeting may leave it empty. This cell’s “NaN” is read as empty.',
+      ],
+      [
+        2,
+        'partner',
+        '#N/A',
+        'Every meeting needs a partner (e.g. European Union). This cell’s “#N/A” is read as empty.',
+      ],
+    ]);
+    const topics = 'id,label,theme\nNaN,Piracy,security\npiracy,Piracy,None\n';
+    const read = ingest([{ name: 't.csv', text: topics }], current, 'replace').problems;
+    expect(read.filter((p) => p.severity === 'error').map((p) => [p.line, p.column, p.value, p.message])).toEqual([
+      [
+        2,
+        'id',
+        'NaN',
+        'Every topic needs an id (any unique text, e.g. counter-terrorism). This cell’s “NaN” is read as empty.',
+      ],
+    ]);
+    expect(read.filter((p) => /marks a missing value/.test(p.message)).map((p) => [p.line, p.column, p.value])).toEqual(
+      [
+        [2, 'id', 'NaN'],
+        [3, 'theme', 'None'],
+      ],
+    );
+  });
+
   it("R's write.csv: an upload's error in a cell that reads NA names the NA the file holds and says it was read as empty", () => {
     const text = [
       'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary',

@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dayOfMidnight, midnightNote, R_MISSING, R_MISSING_NOTE, yearAsDateMessage, yearAsSpreadsheetDate } from './tool-written-cells';
+import { dayOfMidnight, midnightNote, missingCell, MissingCells, yearAsDateMessage, yearAsSpreadsheetDate } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /**
@@ -22,14 +22,12 @@ export function readKeyedTable<T>(
   const table = readCsvTable(text, file, required, aliases);
   const problems = table.problems;
   const read = cellReader(table);
-  let naNoted = false;
+  const missing = new MissingCells(file, problems);
   const cell: CellReader = (row, column) => {
     const value = read(row, column);
-    if (value !== R_MISSING) return value;
-    if (!naNoted) {
-      naNoted = true;
-      problems.push({ file, line: row.line, column, value, message: R_MISSING_NOTE, severity: 'warning' });
-    }
+    const token = missingCell(value);
+    if (token === undefined) return value;
+    missing.note(token, row.line, column);
     return '';
   };
   const firstLineOf = new Map<string, number>();
@@ -56,6 +54,7 @@ export function readKeyedTable<T>(
     const id = read(row, 'id');
     if (id !== '' && !firstLineOf.has(id) && !leftOut.has(id)) leftOut.set(id, row.line);
   }
+  missing.finish();
   return {
     rows,
     problems,
