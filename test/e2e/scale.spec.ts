@@ -108,7 +108,7 @@ test('a large upload applied: a linked meeting’s details, the download and Und
   // for byte the file the page writes (LF line ends, as data/ holds them; the generator's values need no change).
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('data-download').click()]);
   const written = readFileSync((await download.path())!, 'utf8');
-  expect(written).toBe(`${data.dialogues.replaceAll('\r\n', '\n')}\n`);
+  expect(written).toBe(`\uFEFF${data.dialogues.replaceAll('\r\n', '\n')}\n`); // after a BOM, for Excel
 
   // Undo brings the published meetings back; Redo the uploaded ones.
   await page.getByTestId('data-undo').click();
@@ -185,8 +185,8 @@ test.describe('counting long tasks: alone, on the real clock', { tag: '@alone' }
     await expect(button).not.toHaveAttribute('aria-busy');
     const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     expect(Math.max(0, ...longTasks)).toBeLessThan(200);
-    // Byte for byte what the page wrote before: PapaParse's, LF line ends.
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(`${big}\n`);
+    // Byte for byte what the page wrote before: PapaParse's, LF line ends, after a BOM (for Excel).
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(`\uFEFF${big}\n`);
     expect(downloads).toEqual(['dialogues.csv']);
     expect(consoleErrors).toEqual([]);
   });

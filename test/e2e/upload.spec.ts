@@ -945,7 +945,8 @@ test.describe('uploading data', () => {
     const wait = page.waitForEvent('download');
     await page.getByTestId('data-download').click();
     const file = readFileSync((await (await wait).path())!, 'utf8');
-    expect(file).toBe(bundled); // byte for byte the published file: publishing it changes nothing
+    // Byte for byte the published file after a UTF-8 BOM, so Excel on Windows opens it as UTF-8, not as its ANSI code page.
+    expect(file).toBe(`\uFEFF${bundled}`);
     const added = 'cn-x,2025-01-01,held,China,Strategic Dialogue,,,islamabad,,,,s1,"q","added in Excel"\r\n';
     await upload(page, 'dialogues.csv', file + added);
     await expect(page.getByTestId('upload-diff')).toBeVisible();
@@ -1051,6 +1052,24 @@ test.describe('files as other tools save them', () => {
     );
     await expect(error).toContainText('Save it from the spreadsheet as “CSV UTF-8”');
     await expect(error).not.toContainText('Windows-1252');
+  });
+
+  test('every CSV downloaded starts with a UTF-8 BOM (Excel on Windows then reads “–” as “–”, not “â€“”), the GeoJSON none', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const bytes = async (testId: string) => {
+      const wait = page.waitForEvent('download');
+      await page.getByTestId(testId).click();
+      return readFileSync((await (await wait).path())!);
+    };
+    const BOM = [0xef, 0xbb, 0xbf];
+    for (const id of ['data-download', 'data-download-topics', 'data-download-sources'])
+      expect([...(await bytes(id)).subarray(0, 3)], id).toEqual(BOM);
+    expect((await bytes('data-download-venues'))[0]).toBe('{'.charCodeAt(0));
+    const wait = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Template' }).click();
+    expect([...readFileSync((await (await wait).path())!).subarray(0, 3)]).toEqual(BOM);
   });
 
   test('pandas’ NaN is read as an empty cell: said once for the file, and the meeting’s details do not read “NaN”', async ({

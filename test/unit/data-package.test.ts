@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { packageDescriptor, packageJson } from '../../src/lib/data/package-schema';
 import { DATA_FILES, STATUSES, type DataFileKind } from '../../src/lib/data/schema';
-import { dataPackageZip, datasetFiles } from '../../src/lib/export/data-package';
+import { dialoguesTemplate } from '../../src/lib/export/csv-download';
+import { dataPackageZip, datasetFile, datasetFiles } from '../../src/lib/export/data-package';
+import { readTextPieces } from '../../src/lib/data/read-text';
+import { validateFiles } from '../../src/lib/ingest/validate';
 import { ingestFiles } from '../../src/lib/ingest/ingest';
 import { bundled } from '../fixtures/read';
 
@@ -155,6 +158,58 @@ describe('downloads published as the site’s data', () => {
     const zip = await dataPackageZip(buildDataset(texts).dataset);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     expect(strFromU8(files['datapackage.json']!)).toBe(readFileSync('data/datapackage.json', 'utf8'));
+  });
+});
+
+describe('downloads open in Excel as UTF-8', () => {
+  const BOM = [0xef, 0xbb, 0xbf];
+  const start = async (blob: Blob) => [...new Uint8Array(await blob.arrayBuffer()).slice(0, 3)];
+
+  it('every CSV downloaded starts with a UTF-8 BOM (Excel on Windows read “China–Pakistan” as “Chinaâ€“Pakistan” without it), the GeoJSON none', async () => {
+    const { dataset } = buildDataset(texts);
+    for (const kind of ['dialogues', 'topics', 'sources'] as const) {
+      const blob = datasetFile(dataset, kind);
+      expect(await start(blob), kind).toEqual(BOM);
+      // After it, the bytes data/ holds.
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer())).toBe(
+        `\uFEFF${texts[kind]}`,
+      );
+    }
+    expect(await start(datasetFile(dataset, 'venues'))).toEqual([...Buffer.from(texts.venues.slice(0, 3))]);
+    const { unzipSync } = await import('fflate');
+    const files = unzipSync(new Uint8Array(await (await dataPackageZip(dataset)).arrayBuffer()));
+    for (const kind of ['dialogues', 'topics', 'sources'] as const)
+      expect([...files[DATA_FILES[kind]]!.slice(0, 3)], kind).toEqual(BOM);
+    expect(files['venues.geojson']![0]).toBe('{'.charCodeAt(0));
+    expect(files['datapackage.json']![0]).toBe('{'.charCodeAt(0));
+    expect(dialoguesTemplate().startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('each file downloaded, uploaded back, changes nothing and says nothing; the site and the validator read them as data/ holds them', async () => {
+    const { dataset } = buildDataset(texts);
+    const files = (Object.keys(DATA_FILES) as DataFileKind[]).map((kind) => ({
+      name: DATA_FILES[kind],
+      data: datasetFile(dataset, kind),
+    }));
+    const r = await ingestFiles(files, texts);
+    expect([r.errors, r.warnings]).toEqual([0, 0]);
+    expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
+    // Copied into data/: read by the site as it reads data/ now.
+    const withBom = {
+      ...texts,
+      dialogues: `\uFEFF${texts.dialogues}`,
+      topics: `\uFEFF${texts.topics}`,
+      sources: `\uFEFF${texts.sources}`,
+    };
+    expect(buildDataset(withBom).dataset).toEqual(buildDataset(texts).dataset);
+    const pieces = await readTextPieces(datasetFile(dataset, 'dialogues'), async () => {});
+    expect(pieces.join('')).toBe(texts.dialogues);
+    // npm run validate (the same check, given the files' text as Node reads it, BOM and all).
+    const checked = validateFiles(
+      (Object.keys(DATA_FILES) as DataFileKind[]).map((kind) => ({ name: DATA_FILES[kind], text: withBom[kind] })),
+      texts,
+    );
+    expect(checked.problems).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@ import { forTransfer } from '../../src/lib/data/packed-transfer';
 import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type DataFileKind } from '../../src/lib/data/schema';
 import { runNow } from '../../src/lib/data/steps';
 import { dialoguesCsv } from '../../src/lib/export/csv-download';
-import { dataPackageZip, datasetFileText } from '../../src/lib/export/data-package';
+import { dataPackageZip, datasetFile, datasetFileText } from '../../src/lib/export/data-package';
 import { postInSlices, SliceReceiver } from '../../src/lib/export/array-slices';
 import { dialoguesPieces, fileBlob, packageBlob, type FileSource } from '../../src/lib/export/file-pieces';
 import { bundledTexts } from '../fixtures/read';
@@ -177,6 +177,10 @@ describe('a download written in the worker', () => {
     for (const kind of KINDS) {
       const blob = fileBlob(source, kind);
       expect(await blob.text(), kind).toBe(datasetFileText(dataset, kind));
+      // Byte for byte (Blob.text() drops a BOM): a CSV's BOM too.
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect(bytes, kind).toEqual(new Uint8Array(await datasetFile(dataset, kind).arrayBuffer()));
+      expect(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, kind).toBe(kind !== 'venues');
       expect(blob.type).toBe(kind === 'venues' ? 'application/geo+json' : 'text/csv');
     }
     const unzip = async (blob: Blob) =>
@@ -187,6 +191,15 @@ describe('a download written in the worker', () => {
     const inWorker = await unzip(packageBlob(source));
     expect(inWorker).toEqual(await unzip(await dataPackageZip(dataset)));
     expect(inWorker.map(([name]) => name)).toEqual(['datapackage.json', ...KINDS.map((k) => DATA_FILES[k])]);
+    // Their CSVs start with a BOM (strFromU8 drops it: read from the bytes).
+    const raw = unzipSync(new Uint8Array(await packageBlob(source).arrayBuffer()));
+    expect(Object.values(raw).map((b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)).toEqual([
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('the published data, written in slices, is the published dialogues.csv', async () => {

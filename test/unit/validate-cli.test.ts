@@ -25,6 +25,16 @@ describe('npm run validate', () => {
     expect(r.lines[1]).toContain('copy the files to the site’s data/ folder');
   });
 
+  it('passes the data package as the app downloads it: its CSV files start with a UTF-8 BOM (for Excel)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-bom-'));
+    for (const name of ['dialogues.csv', 'topics.csv', 'sources.csv'])
+      writeFileSync(join(dir, name), `\uFEFF${readFileSync(`data/${name}`, 'utf8')}`);
+    writeFileSync(join(dir, 'venues.geojson'), readFileSync('data/venues.geojson'));
+    const r = validate(dir);
+    expect(r.status).toBe(0);
+    expect(r.lines[0]).toMatch(/^✔ 0 errors, 0 warnings in dialogues\.csv \(9 rows\), /);
+  });
+
   it('prints each problem as file:line:column: severity: message and exits 1 on errors', () => {
     const r = validate(fixture('dialogues-impossible-date.csv'));
     expect(r.status).toBe(1);

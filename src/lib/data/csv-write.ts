@@ -8,6 +8,15 @@ import { FORMULA_TRIGGER } from './formula';
  * edge space. Cells a spreadsheet would run as formulas get a leading apostrophe (which the
  * upload removes again: see formula.ts), so download → upload changes nothing.
  */
+/**
+ * Written before every CSV the app downloads (each file, the data package's, the Template): Excel on
+ * Windows opens a CSV without it as its ANSI code page, so “China–Pakistan” came back from a
+ * download → edit → save as “Chinaâ€“Pakistan”. Everything that reads our CSVs drops it (the upload,
+ * the site's data/ fetch, npm run validate), so a download uploaded back still changes nothing.
+ * Not before GeoJSON: JSON forbids it.
+ */
+export const UTF8_BOM = '\uFEFF';
+
 export function csvText(header: readonly string[], rows: Iterable<readonly string[]>): string {
   const data = Array.isArray(rows) ? (rows as (readonly string[])[]) : [...rows];
   if (data.length === 0) return unparse([header as string[]]) + '\n';

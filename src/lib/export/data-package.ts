@@ -1,6 +1,6 @@
 import { DATA_FILES, SOURCE_COLUMNS, TOPIC_COLUMNS, type Dataset, type DataFileKind } from '../data/schema';
 import { packageJson } from '../data/package-schema';
-import { csvText } from '../data/csv-write';
+import { csvText, UTF8_BOM } from '../data/csv-write';
 import { dialoguesCsv } from './csv-download';
 
 /**
@@ -31,6 +31,9 @@ export function datasetFileText(dataset: Dataset, kind: DataFileKind): string {
   );
 }
 
+/** What a downloaded file begins with before its text: a CSV a BOM (see UTF8_BOM), the GeoJSON nothing. */
+export const downloadStart = (kind: DataFileKind): string => (kind === 'venues' ? '' : UTF8_BOM);
+
 /** A downloaded file's media type. */
 export const fileType = (kind: DataFileKind): string => (kind === 'venues' ? 'application/geo+json' : 'text/csv');
 
@@ -39,7 +42,7 @@ export const fileType = (kind: DataFileKind): string => (kind === 'venues' ? 'ap
  * thousand rows (see prepare-download.ts); more are written in a worker (file-pieces.ts).
  */
 export function datasetFile(dataset: Dataset, kind: DataFileKind): Blob {
-  return new Blob([datasetFileText(dataset, kind)], { type: fileType(kind) });
+  return new Blob([downloadStart(kind) + datasetFileText(dataset, kind)], { type: fileType(kind) });
 }
 
 /**
@@ -85,7 +88,8 @@ export async function dataPackageZip(dataset: Dataset): Promise<Blob> {
       packageJson(),
     ),
   };
-  for (const kind of Object.keys(DATA_FILES) as DataFileKind[]) entries[DATA_FILES[kind]] = strToU8(files[kind]);
+  for (const kind of Object.keys(DATA_FILES) as DataFileKind[])
+    entries[DATA_FILES[kind]] = strToU8(downloadStart(kind) + files[kind]);
   const bytes = await new Promise<Uint8Array>((resolve, reject) =>
     zip(entries, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))),
   );

@@ -5,7 +5,7 @@ import { packageJson } from '../data/package-schema';
 import { PackedMeetings } from '../data/packed-meetings';
 import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type DataFileKind, type Dialogue } from '../data/schema';
 import type { SentDialogues } from '../data/text-codes';
-import { datasetFileText, fileType } from './data-package';
+import { datasetFileText, downloadStart, fileType } from './data-package';
 
 /**
  * The data files written for a download in a worker (data-files.worker.ts): the same text as
@@ -42,12 +42,14 @@ export function* dialoguesPieces(
   }
 }
 
-/** One file's text as pieces: dialogues.csv a slice at a time, the others (a few thousand rows at most) whole. */
+/** One file as downloaded, as pieces: a CSV's BOM, then dialogues.csv a slice at a time, the others (a few thousand rows at most) whole. */
 export function* filePieces(
   source: FileSource,
   kind: DataFileKind,
   onProgress?: (fraction: number) => void,
 ): Generator<string, void, void> {
+  const start = downloadStart(kind);
+  if (start) yield start;
   if (kind === 'dialogues') yield* dialoguesPieces(source.dialogues, onProgress);
   else yield datasetFileText({ ...source, dialogues: [] }, kind);
 }

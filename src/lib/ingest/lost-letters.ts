@@ -18,6 +18,10 @@ const RUN = /\?\?/;
 const OTHER_LETTER = /(?![\p{Script=Latin}])\p{L}/u;
 const LETTER = /\p{L}/u;
 
+/** How to save a spreadsheet's CSV as UTF-8 (said by every check that finds text a plain CSV lost or mangled). */
+export const SAVE_AS_CSV_UTF8 =
+  'Save the file from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8)';
+
 export class LostLetters {
   #count = 0;
   #rows = 0;
@@ -67,7 +71,7 @@ export class LostLetters {
       line: first.line,
       column: first.column,
       value: shorten(first.value),
-      message: `${what}${n > 1 ? ` (${n.toLocaleString('en')} values in ${rows.toLocaleString('en')} ${rows === 1 ? 'row' : 'rows'} of this file look so)` : ''}: the text looks lost by saving as plain CSV, which writes “?” for each letter its language setting cannot hold (Excel’s “CSV (Comma delimited)” on English Windows does so to Urdu, Arabic and Chinese). Save the file from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again; the letters lost in this copy cannot be read back from it.`,
+      message: `${what}${n > 1 ? ` (${n.toLocaleString('en')} values in ${rows.toLocaleString('en')} ${rows === 1 ? 'row' : 'rows'} of this file look so)` : ''}: the text looks lost by saving as plain CSV, which writes “?” for each letter its language setting cannot hold (Excel’s “CSV (Comma delimited)” on English Windows does so to Urdu, Arabic and Chinese). ${SAVE_AS_CSV_UTF8} and upload it again; the letters lost in this copy cannot be read back from it.`,
       severity: 'warning',
     };
   }

@@ -1,6 +1,7 @@
 import { csvRecords } from '../data/csv-parse';
 import { mayMean, normaliseColumnName, slips } from '../data/csv-table';
 import type { Problem } from '../data/problems';
+import { doubleEncoded } from './double-encoded';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { placement } from '../data/venue-countries';
@@ -32,10 +33,14 @@ export function uploadChecksAndSwaps(uploaded: Partial<Record<DataFileKind, { na
   for (const kind of ['dialogues', 'topics', 'sources'] as const) {
     const u = uploaded[kind];
     if (u) problems.push(...extraColumns(u.text, u.name, KNOWN[kind]));
+    const mangled = u && doubleEncoded(u.text, u.name);
+    if (mangled) problems.push(mangled);
   }
   const venues = uploaded.venues;
   if (venues && isVenueTable(venues.text)) {
     problems.push(...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES));
+    const mangled = doubleEncoded(venues.text, venues.name);
+    if (mangled) problems.push(mangled);
   }
   if (venues && !isVenueTable(venues.text)) problems.push(...geoJsonAsToolsWriteIt(venues.text, venues.name));
   const misplaced = venues ? misplacedVenues(venues.text, venues.name) : [];
