@@ -11,7 +11,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetTexts } from '../src/lib/data/dataset';
 import { DATA_FILES, type DataFileKind } from '../src/lib/data/schema';
-import { decodeUtf8, firstNotUtf8, pictureKind, workbookKind } from '../src/lib/ingest/detect';
+import { decodeUtf8, firstNotUtf8, notTextKind } from '../src/lib/ingest/detect';
 import type { UploadFile } from '../src/lib/ingest/ingest';
 import { formatProblem, validateFiles } from '../src/lib/ingest/validate';
 
@@ -65,8 +65,8 @@ function main(argv: string[]): number {
           : {
               name: basename(file),
               text,
-              workbook: workbookKind(buffer) ?? pictureKind(buffer),
-              notUtf8: workbookKind(buffer) || pictureKind(buffer) ? null : firstNotUtf8(buffer),
+              workbook: notTextKind(buffer),
+              notUtf8: notTextKind(buffer) ? null : firstNotUtf8(buffer),
             };
       files.push({ path: file, upload });
     }

@@ -1103,6 +1103,27 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     );
   });
 
+  it('says random bytes are not text, not a spreadsheet to save as CSV UTF-8; text in another encoding is still told how to save it', async () => {
+    // Random bytes (the same each run): control and zero bytes throughout, no UTF-8.
+    let seed = 29;
+    const random = new Uint8Array(200_000).map(() => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    const r = await ingestFiles([{ name: 'garbage.csv', data: new Blob([random]) }], current);
+    expect(r.errors).toBe(1);
+    expect(r.problems).toEqual([
+      {
+        file: 'garbage.csv',
+        message:
+          'This file is not text: its bytes are not a CSV or GeoJSON in any encoding (many are control characters, zero bytes among them, which no spreadsheet or editor writes in text). Was another file picked by mistake, or is this copy damaged? Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.',
+        severity: 'error',
+      },
+    ]);
+    // A Windows-1252 file with a few stray zero bytes and form feeds is text still: told its encoding.
+    const rows = 'a,Caf\xe9 Gen\xe8ve, a summary of the length summaries have\n'.repeat(19) + 'b,c\x00\x0c\n';
+    const stray = Buffer.from(`id,summary\n${rows.repeat(5)}`, 'latin1');
+    const t = await ingestFiles([{ name: 'latin.csv', data: new Blob([new Uint8Array(stray)]) }], current);
+    expect(t.problems[0]!.message).toContain('Save it from the spreadsheet as “CSV UTF-8”');
+  });
+
   it("reads Excel's “Unicode Text” (UTF-16 with its BOM, tab-separated, CRLF) as the same data", async () => {
     const tabbed = Papa.unparse(Papa.parse<string[]>(current.dialogues.trimEnd()).data, {
       delimiter: '\t',

@@ -313,6 +313,30 @@ export function pictureKind(bytes: ArrayBuffer): Picture | undefined {
   return undefined;
 }
 
+/** Bytes looked at for control characters. */
+const BINARY_SAMPLE = 64 * 1024;
+
+/**
+ * Bytes that are not text in any encoding (random data, a program, a damaged copy): text, in
+ * whatever encoding a spreadsheet or editor saves it, has no control characters but tab, line
+ * ends and form feed, where such bytes make a twelfth of random ones. A few (a stray NUL) are said
+ * as such; from 2% of the first 64 KB on, the file is not text, and advice on saving it in another
+ * encoding would send its owner looking in the wrong place.
+ */
+export function binaryKind(bytes: ArrayBuffer): 'not text' | undefined {
+  const b = new Uint8Array(bytes, 0, Math.min(BINARY_SAMPLE, bytes.byteLength));
+  let controls = 0;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
+    if (x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0c && x !== 0x0d) controls++;
+  }
+  return controls >= 4 && controls >= b.length * 0.02 ? 'not text' : undefined;
+}
+
+/** What a file that is not UTF-8 is when known by its bytes alone: a workbook, a picture, or not text at all. */
+export const notTextKind = (bytes: ArrayBuffer): NotText | undefined =>
+  workbookKind(bytes) ?? pictureKind(bytes) ?? binaryKind(bytes);
+
 /** Where text that is not UTF-8 first goes wrong: its line, the byte as its likely encoding reads it, and the words around it. */
 export interface NotUtf8 {
   line: number;
@@ -498,7 +522,7 @@ export function firstNotUtf8(bytes: ArrayBuffer): NotUtf8 | null {
 }
 
 /** What a file that is not text is, when known: a workbook, a zip of no data files, a damaged zip, a picture. */
-export type NotText = 'xlsx' | 'xls' | 'zip' | 'damaged-zip' | Picture;
+export type NotText = 'xlsx' | 'xls' | 'zip' | 'damaged-zip' | 'not text' | Picture;
 
 /**
  * Why a file that is not UTF-8 text is not used, and what to do. `entries`: a damaged zip's
@@ -515,6 +539,8 @@ export function notTextMessage(
     const holds = named.length ? ` It begins with ${listed(named)}${entries.length > 4 ? ', …' : ''}.` : '';
     return `This zip file is damaged or incomplete (a download cut short, or a copy not finished): its list of contents cannot be read, so none of its files can.${holds} Download the package again and upload that, or unzip a good copy and upload its CSV and GeoJSON files.`;
   }
+  if (workbook === 'not text')
+    return 'This file is not text: its bytes are not a CSV or GeoJSON in any encoding (many are control characters, zero bytes among them, which no spreadsheet or editor writes in text). Was another file picked by mistake, or is this copy damaged? Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.';
   if (workbook && workbook !== 'xlsx' && workbook !== 'xls')
     return `This is a ${workbook}, not a data file. Upload the data’s CSV files (dialogues.csv, topics.csv, sources.csv) or its venues.geojson.`;
   if (workbook) {

@@ -17,7 +17,7 @@ import {
   firstNotUtf8,
   isWorkbookPart,
   notTextMessage,
-  pictureKind,
+  notTextKind,
   workbookKind,
   zipNames,
 } from './detect';
@@ -299,7 +299,7 @@ export async function ingestFiles(
   let zip = false;
   const add = (name: string, bytes: ArrayBuffer) => {
     const text = decodeUtf8(bytes);
-    const workbook = text === null ? (workbookKind(bytes) ?? pictureKind(bytes)) : undefined;
+    const workbook = text === null ? notTextKind(bytes) : undefined;
     if (text !== null) uploads.push({ name, text });
     else if (workbook) uploads.push({ name, text, workbook, notUtf8: null });
     else {
