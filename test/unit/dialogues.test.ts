@@ -185,14 +185,20 @@ describe('parseDialogues: files as other tools write them', () => {
       ['warning', 3, 'lead_partner', '#N/A'],
       ['warning', 4, 'topics', '<NA>'],
     ]);
-    expect(notes[0]!.message).toBe(
-      '“NaN” marks a missing value (pandas writes it, as to_csv(na_rep="NaN")): every “NaN” cell in this file is read as empty. 7 cells: in columns “level”, “lead_pakistan”, “lead_partner”, “summary” and “round”, on lines 2, 3 and 4.',
-    );
     expect(notes[1]!.message).toBe(
-      '“NaT” marks a missing value (pandas writes it for a missing date): every “NaT” cell in this file is read as empty.',
+      '“NaT” marks a missing value (R, pandas, Excel): every “NaT” cell in this file is read as empty.',
     );
-    expect(notes[4]!.message).toMatch(
-      /^“#N\/A” marks a missing value \(Excel shows it for a lookup that found nothing\): every “#N\/A” cell in this file is read as empty\. 2 cells: in columns “lead_partner” and “venue_id”, on lines 3 and 4\.$/,
+    // An upload's check counts each token's cells and names their columns (in the order met) and lines.
+    const text = fixture('dialogues-pandas-missing-values.csv');
+    const checked = ingest([{ name: 'p.csv', text }], current, 'replace').problems;
+    const counted = checked.filter((p) => /marks a missing value/.test(p.message));
+    expect(counted.map((p) => [p.line, p.column, p.value])).toEqual(notes.map((p) => [p.line, p.column, p.value]));
+    expect(counted[0]!.message).toBe(
+      '“NaN” marks a missing value (R, pandas, Excel): every “NaN” cell in this file is read as empty. 7 cells: in columns “level”, “lead_pakistan”, “lead_partner”, “summary” and “round”, on lines 2, 3 and 4.',
+    );
+    expect(counted[1]!.message).toBe(notes[1]!.message); // one cell: nothing to add
+    expect(counted[4]!.message).toMatch(
+      /^“#N\/A” marks a missing value \(R, pandas, Excel\): every “#N\/A” cell in this file is read as empty\. 2 cells: in columns “lead_partner” and “venue_id”, on lines 3 and 4\.$/,
     );
     // Only a whole cell: a summary mentioning NaN or None keeps it, and nothing else is said of those.
     expect(problems.filter((p) => p.value?.includes('NaN values') || p.value?.startsWith('None of'))).toEqual([]);

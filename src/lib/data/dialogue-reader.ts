@@ -5,8 +5,8 @@ import { datePrecision } from './partial-date';
 import {
   dayOfMidnight,
   midnightNote,
-  missingCell,
-  MissingCells,
+  MISSING_CELLS,
+  missingNote,
   yearAsDateMessage,
   yearAsSpreadsheetDate,
   type PartialDateLines,
@@ -95,7 +95,6 @@ export class DialogueReader {
     this.#header = checkHeader(first ? first.cells : [], file, REQUIRED_DIALOGUE_COLUMNS, {}, DIALOGUE_COLUMNS);
     this.problems = this.#header.problems;
     this.usable = this.#header.usable;
-    this.#missing = new MissingCells(file, this.problems);
     this.#columns = DIALOGUE_COLUMNS.map((c) => this.#header.index.get(c));
   }
 
@@ -167,10 +166,7 @@ export class DialogueReader {
     const header = this.#header.header;
     for (let n = 0; n < max; n++) {
       const record = this.#record();
-      if (record === null) {
-        this.#missing.finish();
-        return false;
-      }
+      if (record === null) return false;
       const { cells, line } = record;
       this.rowStart = record.start;
       this.rowEnd = record.end;
@@ -216,10 +212,9 @@ export class DialogueReader {
     for (let i = 0; i < v.length; i++) {
       const c = columns[i];
       const value = c === undefined ? '' : restoreFormula(nfc(tidy(cells[c] ?? '')));
-      const token = missingCell(value);
-      if (token !== undefined) {
+      if (MISSING_CELLS.has(value)) {
         v[i] = '';
-        this.#missing.note(token, line, DIALOGUE_COLUMNS[i]!);
+        this.#noteOnce(value, line, DIALOGUE_COLUMNS[i]!, value, missingNote(value));
       } else v[i] = value;
     }
     let ok = true;
@@ -270,8 +265,6 @@ export class DialogueReader {
   }
 
   readonly #noted = new Set<string>();
-  /** Cells that read NA, NaN, None…: read as empty, a warning per token for the file. */
-  readonly #missing: MissingCells;
 
   /** A warning the file gets once, at the first row it applies to: a way of writing that is read and so fixes every row alike. */
   #noteOnce(kind: string, line: number, column: string, value: string, message: string): void {

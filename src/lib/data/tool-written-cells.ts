@@ -1,5 +1,4 @@
 import { datePrecision } from './partial-date';
-import type { Problem } from './problems';
 
 /**
  * Cells as spreadsheets and data tools write them, read as they were meant: R's NA for a missing
@@ -11,80 +10,20 @@ import type { Problem } from './problems';
 export const R_MISSING = 'NA';
 
 /**
- * Cells that are a missing value as a tool wrote it, each with who writes it: read as empty, and
- * only where the whole cell is the token (a summary mentioning NaN keeps it). “None” is read so too:
- * it is what Python writes for nothing, and no partner, track, venue or person is named None.
+ * Cells that are a missing value as a tool wrote it, read as empty: R's NA; pandas' NaN
+ * (`to_csv(na_rep='NaN')`), and its nan, None, <NA> and NaT in a column turned to text; Excel's #N/A
+ * (a lookup that found nothing). Only where the whole cell is the token (a summary mentioning NaN
+ * keeps it). “None” is read so too: it is what Python writes for nothing, and no partner, track,
+ * venue or person is named None.
  */
-const MISSING_CELLS: ReadonlyMap<string, string> = new Map([
-  [R_MISSING, 'R writes it, as pandas and others can'],
-  ['NaN', 'pandas writes it, as to_csv(na_rep="NaN")'],
-  ['nan', 'pandas writes it for a column turned to text'],
-  ['None', 'Python writes it for nothing'],
-  ['<NA>', 'pandas writes it for a column turned to text'],
-  ['NaT', 'pandas writes it for a missing date'],
-  ['#N/A', 'Excel shows it for a lookup that found nothing'],
-]);
-
-/** The token when the cell (trimmed) is one of the missing-value marks above, else undefined. Called for every cell: kept lean. */
-export const missingCell = (value: string): string | undefined =>
-  value.length >= 2 && value.length <= 4 ? (MISSING_CELLS.has(value) ? value : undefined) : undefined;
-
-/** Said once per file for each missing-value token its cells hold. */
-export const missingNote = (token: string): string =>
-  `“${token}” marks a missing value (${MISSING_CELLS.get(token) ?? 'as data tools write one'}): every “${token}” cell in this file is read as empty.`;
-
-/** Said once per file that has {@link R_MISSING} cells. */
-export const R_MISSING_NOTE = missingNote(R_MISSING);
-
-const NOTE = /^“([^”]+)” marks a missing value \(/;
-
-/** The token a {@link missingNote} (with or without the cells it counts) is about, else null. */
-export const missingNoteToken = (message: string): string | null => NOTE.exec(message)?.[1] ?? null;
+export const MISSING_CELLS: ReadonlySet<string> = new Set([R_MISSING, 'NaN', 'nan', 'None', '<NA>', 'NaT', '#N/A']);
 
 /**
- * A file's missing-value cells, one warning per token at its first cell, which, once the file is
- * read ({@link finish}), counts them and names their columns and lines: the analyst can find
- * every one, not only the first.
+ * Said once per file for each missing-value token its cells hold, at the first. An upload's check
+ * adds how many cells, in which columns and on which lines (ingest/missing-values.ts).
  */
-export class MissingCells {
-  readonly #file: string;
-  readonly #problems: Problem[];
-  readonly #seen = new Map<string, { problem: Problem; cells: Set<string>; columns: Set<string>; lines: number[] }>();
-
-  constructor(file: string, problems: Problem[]) {
-    this.#file = file;
-    this.#problems = problems;
-  }
-
-  /** Notes a cell that reads `token` (from {@link missingCell}). */
-  note(token: string, line: number, column: string): void {
-    let seen = this.#seen.get(token);
-    if (!seen) {
-      const problem: Problem = { file: this.#file, line, column, value: token, message: missingNote(token), severity: 'warning' };
-      this.#problems.push(problem);
-      seen = { problem, cells: new Set(), columns: new Set(), lines: [] };
-      this.#seen.set(token, seen);
-    }
-    const key = `${line} ${column}`;
-    if (seen.cells.has(key)) return;
-    seen.cells.add(key);
-    seen.columns.add(column);
-    if (seen.lines[seen.lines.length - 1] !== line) seen.lines.push(line);
-  }
-
-  /** Writes into each warning how many cells read so, in which columns and on which lines. */
-  finish(): void {
-    for (const [token, { problem, cells, columns, lines }] of this.#seen) {
-      if (cells.size === 1) continue;
-      const names = [...columns].map((c) => `“${c}”`);
-      const shown = lines.length <= 5 ? listed(lines.map(String)) : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
-      problem.message = `${missingNote(token)} ${cells.size} cells: in ${names.length === 1 ? 'column' : 'columns'} ${listed(names)}, on ${lines.length === 1 ? 'line' : 'lines'} ${shown}.`;
-    }
-  }
-}
-
-const listed = (items: string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+export const missingNote = (token: string): string =>
+  `“${token}” marks a missing value (R, pandas, Excel): every “${token}” cell in this file is read as empty.`;
 
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
 

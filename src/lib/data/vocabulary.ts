@@ -2,7 +2,7 @@ import { cellReader, readCsvTable, shorten, type CellReader, type CsvRow } from 
 import type { Parsed } from './dialogues';
 import { parsePartialDate } from './partial-date';
 import type { Problem } from './problems';
-import { dayOfMidnight, midnightNote, missingCell, MissingCells, yearAsDateMessage, yearAsSpreadsheetDate } from './tool-written-cells';
+import { dayOfMidnight, midnightNote, MISSING_CELLS, missingNote, yearAsDateMessage, yearAsSpreadsheetDate } from './tool-written-cells';
 import { DATA_FILES, type Source, type Topic } from './schema';
 
 /**
@@ -22,12 +22,14 @@ export function readKeyedTable<T>(
   const table = readCsvTable(text, file, required, aliases);
   const problems = table.problems;
   const read = cellReader(table);
-  const missing = new MissingCells(file, problems);
+  const noted = new Set<string>();
   const cell: CellReader = (row, column) => {
     const value = read(row, column);
-    const token = missingCell(value);
-    if (token === undefined) return value;
-    missing.note(token, row.line, column);
+    if (!MISSING_CELLS.has(value)) return value;
+    if (!noted.has(value)) {
+      noted.add(value);
+      problems.push({ file, line: row.line, column, value, message: missingNote(value), severity: 'warning' });
+    }
     return '';
   };
   const firstLineOf = new Map<string, number>();
@@ -54,7 +56,6 @@ export function readKeyedTable<T>(
     const id = read(row, 'id');
     if (id !== '' && !firstLineOf.has(id) && !leftOut.has(id)) leftOut.set(id, row.line);
   }
-  missing.finish();
   return {
     rows,
     problems,
