@@ -640,12 +640,48 @@ test.describe('uploading data', () => {
     await upload(page, 'warnings-then-errors.csv', [header, ...rows].join('\n'));
     await expect(page.getByTestId('upload')).toContainText('40 errors');
     await expect(page.getByTestId('upload')).toContainText('600 warnings');
-    await page.getByRole('button', { name: 'Show all 500 listed problems' }).click();
     // Lines 562 to 601 were past the first 500 problems: none of the errors that stop Apply was listed.
     const errors = page.locator('[data-testid="upload-error"][data-severity="error"]');
     await expect(errors).toHaveCount(40);
+    await expect(errors.first()).toHaveAttribute('data-row', '562');
     await expect(errors.last()).toHaveAttribute('data-row', '601');
+    // The warnings listed, all about one topic, are one entry after them, counting only the lines listed.
+    const warnings = page.locator('[data-testid="upload-error"][data-severity="warning"]');
+    await expect(warnings).toHaveCount(1);
+    await expect(warnings).toContainText('warnings-then-errors.csv, 460 lines listed: 2, 3, 4, 5, 6 and 455 more');
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 40 rows with errors');
+  });
+
+  test('one error after 220 warnings: the error is listed first, and a warning repeated about one venue is one entry', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // 110 rows naming the unknown venue “atlantis” and each an unknown topic of its own; the last one's status is “done”.
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles('test/fixtures/dialogues-one-error-after-220-warnings.csv');
+    await expect(page.getByTestId('upload')).toContainText('1 error: fix it before applying · 220 warnings');
+    const listed = page.getByTestId('upload-errors').getByTestId('upload-error');
+    // Was item 221, past the 100 shown at first: the banner said “1 error” and none was on screen.
+    await expect(listed.first()).toHaveAttribute('data-severity', 'error');
+    await expect(listed.first()).toHaveAttribute('data-row', '111');
+    await expect(listed.first()).toHaveAttribute('data-column', 'status');
+    await expect(listed.first()).toBeInViewport();
+    const atlantis = listed.filter({ hasText: 'Unknown venue “atlantis”' });
+    await expect(atlantis).toHaveCount(1);
+    await expect(atlantis).toHaveAttribute('data-row', '2');
+    await expect(atlantis).toHaveAttribute('data-column', 'venue_id');
+    await expect(atlantis).toContainText(
+      'dialogues-one-error-after-220-warnings.csv, 110 lines: 2, 3, 4, 5, 6 and 105 more',
+    );
+    // Each topic is its own entry: 1 error, 1 venue, 100 topics at once, the last 10 on request.
+    await expect(listed).toHaveCount(100);
+    await page.getByRole('button', { name: 'Show all 112 listed problems' }).click();
+    await expect(listed).toHaveCount(112);
+    await expect(listed.last()).toHaveAttribute('data-row', '111');
+    await expect(listed.last()).toHaveAttribute('data-column', 'topics');
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
   });
 
   test('more errors than the list holds: it says why their rows cannot be left out', async ({ page }) => {

@@ -29,7 +29,7 @@ export class ReferenceCheck {
   /** One meeting's ids; `topics` as a list or as written (`;`-separated, tidied). Runs once per row: makes nothing when all is known. */
   check(file: string, line: number, venueId: string, topics: string | readonly string[], sourceId: string, log: ProblemLog): void {
     if (venueId !== '' && !this.#venues.has(venueId)) {
-      warn(log, file, line, 'venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no venue in ${this.#files.venues} has this id. The meeting is not shown on the map.`);
+      warn(log, file, line, 'venue_id', venueId, () => `Unknown venue “${shorten(venueId)}”: no venue in ${this.#files.venues} has this id, so no meeting there is on the map.`);
     }
     if (typeof topics === 'string') {
       if (topics !== '' && !this.#knownLists.has(topics)) this.#checkList(file, line, topics, log);
