@@ -211,6 +211,37 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
   });
 
+  test('merged meetings at venues the venues file lacks: the map says they name one it has no location for, not that they name none', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '4 of 9 meetings name no venue, so they are not on the map.',
+    );
+    // Three meetings at beijing, london and Lahore, none of them in venues.geojson.
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles('test/fixtures/dialogues-venues-the-map-lacks.csv');
+    await page.getByLabel(/merge \(add new ids/).check();
+    await expect.poll(() => diffOf(page)).toEqual([3, 0, 0]);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
+    // Was “7 of 12 meetings name no venue”: three of them name one.
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '7 of 12 meetings are not on the map: 4 name no venue, 3 name a venue the map has no location for (“beijing”, “london” and “Lahore”).',
+    );
+    // Filtered to China: only its two, both at venues the map lacks.
+    await page.goto('./#/?partner=China');
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '2 of 2 meetings name a venue the map has no location for (“beijing” and “Lahore”), so they are not on the map.',
+    );
+    await page.getByTestId('venue-map').getByRole('button', { name: 'Alt text' }).click();
+    await expect(page.getByTestId('venue-map').getByTestId('alt-text')).toContainText(
+      '2 of 2 meetings name a venue the map has no location for (“beijing” and “Lahore”) and are not on the map.',
+    );
+  });
+
   test('a new upload starts in replace, the default, after a merge was applied or discarded', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceLanes, venueSummaries } from '../../src/lib/data/aggregate';
+import { buildColumns } from '../../src/lib/data/columns';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { NO_FILTERS, type Filters } from '../../src/lib/data/filters';
 import { altText, filterSentence } from '../../src/lib/export/alt';
@@ -47,22 +48,27 @@ describe('the text alternative under filters', () => {
   });
 
   it('opens the view’s text alternative (the page’s Alt text, the SVG’s <desc>, the .pptx descr)', () => {
-    // A map under the EU filter: Brussels holds its one held meeting on a map.
+    // A map under the EU filter: Brussels holds its one held meeting, Islamabad its planned one.
     const filters: Filters = { ...NO_FILTERS, partners: ['European Union'] };
     const brussels = dataset.venues.find((v) => v.name === 'Brussels')!.id;
     const dash = {
       filtering: true,
       filters,
       visibleCount: 4,
-      visibleVenueTallies: new Map([[brussels, { held: 1, planned: 0 }]]),
+      visibleVenueTallies: new Map([
+        [brussels, { held: 1, planned: 0 }],
+        ['islamabad', { held: 0, planned: 1 }],
+      ]),
+      visibleRows: Uint32Array.from(dataset.dialogues.flatMap((d, i) => (d.partner === 'European Union' ? [i] : []))),
       data: {
         dataset,
+        columns: buildColumns(dataset.dialogues),
         venues: venueSummaries(dataset.dialogues, dataset.venues),
         venueNames: new Map(dataset.venues.map((v) => [v.id, v.name])),
       },
     } as unknown as Dashboard;
     expect(altText('map', dash)).toBe(
-      'Filtered to partner European Union. Map of 1 venue where meetings were held or are planned: Brussels (1 held). 3 of 4 meetings name no venue and are not on the map.',
+      'Filtered to partner European Union. Map of 2 venues where meetings were held or are planned: Brussels (1 held) and Islamabad (1 planned). 2 of 4 meetings name no venue and are not on the map.',
     );
     // Filters that match nothing are named too.
     expect(altText('topics', { ...dash, visibleCount: 0 } as unknown as Dashboard)).toBe(

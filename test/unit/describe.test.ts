@@ -110,8 +110,15 @@ describe('text alternatives and slide captions', () => {
       'Map of 3 venues where meetings were held or are planned: Islamabad (2 held, 1 planned), Brussels (1 held) and Kabul (1 planned).',
     );
     // The meetings whose rows name no venue are said, not silently left off.
-    expect(mapAltText(venueSummaries(dataset.dialogues, dataset.venues), dataset.dialogues.length)).toMatch(
-      /\(1 planned\)\. 4 of 9 meetings name no venue and are not on the map\.$/,
+    expect(
+      mapAltText(venueSummaries(dataset.dialogues, dataset.venues), { meetings: 9, noVenue: 4, unknown: [] }),
+    ).toMatch(/\(1 planned\)\. 4 of 9 meetings name no venue and are not on the map\.$/);
+    // Nor are those naming a venue the venues file lacks said to name none.
+    const unknown = [{ id: 'beijing', meetings: 2 }];
+    expect(
+      mapAltText(venueSummaries(dataset.dialogues, dataset.venues), { meetings: 11, noVenue: 4, unknown }),
+    ).toMatch(
+      /\(1 planned\)\. 6 of 11 meetings are not on the map: 4 name no venue, 2 name a venue the map has no location for \(“beijing”\)\.$/,
     );
   });
 

@@ -4,6 +4,7 @@ import { isolate } from '../data/isolate';
 import type { NextMeeting } from '../data/insights';
 import { periodTest } from '../data/partial-date';
 import { NO_FILTERS, type Filters } from '../data/filters';
+import { unplacedMeetings, type Unplaced } from '../data/unplaced';
 import { cadenceAltText, describeFilters, mapAltText, topicAltText, type VenueTally } from './describe';
 
 export type ViewName = 'topics' | 'cadence' | 'map';
@@ -35,6 +36,10 @@ export function visibleLanes(dash: Dashboard, mask = visibleMask(dash)): Cadence
   }
   return lanes;
 }
+
+/** The meetings shown that the map cannot place (no venue, or one the venues file lacks), as its note counts them. */
+export const shownUnplaced = (dash: Dashboard): Unplaced =>
+  unplacedMeetings(dash.data.columns, dash.visibleRows, (id) => dash.data.venues.some((v) => v.venue.id === id));
 
 /** Each venue with the held and planned meetings there that pass the filters. */
 export function visibleVenueTallies(dash: Dashboard): VenueTally[] {
@@ -116,5 +121,5 @@ function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string
       .map((i) => (i.next && hidden(i.next) ? { ...i, next: null } : i));
     return cadenceAltText(lanes, insights, true);
   }
-  return mapAltText(visibleVenueTallies(dash), dash.visibleCount);
+  return mapAltText(visibleVenueTallies(dash), shownUnplaced(dash));
 }

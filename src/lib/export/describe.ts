@@ -5,6 +5,7 @@ import { formatPartialDate, parsePartialDate, periodText, type PartialDate } fro
 import type { Dialogue, Source } from '../data/schema';
 import { andList as list } from '../data/and-list';
 import { isolate } from '../data/isolate';
+import { unplacedWords, type Unplaced } from '../data/unplaced';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -220,21 +221,19 @@ export function cadenceAltText(
 export type VenueTally = Pick<VenueSummary, 'venue' | 'held' | 'planned'>;
 
 /**
- * "2 of 3 meetings name no venue and are not on the map": of the `meetings` shown, those no venue
- * counts (their rows name none). Empty when every one is on the map. Said by the map's alt text and slide.
+ * "2 of 3 meetings name no venue and are not on the map" (or name a venue the map has no location
+ * for, naming it): of the meetings shown, those no venue counts. Empty when every one is on the map,
+ * or not told. Said by the map's alt text and slide.
  */
-export function unplacedText(venues: readonly VenueTally[], meetings: number): string {
-  const unplaced = meetings - venues.reduce((n, v) => n + v.held + v.planned, 0);
-  if (unplaced <= 0) return '';
-  const one = unplaced === 1;
-  return `${unplaced.toLocaleString('en')} of ${plural(meetings, 'meeting')} ${one ? 'names' : 'name'} no venue and ${one ? 'is' : 'are'} not on the map`;
+export function unplacedText(unplaced: Unplaced | undefined): string {
+  return (unplaced && unplacedWords(unplaced, true)?.join('')) ?? '';
 }
 
 /** "Map of 3 venues: Islamabad (2 held, 1 planned), …", and how many of the `meetings` shown are not on it. */
-export function mapAltText(venues: readonly VenueTally[], meetings = 0): string {
+export function mapAltText(venues: readonly VenueTally[], unplacedMeetings?: Unplaced): string {
   const total = (v: VenueTally) => v.held + v.planned;
   const used = venues.filter((v) => total(v) > 0).sort((a, b) => total(b) - total(a));
-  const unplaced = unplacedText(used, meetings);
+  const unplaced = unplacedText(unplacedMeetings);
   const off = unplaced ? ` ${unplaced}.` : '';
   if (used.length === 0) return `Map with no venues.${off}`;
   const shown = used.slice(0, 8).map((v) => {

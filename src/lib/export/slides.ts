@@ -9,7 +9,7 @@ import { COUNTRY_SHAPES_CREDIT, loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingLanes, matchingPartners } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
-import { altText, visibleVenueTallies, VIEW_TITLES, type ViewName } from './alt';
+import { altText, shownUnplaced, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, overdueAsOf, sourceLine, unplacedText } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
@@ -140,8 +140,8 @@ export function slideText(
           : dash.filtering
             ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
             : partners;
-  // A map slide says how many of the meetings shown name no venue: the map cannot count them.
-  const unplaced = view === 'map' ? unplacedText(visibleVenueTallies(dash), dash.visibleCount) : '';
+  // A map slide says how many of the meetings shown it cannot place (no venue, or one the venues file lacks).
+  const unplaced = view === 'map' ? unplacedText(shownUnplaced(dash)) : '';
   // Around the filters, kept whole as they are: long lists of names are summarised to leave them room.
   const head = partner ? `${isolate(partner)}: ` : '';
   const tail =
