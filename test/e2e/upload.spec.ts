@@ -242,6 +242,31 @@ test.describe('uploading data', () => {
     );
   });
 
+  test('one meeting shown: asking before Apply says “the 1 meeting”, not “all 1 meetings”', async ({ page }) => {
+    await page.goto('./');
+    await upload(page, 'one.csv', `${header}\n${lines[0]!}\n`); // the EU's round in Brussels
+    await applyRemoving(page, 8);
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    // Another single meeting in its place: it removes the one shown.
+    await upload(page, 'other.csv', `${header}\n${lines[4]!}\n`);
+    await expect.poll(() => diffOf(page)).toEqual([1, 0, 1]);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText('This removes the 1 meeting shown now and adds 1.');
+    await expect(page.getByTestId('upload-confirm')).toContainText('Remove 1 meeting and apply');
+    await page.getByTestId('upload').getByRole('button', { name: 'Cancel' }).click();
+    // Venues without Brussels: the meeting shown would cite a venue the files lack.
+    const doc = JSON.parse(readFileSync('data/venues.geojson', 'utf8')) as {
+      features: { properties: { id: string } }[];
+    };
+    doc.features = doc.features.filter((f) => f.properties.id !== 'brussels');
+    await upload(page, 'venues.geojson', JSON.stringify(doc));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('upload-confirm')).toContainText(
+      'The 1 meeting shown now would cite a venue, topic or source the uploaded files lack, and lose its map point, topic name or source',
+    );
+  });
+
   test('a new upload starts in replace, the default, after a merge was applied or discarded', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
