@@ -25,7 +25,7 @@ describe('UTF-8 read as Windows-1252 and saved again (a download opened in Excel
         column: 'title',
         value: 'Chinaâ€“Pakistan counter-terrorism consultations',
         message:
-          '“Chinaâ€“Pakistan counter-terrorism consultations” looks like UTF-8 text read as Windows-1252 and saved again (it was “China–Pakistan counter-terrorism consultations”): 2 values look so, on lines 3 and 5. Excel on Windows opens a CSV so when it has no BOM (the app’s downloads now have one). Correct the text, or start again from a new download; then save the file from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.',
+          '“Chinaâ€“Pakistan counter-terrorism consultations” looks like UTF-8 text read as Windows-1252 and saved again (it was “China–Pakistan counter-terrorism consultations”): 2 values look so, on lines 3 and 5. Excel on Windows opens a CSV so when it has no BOM (the app’s downloads have one). Correct the text, or start again from a new download; then save the file from the spreadsheet as “CSV UTF-8” (Excel: File › Save As › CSV UTF-8; LibreOffice: character set UTF-8) and upload it again.',
         severity: 'warning',
       },
     ]);

@@ -72,7 +72,7 @@ export function doubleEncoded(text: string, file: string): Problem | null {
     message:
       `“${shorten(value)}” looks like UTF-8 text read as Windows-1252 and saved again${was !== null && was !== value ? ` (it was “${shorten(was)}”)` : ''}` +
       `${count > 1 ? `: ${count.toLocaleString('en')} values look so, on ${lines.length === 1 ? 'line' : 'lines'} ${shown}` : ''}. ` +
-      'Excel on Windows opens a CSV so when it has no BOM (the app’s downloads now have one). Correct the text, or start again from a new download; then ' +
+      'Excel on Windows opens a CSV so when it has no BOM (the app’s downloads have one). Correct the text, or start again from a new download; then ' +
       `${SAVE_AS_CSV_UTF8.charAt(0).toLowerCase()}${SAVE_AS_CSV_UTF8.slice(1)} and upload it again.`,
     severity: 'warning',
   };
