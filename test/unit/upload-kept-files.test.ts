@@ -19,6 +19,39 @@ const dayFirst: UploadSource = {
 const names = (r: Awaited<ReturnType<typeof ingestFiles>>) => r.files.map((f) => [f.name, f.kind, f.kept ?? false]);
 
 describe('files picked during a review replace only the kinds they bring', () => {
+  /** A file as Chromium gives it once it has changed on disk since it was picked: reading it fails. */
+  const stale = (name: string): UploadSource => ({
+    name,
+    data: {
+      arrayBuffer: () => Promise.reject(new DOMException('A requested file could not be read.', 'NotReadableError')),
+    } as unknown as Blob,
+  });
+
+  it('a corrected file saved over the one picked before: the old one is not read again, the others stay', async () => {
+    const r = await ingestFiles([dialogues], bundledTexts(), 'replace', undefined, false, [
+      stale('dialogues.csv'),
+      venues,
+      topics,
+      sources,
+    ]);
+    expect(names(r).map(([name, , kept]) => [name, kept])).toEqual([
+      ['dialogues.csv', false],
+      ['venues.geojson', true],
+      ['topics.csv', true],
+      ['sources.csv', true],
+    ]);
+    expect(r.kept).toEqual({ used: [1, 2, 3], replaced: ['dialogues.csv'] });
+    expect([r.errors, r.warnings]).toEqual([0, 0]);
+  });
+
+  it('a kept file changed on disk since it was picked: the check says which, and what to do', async () => {
+    await expect(
+      ingestFiles([dialogues], bundledTexts(), 'replace', undefined, false, [stale('venues.geojson'), topics]),
+    ).rejects.toThrow(
+      '“venues.geojson”, kept from your last upload, could not be read again: it has changed or moved since you picked it. Pick it again with the files you are correcting.',
+    );
+  });
+
   it('a corrected dialogues.csv alone: the venues, topics and sources under review stay, and their ids are known', async () => {
     const before = await ingestFiles([dayFirst, venues, topics, sources], bundledTexts());
     expect(before.errors).toBe(1);

@@ -309,15 +309,30 @@ export async function ingestFiles(
     }
   };
   const sources = [...files.map((f) => [f, -1] as const), ...kept.map((f, i) => [f, i] as const)];
+  /** Kept files a new file of the same name replaces: not read again (changed on disk since, a browser cannot). */
+  const renamed = kept.filter((k) => files.some((f) => f.name === k.name)).map((k) => k.name);
   for (const [f, i] of sources) {
     if (i >= 0 && zip) break;
+    if (i >= 0 && renamed.includes(f.name)) continue;
     const from = uploads.length;
-    await read(f);
+    if (i < 0) await read(f);
+    else
+      await read(f).catch(() => {
+        throw new Error(
+          `“${f.name}”, kept from your last upload, could not be read again: it has changed or moved since you picked it. Pick it again with the files you are correcting.`,
+        );
+      });
     if (i >= 0) for (const u of uploads.slice(from)) u.kept = i;
     else zip ||= uploads.slice(from).some((u) => u.name.startsWith(`${f.name} › `) || /zip$/.test(u.workbook ?? ''));
   }
   const result = ingest(uploads, current, mode, onProgress, pack);
   if (zip && kept.length > 0) result.kept = { used: [], replaced: kept.map((f) => f.name) };
+  else if (renamed.length > 0) {
+    // In the order they were kept, as the others are.
+    const at = (n: string) => kept.findIndex((k) => k.name === n || n.startsWith(`${k.name} › `)) >>> 0;
+    const replaced = [...renamed, ...(result.kept?.replaced ?? [])].sort((a, b) => at(a) - at(b));
+    result.kept = { used: result.kept?.used ?? [], replaced };
+  }
   return result;
 
   async function read(f: UploadSource): Promise<void> {
