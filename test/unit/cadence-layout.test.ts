@@ -100,6 +100,22 @@ describe('the time axis: its year labels end inside the lanes, and say where the
     expect(ticks.at(-1)).toEqual({ t: new Date('2027-01-01T00:00:00Z'), label: 'start' });
     expect(x(ticks.at(-1)!.t) + 4 + 28.3).toBeLessThanOrEqual(166);
   });
+  it('over any span and width, draws no year after the last round’s: a later 1 January at the end of the room is not taken for its end', () => {
+    // Once, 75 of these drew an empty year after 2027 (data from 2010 at 604–612 px: "…2024, 2028").
+    const wrong: string[] = [];
+    for (const from of [2001, 2005, 2010, 2015, 2020, 2023])
+      for (let plotWidth = 102; plotWidth <= 1200; plotWidth += 2) {
+        const lanes = [
+          { span: [new Date(`${from}-03-01T00:00:00Z`), new Date('2026-06-01T00:00:00Z')] },
+        ] as unknown as CadenceLane[];
+        const x = cadenceScale(lanes, today, plotWidth);
+        const ticks = yearTicks(x, plotWidth);
+        const last = Math.max(...ticks.map(({ t }) => t.getUTCFullYear()));
+        const labelled = ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear());
+        if (last !== 2027 || labelled.at(-1) !== 2027) wrong.push(`${from} at ${plotWidth} px: ${labelled.join(', ')}`);
+      }
+    expect(wrong).toEqual([]);
+  });
   it('ends its last label at its rule where the axis ends on a boundary (a 300 × 250 embed)', () => {
     const x = cadenceScale(spanned, today, 98);
     expect(x.domain()[1]).toEqual(new Date('2027-01-01T00:00:00Z'));

@@ -153,8 +153,11 @@ export interface YearTick {
 export function yearTicks(x: ScaleTime<number, number>, plotWidth: number): YearTick[] {
   const years = x.ticks(utcYear.every(1)!);
   const last = years.at(-1);
-  // The axis ends on a boundary: every boundary is drawn, and the last labelled before its rule.
-  const edge = last && x(last) > plotWidth - 0.5 ? last : undefined;
+  // The axis ends on a boundary: every boundary is drawn, and the last labelled before its rule. Not
+  // where the axis keeps room after its last boundary (cadenceScale), whose end a later 1 January
+  // can fall on, with the room a year or more wide.
+  const room = years.some((t) => Math.abs(x(t) - (plotWidth - END_YEAR_ROOM)) < 0.5);
+  const edge = !room && last && x(last) > plotWidth - 0.5 ? last : undefined;
   const fits = (t: Date) => (t === edge ? x(t) >= YEAR_LABEL_ROOM : x(t) + YEAR_LABEL_ROOM <= plotWidth + 0.5);
   // Else those whose label fits after them: any later one lies in the room kept for the last one's label.
   const drawn = years.filter((t) => edge || fits(t)).map((t): YearTick => ({ t }));
