@@ -41,6 +41,7 @@ describe('UTF-8 read as Windows-1252 and saved again (a download opened in Excel
       'Zürich 🙂',
       'São Paulo',
       'naïve',
+      '中文',
     ])
       expect(doubleEncoded(`id,label\nx,${asWindows1252(word)}\n`, 't.csv'), word).toMatchObject({
         line: 2,
@@ -58,6 +59,10 @@ describe('UTF-8 read as Windows-1252 and saved again (a download opened in Excel
       'Ø Å Æ',
       '1 × 2 — ±3°',
       'Straße',
+      // One pair that merely looks so: a letter before a no-break space and », or a closing quote.
+      '« sécurité\u00A0»',
+      '“CAFÉ”',
+      '„Groß“',
     ])
       expect(doubleEncoded(`id,label\nx,${word}\n`, 't.csv'), word).toBeNull();
     expect(undoubled(asWindows1252('Ürümqi – پاکستان'))).toBe('Ürümqi – پاکستان');

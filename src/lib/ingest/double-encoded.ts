@@ -20,6 +20,20 @@ const TAIL = `[${CP1252_HIGH}\\u00A0-\\u00BF]`;
  */
 const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${TAIL}|[\\u00E0-\\u00EF]${TAIL}{2}|\\u00F0${TAIL}{3}`);
 
+const SEQUENCES = new RegExp(SEQUENCE.source, 'g');
+/** The leads of the commonest such sequences: an accented Latin letter (Ã), a no-break space or sign (Â), punctuation (â€). */
+const TYPICAL = /^(?:[\u00C2\u00C3]|\u00E2\u20AC)/;
+
+/**
+ * A value that reads as text read twice over: one of the typical sequences, or two that read back
+ * as UTF-8. One other alone is left: real text has those (“sécurité »” with a no-break space,
+ * “CAFÉ”” in quotes, „Groß“).
+ */
+function looksDoubled(cell: string): boolean {
+  const found = (cell.match(SEQUENCES) ?? []).filter((s) => undoubled(s) !== null);
+  return found.length >= 2 || found.some((s) => TYPICAL.test(s));
+}
+
 /** The value as it was before it was read as Windows-1252, or null when it does not read back as UTF-8. */
 export function undoubled(value: string): string | null {
   const bytes = new Uint8Array(value.length);
@@ -51,7 +65,7 @@ export function doubleEncoded(text: string, file: string): Problem | null {
       continue;
     }
     record.cells.forEach((cell, i) => {
-      if (!SEQUENCE.test(cell)) return;
+      if (!looksDoubled(cell)) return;
       count++;
       first ??= { line: record.line, column: header![i] || `column ${i + 1}`, value: cell.trim() };
       if (lines[lines.length - 1] !== record.line) lines.push(record.line);
