@@ -419,6 +419,12 @@ describe('ingest: diff against the data shown now', () => {
         '“af-2026-03-02-as-2” (line 11) and “af-as-2-kabul” (line 7) are both round 2 of Afghanistan’s Additional Secretary-level talks (2026-03-02; no date): applied as they are, the timeline shows that round twice, the planned one as still to come. If they are one meeting, delete one of the rows (a planned round since held: keep the held one); if not, correct the round number.',
       ],
     ]);
+    // A round planned for 2025 and held in February 2026, the planned row left in: plans slip, so said too.
+    const slipped =
+      'eu-2026-02-10-migration-3,2026-02-10,held,European Union,Migration and Mobility Dialogue,3,,brussels,,,,s1,q,s';
+    expect(ingest(file([header, ...lines, slipped].join('\n')), current, 'replace').problems).toMatchObject([
+      { line: 11, column: 'round', value: '3' },
+    ]);
     // A round known to its year and the same round dated within it could be one day: said.
     const inYear = 'eu-2025-09-10-strategic-7,2025-09-10,held,European Union,Strategic Dialogue,7,,brussels,,,,s1,q,s';
     expect(ingest(file([header, ...lines, inYear].join('\n')), current, 'replace').problems).toHaveLength(1);

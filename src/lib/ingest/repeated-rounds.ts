@@ -6,7 +6,8 @@ import { idKey } from './lookalike-ids';
 /**
  * Meetings that are one round twice: the same partner, track and round number, at dates that
  * could be the same day (equal, one a part of the other, as `2025` of `2025-07-17`, or either
- * not yet known). Most often a row copied under a new id, or a planned round left in beside the
+ * not yet known), or one planned and one held whatever their dates (a round planned for 2025
+ * and held in February 2026). Most often a row copied under a new id, or a planned round left in beside the
  * row of it held: applied, the timeline draws the round twice, its track's usual interval counts
  * 0 months, and the planned copy reads as overdue. Two rows of one round on different days
  * (`2025-07-17` and `2025-07-18`) are left alone: a round may meet on two days. Rows without a
@@ -27,6 +28,9 @@ type Seen = { id: string; date: string; status: string; line: number };
 
 /** Whether two dates could name the same day: equal, one the other's year or month, or either empty. */
 const sameDay = (a: string, b: string) => a === '' || b === '' || a.startsWith(b) || b.startsWith(a);
+/** Whether two rows of one round number are one meeting: on the same day, or one planned and one held, whenever (plans slip). */
+const oneMeeting = (a: { date: string; status: string }, b: { date: string; status: string }) =>
+  sameDay(a.date, b.date) || (a.status !== b.status && [a.status, b.status].sort().join() === 'held,planned');
 
 export class RepeatedRounds {
   readonly #file: string;
@@ -66,7 +70,7 @@ export class RepeatedRounds {
     if (first === undefined) {
       if (this.#first.size < ROUNDS_KEPT)
         this.#first.set(key, { id: v[ID]!, date: v[DATE]!, status: v[STATUS]!, line });
-    } else if (sameDay(first.date, v[DATE]!) && !readAlike(first.id, v[ID]!))
+    } else if (oneMeeting(first, { date: v[DATE]!, status: v[STATUS]! }) && !readAlike(first.id, v[ID]!))
       this.#tell(v, { id: v[ID]!, date: v[DATE]!, status: v[STATUS]!, line }, first, `line ${first.line}`);
   }
 
@@ -77,7 +81,8 @@ export class RepeatedRounds {
   kept(v: DialogueValues): void {
     const key = keyOf(v);
     const row = key === null ? undefined : this.#first.get(key);
-    if (row === undefined || !sameDay(row.date, v[DATE]!) || readAlike(row.id, v[ID]!)) return;
+    if (row === undefined || !oneMeeting(row, { date: v[DATE]!, status: v[STATUS]! }) || readAlike(row.id, v[ID]!))
+      return;
     const shown: Seen = { id: v[ID]!, date: v[DATE]!, status: v[STATUS]!, line: 0 };
     this.#tell(v, row, shown, 'a meeting shown now that merging keeps');
   }
