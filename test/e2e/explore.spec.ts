@@ -622,6 +622,17 @@ test.describe('access', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('main#charts'))).toBe(true);
 
+    // On a phone the charts are taller than the screen: their top is brought to the top, not their middle.
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.reload();
+      await expect(marks(page).first()).toBeVisible();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main#charts')).toBeFocused();
+      await expect.poll(async () => Math.round((await page.locator('main#charts').boundingBox())!.y)).toBe(0);
+    }
+
     // An embed has no charts to skip to: no link there.
     await page.goto('./#/embed/topics');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();

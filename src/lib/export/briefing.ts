@@ -24,7 +24,7 @@ function openIn(hash: string | undefined): string {
 }
 
 /** index.html's first element (test/unit/briefing.test.ts checks they are the same): Tab's first stop, to the charts. */
-export const SKIP_LINK = `<a class="skip-link" href="#charts" onclick="event.preventDefault();document.getElementById('charts')?.focus()">Skip to the charts</a>`;
+export const SKIP_LINK = `<a class="skip-link" href="#charts" onclick="event.preventDefault();var c=document.getElementById('charts');c?.focus({preventScroll:true});c?.scrollIntoView()">Skip to the charts</a>`;
 
 /**
  * One self-contained HTML page: the app's script and styles, the basemap (inside the script) and
