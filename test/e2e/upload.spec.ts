@@ -163,6 +163,18 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('map-unplaced')).toHaveCount(0);
   });
 
+  test('the note on files kept from before offers Discard beside it, which ends the review', async ({ page }) => {
+    await page.goto('./');
+    const dir = 'test/fixtures/all-new-five-partners';
+    const input = page.getByTestId('upload').locator('input[type=file]');
+    await input.setInputFiles(['venues.geojson', 'topics.csv'].map((f) => `${dir}/${f}`));
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await input.setInputFiles(`${dir}/dialogues.csv`);
+    await page.getByTestId('upload-kept').getByRole('button', { name: 'Discard' }).click();
+    await expect(page.getByTestId('upload-diff')).toHaveCount(0);
+    await expect(page.getByTestId('upload')).toContainText('the data shown is unchanged');
+  });
+
   test('a file uploaded during a review can be checked alone: the files kept from before leave the review', async ({
     page,
   }) => {
