@@ -242,6 +242,22 @@ test.describe('Back and Forward', () => {
     await expect(page).toHaveURL('about:blank');
   });
 
+  test('a card open when the page is reloaded opens again, and Back closes it', async ({ page }) => {
+    await page.goto('./');
+    await page.locator('[data-testid="topic-bar"][data-topic="migration"]').click();
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
+    const topics = page.getByTestId('topic-chart').getByRole('toolbar');
+    await topics.getByRole('button', { name: 'Alt text' }).click();
+    await expect(topics.getByTestId('alt-text')).toBeVisible();
+    await page.reload();
+    await expect(topics.getByTestId('alt-text')).toBeVisible();
+    await page.goBack();
+    await expect(topics.getByTestId('alt-text')).toBeHidden();
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Migration/]);
+    await page.goBack();
+    await expect(page.getByTestId('match-count')).toHaveText('All 9 meetings');
+  });
+
   test('a click away from an open card that filters keeps its filter on a device slow to draw, and one Back undoes it', async ({
     page,
   }) => {
