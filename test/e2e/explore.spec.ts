@@ -1296,6 +1296,26 @@ test.describe('periods and odd links', () => {
     await expect(page.getByLabel('to', { exact: true })).toHaveValue('2025-06');
   });
 
+  test('a month box left with a month typed in part is not said to be "earliest": what was typed stays in sight', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    const from = page.getByLabel('From');
+    const earliest = page.getByText('earliest', { exact: true });
+    await expect(earliest).toBeVisible();
+    await from.focus();
+    await page.keyboard.type('03');
+    await page.getByLabel('to', { exact: true }).focus();
+    expect(await from.evaluate((box: HTMLInputElement) => box.validity.badInput)).toBe(true);
+    await expect(earliest).toBeHidden();
+    // Cleared, the box is empty again and says so.
+    await from.focus();
+    await page.keyboard.press('Backspace');
+    await page.getByLabel('to', { exact: true }).focus();
+    await expect(earliest).toBeVisible();
+  });
+
   for (const scheme of ['light', 'dark'] as const)
     test(`an empty month box (${scheme}) says which end it leaves open, not Chromium's "--------- ----"; a tap or a key still types a month`, async ({
       page,
