@@ -1,3 +1,4 @@
+import { andList } from './and-list';
 import { describeLocation, type Problem } from './problems';
 
 /** One entry of a problem list: a problem, or the same warning about the same value on several lines. */
@@ -61,7 +62,7 @@ function groupLocation({ problem: p, places }: ProblemEntry, rows: readonly (num
     .slice(0, GROUP_LINES_NAMED)
     .map((place, i) => (rows[i] === undefined ? String(place) : `${place} (row ${rows[i]} in a spreadsheet)`));
   const rest = places.length - named.length;
-  const list = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en')} more` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  const list = rest > 0 ? `${named.join(', ')} and ${rest.toLocaleString('en')} more` : andList(named);
   const count = `${places.length.toLocaleString('en')} ${unit}${partial ? ' listed' : ''}`;
   const parts = [p.file, `${count}: ${list}`];
   if (p.column !== undefined) parts.push(`column “${p.column}”`);

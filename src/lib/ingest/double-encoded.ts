@@ -1,3 +1,4 @@
+import { someOf } from '../data/and-list';
 import { csvRecords, sniffDialect } from '../data/csv-parse';
 import { normaliseColumnName, shorten } from '../data/csv-table';
 import type { Problem } from '../data/problems';
@@ -74,10 +75,7 @@ export function doubleEncoded(text: string, file: string): Problem | null {
   if (!first) return null;
   const { line, column, value } = first as { line: number; column: string; value: string };
   const was = undoubled(value);
-  const shown =
-    lines.length <= 5
-      ? lines.join(', ').replace(/, (\d+)$/, ' and $1')
-      : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
+  const shown = someOf(lines.map(String), 5);
   return {
     file,
     line,

@@ -1,3 +1,4 @@
+import { andList, someOf } from '../data/and-list';
 import { csvRecords, sniffDialect } from '../data/csv-parse';
 import { normaliseColumnName } from '../data/csv-table';
 import type { Problem } from '../data/problems';
@@ -26,9 +27,6 @@ interface Found {
   columns: Set<string>;
   lines: number[];
 }
-
-const listed = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
 
 /**
  * In the upload's check only (the worker), for files said to hold missing-value cells (“NA”, R's;
@@ -79,11 +77,11 @@ export function withMissingValues(problems: Problem[], texts: ReadonlyMap<string
     const f = noted === null ? undefined : foundOf.get(p.file)?.get(noted);
     if (noted !== null && f && f.cells > 1) {
       const lines = f.lines.map(String);
-      const shown = lines.length <= 5 ? listed(lines) : `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
+      const shown = someOf(lines, 5);
       const columns = [...f.columns].map((c) => `“${c}”`);
       return {
         ...p,
-        message: `${missingNote(noted)} ${f.cells.toLocaleString('en')} cells: in ${columns.length === 1 ? 'column' : 'columns'} ${listed(columns)}, on ${lines.length === 1 ? 'line' : 'lines'} ${shown}.`,
+        message: `${missingNote(noted)} ${f.cells.toLocaleString('en')} cells: in ${columns.length === 1 ? 'column' : 'columns'} ${andList(columns)}, on ${lines.length === 1 ? 'line' : 'lines'} ${shown}.`,
       };
     }
     const token = wanted(p) ? cellsOf.get(p.file)?.get(`${p.line} ${p.column}`) : undefined;
