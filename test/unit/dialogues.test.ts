@@ -244,6 +244,58 @@ describe('parseDialogues: files as other tools write them', () => {
     );
   });
 
+  it('a required column of None in every row (errors fill the list, past its note) and a venue table’s latitude of None: each error names the None it holds', () => {
+    const header =
+      'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary';
+    // pandas writes a column with no values as None: 600 rows, each an error, so the list (500) has no room for the note.
+    const rows = Array.from({ length: 600 }, (_, i) => `a${i},2025,held,None,S,,None,,migration,,,s1,q,s`);
+    const result = ingest([{ name: 'pandas.csv', text: [header, ...rows].join('\n') }], current, 'replace');
+    expect(result.errors).toBe(600);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors.length).toBe(500);
+    expect(errors.slice(0, 2).map((p) => [p.line, p.column, p.value, p.message])).toEqual([
+      [
+        2,
+        'partner',
+        'None',
+        'Every meeting needs a partner (e.g. European Union). This cell’s “None” is read as empty.',
+      ],
+      [
+        3,
+        'partner',
+        'None',
+        'Every meeting needs a partner (e.g. European Union). This cell’s “None” is read as empty.',
+      ],
+    ]);
+    expect(errors.every((p) => p.value === 'None' && p.message.endsWith('This cell’s “None” is read as empty.'))).toBe(
+      true,
+    );
+    expect(errors.at(-1)!.line).toBe(501);
+    // A venue table names its coordinates as a spreadsheet does: the error is “lat”'s, the cell under “latitude”.
+    const venues =
+      'id,name,country,latitude,longitude\nisl,Islamabad,Pakistan,None,73.04\nkbl,Kabul,None,34.53,69.17\n';
+    const read = ingest([{ name: 'venues.csv', text: venues }], current, 'replace').problems;
+    expect(read.filter((p) => p.severity === 'error').map((p) => [p.line, p.column, p.value, p.message])).toEqual([
+      [
+        2,
+        'lat',
+        'None',
+        'Expected the latitude as a number of degrees, e.g. 33.6844 (north positive). This cell’s “None” is read as empty.',
+      ],
+    ]);
+    // An optional column's None (Kabul's country) is no error, and the file's one warning counts both cells, as before.
+    expect(
+      read.filter((p) => /marks a missing value/.test(p.message)).map((p) => [p.line, p.column, p.value, p.message]),
+    ).toEqual([
+      [
+        2,
+        'lat',
+        'None',
+        '“None” marks a missing value (R, pandas, Excel): every “None” cell in this file is read as empty. 2 cells: in columns “latitude” and “country”, on lines 2 and 3.',
+      ],
+    ]);
+  });
+
   it("R's write.csv: an upload's error in a cell that reads NA names the NA the file holds and says it was read as empty", () => {
     const text = [
       'id,date,status,partner,track,round,level,venue_id,topics,lead_pakistan,lead_partner,source_id,evidence,summary',

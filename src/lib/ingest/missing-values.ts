@@ -35,20 +35,26 @@ interface Found {
  *   analyst can find every one, not only the first;
  * - an error about an empty value whose cell reads so names the value the file holds and says it
  *   was read as empty: “Every meeting needs a partner”, value “”, sent an analyst looking for an
- *   empty cell in a row whose cell says NA.
+ *   empty cell in a row whose cell says NA. Also where the file's note is not in the list (its
+ *   errors filled it: a pandas column of None in 600 rows), and in a column named otherwise
+ *   (a venue table's `latitude`, read as `lat`).
  */
 export function withMissingValues(problems: Problem[], texts: ReadonlyMap<string, string>): Problem[] {
-  const files = new Set(problems.filter((p) => noteToken(p) !== null).map((p) => p.file));
-  if (files.size === 0) return problems;
+  const noted = new Set(problems.filter((p) => noteToken(p) !== null).map((p) => p.file));
   const wanted = (p: Problem) =>
-    files.has(p.file) && p.severity === 'error' && p.value === '' && p.line !== undefined && p.column !== undefined;
+    p.severity === 'error' && p.value === '' && p.line !== undefined && p.column !== undefined && texts.has(p.file);
+  // A file's errors may have taken its note's place in a full list: its cells are looked at too.
+  const files = new Set([...noted, ...problems.filter(wanted).map((p) => p.file)]);
+  if (files.size === 0) return problems;
   // Each such file's cells that read a token, as "line column" → token, and each token's cells, from one pass over its records.
   const cellsOf = new Map<string, Map<string, string>>();
   const foundOf = new Map<string, Map<string, Found>>();
   for (const file of files) {
     const text = texts.get(file);
     if (!text) continue;
-    const lines = new Set(problems.filter((p) => p.file === file && wanted(p)).map((p) => p.line));
+    const lines = new Set(problems.filter((p) => p.file === file && wanted(p)).map((p) => p.line!));
+    // Without its note, only the errors' lines are looked for: the rest of the file is not read.
+    const last = noted.has(file) ? Infinity : Math.max(...lines);
     const cells = new Map<string, string>();
     const found = new Map<string, Found>();
     let header: string[] | null = null;
@@ -57,11 +63,13 @@ export function withMissingValues(problems: Problem[], texts: ReadonlyMap<string
         header = record.cells.map((c) => normaliseColumnName(c));
         continue;
       }
+      if (record.line > last) break;
       record.cells.forEach((cell, i) => {
         const token = cell.trim();
         const column = header![i];
         if (!MISSING_CELLS.has(token) || !column || !READ.has(column)) return;
-        if (lines.has(record.line)) cells.set(`${record.line} ${column}`, token);
+        // An error names the column as read: a venue table's `latitude` is `lat`.
+        if (lines.has(record.line)) cells.set(`${record.line} ${VENUE_TABLE_ALIASES[column] ?? column}`, token);
         let f = found.get(token);
         if (!f) found.set(token, (f = { cells: 0, columns: new Set(), lines: [] }));
         f.cells++;
