@@ -23,8 +23,9 @@ describe('buildDataset', () => {
   });
 
   it('lists the first 500 problems and counts them all, in the dashboard and in an upload alike', () => {
-    const rows = Array.from({ length: 1200 }, (_, i) => `x${i},2025,held,P,T,nowhere,counter-terrorism,s1`);
-    const text = ['id,date,status,partner,track,venue_id,topics,source_id', ...rows].join('\n');
+    // Each its own round: 1,200 meetings of one track in 2025 without one would each be a meeting another row could be.
+    const rows = Array.from({ length: 1200 }, (_, i) => `x${i},2025,held,P,T,${i + 1},nowhere,counter-terrorism,s1`);
+    const text = ['id,date,status,partner,track,round,venue_id,topics,source_id', ...rows].join('\n');
     const built = buildDataset(withDialogues(text));
     expect(built.problems).toHaveLength(500);
     expect([built.errors, built.warnings]).toEqual([0, 1200]);

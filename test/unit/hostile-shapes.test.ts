@@ -54,7 +54,11 @@ describe('hostile file shapes are answered in bounded time with readable message
   });
 
   it('an unclosed quote at the start of a large file', () => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => `q${i},2025,held,P,T,,,islamabad,migration,,,s1,,"a, b"`);
+    // Each its own round: without one, 50,000 meetings of one track in 2025 would each be said to be another's.
+    const rows = Array.from(
+      { length: 50_000 },
+      (_, i) => `q${i},2025,held,P,T,${i + 1},,islamabad,migration,,,s1,,"a, b"`,
+    );
     const r = check(`${HEADER}\nopen,"2025,held\n${rows.join('\n')}\n`);
     expect(r.problems[0]).toMatchObject({ line: 2, severity: 'error' });
     expect(r.problems[0]!.message).toMatch(/quote/);

@@ -59,8 +59,9 @@ describe('one parse: Apply shows the rows the upload check read', () => {
   });
 
   it('warns of each row’s unknown venue, topic or source, repeated ones on every row, as without packing', () => {
+    // Each its own round (a is 1, b 2…): without one, five meetings of one track in January 2026 would be said to be one.
     const row = (id: string, venue: string, topics: string, source: string) =>
-      `${id},2026-01,planned,Afghanistan,Talks,,,${venue},${topics},,,${source},q,s`;
+      `${id},2026-01,planned,Afghanistan,Talks,${id.charCodeAt(0) - 96},,${venue},${topics},,,${source},q,s`;
     const text = [
       header,
       row('a', 'nowhere', 'refugees', 's2'),

@@ -429,15 +429,89 @@ describe('ingest: diff against the data shown now', () => {
     const inYear = 'eu-2025-09-10-strategic-7,2025-09-10,held,European Union,Strategic Dialogue,7,,brussels,,,,s1,q,s';
     expect(ingest(file([header, ...lines, inYear].join('\n')), current, 'replace').problems).toHaveLength(1);
     // Not said: a round meeting on a second day; a round of another track or partner with that number;
-    // meetings without a round number (the US Counterterrorism Dialogue's three).
+    // a meeting without a round number on a day none of its track's others could be (the US Counterterrorism Dialogue's).
     const fine = [
       'eu-2025-07-18-bilateral,2025-07-18,held,European Union,Bilateral Dialogue,10,,brussels,,,,s1,q,s',
       'eu-2027-political-10,2027,planned,European Union,Political Dialogue,10,,,,,,s1,q,s',
       'us-2027-bilateral-10,2027,planned,United States,Bilateral Dialogue,10,,,,,,s3,q,s',
-      'us-2025-08-12-ct-2,2025-08-12,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s',
+      'us-2025-08-13-ct,2025-08-13,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s',
     ];
     for (const mode of ['replace', 'merge'] as const)
       expect(ingest(file([header, ...lines, ...fine].join('\n')), current, mode).problems).toEqual([]);
+  });
+
+  it('a meeting without a round number copied under a new id is a warning naming both rows: the same partner and track, on a day that could be the same', () => {
+    // The US Counterterrorism Dialogue's rows have no round number: lines 8, 9 and 10 (2023-03, 2024-05, 2025-08-12).
+    const copy = 'us-2025-08-12-ct-copy,2025-08-12,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s';
+    const copied =
+      '“us-2025-08-12-ct-copy” (line 11) and “us-2025-08-12-ct” (line 10) are both meetings of United States’s Counterterrorism Dialogue without a round number, on the same date (2025-08-12): applied as they are, the timeline shows that meeting twice, and its track’s usual interval counts 0 months between them. If they are one meeting, delete one of the rows; if not, give each its round number.';
+    for (const mode of ['replace', 'merge'] as const) {
+      const r = ingest(file([header, ...lines, copy].join('\n')), current, mode);
+      expect([r.errors, r.diff.added]).toEqual([0, 1]);
+      expect(r.problems).toEqual([
+        { file: 'upload.csv', line: 11, column: 'date', value: '2025-08-12', message: copied, severity: 'warning' },
+      ]);
+    }
+    // Merging the copy alone: the meeting it copies is shown now, and the merge keeps it.
+    expect(ingest(file([header, copy].join('\n')), current, 'merge').problems.map((p) => [p.line, p.message])).toEqual([
+      [
+        2,
+        expect.stringMatching(
+          /^“us-2025-08-12-ct-copy” \(line 2\) and “us-2025-08-12-ct” \(a meeting shown now that merging keeps\) are both meetings of United States’s Counterterrorism Dialogue without a round number, on the same date \(2025-08-12\)/,
+        ),
+      ],
+    ]);
+    // A day within a month known only to its month could be that day: a copy given its day is said too.
+    const refined = 'us-2023-03-15-ct,2023-03-15,held,United States,Counterterrorism Dialogue,,,,,,,s3,q,s';
+    expect(ingest(file([header, ...lines, refined].join('\n')), current, 'replace').problems).toMatchObject([
+      { line: 11, column: 'date', value: '2023-03-15', message: expect.stringContaining('(2023-03-15; 2023-03)') },
+    ]);
+    // Not said: another day, another month (a month is not of another), a planned meeting announced without a date.
+    const fine = [
+      'us-2025-08-13-ct,2025-08-13,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s',
+      'us-2024-06-ct,2024-06,held,United States,Counterterrorism Dialogue,,,,,,,s3,q,s',
+      'us-next-ct,,planned,United States,Counterterrorism Dialogue,,,,,,,s3,q,s',
+    ];
+    for (const mode of ['replace', 'merge'] as const)
+      expect(ingest(file([header, ...lines, ...fine].join('\n')), current, mode).problems).toEqual([]);
+  });
+
+  it('a meeting without a round number planned for a year, beside one of its track held on a day in that year, is said: most likely the plan left in once held', () => {
+    const planned = 'us-2025-ct-planned,2025,planned,United States,Counterterrorism Dialogue,,,,,,,s3,q,s';
+    const r = ingest(file([header, ...lines, planned].join('\n')), current, 'replace');
+    expect(r.problems.map((p) => [p.line, p.column, p.value, p.message])).toEqual([
+      [
+        11,
+        'date',
+        '2025',
+        '“us-2025-ct-planned” (line 11) and “us-2025-08-12-ct” (line 10) are both meetings of United States’s Counterterrorism Dialogue without a round number (2025; 2025-08-12): applied as they are, the timeline shows that meeting twice, the planned one as still to come. If they are one meeting, delete one of the rows (a planned meeting since held: keep the held one); if not, write their dates to the day, or give each its round number.',
+      ],
+    ]);
+    // Planned for a month of that year other than the held one's: another meeting, not said.
+    const later = planned.replace(',2025,', ',2025-11,');
+    expect(ingest(file([header, ...lines, later].join('\n')), current, 'replace').problems).toEqual([]);
+    // The year first, then the day: the day's row is the one said, at its line.
+    const [us1, us2, us3] = lines.slice(6, 9) as [string, string, string];
+    const reordered = [header, ...lines.slice(0, 6), planned, us1, us2, us3].join('\n');
+    expect(ingest(file(reordered), current, 'replace').problems.map((p) => [p.line, p.value])).toEqual([
+      [11, '2025-08-12'],
+    ]);
+  });
+
+  it('a file of many copies of a meeting without a round number lists the first 20 and counts the rest in one warning', () => {
+    const rows = Array.from(
+      { length: 25 },
+      (_, i) => `copy-${i},2025-08-12,held,United States,Counterterrorism Dialogue,,,islamabad,,,,s3,q,s`,
+    );
+    const r = ingest(file([header, ...lines, ...rows].join('\n')), current, 'replace');
+    expect(r.warnings).toBe(21);
+    expect(r.problems[0]).toEqual({
+      file: 'upload.csv',
+      message:
+        '5 more rows are each a meeting another row is too (the same partner and track, neither with a round number, on the same day as far as their dates say), beyond the 20 listed at their lines: applied as they are, the timeline shows those meetings twice.',
+      severity: 'warning',
+    });
+    expect(r.problems.slice(1).map((p) => p.line)).toEqual(Array.from({ length: 20 }, (_, i) => 11 + i));
   });
 
   it('a file of many repeated rounds lists the first 20 at their lines and counts the rest in one warning', () => {
@@ -757,7 +831,7 @@ describe('ingest: diff against the data shown now', () => {
       header,
       `f-1,${year + 1}-03-02,held,Qatar,Talks,,,,,,,s1,q,s`,
       `f-2,${year},held,Qatar,Talks,,,,,,,s1,q,s`,
-      `f-3,${year + 1}-03,planned,Qatar,Talks,,,,,,,s1,q,s`,
+      `f-3,${year + 1}-09,planned,Qatar,Talks,,,,,,,s1,q,s`,
     ].join('\n');
     const r = ingest(file(text), current, 'merge');
     const future = r.problems.filter((p) => p.column === 'date');

@@ -10,13 +10,22 @@ import { idKey } from './lookalike-ids';
  * and held in February 2026). Most often a row copied under a new id, or a planned round left in beside the
  * row of it held: applied, the timeline draws the round twice, its track's usual interval counts
  * 0 months, and the planned copy reads as overdue. Two rows of one round on different days
- * (`2025-07-17` and `2025-07-18`) are left alone: a round may meet on two days. Rows without a
- * round number are not compared (a track whose article gives none, such as the United States'
- * Counterterrorism Dialogue, has several such meetings). Nor are two whose ids read alike
- * (`EU-2025-Migration-3` beside `eu-2025-migration-3`): their warning names the ids.
+ * (`2025-07-17` and `2025-07-18`) are left alone: a round may meet on two days.
+ *
+ * Rows without a round number (a track whose article gives none, such as the United States'
+ * Counterterrorism Dialogue) are one meeting twice when they have the same partner and track and
+ * dates that could be the same day, as above: the same date, or one a part of the other (a planned
+ * `2025` beside a held `2025-08-12` is said too: most likely the plan left in once it was held,
+ * and if not, a month or day tells them apart). Not a date left empty beside one given (a track's
+ * next meeting, announced without a date, beside those held), nor a planned and a held row on
+ * other days (without a number, nothing says they are one meeting); two rows both without a date
+ * are (nothing tells them apart).
+ *
+ * Nor are two whose ids read alike (`EU-2025-Migration-3` beside `eu-2025-migration-3`): their
+ * warning names the ids.
  */
 
-/** Rounds remembered (an all-new file of millions is compared by its first ones). */
+/** Rounds (and dates of meetings without one) remembered (an all-new file of millions is compared by its first ones). */
 const ROUNDS_KEPT = 100_000;
 /** Repeated rounds told, at most. */
 const REPEATS_TOLD = 20;
@@ -35,37 +44,52 @@ const oneMeeting = (a: { date: string; status: string }, b: { date: string; stat
 export class RepeatedRounds {
   readonly #file: string;
   readonly #first = new Map<string, Seen>();
+  /** Rows without a round number, by partner, track and date (see dateKeys): the first of each. */
+  readonly #dated = new Map<string, Seen>();
   readonly #told: Problem[] = [];
-  /** Repeats found past the first REPEATS_TOLD: counted in one warning for the file. */
+  /** Repeats found past the first REPEATS_TOLD, of rounds and of meetings without one: each counted in one warning for the file. */
   #more = 0;
+  #moreUnnumbered = 0;
 
   constructor(file: string) {
     this.#file = file;
   }
 
-  /** Whether no row so far has a round number: nothing to compare the meetings a merge keeps with. */
+  /** Whether no row so far has been remembered: nothing to compare the meetings a merge keeps with. */
   get none(): boolean {
-    return this.#first.size === 0;
+    return this.#first.size === 0 && this.#dated.size === 0;
   }
 
   /** The rounds said twice (the first few), then how many more there are. */
   get problems(): Problem[] {
-    if (this.#more === 0) return this.#told;
-    const more = this.#more.toLocaleString('en');
-    return [
-      {
-        file: this.#file,
-        message: `${more} more ${this.#more === 1 ? 'row is a round another row is' : 'rows are each a round another row is'} too (the same partner, track and round number, on the same day as far as their dates say), beyond the ${REPEATS_TOLD} listed at their lines: applied as they are, the timeline shows those rounds twice.`,
-        severity: 'warning',
-      },
-      ...this.#told,
-    ];
+    const counts: Problem[] = [];
+    const count = (n: number, what: string, alike: string, shown: string) => {
+      if (n > 0)
+        counts.push({
+          file: this.#file,
+          message: `${n.toLocaleString('en')} more ${n === 1 ? `row is ${what}` : `rows are each ${what}`} another row is too (${alike}, on the same day as far as their dates say), beyond the ${REPEATS_TOLD} listed at their lines: applied as they are, the timeline shows those ${shown} twice.`,
+          severity: 'warning',
+        });
+    };
+    count(this.#more, 'a round', 'the same partner, track and round number', 'rounds');
+    count(this.#moreUnnumbered, 'a meeting', 'the same partner and track, neither with a round number', 'meetings');
+    return counts.length === 0 ? this.#told : [...counts, ...this.#told];
   }
 
-  /** The upload's row at `line`: said when it repeats a round of an earlier row. */
+  /** The upload's row at `line`: said when it repeats a round (or, without one, a meeting) of an earlier row. */
   row(line: number, v: DialogueValues): void {
     const key = keyOf(v);
-    if (key === null) return;
+    if (key === null) {
+      const here: Seen = { id: v[ID]!, date: v[DATE]!, status: v[STATUS]!, line };
+      const keys = dateKeys(v);
+      const first = this.#sameDay(keys);
+      // Every row's date is remembered: a later row may be of its day and not of the first's (2025-03, 2025, 2025-07-01).
+      const { exact, within } = keys;
+      if (!this.#dated.has(exact) && this.#dated.size < ROUNDS_KEPT) this.#dated.set(exact, here);
+      for (const k of within) if (!this.#dated.has(k) && this.#dated.size < ROUNDS_KEPT) this.#dated.set(k, here);
+      if (first !== undefined && !readAlike(first.id, here.id)) this.#tell(v, here, first, `line ${first.line}`);
+      return;
+    }
     const first = this.#first.get(key);
     if (first === undefined) {
       if (this.#first.size < ROUNDS_KEPT)
@@ -80,20 +104,37 @@ export class RepeatedRounds {
    */
   kept(v: DialogueValues): void {
     const key = keyOf(v);
-    const row = key === null ? undefined : this.#first.get(key);
-    if (row === undefined || !oneMeeting(row, { date: v[DATE]!, status: v[STATUS]! }) || readAlike(row.id, v[ID]!))
+    const row = key === null ? this.#sameDay(dateKeys(v)) : this.#first.get(key);
+    if (
+      row === undefined ||
+      (key !== null && !oneMeeting(row, { date: v[DATE]!, status: v[STATUS]! })) ||
+      readAlike(row.id, v[ID]!)
+    )
       return;
     const shown: Seen = { id: v[ID]!, date: v[DATE]!, status: v[STATUS]!, line: 0 };
     this.#tell(v, row, shown, 'a meeting shown now that merging keeps');
   }
 
-  /** Said at `here`'s line: it and `other` (`where`: its line, or that it is shown now) are `v`'s round. */
+  /**
+   * The first row remembered, without a round number, of `v`'s partner and track on a date that
+   * could be `v`'s day: the same date, a part of it (2025 of 2025-08-12), or within it. A few
+   * lookups, not a look at every meeting of the track: a file of 200,000 such rows is read in
+   * time that grows with it.
+   */
+  #sameDay({ exact, partOf, holds }: DateKeys): Seen | undefined {
+    let first = this.#dated.get(exact);
+    for (const k of partOf) first ??= this.#dated.get(k);
+    return holds === null ? first : (first ?? this.#dated.get(holds));
+  }
+
+  /** Said at `here`'s line: it and `other` (`where`: its line, or that it is shown now) are `v`'s round (or, without one, meeting). */
   #tell(v: readonly string[], here: Seen, other: Seen, where: string): void {
+    const round = v[ROUND]!;
     if (this.#told.length === REPEATS_TOLD) {
-      this.#more++;
+      if (round === '') this.#moreUnnumbered++;
+      else this.#more++;
       return;
     }
-    const round = v[ROUND]!;
     const dates =
       here.date === other.date
         ? here.date === ''
@@ -107,14 +148,28 @@ export class RepeatedRounds {
       : here.status === 'held' && other.status === 'held' && here.date === other.date
         ? ', and its track’s usual interval counts 0 months between them'
         : '';
-    this.#told.push({
-      file: this.#file,
-      line: here.line,
-      column: 'round',
-      value: round,
-      message: `“${shorten(here.id)}” (line ${here.line}) and “${shorten(other.id)}” (${where}) are both round ${round} of ${shorten(v[PARTNER]!)}’s ${shorten(v[TRACK]!)}${dates}: applied as they are, the timeline shows that round twice${why}. If they are one meeting, delete one of the rows${plannedAndHeld ? ' (a planned round since held: keep the held one)' : ''}; if not, correct the round number.`,
-      severity: 'warning',
-    });
+    const both = `“${shorten(here.id)}” (line ${here.line}) and “${shorten(other.id)}” (${where})`;
+    const track = `${shorten(v[PARTNER]!)}’s ${shorten(v[TRACK]!)}`;
+    const one = `If they are one meeting, delete one of the rows${plannedAndHeld ? ` (a planned ${round === '' ? 'meeting' : 'round'} since held: keep the held one)` : ''}`;
+    this.#told.push(
+      round === ''
+        ? {
+            file: this.#file,
+            line: here.line,
+            column: 'date',
+            value: shorten(here.date),
+            message: `${both} are both meetings of ${track} without a round number${dates}: applied as they are, the timeline shows that meeting twice${why}. ${one}; if not, ${here.date === other.date ? '' : 'write their dates to the day, or '}give each its round number.`,
+            severity: 'warning',
+          }
+        : {
+            file: this.#file,
+            line: here.line,
+            column: 'round',
+            value: round,
+            message: `${both} are both round ${round} of ${track}${dates}: applied as they are, the timeline shows that round twice${why}. ${one}; if not, correct the round number.`,
+            severity: 'warning',
+          },
+    );
   }
 }
 
@@ -125,4 +180,31 @@ const readAlike = (a: string, b: string) => idKey(a) === idKey(b);
 function keyOf(v: readonly string[]): string | null {
   const round = v[ROUND]!;
   return round === '' ? null : `${v[PARTNER]}\u0000${v[TRACK]}\u0000${round}`;
+}
+
+/**
+ * The keys a row without a round number is remembered and looked up by, its partner and track
+ * first: `exact`, its date (empty too: two rows without one are alike); `within`, each part of
+ * its date (2025 and 2025-08 of 2025-08-12), under which it is the first row dated inside that
+ * year or month; `partOf`, those parts' own dates (a row dated 2025 is of 2025-08-12's day);
+ * `holds`, for a year or a month, the first row dated inside it.
+ */
+interface DateKeys {
+  exact: string;
+  partOf: string[];
+  within: string[];
+  holds: string | null;
+}
+
+function dateKeys(v: readonly string[]): DateKeys {
+  const track = `${v[PARTNER]}\u0000${v[TRACK]}\u0000`;
+  const date = v[DATE]!;
+  // The reader has checked the date: YYYY, YYYY-MM or YYYY-MM-DD, or empty.
+  const parts = date.length === 10 ? [date.slice(0, 4), date.slice(0, 7)] : date.length === 7 ? [date.slice(0, 4)] : [];
+  return {
+    exact: `${track}=${date}`,
+    partOf: parts.map((p) => `${track}=${p}`),
+    within: parts.map((p) => `${track}<${p}`),
+    holds: date.length === 4 || date.length === 7 ? `${track}<${date}` : null,
+  };
 }
