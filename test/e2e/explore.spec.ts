@@ -1369,6 +1369,37 @@ test.describe('periods and odd links', () => {
       await expect(page).toHaveURL(/from=2024-03/);
     });
 
+  for (const [width, scheme] of [
+    [320, 'dark'],
+    [390, 'light'],
+  ] as const)
+    test(`a tap in the middle of an empty month box on a ${width} px phone (${scheme}) starts its month, not its hidden year`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const { context, page } = await touchScreen(browser, baseURL, { width, height: 800 }, scheme);
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(9);
+      for (const [label, which] of [
+        ['From', 'from'],
+        ['to', 'to'],
+      ] as const) {
+        const box = page.getByLabel(label, { exact: true });
+        await box.scrollIntoViewIfNeeded();
+        const { x, y, width: w, height: h } = (await box.boundingBox())!;
+        // The tap lands in the middle, where Chromium's empty "--------- ----" drew its year.
+        await page.touchscreen.tap(x + w / 2, y + h / 2);
+        await expect(box).toBeFocused();
+        await page.keyboard.type('3');
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.type(which === 'from' ? '2025' : '2026');
+        await expect(box).toHaveValue(which === 'from' ? '2025-03' : '2026-03');
+        await page.keyboard.press('Tab');
+      }
+      await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Mar 2025 – Mar 2026/]);
+      await context.close();
+    });
+
   test('60,000 unknown settings: a few named, the rest counted, quick, and gone from the address on the next change', async ({
     page,
     consoleErrors,
