@@ -696,6 +696,89 @@ test.describe('uploading data', () => {
     await expect(page.getByRole('button', { name: /Show all/ })).toHaveCount(0);
   });
 
+  for (const scheme of ['light', 'dark'] as const)
+    test(`on a 390 px phone (${scheme}), the problem list scrolls under a drawn edge below its heading, nothing of it over the heading`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({
+        baseURL,
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        colorScheme: scheme,
+      });
+      const page = await context.newPage();
+      await page.goto('./');
+      // 30 warnings, each its own entry: 30 venues the venues file lacks.
+      const rows = Array.from(
+        { length: 30 },
+        (_, i) =>
+          `w${i},2024-0${(i % 9) + 1}-10,held,European Union,Strategic Dialogue,${i + 1},,nowhere-${i},migration,,,s1,q,s`,
+      );
+      await upload(page, 'warnings.csv', [header, ...rows].join('\n'));
+      await expect(page.getByTestId('upload')).toContainText('30 warnings: they do not stop Apply');
+      const list = page.getByRole('region', { name: 'Problems in the upload' });
+      const heading = page.getByRole('heading', { name: '30 warnings: they do not stop Apply' });
+      await list.scrollIntoViewIfNeeded();
+      // Scrolled so that an entry's first line is cut through its middle by the list's top.
+      await list.evaluate((box) => {
+        const where = box.querySelectorAll('.where')[1]!.getBoundingClientRect();
+        box.scrollTop += where.top + where.height / 2 - box.getBoundingClientRect().top;
+      });
+      const top = (await list.boundingBox())!.y;
+      const h = (await heading.boundingBox())!;
+      expect(h.y + h.height).toBeLessThanOrEqual(top);
+      expect(
+        await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.textContent,
+          [h.x + h.width / 2, h.y + h.height / 2],
+        ),
+      ).toBe('30 warnings: they do not stop Apply');
+      // Each pixel row across the list from just under the heading to its edge: lowest and highest channel sums.
+      const png = (await page.screenshot({ animations: 'disabled' })).toString('base64');
+      const spans = await page.evaluate(
+        async ({ b64, from, to, left, width }) => {
+          const img = new Image();
+          img.src = `data:image/png;base64,${b64}`;
+          await img.decode();
+          const c = document.createElement('canvas');
+          c.width = img.width;
+          c.height = img.height;
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          const out: { y: number; lo: number; hi: number }[] = [];
+          for (let y = from; y <= to; y++) {
+            const d = ctx.getImageData(left, y, width, 1).data;
+            let lo = 765;
+            let hi = 0;
+            for (let i = 0; i < d.length; i += 4) {
+              lo = Math.min(lo, d[i]! + d[i + 1]! + d[i + 2]!);
+              hi = Math.max(hi, d[i]! + d[i + 1]! + d[i + 2]!);
+            }
+            out.push({ y, lo, hi });
+          }
+          return out;
+        },
+        {
+          b64: png,
+          from: Math.ceil(h.y + h.height) + 1,
+          to: Math.floor(top) + 1,
+          left: Math.ceil(h.x) + 1,
+          width: 300,
+        },
+      );
+      const panel = spans[0]!;
+      // Under the heading, the panel's own colour down to the edge: none of the list's text shows above it.
+      expect(panel.hi - panel.lo).toBeLessThanOrEqual(6);
+      const edge = spans.findIndex((r) => Math.abs(r.lo - panel.lo) > 6 || r.hi - r.lo > 6);
+      expect(edge).toBeGreaterThan(0);
+      // The first row that is not the panel's is a line drawn across the list (one colour), not cut text.
+      expect(spans[edge]!.hi - spans[edge]!.lo).toBeLessThanOrEqual(6);
+      expect(Math.abs(spans[edge]!.lo - panel.lo)).toBeGreaterThan(12);
+      await context.close();
+    });
+
   test('more problems than are listed: every error is listed before warnings, and can be left out', async ({
     page,
   }) => {
