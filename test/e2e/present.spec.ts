@@ -1212,6 +1212,48 @@ test('presenting from a phone on its side to a 1080p projector: chart type stays
   }
 });
 
+test('presenting the timeline on a phone, upright or on its side: its axis names the first year drawn and the last, no label over another', async ({
+  page,
+}) => {
+  for (const [width, height] of [
+    [320, 640],
+    [360, 740],
+    [390, 844],
+    [640, 320],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./#/present/cadence');
+    await expect(page.getByTestId('cadence-mark').first()).toBeAttached();
+    await page.waitForTimeout(300);
+    const size = `${width}×${height}`;
+    const axis = await page.evaluate(() => {
+      const svg = document.querySelector('.scaled svg')!;
+      const labels = [...svg.querySelectorAll('text.tick')];
+      const years = labels.filter((t) => /^\d{4}$/.test(t.textContent!));
+      // The first year's rule (the axis's start), where the first label starts 4 px after it.
+      const rules = [...svg.querySelectorAll('line.grid:not(.minor)')].map((l) => Number(l.getAttribute('x1')));
+      return {
+        years: years.map((t) => t.textContent!),
+        firstRuleLabelled:
+          years.length > 0 && Math.abs(Number(years[0]!.getAttribute('x')) - (Math.min(...rules) + 4)) < 0.5,
+        boxes: labels.map((t) => {
+          const b = t.getBoundingClientRect();
+          return { text: t.textContent!, left: b.left, right: b.right };
+        }),
+      };
+    });
+    // The data starts in 2023: upright, every track is drawn from it ("2024 … 2027" at 320 × 640, before).
+    if (height > width) expect(axis.years[0], size).toBe('2023');
+    expect(axis.firstRuleLabelled, `${size}: ${axis.years.join(', ')}`).toBe(true);
+    expect(axis.years.at(-1), size).toBe('2027');
+    const boxes = axis.boxes.sort((a, b) => a.left - b.left);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.left, `${size}: ${boxes[i - 1]!.text} and ${boxes[i]!.text}`).toBeGreaterThan(
+        boxes[i - 1]!.right,
+      );
+  }
+});
+
 test('Present’s timeline says on which day its “overdue” marks were judged, as its slide does', async ({ page }) => {
   await page.goto('./#/present/cadence');
   const source = page.getByTestId('present-source');

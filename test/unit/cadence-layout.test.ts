@@ -73,9 +73,12 @@ describe('the time axis: its year labels end inside the lanes, and say where the
     ticks.flatMap(({ t, label }) =>
       label === 'end' ? [[x(t) - 4 - 28.3, x(t) - 4]] : label === 'start' ? [[x(t) + 4, x(t) + 4 + 28.3]] : [],
     );
-  // The lanes of a 300 × 250 embed (98 px), a 320 and a 390 px phone, a laptop.
+  // The lanes of a 300 × 250 embed (98 px), Present on a 320 × 640 phone (packed lanes beside a
+  // names column: it read "2024 … 2027"), a 320 and a 390 px phone, a laptop.
   it.each([
     [98, [2023, 2027]],
+    [112, [2023, 2027]],
+    [122, [2023, 2027]],
     [166, [2023, 2025, 2027]],
     [236, [2023, 2024, 2025, 2026, 2027]],
     [840, [2023, 2024, 2025, 2026, 2027]],
@@ -113,6 +116,23 @@ describe('the time axis: its year labels end inside the lanes, and say where the
         const last = Math.max(...ticks.map(({ t }) => t.getUTCFullYear()));
         const labelled = ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear());
         if (last !== 2027 || labelled.at(-1) !== 2027) wrong.push(`${from} at ${plotWidth} px: ${labelled.join(', ')}`);
+      }
+    expect(wrong).toEqual([]);
+  });
+  it('over any span and width where two labels fit, names the first year and the last, none crowding the next', () => {
+    const wrong: string[] = [];
+    for (const from of [2005, 2015, 2020, 2021, 2022, 2023])
+      for (let plotWidth = 102; plotWidth <= 600; plotWidth += 2) {
+        const lanes = [
+          { span: [new Date(`${from}-03-01T00:00:00Z`), new Date('2026-06-01T00:00:00Z')] },
+        ] as unknown as CadenceLane[];
+        const x = cadenceScale(lanes, today, plotWidth);
+        const ticks = yearTicks(x, plotWidth);
+        const labelled = ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear());
+        const drawn = boxes(x, ticks);
+        const crowded = drawn.some((box, i) => i > 0 && box[0]! - drawn[i - 1]![1]! < 15);
+        if (labelled[0] !== from || labelled.at(-1) !== 2027 || crowded)
+          wrong.push(`${from} at ${plotWidth} px: ${labelled.join(', ')}`);
       }
     expect(wrong).toEqual([]);
   });
