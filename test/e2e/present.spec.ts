@@ -1254,6 +1254,36 @@ test('presenting the timeline on a phone, upright or on its side: its axis names
   }
 });
 
+test('presenting on a phone held upright (390 × 844), the view takes most of the screen, not the title and keys', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The chart's or map's share of the screen's height. Before, a room-sized title (three lines) and keys
+  // left the timeline 43%, the topics 57% and the map 55%.
+  for (const [view, least] of [
+    ['cadence', 0.55],
+    ['topics', 0.65],
+    ['map', 0.6],
+  ] as const) {
+    await page.goto(`./#/present/${view}`);
+    await expect(
+      page.getByTestId(view === 'topics' ? 'topic-bar' : view === 'cadence' ? 'cadence-mark' : 'venue-marker').first(),
+    ).toBeAttached();
+    await page.waitForTimeout(300);
+    const m = await page.evaluate(() => {
+      const h1 = document.querySelector('.single h1')!;
+      const shown = (document.querySelector('.leaflet-container') ?? document.querySelector('.scaled'))!;
+      return {
+        share: shown.getBoundingClientRect().height / innerHeight,
+        // The title is whole, wrapped rather than cut.
+        titleCut: h1.scrollWidth > h1.clientWidth + 1 || h1.scrollHeight > h1.clientHeight + 1,
+      };
+    });
+    expect(m.share, view).toBeGreaterThanOrEqual(least);
+    expect(m.titleCut, view).toBe(false);
+  }
+});
+
 test('Present’s timeline says on which day its “overdue” marks were judged, as its slide does', async ({ page }) => {
   await page.goto('./#/present/cadence');
   const source = page.getByTestId('present-source');
