@@ -1375,6 +1375,35 @@ test('presenting on a 1920×1080 screen: the timeline fills its room, its keys a
   }
 });
 
+test('presenting the map on a 1920×1080 screen: its zoom buttons and credit grow as Present’s own buttons and keys do', async ({
+  page,
+}) => {
+  const sizes: Record<string, { zoom: number; layers: number; credit: number }> = {};
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./#/present/map');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    await expect(page.locator('.leaflet-control-zoom-in')).toBeVisible();
+    sizes[width] = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        zoom: box('.leaflet-control-zoom-in').height,
+        layers: box('.leaflet-control-layers').height,
+        credit: box('.leaflet-control-attribution').height,
+      };
+    });
+  }
+  // A laptop's screen keeps Leaflet's sizes: 30 px buttons.
+  expect(sizes[1280]!.zoom).toBe(30);
+  // Past a shorter side of 800 px, the buttons grow as Present's own (44 to 59 px: 1.35×), the credit as the keys (1.16×).
+  expect(sizes[1920]!.zoom).toBeGreaterThanOrEqual(sizes[1280]!.zoom * 1.3);
+  expect(sizes[1920]!.layers).toBeGreaterThanOrEqual(sizes[1280]!.layers * 1.3);
+  expect(sizes[1920]!.credit).toBeGreaterThanOrEqual(sizes[1280]!.credit * 1.1);
+});
+
 test('presenting the map, the arrow keys still step after a click on the map (the map took them to pan)', async ({
   page,
 }) => {
