@@ -79,6 +79,7 @@ test.describe('the first view', () => {
     [768, 1024],
     [412, 823],
     [390, 844],
+    [740, 360],
   ] as const)
     test(`nothing moves while it is drawn at ${width}×${height}, even when the data comes after the panels`, async ({
       page,
@@ -131,6 +132,58 @@ test.describe('the first view', () => {
       expect(largest.length, `${width} px`).toBeGreaterThan(0);
       for (const what of largest) expect(what, `${width} px: ${largest.join(' | ')}`).toMatch(/^(P lede|removed)/);
     }
+  });
+
+  // A viewer from a link on a phone: the data panel is one line, "Data tools", and the charts start
+  // on the first screen (the map's panel, the first, was 868 px down at 390 × 844 and 964 at 320 × 640).
+  // On its side (740 × 360) the header alone is 250 px: the filters and the line under them show.
+  for (const [width, height, charts] of [
+    [390, 844, true],
+    [320, 640, true],
+    [740, 360, false],
+  ] as const)
+    test(`a phone's first screen at ${width}×${height} has the filters and the charts, the data tools behind one button`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('./');
+      await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+      const panel = page.getByTestId('upload');
+      const uploadFiles = panel.getByText('Upload files…');
+      const tools = panel.getByRole('button', { name: 'Data tools' });
+      await expect(tools).toHaveAttribute('aria-expanded', 'false');
+      await expect(uploadFiles).toBeHidden();
+      // The header says which data is shown; the folded panel does not say it again.
+      await expect(panel.getByTestId('data-shown')).toBeHidden();
+      const top = (locator: ReturnType<typeof page.locator>) =>
+        locator.evaluate((el) => el.getBoundingClientRect().top);
+      expect(await top(page.getByRole('region', { name: 'Filters' }))).toBeLessThan(height);
+      if (charts) expect(await top(page.locator('main.grid > section').first())).toBeLessThan(height);
+      else expect(await top(page.locator('main.grid > section').first())).toBeLessThan(height + 40);
+      // The panel folded is one line: no taller than its button and a little.
+      expect((await panel.boundingBox())!.height).toBeLessThan(40);
+      await tools.click();
+      await expect(tools).toHaveAttribute('aria-expanded', 'true');
+      await expect(uploadFiles).toBeVisible();
+      await expect(panel.getByTestId('data-download')).toBeVisible();
+      await expect(panel.getByTestId('data-shown')).toBeVisible();
+      // By keyboard too: Enter folds it again, Space opens it.
+      await tools.press('Enter');
+      await expect(tools).toHaveAttribute('aria-expanded', 'false');
+      await expect(uploadFiles).toBeHidden();
+      await tools.press(' ');
+      await expect(uploadFiles).toBeVisible();
+    });
+
+  test('on a desktop the data panel is whole at once, with no "Data tools" button', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    const panel = page.getByTestId('upload');
+    await expect(panel.getByText('Upload files…')).toBeVisible();
+    await expect(panel.getByTestId('data-shown')).toBeVisible();
+    await expect(panel.getByTestId('data-download')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Data tools' })).toBeHidden();
   });
 
   test('nothing moves while it is drawn when the data comes at once', async ({ page }) => {

@@ -35,6 +35,56 @@ const diffOf = (page: Page) =>
   page.getByTestId('upload-diff').evaluate((d) => [d.dataset.added, d.dataset.changed, d.dataset.removed].map(Number));
 
 test.describe('uploading data', () => {
+  test('on a phone the data tools open from "Data tools", and an upload’s review, once picked, stays shown', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const panel = page.getByTestId('upload');
+    const tools = panel.getByRole('button', { name: 'Data tools' });
+    await expect(panel.getByText('Upload files…')).toBeHidden();
+    await tools.click();
+    await expect(panel.getByText('Upload files…')).toBeVisible();
+    const edited = [
+      header,
+      ...lines,
+      'af-2026-02-kabul-2b,2026-02,held,Afghanistan,Additional Secretary-level talks,3,,kabul,border-security,,,s2,q,Third round.',
+    ].join('\n');
+    await upload(page, 'updated.csv', edited);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    // Under review, the panel stays open: no button folds the review away, even pressed before.
+    await expect(tools).toHaveCount(0);
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(10);
+    // Applied here: the note that only this browser shows it, and Undo, stay in sight.
+    await expect(page.getByTestId('publish-note')).toBeVisible();
+    await expect(page.getByTestId('data-undo')).toBeVisible();
+    await page.getByTestId('data-undo').click();
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await expect(page.getByTestId('data-redo')).toBeVisible();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('on a phone, files picked or dropped with the data tools folded open the panel on their review', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const panel = page.getByTestId('upload');
+    await expect(panel.getByRole('button', { name: 'Data tools' })).toHaveAttribute('aria-expanded', 'false');
+    await upload(page, 'dialogues.csv', `${header}\n${lines.slice(1).join('\n')}\n`);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await expect(panel.getByText('Upload files…')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await expect(page.getByTestId('upload-apply')).toBeVisible();
+  });
+
   test('a good file: diff, apply updates every view, reload keeps it, undo and reset bring back the bundled data', async ({
     page,
     consoleErrors,
