@@ -425,6 +425,16 @@ test.describe('details and insights', () => {
     await expect(details).toHaveCount(0);
   });
 
+  test('a day read from a quote that names only its weekday says how it was read', async ({ page }) => {
+    await page.goto('./#/?meeting=af-2025-06-27-as-1');
+    const details = page.getByTestId('meeting-details');
+    // The article, dated 29 June, says "on Friday": the record does not claim a day it never writes.
+    await expect(details.locator('dt:text-is("Date") + dd')).toHaveText(
+      '27 Jun 2025 (the quote’s “Friday”: the Friday before the article’s date, 29 Jun 2025)',
+    );
+    await expect(details).toContainText('held in Islamabad on Friday');
+  });
+
   test("a popup's meeting opens its details", async ({ page }) => {
     await page.goto('./');
     await page.locator('[data-venue-id="islamabad"]').click();
