@@ -98,7 +98,7 @@ describe('names from the data isolated from the text around them (Urdu, Arabic)'
       SLIDE_THEMES.light,
     );
     expect(svg).toContain(`${FSI}طورخم سرحد، گیٹ 3${PDI} ${islamabad.meetings.length}`);
-    const shown = { topics: [], venues: [urdu], insights: [], matching: null, meetings: 3 };
+    const shown = { topics: [], venues: [urdu], insights: [], filter: null, meetings: 3 };
     expect(bannerSummary('map', shown)).toBe(`1 venue: ${FSI}طورخم سرحد، گیٹ 3${PDI} ${urdu.meetings.length}.`);
     const topics = [
       { id: 'a', label: 'انسداد دہشت گردی', total: 11 },

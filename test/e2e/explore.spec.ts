@@ -470,7 +470,7 @@ test.describe('details and insights', () => {
     // only the US track has a next meeting (expected, not announced), and that has passed.
     await page.goto('./#/?status=held');
     await expect(page.getByTestId('due-next')).toHaveText(
-      'Tracks that match the filters: 3 of 6. Nothing dated that matches the filters is due ahead. Overdue: 1 track past its usual interval.',
+      'Tracks that match the filters: 3 of 6. No upcoming meeting with a date matches the filters. Overdue: 1 track past its usual interval.',
     );
     // Filters no meeting matches: said, with nothing "due" of no track.
     await page.goto('./#/?partner=Afghanistan&topic=migration');
@@ -563,7 +563,7 @@ test.describe('details and insights', () => {
       expect(axis.labels[i]!.left).toBeGreaterThan(axis.labels[i - 1]!.right + 4);
   });
 
-  test('under a period, the timeline’s alt text counts a track past its usual interval only where its expected mark is in the period', async ({
+  test('under a period, the timeline’s alt text and the line under it count a track past its usual interval only where its expected mark is in the period', async ({
     page,
   }) => {
     const alt = async () => {
@@ -584,6 +584,22 @@ test.describe('details and insights', () => {
     await page.goto('./#/?from=2025-01');
     await expect(expected).not.toHaveAttribute('data-dimmed');
     expect(await alt()).toContain('1 track has gone longer than usual without meeting.');
+    await expect(page.getByTestId('due-next')).toContainText(
+      'Overdue: 2 planned rounds and 1 track past its usual interval.',
+    );
+    // Dec 2024 – Nov 2025 (and Mar 2024 – Jan 2025): the line under the timeline counts what the
+    // chart and its alt text count, not the track whose expected mark lies outside the period.
+    for (const url of ['./#/?from=2024-12&to=2025-11', './#/?from=2024-03&to=2025-01']) {
+      await page.goto(url);
+      await expect(expected).toHaveAttribute('data-dimmed', 'true');
+      const text = await alt();
+      expect(text).not.toContain('longer than usual');
+      const planned = /(\d+) planned rounds? (?:is|are) overdue/.exec(text)?.[1];
+      const line = page.getByTestId('due-next');
+      await expect(line).not.toContainText('usual interval');
+      if (planned) await expect(line).toContainText(`Overdue: ${planned} planned round${planned === '1' ? '' : 's'}.`);
+      else await expect(line).not.toContainText('Overdue');
+    }
   });
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {

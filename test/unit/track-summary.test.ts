@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackInsights } from '../../src/lib/data/insights';
+import { nextShown } from '../../src/lib/data/next-shown';
+import { periodTest } from '../../src/lib/data/partial-date';
 import { dueNextLine, heldByRound } from '../../src/lib/data/track-summary';
 import { bundledViews } from '../component/data';
 
@@ -31,13 +33,28 @@ describe('what the cadence table adds', () => {
   it('under filters, names only the planned rounds that match them, in every clause', () => {
     const insights = trackInsights(lanes, new Date('2026-06-01T00:00:00Z'));
     const held = new Set(lanes.flatMap((l) => l.meetings.filter((m) => m.status === 'held').map((m) => m.id)));
-    const line = dueNextLine(insights, held);
+    const line = dueNextLine(insights, { matches: (id) => held.has(id), inPeriod: null });
     expect(line).not.toContain('Announced with no date yet');
     expect(line).not.toContain('Overdue: 2 planned rounds');
     expect(line).toMatch(/^Due next: United States · Counterterrorism Dialogue, Oct 2026 \(expected/);
     // With nothing matching ahead, it says so of the matching meetings: a track's row still shows its
     // planned round ("2026 (planned)"), which a bare "Nothing dated is due ahead" contradicted.
     const later = trackInsights(lanes, new Date('2027-03-01T00:00:00Z'));
-    expect(dueNextLine(later, held)).toMatch(/^Nothing dated that matches the filters is due ahead\./);
+    expect(dueNextLine(later, { matches: (id) => held.has(id), inPeriod: null })).toMatch(
+      /^No upcoming meeting with a date matches the filters\./,
+    );
+  });
+
+  it('under a period, leaves out a track whose expected month lies outside it, as the timeline fades that mark', () => {
+    const insights = trackInsights(lanes, new Date('2026-12-07T00:00:00Z'));
+    // Every meeting matches; the U.S. track's next, expected Oct 2026, is past Nov 2025.
+    const all = { matches: () => true, inPeriod: periodTest('2024-12', '2025-11') };
+    const line = dueNextLine(insights, all);
+    expect(line).not.toContain('usual interval');
+    expect(line).toContain('Overdue: 2 planned rounds.');
+    // The chart and the alt text ask the same question of each track's next meeting.
+    const us = insights.find((i) => i.track === 'Counterterrorism Dialogue')!;
+    expect(nextShown(us.next!, all)).toBe(false);
+    expect(nextShown(us.next!, { matches: () => true, inPeriod: periodTest('2025-01', null) })).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { CadenceLane } from './aggregate';
 import type { TrackInsight } from './insights';
 import { isolate } from './isolate';
+import { shownNext, type NextFilter } from './next-shown';
 import { formatPartialDate } from './partial-date';
 
 /**
@@ -44,18 +45,18 @@ const named = (i: TrackInsight) => {
  * One line of what is due next: the dated meeting not yet overdue whose time runs out first
  * (Nov 2026 before "2026"), what is overdue
  * (planned rounds apart from tracks past their usual interval), and rounds announced without a date.
- * `matching`: under filters, the ids of the meetings that match; a planned round that does not
- * is left out of every clause alike (under "held only", no announced round is "next").
+ * `filter`: under filters, what they leave shown; a next meeting they fade (a planned round that does
+ * not match them, a month expected outside the period) is left out of every clause alike, as the
+ * timeline fades it and its alt text leaves it out (under "held only", no announced round is "next").
  */
-export function dueNextLine(insights: readonly TrackInsight[], matching: ReadonlySet<string> | null = null): string {
+export function dueNextLine(insights: readonly TrackInsight[], filter: NextFilter | null = null): string {
   let first: TrackInsight | null = null;
   let overdue = 0;
   let lapsed = 0;
   const undated: TrackInsight[] = [];
-  for (const i of insights) {
+  for (const i of filter ? shownNext(insights, filter) : insights) {
     const next = i.next;
     if (!next) continue;
-    if (matching && 'meeting' in next && !matching.has(next.meeting.id)) continue;
     if (next.basis === 'planned-undated') undated.push(i);
     else if (next.overdue) {
       if (next.basis === 'planned') overdue++;
@@ -68,7 +69,7 @@ export function dueNextLine(insights: readonly TrackInsight[], matching: Readonl
     parts.push(`Due next: ${named(first)}, ${formatPartialDate(first.next.date)} (${basis}).`);
   } else {
     // Under filters a track listed may still show, in its row, a planned round that does not match them.
-    parts.push(matching ? 'Nothing dated that matches the filters is due ahead.' : 'Nothing dated is due ahead.');
+    parts.push(filter ? 'No upcoming meeting with a date matches the filters.' : 'Nothing dated is due ahead.');
   }
   const late = [
     overdue ? `${plural(overdue, 'planned round')}` : '',

@@ -1,8 +1,7 @@
 import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { isolate } from '../data/isolate';
-import type { NextMeeting } from '../data/insights';
-import { periodTest } from '../data/partial-date';
+import { nextFilter, shownNext } from '../data/next-shown';
 import { NO_FILTERS, type Filters } from '../data/filters';
 import { unplacedMeetings, type Unplaced } from '../data/unplaced';
 import { cadenceAltText, describeFilters, mapAltText, topicAltText, type VenueTally } from './describe';
@@ -110,15 +109,12 @@ function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string
     const mask = visibleMask(dash);
     const lanes = mine(visibleLanes(dash, mask));
     const keys = new Set(lanes.map((l) => l.key));
-    const shown = (id: string) => mask[dash.data.views.rowOfMeeting(id)] === 1;
-    // A track's rhythm is told for the tracks shown; "overdue" only when that planned round is shown,
-    // or the month expected from the usual interval is in the period (outside it, its mark is faded).
-    const inPeriod = periodTest(dash.filters.from, dash.filters.to);
-    const hidden = (next: NextMeeting) =>
-      next.basis === 'planned' ? !shown(next.meeting.id) : next.basis === 'interval' && inPeriod?.(next.date) === false;
-    const insights = dash.insights
-      .filter((i) => keys.has(i.key))
-      .map((i) => (i.next && hidden(i.next) ? { ...i, next: null } : i));
+    // A track's rhythm is told for the tracks shown; "overdue" only where the timeline shows that next
+    // meeting (a planned round that matches, a month expected in the period), as the line under it says.
+    const insights = shownNext(
+      dash.insights.filter((i) => keys.has(i.key)),
+      nextFilter(dash) ?? { matches: null, inPeriod: null },
+    );
     return cadenceAltText(lanes, insights, true);
   }
   return mapAltText(visibleVenueTallies(dash), shownUnplaced(dash));

@@ -1,6 +1,7 @@
 import type { TopicCount, VenueSummary } from '../data/aggregate';
 import type { TrackInsight } from '../data/insights';
 import { isolate } from '../data/isolate';
+import type { NextFilter } from '../data/next-shown';
 import { dueNextLine } from '../data/track-summary';
 
 /**
@@ -15,7 +16,8 @@ export function bannerSummary(
     topics: readonly TopicCount[];
     venues: readonly VenueSummary[];
     insights: readonly TrackInsight[];
-    matching: ReadonlySet<string> | null;
+    /** Under filters, what they leave shown of each track's next meeting, as the timeline shows it. */
+    filter: NextFilter | null;
     meetings: number;
   },
 ): string {
@@ -30,7 +32,7 @@ export function bannerSummary(
     return `Most discussed: ${isolate(first!.label)} (${first!.total} of ${n(shown.meetings, 'meeting')})${rest.map((t) => `, ${isolate(t.label)} (${t.total})`).join('')}.`;
   }
   if (view === 'cadence')
-    return shown.insights.length ? dueNextLine(shown.insights, shown.matching) : 'No track matches.';
+    return shown.insights.length ? dueNextLine(shown.insights, shown.filter) : 'No track matches.';
   const venues = [...shown.venues].sort((a, b) => b.meetings.length - a.meetings.length);
   if (!venues.length) return 'No meeting shown names a venue.';
   return `${n(venues.length, 'venue')}: ${venues.map((v) => `${isolate(v.venue.name)} ${v.meetings.length}`).join(', ')}.`;
