@@ -466,6 +466,12 @@ test.describe('details and insights', () => {
     await expect(table.locator('tr', { hasText: 'Bilateral Dialogue' }).locator('td').first()).toHaveText(
       '1 listed · 10 by round number',
     );
+    // A track with no held round listed and no round number to count them by (the EU's Political Dialogue,
+    // whose "next round" says some were held) reads "0 listed", not a bare "0" (never met), here and in its details.
+    await expect(table.locator('tr', { hasText: 'Political Dialogue' }).locator('td').first()).toHaveText('0 listed');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-dialogue-id="eu-2026-political"]').click();
+    await expect(page.getByTestId('meeting-details')).toContainText(/cadence\s*0 listed as held;/);
     // Filtered to held meetings, the line speaks of the tracks that have one, and says so: of those,
     // only the US track has a next meeting (expected, not announced), and that has passed.
     await page.goto('./#/?status=held');
