@@ -753,6 +753,29 @@ test.describe('access', () => {
     await expect(page.getByTestId('meeting-details').getByRole('heading', { level: 2 })).toBeFocused();
   });
 
+  test('on the timeline, Left and Right stay in the lane and move in time; Up and Down change lanes', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const mark = (id: string) => page.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`);
+    await expect(mark('eu-2026-political')).toBeAttached();
+    await mark('eu-2026-political').focus();
+    // The lane's last meeting: Right went on to the U.S. round of Mar 2023, a lane below and three years back.
+    await page.keyboard.press('ArrowRight');
+    await expect(mark('eu-2026-political')).toBeFocused();
+    // Down: the U.S. lane's meeting nearest in time (Aug 2025), then Left goes back in time along it.
+    await page.keyboard.press('ArrowDown');
+    await expect(mark('us-2025-08-12-ct')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    const earlier = await page.evaluate(() => document.activeElement?.getAttribute('data-dialogue-id'));
+    expect(earlier).toMatch(/^us-2024/);
+    await page.keyboard.press('ArrowUp');
+    await expect(mark('eu-2026-political')).toBeFocused();
+    await expect(
+      page.getByTestId('cadence-chart').getByRole('group', { name: /Left and Right arrow keys/ }),
+    ).toBeAttached();
+  });
+
   test('a venue opened by keyboard shows its popup whole inside the map, as a click does', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto('./');
