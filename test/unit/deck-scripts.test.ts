@@ -21,8 +21,8 @@ const MEASURED_EM: [string, number][] = [
   ['Republic of Tu\u0308rkiye', 8.56],
 ];
 
-const chartSpec = (categories: string[], series: string[]): DeckSpec => ({
-  ratio: '16:9',
+const chartSpec = (categories: string[], series: string[], ratio: DeckSpec['ratio'] = '16:9'): DeckSpec => ({
+  ratio,
   theme: 'light',
   slides: [
     {
@@ -86,13 +86,15 @@ describe('the deck in any script', () => {
 
   it('sets the topic chart’s plot below its legend as LibreOffice lays it out: columns as wide as the widest name', async () => {
     // The reviewer's five partners: LibreOffice gives each of its columns the width of the widest
-    // (1.57 in and the key's), so four fit across the 9.1 in chart and the fifth starts a second row.
+    // (1.57 in and the key's), so four fit across the 4:3 slide's 9.1 in chart and the fifth starts a second row.
     const partners = ['Union européenne', 'افغانستان', 'المملكة العربية السعودية', 'ایران', '中国'];
-    const chart = await chartXml(chartSpec(['انسداد دہشت گردی', '中巴经济走廊安全保障', 'Cyber security'], partners));
+    const chart = await chartXml(
+      chartSpec(['انسداد دہشت گردی', '中巴经济走廊安全保障', 'Cyber security'], partners, '4:3'),
+    );
     const layout = /<c:plotArea><c:layout>\s*<c:manualLayout>([\s\S]*?)<\/c:manualLayout>/.exec(chart)![1]!;
     const y = Number(/<c:y val="([\d.]+)"/.exec(layout)![1]);
-    // The chart's box: the 16:9 slide's 5.625 in less the title (1.2) and the source (0.7).
-    const box = 5.625 - 1.2 - 0.7;
+    // The chart's box: the slide's 7.5 in less the title (1.2) and the source (0.7).
+    const box = 7.5 - 1.2 - 0.7;
     // Two rows of 11 pt names (0.25 in each) and the room above them.
     expect(y * box).toBeGreaterThanOrEqual(0.2 + 0.25 * 2 - 0.001);
   });
@@ -101,7 +103,8 @@ describe('the deck in any script', () => {
     const chinese = '中巴经济走廊安全保障与反恐情报共享及联合行动协调机制框架下的年度战略对话';
     const word = 'Counterterrorismintelligencesharingandjointoperationalcoordinationframework';
     const flags = '🇵🇰🇨🇳'.repeat(20);
-    const chart = await chartXml(chartSpec([chinese, word, flags, 'Trade'], ['Afghanistan']));
+    // On 4:3, the narrower chart (9.1 in): the Chinese name is whole in a 16:9 chart's column.
+    const chart = await chartXml(chartSpec([chinese, word, flags, 'Trade'], ['Afghanistan'], '4:3'));
     const labels = [...chart.matchAll(/<c:pt idx="\d+"><c:v>([^<]*)<\/c:v><\/c:pt>/g)].map((m) => m[1]!);
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const graphemes = (t: string) => Array.from(segmenter.segment(t), (s) => s.segment);
@@ -141,7 +144,8 @@ describe('the deck in any script', () => {
     const at = slide.indexOf(`>${label}</a:t>`);
     const shape = slide.slice(slide.lastIndexOf('<p:sp>', at), at);
     const [, x, w] = /<a:off x="(\d+)" y="\d+"\/><a:ext cx="(\d+)"/.exec(shape)!;
-    expect((Number(x) + Number(w)) / 914400).toBeLessThanOrEqual(10 - 0.45);
+    // The 16:9 slide is PowerPoint's widescreen, 13.333 in wide.
+    expect((Number(x) + Number(w)) / 914400).toBeLessThanOrEqual(40 / 3 - 0.45);
     expect(textWidth(label, 11) / 72).toBeLessThanOrEqual(Number(w) / 914400);
   });
 });

@@ -152,9 +152,9 @@ describe('writeDeck', () => {
     for (const part of declared) expect(Object.keys(files)).toContain(part);
   });
 
-  it('sizes the topic names so every one shows: the published 20 topics on a 16:9 slide get 7.5 pt', async () => {
+  it('sizes the topic names so every one shows: 35 topics on a 16:9 slide get 7.5 pt, the published 20 get 10 pt', async () => {
     const deck = spec('16:9', 'light');
-    const categories = Array.from({ length: 20 }, (_, i) => `Topic ${i + 1}`);
+    const categories = Array.from({ length: 35 }, (_, i) => `Topic ${i + 1}`);
     const body = deck.slides[0]!.body as Extract<DeckSpec['slides'][number]['body'], { kind: 'chart' }>;
     deck.slides[0]!.body = {
       ...body,
@@ -171,7 +171,7 @@ describe('writeDeck', () => {
     // The counts at the foot of the bars, where the axis title is.
     const valAx = strFromU8(files[chart]!).match(/<c:valAx>[\s\S]*?<\/c:valAx>/)![0];
     expect(valAx).toContain('<c:tickLblPos val="high"/>');
-    // A few topics keep 10 pt; a 4:3 slide has room for 20 at 10 pt; very many stop at 6 pt.
+    // A few topics keep 10 pt; a slide 7.5 in tall (either shape) has room for 20 at 10 pt; very many stop at 6 pt.
     expect(topicLabelSize(8, 3.725)).toBe(10);
     expect(topicLabelSize(20, 5.6)).toBe(10);
     expect(topicLabelSize(60, 3.725)).toBe(6);
@@ -180,13 +180,14 @@ describe('writeDeck', () => {
   });
 
   it('names at most the topics that fit at 7.5 pt, one longer than the names’ column (45% of the chart) cut at a word, with the note under the chart', async () => {
-    // The published 20 topics fit a 16:9 slide; with a note under the chart, 18; a 4:3 slide, more.
-    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'])).toBe(20);
-    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'], true)).toBe(18);
-    expect(topicsThatFit('4:3', ['Afghanistan'])).toBeGreaterThan(30);
+    // 35 topics fit a 16:9 slide (PowerPoint's widescreen, 7.5 in tall); with a note under the chart, 33; a 4:3 slide as many.
+    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'])).toBe(35);
+    expect(topicsThatFit('16:9', ['Afghanistan', 'European Union', 'United States'], true)).toBe(33);
+    expect(topicsThatFit('4:3', ['Afghanistan'])).toBe(35);
     const deck = spec('16:9', 'light');
     const body = deck.slides[0]!.body as Extract<DeckSpec['slides'][number]['body'], { kind: 'chart' }>;
-    const long = 'Border management, biometric screening and cross-border movement of people';
+    const long =
+      'Border management, biometric screening and cross-border movement of people, refugees and returnees across the western border';
     deck.slides[0]!.body = {
       ...body,
       categories: [long, 'Trade'],
@@ -253,6 +254,28 @@ describe('writeDeck', () => {
     expect(strFromU8(files[notes]!)).toContain('Sources:');
     const pres = strFromU8(files['ppt/presentation.xml']!);
     expect(pres).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+  });
+
+  it('makes a 16:9 deck PowerPoint’s widescreen, 13.333 × 7.5 in, every shape on it laid out across its width', async () => {
+    const files = unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK));
+    // 914,400 EMU to the inch: 10 × 5.625 in (9144000 × 5143500) was rescaled in a widescreen template.
+    expect(strFromU8(files['ppt/presentation.xml']!)).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    const slide = strFromU8(files['ppt/slides/slide1.xml']!);
+    // Every shape's box, less the slide's own group (at 0, 0, of no size).
+    const boxes = [...slide.matchAll(/<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/g)]
+      .map((m) => {
+        const [x, y, w, h] = m.slice(1, 5).map((v) => Number(v) / 914400) as [number, number, number, number];
+        return [x, y, w, h] as const;
+      })
+      .filter(([, , w]) => w > 0);
+    expect(boxes.length).toBeGreaterThan(3);
+    // The title, filters, chart, rule and source run from margin to margin (0.45 in), to the foot.
+    for (const [x, y, w, h] of boxes) {
+      expect(x).toBeCloseTo(0.45, 2);
+      expect(x + w).toBeCloseTo(40 / 3 - 0.45, 2);
+      expect(y + h).toBeLessThanOrEqual(7.5);
+    }
+    expect(Math.max(...boxes.map(([, y, , h]) => y + h))).toBeGreaterThan(7);
   });
 
   it('puts a long legend (many partners) on two rows, keeping it on the slide above the picture', async () => {

@@ -88,7 +88,7 @@ describe('many filters summarised, the status and the period always kept', () =>
   });
 
   it('summarises the .pptx subtitle by the same rule, to its own room', () => {
-    const subtitle = describeFilters(many, labels, deckSubtitleFits);
+    const subtitle = describeFilters(many, labels, deckSubtitleFits('4:3'));
     expect(subtitle).toMatch(/ more topics · Held meetings only · Mar 2023 – Aug 2025$/);
     expect(fitLine(subtitle, 9.1 * 72, 13, 10).lines.join(' ')).toBe(subtitle);
     expect(fitsLine(subtitle, 9.1 * 72, 10)).toBe(true);

@@ -78,12 +78,12 @@ const NOTE_ROOM = 0.3;
 
 /**
  * How many topics a deck's chart names at 7.5 pt or more, its legend naming `series` (and with a
- * note under it, when asked): about 20 on 16:9, 35 on 4:3. More would be drawn smaller still, and
+ * note under it, when asked): about 35 on either shape (both are 7.5 in tall). More would be drawn smaller still, and
  * LibreOffice hides every other name.
  */
 export function topicsThatFit(ratio: DeckSpec['ratio'], series: string[], withNote = false): number {
-  const box = (ratio === '16:9' ? 5.625 : 7.5) - 1.2 - 0.7 - (withNote ? NOTE_ROOM : 0);
-  const rows = chartLegendRows(series, 9.1);
+  const box = SLIDE[ratio].h - 1.2 - 0.7 - (withNote ? NOTE_ROOM : 0);
+  const rows = chartLegendRows(series, deckBoxWidth(ratio));
   return Math.floor(((box - 1.1 - 0.25 * (rows - 1)) * 72) / (SMALLEST_TOPIC_LABEL * 1.22));
 }
 
@@ -201,23 +201,38 @@ export function valueAxisEnd(top: number, most: number, size: number, plotWidth:
   return Math.max(top, Math.ceil(end * 100) / 100);
 }
 
-/** The slide's width (in), its height by shape, and the margin at its sides. */
-const W = 10;
-const SLIDE_HEIGHT = { '16:9': 5.625, '4:3': 7.5 } as const;
+/**
+ * The slide's size (in) by shape: PowerPoint's own widescreen (13.333 × 7.5 in, pptxgenjs's
+ * LAYOUT_WIDE) and 4:3 (10 × 7.5 in). A 16:9 deck at 10 × 5.625 in was rescaled when its slides
+ * went into a widescreen template. The type (pt) is the same on both: the wider slide gives the
+ * charts the room.
+ */
+const SLIDE = { '16:9': { w: 40 / 3, h: 7.5 }, '4:3': { w: 10, h: 7.5 } } as const;
+/** The margin at the slide's sides (in). */
 const M = 0.45;
+
+/** The width (in) of the room between the slide's margins: the title's, the legend's, a picture's box. */
+export const deckBoxWidth = (ratio: DeckSpec['ratio']): number => SLIDE[ratio].w - 2 * M;
 
 /** The filters' type (pt) under a slide's title: 13, down to 10 and two lines when there are many. */
 const FILTERS_PT = { max: 13, min: 10 } as const;
 
-/** Whether a subtitle fits its room on a deck's slide (72 pt to the inch) whole: describeFilters summarises to it. */
-export const deckSubtitleFits = (text: string): boolean => fitsLine(text, (W - 2 * M) * 72, FILTERS_PT.min);
+/** Whether a subtitle fits its room on a deck's slide of this shape (72 pt to the inch) whole: describeFilters summarises to it. */
+export const deckSubtitleFits =
+  (ratio: DeckSpec['ratio']) =>
+  (text: string): boolean =>
+    fitsLine(text, deckBoxWidth(ratio) * 72, FILTERS_PT.min);
 
 /**
  * Where a picture's legend puts each item: its key's left (in), its row, its words (cut to fit a
  * row, see fitLabel) and their width. A long legend (many partners) goes on to another row rather
  * than past the slide's edge.
  */
-function legendPlaces(items: readonly LegendItem[]): { x: number; row: number; w: number; label: string }[] {
+function legendPlaces(
+  items: readonly LegendItem[],
+  ratio: DeckSpec['ratio'],
+): { x: number; row: number; w: number; label: string }[] {
+  const W = SLIDE[ratio].w;
   // Its letters' width at 11 pt (72 to the inch), and a little over: a box narrower than its
   // words would wrap them.
   const width = (label: string) => textWidth(label, 11) / 72 + 0.06;
@@ -238,9 +253,9 @@ function legendPlaces(items: readonly LegendItem[]): { x: number; row: number; w
 
 /** The box (in) a picture is fitted to on a slide of this shape, under this legend. */
 export function pictureBox(ratio: DeckSpec['ratio'], legend: readonly LegendItem[]): { w: number; h: number } {
-  const rows = legend.length ? (legendPlaces(legend).at(-1)?.row ?? 0) + 1 : 0;
+  const rows = legend.length ? (legendPlaces(legend, ratio).at(-1)?.row ?? 0) + 1 : 0;
   const top = 1.2 + (rows ? 0.3 * (rows - 1) + 0.4 : 0);
-  return { w: W - 2 * M, h: SLIDE_HEIGHT[ratio] - top - 0.7 };
+  return { w: deckBoxWidth(ratio), h: SLIDE[ratio].h - top - 0.7 };
 }
 
 /**
@@ -252,11 +267,11 @@ export function pictureBox(ratio: DeckSpec['ratio'], legend: readonly LegendItem
 export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uint8Array> {
   const { default: Pptx } = await import('pptxgenjs');
   const pptx: PptxGenJS = new Pptx();
-  pptx.layout = spec.ratio === '16:9' ? 'LAYOUT_16x9' : 'LAYOUT_4x3';
+  pptx.layout = spec.ratio === '16:9' ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
   pptx.title = 'Dialogue Atlas';
   pptx.subject = spec.subject ?? 'Pakistan’s bilateral security dialogues';
   const theme = SLIDE_THEMES[spec.theme];
-  const H = SLIDE_HEIGHT[spec.ratio];
+  const { w: W, h: H } = SLIDE[spec.ratio];
   for (const s of spec.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: hex(theme.background) };
@@ -289,7 +304,7 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
     let top = 1.2;
     // The native chart draws its own legend (which follows edits to its data); pictures get one here.
     if (s.body.kind === 'picture' && s.legend.length) {
-      const places = legendPlaces(s.legend);
+      const places = legendPlaces(s.legend, spec.ratio);
       for (const [i, item] of s.legend.entries()) {
         const { x, row, w, label } = places[i]!;
         top = 1.2 + 0.3 * row;

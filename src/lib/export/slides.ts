@@ -15,7 +15,7 @@ import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
 import { bodyBox, composeSlide, legendRowsOf, slideSize, slideSubtitleFits, type LegendItem } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
-import { deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
+import { deckBoxWidth, deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
 import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
@@ -30,8 +30,8 @@ export type { ViewName };
 /** More partners than this get no slide each in the deck (the timeline of all of them stays). */
 const MAX_PARTNER_SLIDES = 8;
 
-/** A deck's timeline is drawn as on an SVG slide: 192 px to the inch, across a 9.1 in box. */
-const TIMELINE_ACROSS = Math.round(9.1 * 192);
+/** A deck's timeline is drawn as on an SVG slide: 192 px to the inch, across its picture's box (12.4 in on 16:9, 9.1 in on 4:3). */
+const timelineAcross = (ratio: SlidePreset['ratio']) => Math.round(deckBoxWidth(ratio) * 192);
 
 export interface Context {
   dash: Dashboard;
@@ -336,8 +336,8 @@ function deckSlide(text: SlideText, dash: Dashboard, body: DeckSlide['body']): D
   return { title, subtitle, legend, source, alt, notes: speakerNotes(text, dash), body };
 }
 
-/** Sources listed on the closing slide, by its shape (a title of two lines and its date each): past these, a line counts the rest. */
-const LISTED_SOURCES = { '16:9': 5, '4:3': 8 } as const;
+/** Sources listed on the closing slide (7.5 in tall in either shape; a title of two lines and its date each): past these, a line counts the rest. */
+const LISTED_SOURCES = { '16:9': 8, '4:3': 8 } as const;
 
 /**
  * The sources the closing slide lists, and its subtitle: every source the data cites, or under
@@ -406,8 +406,16 @@ function sourcesSlide(dash: Dashboard, ratio: SlidePreset['ratio'], source: stri
 }
 
 /** The deck's timeline as drawn for its slides (`tall`: its height to its width): of one partner, or of some tracks. */
-const timelineBody = (ctx: Context, preset: SlidePreset, tall: number, partner?: string, only?: ReadonlySet<string>) =>
-  chartBody('cadence', ctx, preset.theme, TIMELINE_ACROSS, Math.round(TIMELINE_ACROSS * tall), false, partner, only);
+const timelineBody = (
+  ctx: Context,
+  preset: SlidePreset,
+  tall: number,
+  partner?: string,
+  only?: ReadonlySet<string>,
+) => {
+  const across = timelineAcross(preset.ratio);
+  return chartBody('cadence', ctx, preset.theme, across, Math.round(across * tall), false, partner, only);
+};
 
 /**
  * The tracks the deck's timeline of every track draws, when a slide per partner follows it: all of
@@ -418,7 +426,8 @@ const timelineBody = (ctx: Context, preset: SlidePreset, tall: number, partner?:
 async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Promise<ReadonlySet<string> | undefined> {
   const lanes = matchingLanes(ctx.dash);
   // The picture's box on the slide (in), under the legend of every track (as many rows as it can take).
-  const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme], deckSubtitleFits).legend);
+  const fits = deckSubtitleFits(preset.ratio);
+  const box = pictureBox(preset.ratio, slideText('cadence', ctx, SLIDE_THEMES[preset.theme], fits).legend);
   // A track's name is drawn at 12 px in the chart, which is placed to fit the box.
   const namePt = async (only?: ReadonlySet<string>) => {
     const chart = await timelineBody(ctx, preset, tall, undefined, only);
@@ -440,14 +449,16 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   const { dash, colour } = ctx;
   const theme = SLIDE_THEMES[preset.theme];
   const slides: DeckSlide[] = [];
-  // The picture box is about 9.1 × 3.3 in (16:9) or 9.1 × 5.2 in (4:3).
-  const tall = preset.ratio === '4:3' ? 5.2 / 9.1 : 3.3 / 9.1;
+  // The picture box under a legend of one row: about 12.4 × 5.2 in (16:9) or 9.1 × 5.2 in (4:3).
+  const box = pictureBox(preset.ratio, [{ label: '', colour: '' }]);
+  const tall = box.h / box.w;
+  const fits = deckSubtitleFits(preset.ratio);
   // A slide per partner follows the timeline of every track: that one may then draw only some tracks.
   const partners = matchingPartners(dash);
   const perPartner = partners.length > 1 && partners.length <= MAX_PARTNER_SLIDES;
   for (const view of ['map', 'topics', 'cadence'] as const) {
     const only = view === 'cadence' && perPartner ? await overviewKeys(ctx, preset, tall) : undefined;
-    const text = slideText(view, ctx, theme, deckSubtitleFits, undefined, only);
+    const text = slideText(view, ctx, theme, fits, undefined, only);
     let body: DeckSlide['body'];
     if (view === 'topics') {
       // Every topic in the page's bar order (most discussed overall first), as the topic SVG draws
@@ -518,9 +529,9 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
               height: 280,
             };
     } else {
-      // The map is drawn 1,200 px across the box; the timeline as on an SVG slide, with its partner
+      // The map is drawn 132 px to the inch across the box (1,200 px on 4:3); the timeline as on an SVG slide, with its partner
       // headings and intervals: packed into the box's shape, as an embed does, it would drop them.
-      const across = view === 'map' ? 1200 : TIMELINE_ACROSS;
+      const across = view === 'map' ? Math.round(box.w * 132) : timelineAcross(preset.ratio);
       const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall), false, undefined, only);
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
@@ -529,7 +540,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
   // After the timeline, a slide per partner, each grown to fill the box as far as it can.
   if (perPartner) {
     for (const partner of partners) {
-      const text = slideText('cadence', ctx, theme, deckSubtitleFits, partner);
+      const text = slideText('cadence', ctx, theme, fits, partner);
       const chart = await timelineBody(ctx, preset, tall, partner);
       const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
       slides.push(deckSlide(text, dash, body));
