@@ -142,6 +142,25 @@ test.describe('export', () => {
     }
   });
 
+  test('the default 16:9 deck’s timeline of every track draws all six, with the overdue rounds, on PowerPoint’s widescreen slide', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    expect(strFromU8(deck['ppt/presentation.xml']!)).toContain('<p:sldSz cx="12192000" cy="6858000"');
+    const slide = strFromU8(deck['ppt/slides/slide3.xml']!);
+    const rels = strFromU8(deck['ppt/slides/_rels/slide3.xml.rels']!);
+    const picture = strFromU8(deck[`ppt/media/${/Target="\.\.\/media\/([^"]+\.svg)"/.exec(rels)![1]}`]!);
+    const names = [...picture.matchAll(/<text x="16"[^>]*font-size="12px">\s*([^<]+)<\/text>/g)].map((m) =>
+      m[1]!.trim(),
+    );
+    expect(names).toHaveLength(6);
+    expect(slide).not.toContain(' of 6 tracks');
+    expect(slide).toMatch(/descr="Timeline of 9 meetings in 6 tracks[^"]* 2 planned rounds are overdue\./);
+    expect(picture.match(/>overdue<\/text>/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
   test('the deck’s timeline of every track draws as many as read at 9 pt or more; the partners’ slides after it draw every one', async ({
     page,
   }) => {
@@ -163,10 +182,17 @@ test.describe('export', () => {
       Number(/viewBox="0 0 ([\d.]+)/.exec(picture(n))![1]);
     // Every one of the nine tracks on it left their names at about 5 pt.
     expect(namePt(3)).toBeGreaterThanOrEqual(9);
-    expect(slide(3)).toContain('3 of 9 tracks, the busiest; all 9 on the partners’ slides that follow');
+    // On the widescreen slide, 6 of them: the 3 past their usual interval first, then the busiest.
+    expect(slide(3)).toContain(
+      '6 of 9 tracks, those overdue, then the busiest; all 9 on the partners’ slides that follow',
+    );
+    // Its alt text still says what is overdue across all nine.
+    expect(slide(3)).toMatch(
+      /descr="[^"]* Across all 9 tracks: 3 tracks have gone longer than usual without meeting\."/,
+    );
     const names = (svg: string) =>
       [...svg.matchAll(/<text x="16"[^>]*font-size="12px">\s*([^<]+)<\/text>/g)].map((m) => m[1]!.trim());
-    expect(names(picture(3))).toHaveLength(3);
+    expect(names(picture(3))).toHaveLength(6);
     // Slides 4 to 8: a partner each, every track of theirs.
     const all = [4, 5, 6, 7, 8].flatMap((n) => names(picture(n)));
     expect(new Set(all).size).toBe(9);

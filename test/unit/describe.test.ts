@@ -70,6 +70,28 @@ describe('text alternatives and slide captions', () => {
     expect(later).toMatch(/ 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/);
   });
 
+  it('keeps what is overdue across every track when the deck’s overview draws only some of them', () => {
+    const insights = trackInsights(lanes, new Date('2026-12-05T00:00:00Z'));
+    // Three of the six tracks (the busiest: none of them with an overdue planned round).
+    const some = lanes.filter((l) => l.partner !== 'European Union' || l.track === 'Bilateral Dialogue').slice(0, 3);
+    const keys = new Set(some.map((l) => l.key));
+    const mine = insights.filter((i) => keys.has(i.key));
+    expect(cadenceAltText(some, mine)).not.toContain('planned rounds are overdue');
+    expect(cadenceAltText(some, mine, false, insights)).toMatch(
+      /\. Across all 6 tracks: 2 planned rounds are overdue\. 1 track has gone longer than usual without meeting\.$/,
+    );
+    // Nothing overdue anywhere: nothing said of it.
+    const calm = trackInsights(lanes, new Date('2025-01-01T00:00:00Z'));
+    expect(
+      cadenceAltText(
+        some,
+        calm.filter((i) => keys.has(i.key)),
+        false,
+        calm,
+      ),
+    ).not.toMatch(/Across all|overdue/);
+  });
+
   it('under a filter, counts a track’s held meetings shown, and gives its rhythm as the whole track’s', () => {
     const shown = cadenceLanes(dataset.dialogues.filter((d) => d.id === 'us-2025-08-12-ct'));
     const text = cadenceAltText(shown, trackInsights(lanes, new Date('2026-11-21T00:00:00Z')), true);

@@ -20,6 +20,18 @@ describe('the tracks the deck’s all-tracks timeline keeps', () => {
     lane('United States', 'Counterterrorism Dialogue', 4, 3),
   ];
 
+  it('keeps a track with something overdue before a busier one, and says so under the title', () => {
+    // The EU's Migration and Mobility Dialogue, one planned round past its date, before its busier Strategic Dialogue.
+    const late = new Set(['European Union — Migration and Mobility Dialogue']);
+    expect(overviewTracks(six, 2, late)).toEqual(
+      new Set(['United States — Counterterrorism Dialogue', 'European Union — Migration and Mobility Dialogue']),
+    );
+    expect([...overviewTracks(six, 2)]).toContain('European Union — Strategic Dialogue');
+    expect(overviewNote(3, 9, true)).toBe(
+      '3 of 9 tracks, those overdue, then the busiest; all 9 on the partners’ slides that follow',
+    );
+  });
+
   it.each([
     { count: 2, expected: ['United States — Counterterrorism Dialogue', 'European Union — Strategic Dialogue'] },
     {

@@ -1,6 +1,7 @@
 import type { CadenceLane } from '../data/aggregate';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { isolate } from '../data/isolate';
+import type { TrackInsight } from '../data/insights';
 import { nextFilter, shownNext } from '../data/next-shown';
 import { NO_FILTERS, type Filters } from '../data/filters';
 import { unplacedMeetings, type Unplaced } from '../data/unplaced';
@@ -82,10 +83,11 @@ export function filterSentence(
 /**
  * The text alternative of a view, from the data as filtered; `only`, for a timeline of some tracks
  * (a deck's slide of one partner): which tracks, by key. The page's Alt text, the SVG slide's <desc>
- * and the .pptx picture's descr are all this text.
+ * and the .pptx picture's descr are all this text. `overview`: `only` is the deck's timeline of every
+ * track drawing some of them, which still says what is overdue across every track.
  */
-export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>): string {
-  const chart = chartAltText(view, dash, only);
+export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>, overview = false): string {
+  const chart = chartAltText(view, dash, only, overview);
   if (!dash.filtering) return chart;
   const filters = filterSentence(dash.filters, {
     topic: (id) => dash.data.dataset.topics.find((t) => t.id === id)?.label ?? id,
@@ -94,7 +96,7 @@ export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<stri
   return `${filters} ${chart}`;
 }
 
-function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>): string {
+function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>, overview = false): string {
   // Not "no venues" or "no topics": the data has them, the filters match none of its meetings.
   if (dash.filtering && dash.visibleCount === 0) return `${VIEW_TITLES[view]}: no meetings match these filters.`;
   if (view === 'topics') {
@@ -105,17 +107,19 @@ function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string
   }
   if (view === 'cadence') {
     const mine = <T extends { key: string }>(items: T[]) => (only ? items.filter((i) => only.has(i.key)) : items);
-    if (!dash.filtering) return cadenceAltText(mine(dash.data.lanes), mine(dash.insights));
+    // The overview leaves tracks out: what is overdue is still told of every track.
+    const every = (insights: TrackInsight[]) => (only && overview ? insights : undefined);
+    if (!dash.filtering) return cadenceAltText(mine(dash.data.lanes), mine(dash.insights), false, every(dash.insights));
     const mask = visibleMask(dash);
-    const lanes = mine(visibleLanes(dash, mask));
-    const keys = new Set(lanes.map((l) => l.key));
+    const all = visibleLanes(dash, mask);
+    const keys = new Set(all.map((l) => l.key));
     // A track's rhythm is told for the tracks shown; "overdue" only where the timeline shows that next
     // meeting (a planned round that matches, a month expected in the period), as the line under it says.
     const insights = shownNext(
       dash.insights.filter((i) => keys.has(i.key)),
       nextFilter(dash) ?? { matches: null, inPeriod: null },
     );
-    return cadenceAltText(lanes, insights, true);
+    return cadenceAltText(mine(all), mine(insights), true, every(insights));
   }
   return mapAltText(visibleVenueTallies(dash), shownUnplaced(dash));
 }

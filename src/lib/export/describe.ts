@@ -152,6 +152,8 @@ export function cadenceAltText(
   lanes: readonly CadenceLane[],
   insights: readonly TrackInsight[],
   filtered = false,
+  /** Every track's, where `lanes` are some of them (the deck's overview): what is overdue is told of all of these. */
+  every?: readonly TrackInsight[],
 ): string {
   let total = 0;
   let held = 0;
@@ -206,12 +208,15 @@ export function cadenceAltText(
         : `${i.partner}: ${i.track} met ${plural(i.held, 'time')}, ${every}`;
     });
   // A planned round past its date, and a track past its usual interval: two different things.
-  const overdue = insights.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
-  const lapsed = insights.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
+  const judged = every ?? insights;
+  const overdue = judged.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
+  const lapsed = judged.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
+  const across = every && (overdue || lapsed) ? ` Across all ${plural(every.length, 'track')}:` : '';
   return (
     `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${withWhom}${span}: ` +
     `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.` +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
+    across +
     (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '') +
     (lapsed ? ` ${plural(lapsed, 'track has', 'tracks have')} gone longer than usual without meeting.` : '')
   );

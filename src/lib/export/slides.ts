@@ -144,8 +144,10 @@ export function slideText(
   const unplaced = view === 'map' ? unplacedText(shownUnplaced(dash)) : '';
   // Around the filters, kept whole as they are: long lists of names are summarised to leave them room.
   const head = partner ? `${isolate(partner)}: ` : '';
+  const late = lateTracks(dash);
   const tail =
-    (unplaced ? ` · ${unplaced}` : '') + (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length)}` : '');
+    (unplaced ? ` · ${unplaced}` : '') +
+    (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length, late.size > 0)}` : '');
   return {
     title: VIEW_TITLES[view],
     subtitle: head + describeFilters(dash.filters, { topic, venue }, (words) => fits(head + words + tail)) + tail,
@@ -158,9 +160,14 @@ export function slideText(
         dash.data.label,
         view === 'cadence' ? overdueAsOf(insights, dash.today) : undefined,
       ) + (view === 'map' ? ` · ${COUNTRY_SHAPES_CREDIT}` : ''),
-    alt: altText(view, dash, partner || only ? keys : undefined),
+    alt: altText(view, dash, partner || only ? keys : undefined, !partner && !!only),
     legend,
   };
+}
+
+/** The keys of the tracks drawn with something overdue (a planned round past its date, or past their usual interval). */
+function lateTracks(dash: Dashboard): Set<string> {
+  return new Set(dash.shownInsights.filter((i) => i.next?.overdue).map((i) => i.key));
 }
 
 /** The tracks a timeline slide draws: those with a matching meeting, of one partner when given, of `only` when given. */
@@ -434,14 +441,15 @@ async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Pr
     return 12 * 72 * Math.min(box.w / chart.width, box.h / chart.height);
   };
   if (lanes.length < 2 || (await namePt()) >= OVERVIEW_MIN_PT) return undefined;
+  const late = lateTracks(ctx.dash);
   // Fewer tracks never draw smaller: the most that still read, by halves.
   let [lo, hi] = [1, lanes.length - 1];
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if ((await namePt(overviewTracks(lanes, mid))) >= OVERVIEW_MIN_PT) lo = mid;
+    if ((await namePt(overviewTracks(lanes, mid, late))) >= OVERVIEW_MIN_PT) lo = mid;
     else hi = mid - 1;
   }
-  return overviewTracks(lanes, lo);
+  return overviewTracks(lanes, lo, late);
 }
 
 /** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
