@@ -52,6 +52,23 @@ test.describe('linked filtering', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('filtered, the topic chart keys its grey and the "2/5" at its bars’ ends; unfiltered, there is no such key', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // The key comes with the export tools' code: once they are drawn, it would be.
+    await expect(page.getByRole('toolbar', { name: /discuss$/ })).toBeVisible();
+    const key = page.getByRole('list', { name: 'How to read the topics' });
+    await expect(key).toHaveCount(0);
+    await page.locator('[data-testid="topic-bar"][data-topic="multilateral"]').click();
+    await expect(page.locator('[data-testid="topic-bar"][data-dimmed]').first()).toBeVisible();
+    await expect(key.getByText('not matching the filters')).toBeVisible();
+    await expect(key).toContainText('2/5 at a bar’s end: 2 of its 5 meetings match the filters');
+    await page.goBack();
+    await expect(page.locator('[data-testid="topic-bar"][data-dimmed]')).toHaveCount(0);
+    await expect(key).toHaveCount(0);
+  });
+
   test('opening the page adds no history step: Back from its first filter returns to it, and Back again leaves', async ({
     page,
   }) => {
