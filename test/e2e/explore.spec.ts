@@ -69,6 +69,40 @@ test.describe('linked filtering', () => {
     await expect(key).toHaveCount(0);
   });
 
+  test('on a 320 px touch screen a tapped topic’s name is whole in the chart, and a 640 px timeline wraps a track’s name rather than cutting it', async ({
+    browser,
+    baseURL,
+  }) => {
+    /** What a chart's text shows, line by line (its <title> left out: a mouse's tooltip, never a finger's). */
+    const shown = (e: Element) => {
+      const text = e.cloneNode(true) as Element;
+      text.querySelector('title')?.remove();
+      const lines = [...text.querySelectorAll('tspan')].map((t) => t.textContent);
+      return lines.length ? lines.join(' ') : text.textContent!.trim();
+    };
+    const { context, page } = await touchScreen(browser, baseURL, { width: 320, height: 640 });
+    await page.goto('./');
+    const bar = page.locator('[data-testid="topic-bar"][data-topic="multilateral"]');
+    const label = page.getByTestId('topic-chart').locator('text.label', { hasText: /^Cooperation/ });
+    await expect(label).not.toHaveText(/\(UN\)/);
+    await bar.tap();
+    await expect(page).toHaveURL(/topic=multilateral/);
+    await expect(label).toHaveClass(/pressed/);
+    expect(await label.evaluate(shown)).toBe('Cooperation in multilateral forums (UN)');
+    // Its lines stay in its row: the name above and below are clear of them.
+    const box = (await label.boundingBox())!;
+    const row = (await bar.locator('.hit').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(row.y - 4);
+    expect(box.y + box.height).toBeLessThanOrEqual(row.y + row.height + 4);
+    await context.close();
+
+    const laptop = await browser.newPage({ baseURL, viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    await laptop.goto('./');
+    const track = laptop.locator('text.track', { hasText: /^Additional/ });
+    expect(await track.evaluate(shown)).toBe('Additional Secretary-level talks');
+    await laptop.close();
+  });
+
   test('opening the page adds no history step: Back from its first filter returns to it, and Back again leaves', async ({
     page,
   }) => {

@@ -108,3 +108,13 @@ describe('a topic bar stacked by partner', () => {
     ]);
   });
 });
+
+describe('a topic filtered by', () => {
+  it('takes a third line where rows have two (a phone), so its name is whole; an embed’s one-line rows keep one', () => {
+    const id = 'multilateral';
+    const name = topicCounts.find((c) => c.id === id)!.label;
+    expect(topicLayout(topicCounts, 300, true, 2).labelLines.get(id)!.join(' ')).not.toBe(name);
+    expect(topicLayout(topicCounts, 300, true, 2, undefined, [id]).labelLines.get(id)!.join(' ')).toBe(name);
+    expect(topicLayout(topicCounts, 300, true, 1, undefined, [id]).labelLines.get(id)).toHaveLength(1);
+  });
+});

@@ -18,7 +18,10 @@ export const TOPIC_MARGIN = { top: 8, bottom: 30 };
 export interface TopicLayout {
   /** Width of the labels' column, left of the bars. */
   labelWidth: number;
-  /** Each topic's label in at most `labelLineLimit` lines of whole words; the last ends in "…" when even that is short. */
+  /**
+   * Each topic's label in at most `labelLineLimit` lines of whole words; the last ends in "…" when even that is short.
+   * A topic filtered by takes a third line where rows have two (a phone): its name is whole while it is chosen.
+   */
   labelLines: Map<string, string[]>;
   /** Width of the bars' area. */
   innerWidth: number;
@@ -40,6 +43,7 @@ export function topicLayout(
   filtering: boolean,
   labelLineLimit: number,
   spacing: TextSpacing = NO_SPACING,
+  selected: readonly string[] = [],
 ): TopicLayout {
   // A character of a label, a little wider than approxTextWidth's (a wrapped line must not run
   // past the left edge), with the letter spacing; and a space between words, in characters.
@@ -57,7 +61,12 @@ export function topicLayout(
     (max(counts, (c) => spacedLength(c.label, space) * char) ?? 0) + 12,
   );
   const labelChars = Math.floor((labelWidth - 12) / char);
-  const labelLines = new Map(counts.map((c) => [c.id, wrapWords(c.label, labelChars, labelLineLimit, space)]));
+  const labelLines = new Map(
+    counts.map((c) => [
+      c.id,
+      wrapWords(c.label, labelChars, labelLineLimit > 1 && selected.includes(c.id) ? 3 : labelLineLimit, space),
+    ]),
+  );
   const row = [...labelLines.values()].some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
   // Room right of the longest bar for its count ("61,556/61,556" while filtering).
   const most = formatCount(max(counts, (c) => c.total) ?? 0);
