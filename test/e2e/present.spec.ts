@@ -393,6 +393,69 @@ test.describe('embeds', () => {
     }
   }
 
+  test('a small embed’s title and filters take two lines, names summarised first: held/planned and the period show whole', async ({
+    page,
+    baseURL,
+  }) => {
+    // The reviewer's frames: 300×250 and 400×300, and the 800×500 code in a 360 px column; then eight topics.
+    const eu = 'partner=European%20Union&from=2025-01&to=2026-06&status=planned';
+    const topics = [
+      'counter-terrorism',
+      'security-cooperation',
+      'drug-trafficking',
+      'border-security',
+      'intelligence-sharing',
+      'militant-groups',
+      'migration',
+      'refugees',
+    ];
+    const many = `${topics.map((t) => `topic=${t}`).join('&')}&from=2025-01&to=2026-06&status=planned`;
+    const frames = [
+      ...(['topics', 'cadence', 'map'] as const).flatMap((view) =>
+        [
+          [300, 250],
+          [400, 300],
+        ].map(([w, h]) => ({ src: `#/embed/${view}?${eu}`, style: `width:${w}px;height:${h}px` })),
+      ),
+      { src: `#/embed/cadence?${eu}`, style: 'width:360px;height:auto;aspect-ratio:8/5' },
+      { src: `#/embed/topics?${many}`, style: 'width:300px;height:250px' },
+    ];
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.setContent(
+      frames
+        .map((f) => `<iframe src="${baseURL}${f.src}" style="border:0;display:block;${f.style}"></iframe>`)
+        .join(''),
+    );
+    for (const [i, f] of frames.entries()) {
+      const frame = page.frameLocator('iframe').nth(i);
+      const where = `${f.src} ${f.style}`;
+      const filters = frame.locator('header .subtitle .filters');
+      await expect(filters, where).toContainText('Planned meetings only');
+      await expect(filters, where).toContainText('Jan 2025 – Jun 2026');
+      if (i === frames.length - 1) await expect(filters, where).toContainText(/more topics|8 topics/);
+      const seen = await filters.evaluate((span) => {
+        const line = span.parentElement!;
+        const box = line.getBoundingClientRect();
+        const title = document.querySelector('h1')!;
+        const words = document.createRange();
+        words.selectNodeContents(span);
+        return {
+          overflow: Math.max(line.scrollWidth - line.clientWidth, line.scrollHeight - line.clientHeight),
+          // Every line of the filters' words lies inside the box that shows them.
+          outside: [...words.getClientRects()].filter(
+            (r) => r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5,
+          ).length,
+          lines: Math.round(span.getClientRects().length),
+          titleCut: title.scrollHeight > title.clientHeight + 0.5 || title.scrollWidth > title.clientWidth + 0.5,
+        };
+      });
+      expect(seen.overflow, where).toBeLessThanOrEqual(0);
+      expect(seen.outside, where).toBe(0);
+      expect(seen.lines, where).toBeLessThanOrEqual(2);
+      expect(seen.titleCut, where).toBe(false);
+    }
+  });
+
   test('an embed names its source and links to the dashboard; a meeting clicked in it is named, with a link to its record', async ({
     page,
     baseURL,
