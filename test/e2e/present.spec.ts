@@ -563,6 +563,44 @@ test.describe('embeds', () => {
     }
   });
 
+  test('the focus ring of the credit’s link is drawn whole, not clipped by its line', async ({ page, baseURL }) => {
+    // The reviewer's steps: a 640×360 frame, a meeting chosen by keyboard, then Tab to "Its record and source ↗".
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence?theme=light" width="640" height="360" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-testid="cadence-mark"][data-dialogue-id="eu-2025-migration-3"]').focus();
+    await page.keyboard.press('Enter');
+    const link = frame.getByTestId('embed-credit').getByRole('link');
+    await expect(link).toHaveText('Its record and source ↗');
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    const clipped = await link.evaluate((a) => {
+      const style = getComputedStyle(a);
+      const ring = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const box = a.getBoundingClientRect();
+      // The ring's outer edge, against every box round it that clips what overflows it.
+      const edges: string[] = [];
+      for (let e = a.parentElement; e; e = e.parentElement) {
+        const { overflow, overflowClipMargin } = getComputedStyle(e);
+        if (overflow === 'visible') continue;
+        const clip = e.getBoundingClientRect();
+        // overflow: clip draws what overflows up to its margin past the box (hidden cuts at the box).
+        const margin = overflow === 'clip' ? parseFloat(overflowClipMargin) || 0 : 0;
+        if (
+          box.left - ring < clip.left - margin - 0.5 ||
+          box.right + ring > clip.right + margin + 0.5 ||
+          box.top - ring < clip.top - margin - 0.5 ||
+          box.bottom + ring > clip.bottom + margin + 0.5
+        )
+          edges.push(e.className);
+      }
+      return { width: style.outlineWidth, edges };
+    });
+    expect(clipped.width).toBe('3px');
+    expect(clipped.edges).toEqual([]);
+  });
+
   test('the Embed action gives an iframe snippet for the view and its filters, as wide as a narrower column', async ({
     page,
     baseURL,
