@@ -537,9 +537,10 @@ test.describe('embeds', () => {
         });
         // Both Afghanistan rounds read "Afghanistan Additional Secretary-level talks…": the name, not what tells
         // them apart, is cut, after a whole word; the line fits (no CSS ellipsis), and its link shows whole.
-        expect(shown, `${w}×${h}`).toMatch(new RegExp(`${which.replace(/[.]/g, '\\.')}$`));
-        // At 640 px every name is cut; at 420, on a line of its own, the EU's fits whole.
-        if (w === 640 || shown.includes('…')) {
+        // Whole where it fits (with its venue: "round 10 in Brussels"), else its round, status and date kept.
+        expect(shown === `${full}.` || shown.endsWith(which), `${w}×${h} ${shown}`).toBe(true);
+        // A name is cut only where it does not fit with the credit's words after the link given way.
+        if (shown.includes('…')) {
           expect(shown, `${w}×${h}`).toMatch(new RegExp(`…${which.replace(/[.]/g, '\\.')}$`));
           expect(full.startsWith(shown.slice(0, shown.indexOf('…')))).toBe(true);
         }
@@ -560,6 +561,28 @@ test.describe('embeds', () => {
         seen.push(shown);
       }
       expect(new Set(seen).size).toBe(3);
+    }
+  });
+
+  test('a meeting chosen in a 640×360 embed keeps its track’s name before the credit’s repeated words', async ({
+    page,
+    baseURL,
+  }) => {
+    // The reviewer's case: the EU's Migration and Mobility round 3 read "European Union…, round 3: planned, 2025.
+    // Its record and source ↗ · Dialogue Atlas, from 3 news articles", as Strategic Dialogue round 7 nearly did.
+    await page.setContent(
+      `<iframe src="${baseURL}#/embed/cadence?theme=light" width="640" height="360" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const chosen = frame.locator('[data-testid="embed-credit"] .chosen');
+    for (const [id, track] of [
+      ['eu-2025-migration-3', 'European Union Migration'],
+      ['eu-2025-strategic-7', 'European Union Strategic'],
+    ] as const) {
+      await frame.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`).click();
+      await expect(chosen).toHaveAttribute('title', new RegExp(`^${track}`));
+      await expect(chosen).toContainText(track);
+      await expect(frame.getByTestId('embed-credit').getByRole('link')).toBeVisible();
     }
   });
 

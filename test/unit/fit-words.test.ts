@@ -37,11 +37,12 @@ describe('a meeting chosen in an embed, in a line too short for all of it', () =
     );
   });
 
-  it('first keeps what shares the line whole; only where nothing else fits does it give way', () => {
+  it('cuts the name only as far as the room left once what shares the line has given way', () => {
     const [, second] = meetings;
-    // Room for 45 with the credit whole, 60 with it cut: the name is cut to its first word, and the credit gives way.
-    const text = fitText(second!.name, room(60), '', { tail: second!.which, whole: second!.whole }, room(45));
-    expect(text).toBe('Afghanistan…, round 2: planned, date not announced.');
+    // Room for 70 with the credit given way: the track's name keeps what fits of it (it was cut to its
+    // first word to keep a credit that reads the same for every meeting).
+    const text = fitText(second!.name, room(70), '', { tail: second!.which, whole: second!.whole });
+    expect(text).toBe('Afghanistan Additional…, round 2: planned, date not announced.');
   });
 
   it('with nothing kept, cuts at a word as before: "round 10" never reads "round 1…"', () => {

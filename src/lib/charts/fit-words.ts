@@ -26,26 +26,18 @@ function longestCut(label: string, after: string, fits: (text: string) => boolea
  * The text to show: `keep.whole` where it fits; else `label` cut after a whole word with `keep.tail`
  * whole after it ("Afghanistan Additional…, round 2: planned, date not announced.": a meeting's
  * track name gives way before what tells its meetings apart); else, or with nothing kept, label and
- * tail cut as one at a word (see wordCuts). With `roomy` (what shares the line is left whole), those
- * are tried first where they fit it; then, where only `fits` is met (what shares the line gives way,
- * as little as may be), the label cut to its first words.
+ * tail cut as one at a word (see wordCuts). What shares the line (the embed's credit after its link)
+ * gives way before the label is cut (`fits` says whether the text fits with it given way): a meeting
+ * reads "European Union Migration and Mobility Dialogue, round 3…" rather than "European Union…, round 3
+ * … · Dialogue Atlas, from 3 news articles", a credit the same for every meeting.
  */
-export function fitText(
-  label: string,
-  fits: (text: string) => boolean,
-  after = '',
-  keep?: Keep,
-  roomy?: (text: string) => boolean,
-): string {
+export function fitText(label: string, fits: (text: string) => boolean, after = '', keep?: Keep): string {
   const tail = keep?.tail ?? '';
   const cuts = wordCuts(label);
-  const ok = roomy ?? fits;
-  if (keep?.whole !== undefined && ok(keep.whole + after)) return keep.whole + after;
+  if (keep?.whole !== undefined && fits(keep.whole + after)) return keep.whole + after;
   if (tail && cuts.length > 0) {
-    const text = longestCut(label, tail + after, ok);
-    if (ok(text)) return text;
-    const shortest = headWords(label, cuts[0]!) + tail + after;
-    if (roomy && fits(shortest)) return shortest;
+    const text = longestCut(label, tail + after, fits);
+    if (fits(text)) return text;
   }
   return longestCut(label + tail, after, fits);
 }
@@ -71,16 +63,15 @@ export const fitWords =
         node.scrollHeight <= node.clientHeight + 0.5
       );
     };
-    // What shares the line (the embed's credit) is whole: none of it cut (by its own ellipsis, or its box's edge).
-    // Only an element of class "gives-way" may be cut to fit this one's text, and only when nothing else fits.
-    const shared = (whole: boolean) =>
+    // What shares the line (the embed's credit) is whole, none of it cut (by its own ellipsis, or its box's edge),
+    // but an element of class "gives-way", which the meeting's name comes before.
+    const shared = () =>
       ![...(node.parentElement?.querySelectorAll('*') ?? [])].some(
-        (e) => e !== node && cut(e) && (whole || !e.classList.contains('gives-way')),
+        (e) => e !== node && cut(e) && !e.classList.contains('gives-way'),
       );
-    const roomy = (text: string) => fits(text) && shared(true);
-    const lenient = (text: string) => fits(text) && shared(false);
+    const lenient = (text: string) => fits(text) && shared();
     const fit = () => {
-      if (live) node.textContent = fitText(label, keep ? lenient : fits, after, keep, keep && roomy);
+      if (live) node.textContent = fitText(label, keep ? lenient : fits, after, keep);
     };
     fit();
     // The box follows the frame (a shrink-to-fit parent may not grow back by itself), and the
