@@ -1390,6 +1390,156 @@ test.describe('tables and figures follow the filters', () => {
   });
 });
 
+test.describe('the table views', () => {
+  const asTable = async (page: Page, name: string, view = 'Table') =>
+    page
+      .getByRole('group', { name: `Show ${name} as` })
+      .getByRole('button', { name: view })
+      .click();
+  const panel = (page: Page, name: string) =>
+    page.locator('section.panel', { has: page.getByRole('heading', { level: 2, name }) });
+
+  test('each panel says what its table does, not what its chart’s marks do, and its chart’s words come back with it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const said = {
+      'Where they meet': [
+        /Select a venue to filter by it and list its meetings/,
+        /Select a venue’s name to filter by it/,
+      ],
+      'What they discuss': [/Select a topic to filter\.$/, /Select a topic’s name to filter by it/],
+      'How regularly they meet': [/drag along the top strip/, /Select a meeting’s date for its details; set a period/],
+    } as const;
+    for (const [name, [chart, table]] of Object.entries(said)) {
+      const description = panel(page, name).locator('.description');
+      await expect(description).toHaveText(chart);
+      await asTable(page, name);
+      await expect(description).toHaveText(table);
+      // No strip to drag, no marks to select: the table's words promise neither.
+      await expect(description).not.toContainText('strip');
+      await asTable(page, name, 'Chart');
+      await expect(description).toHaveText(chart);
+    }
+  });
+
+  test('a meeting’s date in the timeline’s table opens its details as its mark does, and closing them gives the date the focus back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await asTable(page, 'How regularly they meet');
+    const table = page.locator('table', { hasText: 'Every meeting' });
+    await expect(table.getByRole('button')).toHaveCount(9);
+    // Two meetings dated "2025": each date's name says which meeting it opens.
+    const strategic = table.getByRole('button', {
+      name: '2025: European Union · Strategic Dialogue, round 7, details',
+    });
+    await strategic.click();
+    const details = page.getByTestId('meeting-details');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText('European Union · Strategic Dialogue, round 7');
+    await expect(page).toHaveURL(/meeting=eu-2025-strategic-7/);
+    await page.keyboard.press('Escape');
+    await expect(details).toHaveCount(0);
+    await expect(strategic).toBeFocused();
+    // By keyboard: Enter opens them, the close button gives the focus back.
+    const first = table.getByRole('button', { name: /^27 Jun 2025: Afghanistan/ });
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+      'Afghanistan · Additional Secretary-level talks, round 1',
+    );
+    await expect(details).toContainText('Pakistan, Afghanistan Pledge Joint Response');
+    await details.getByRole('button', { name: 'Close the meeting details' }).click();
+    await expect(first).toBeFocused();
+  });
+
+  test('a venue’s or a topic’s name in its table filters by it as its marker or bar does, and the map’s note on meetings it cannot place stays', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '4 of 9 meetings name no venue, so they are not on the map.',
+    );
+    await asTable(page, 'Where they meet');
+    const venues = page.locator('table', { hasText: 'Meetings by venue' });
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '4 of 9 meetings name no venue, so they are not on the map.',
+    );
+    const brussels = venues.getByRole('button', { name: 'Brussels' });
+    await expect(brussels).toHaveAttribute('aria-pressed', 'false');
+    await brussels.click();
+    await expect(page).toHaveURL(/venue=brussels/);
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Venue\s*Brussels/]);
+    await expect(brussels).toHaveAttribute('aria-pressed', 'true');
+    await expect(brussels).toBeFocused();
+    await expect(venues.locator('tbody tr')).toHaveCount(1);
+    await expect(page.getByTestId('stat-meetings')).toContainText('1 of 9');
+    // Selected again, it is let go, as a marker's second click does.
+    await brussels.click();
+    await expect(page.getByTestId('filter-chip')).toHaveCount(0);
+    await expect(venues.locator('tbody tr')).toHaveCount(3);
+    await asTable(page, 'What they discuss');
+    const topics = page.locator('table', { hasText: 'Meetings held or planned on each topic' });
+    await topics.getByRole('button', { name: 'Migration and mobility' }).click();
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Topic\s*Migration and mobility/]);
+    await expect(topics.getByRole('button', { name: 'Migration and mobility' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    // The note follows the filters, as the map's does: the migration round planned for 2025 names none.
+    await expect(page.getByTestId('map-unplaced')).toHaveText(
+      '1 of 2 meetings names no venue, so it is not on the map.',
+    );
+  });
+
+  test('a table’s card is as tall as its table, and the chart’s card keeps its height', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    const map = panel(page, 'Where they meet');
+    const chartHeight = (await map.boundingBox())!.height;
+    await asTable(page, 'Where they meet');
+    await expect(page.getByTestId('map-unplaced')).toBeVisible();
+    // The card ends under its note (its padding), not 600 px below it beside the topic chart.
+    const [card, note] = await Promise.all([map.boundingBox(), page.getByTestId('map-unplaced').boundingBox()]);
+    expect(card!.y + card!.height - (note!.y + note!.height)).toBeLessThan(40);
+    expect(card!.height).toBeLessThan(chartHeight - 100);
+    await asTable(page, 'Where they meet', 'Chart');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    expect((await map.boundingBox())!.height).toBe(chartHeight);
+  });
+
+  test('the timeline’s table says which rounds are overdue, as its marks do, and an empty cell says “none” or “not named”', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    const onTimeline = await page
+      .locator('[data-testid="cadence-mark"][data-overdue="true"]')
+      .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-dialogue-id')));
+    expect(onTimeline.sort()).toEqual(['eu-2025-migration-3', 'eu-2025-strategic-7']);
+    await asTable(page, 'How regularly they meet');
+    const rows = page.locator('table', { hasText: 'Every meeting' }).locator('tbody tr');
+    await expect(rows).toHaveCount(9);
+    const inTable = await rows
+      .filter({ hasText: 'overdue' })
+      .evaluateAll((rs) => rs.map((r) => r.querySelector('[data-dialogue-id]')!.getAttribute('data-dialogue-id')));
+    expect(inTable.sort()).toEqual(onTimeline);
+    await expect(rows.filter({ hasText: 'Strategic Dialogue' }).getByRole('cell').nth(3)).toHaveText(
+      'planned · overdue',
+    );
+    // The Political Dialogue in 2026 is planned and not yet due.
+    await expect(rows.filter({ hasText: 'Political Dialogue' }).getByRole('cell').nth(3)).toHaveText('planned');
+    // "—" to the eye, a word to a screen reader: no blank cell.
+    const us = rows.filter({ hasText: 'Mar 2023' });
+    expect(await us.ariaSnapshot()).toContain('cell "none"');
+    expect(await us.ariaSnapshot()).toContain('cell "not named"');
+    await expect(us.getByRole('cell').nth(2)).toHaveText('—none');
+    for (const cell of await rows.locator('td').all()) expect((await cell.innerText()).trim()).not.toBe('');
+  });
+});
+
 test.describe('periods and odd links', () => {
   test('a reversed period is swapped with a notice; a year bound is accepted', async ({ page, consoleErrors }) => {
     await page.goto('./#/?from=2025-06&to=2024-01');
