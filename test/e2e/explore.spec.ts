@@ -486,6 +486,30 @@ test.describe('details and insights', () => {
     await expect(details).toContainText('held in Islamabad on Friday');
   });
 
+  test('read aloud, the timeline has no loose axis words or "mo": each held meeting’s name says its interval in words', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const chart = page.getByTestId('cadence-chart');
+    await expect(chart.getByTestId('cadence-mark')).toHaveCount(9);
+    const tree = await chart.ariaSnapshot();
+    // The years, "today", "undated" and the strip's hint read as one loose line ("2023 2024 … drag here to
+    // filter a period"), and the interval labels as "14 mo 15 mo" after the track's name.
+    expect(tree).not.toMatch(/\bmo\b/);
+    expect(tree).not.toContain('drag here to filter a period');
+    expect(tree).not.toMatch(/^\s*- text: .*\b(2023|today|undated)\b/m);
+    expect(tree).toContain(
+      'United States Counterterrorism Dialogue: held, May 2024, 14 months after the previous held meeting',
+    );
+    // The expected mark is named by its title, not read as a loose "overdue".
+    expect(tree).not.toMatch(/^\s*- text: overdue\s*$/m);
+    expect(tree).toContain(
+      'img "Next Counterterrorism Dialogue expected about Oct 2026, going by its usual interval of 14.5 months (overdue)"',
+    );
+    // What the hidden words said is still there to read: the period's drag in the panel's description.
+    await expect(page.getByText('drag along the top strip to filter a period')).toBeVisible();
+  });
+
   test("a popup's meeting opens its details", async ({ page }) => {
     await page.goto('./');
     await page.locator('[data-venue-id="islamabad"]').click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceLanes, formatGap, listPartners, topicFrequency, venueSummaries } from '../../src/lib/data/aggregate';
+import { describeGap } from '../../src/lib/charts/describe-meeting';
 import { parseDialogues } from '../../src/lib/data/dialogues';
 import type { Topic, Venue } from '../../src/lib/data/schema';
 
@@ -104,5 +105,16 @@ describe('aggregations', () => {
     [30, '30 mo'],
   ])('formats a gap of %i months as %s', (months, label) => {
     expect(formatGap(months)).toBe(label);
+  });
+
+  // The label as a screen reader hears it, in the later meeting's name: words, not "mo" or "yr".
+  it.each([
+    [0, 'less than a month'],
+    [1, '1 month'],
+    [14, '14 months'],
+    [24, '2 years'],
+    [30, '30 months'],
+  ])('says a gap of %i months as %s', (months, words) => {
+    expect(describeGap(months)).toBe(words);
   });
 });

@@ -20,3 +20,13 @@ export function meetingParts(d: Dialogue): { name: string; which: string } {
     which: `${d.round !== null ? `, round ${d.round}` : ''}: ${d.status}, ${when}`,
   };
 }
+
+/**
+ * An interval between two held meetings in words, for the later one's name: the bracket's "14 mo" is
+ * hidden from screen readers, which read it as "mo". "14 months", "1 month", "2 years", "less than a month".
+ */
+export function describeGap(months: number): string {
+  if (months < 1) return 'less than a month';
+  if (months >= 24 && months % 12 === 0) return `${months / 12} years`;
+  return `${months} month${months === 1 ? '' : 's'}`;
+}
