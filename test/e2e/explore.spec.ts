@@ -510,6 +510,31 @@ test.describe('details and insights', () => {
     await expect(page.getByText('drag along the top strip to filter a period')).toBeVisible();
   });
 
+  test('read aloud, a meeting’s details and the cadence table say what is not known in words, not "dash"', async ({
+    page,
+  }) => {
+    for (const [id, said] of [
+      [
+        'af-2025-06-27-as-1',
+        '1 held; usual interval not known yet; last held 27 Jun 2025; next: announced, no date yet',
+      ],
+      ['eu-2026-political', '0 listed as held; usual interval not known yet; next: 2026 (planned)'],
+    ] as const) {
+      await page.goto(`./#/?meeting=${id}`);
+      const details = page.getByTestId('meeting-details');
+      await expect(details.locator('dt:text-is("This track’s cadence") + dd')).toHaveText(said);
+      expect(await details.ariaSnapshot()).not.toContain('—');
+    }
+    await expect(page.getByTestId('meeting-details').locator('dt:text-is("Level") + dd')).toHaveText(
+      'Not named in the source',
+    );
+    // The table keeps its dash on screen, and says it in words.
+    const row = page.getByTestId('cadence-insights').locator('tr', { hasText: 'Political Dialogue' });
+    await expect(row.locator('td[data-label="Usual interval"]')).toHaveText('—not known yet');
+    await expect(row.locator('td[data-label="Last held"] [aria-hidden="true"]')).toBeVisible();
+    expect(await page.getByTestId('cadence-insights').ariaSnapshot()).not.toContain('—');
+  });
+
   test("a popup's meeting opens its details", async ({ page }) => {
     await page.goto('./');
     await page.locator('[data-venue-id="islamabad"]').click();
