@@ -1115,6 +1115,31 @@ test.describe('lean SVG', () => {
     });
     expect(outside).toBe(0);
   });
+
+  for (const width of [1280, 1400])
+    test(`map SVG at a ${width} px window is framed on the venues, as the deck's map slide is`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('./');
+      await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+      const { bytes } = await saved(page, () => page.getByTestId('venue-map').getByTestId('export-svg').click());
+      await page.setContent(bytes.toString('utf8').replace(/^<\?xml[^>]*>/, ''));
+      const { slide, brussels, islamabad } = await page.evaluate(() => {
+        const centre = (name: string) => {
+          const dot = [...document.querySelectorAll('g.venues circle')].find((c) =>
+            c.querySelector('title')?.textContent?.startsWith(`${name}:`),
+          )!;
+          const r = dot.getBoundingClientRect();
+          return r.left + r.width / 2;
+        };
+        return {
+          slide: document.querySelector('svg')!.getBoundingClientRect().width,
+          brussels: centre('Brussels'),
+          islamabad: centre('Islamabad'),
+        };
+      });
+      // The live map's tall column stretched to 16:9 ran from Labrador to Japan: Brussels to Islamabad was a quarter of it.
+      expect((islamabad - brussels) / slide).toBeGreaterThan(0.4);
+    });
 });
 
 test.describe('slides deck', () => {

@@ -36,8 +36,6 @@ const timelineAcross = (ratio: SlidePreset['ratio']) => Math.round(deckBoxWidth(
 export interface Context {
   dash: Dashboard;
   colour: (partner: string) => string;
-  /** The map's visible area, when the map is on screen. */
-  mapView?: MapView | null;
 }
 
 /**
@@ -203,7 +201,9 @@ export async function chartBody(
   const theme = SLIDE_THEMES[themeName];
   if (view === 'map') {
     const countries = await loadCountries();
-    const bounds: MapView['bounds'] = ctx.mapView?.bounds ?? boundsOf(dash);
+    // Framed on the venues, for the SVG, the PNG and the deck alike: the live map's area (a tall
+    // column at 1280 px) stretched to a slide's width ran from Labrador to Japan, the venues a band in its middle.
+    const bounds = venueBounds(dash);
     const dimmed = new Set(
       dash.filtering ? dash.data.venues.filter((v) => !dash.visibleVenues.has(v.venue.id)).map((v) => v.venue.id) : [],
     );
@@ -284,8 +284,8 @@ export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset
   );
 }
 
-/** The venues' extent with some margin, when the map is not on screen to ask. */
-function boundsOf(dash: Dashboard): MapView['bounds'] {
+/** The venues' extent with some margin: a map slide's area (the SVG's, the PNG's and the deck's). */
+function venueBounds(dash: Dashboard): MapView['bounds'] {
   const vs = dash.data.dataset.venues;
   if (vs.length === 0)
     return [
