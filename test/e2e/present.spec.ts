@@ -1050,6 +1050,43 @@ test.describe('export themes', () => {
     await expect(tools.getByLabel('4:3 (1440×1080)')).toBeChecked();
     await expect(tools.getByLabel('Transparent')).toBeChecked();
   });
+
+  test('Slide settings picked on one view are shown beside every view’s SVG and PNG, and the card says they apply to all and the deck', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const containers = ['venue-map', 'topic-chart', 'cadence-chart'];
+    const toolsOf = (container: string) => page.getByTestId(container).getByRole('toolbar');
+    for (const c of containers) {
+      await expect(toolsOf(c).getByRole('button', { name: 'SVG', exact: true })).toBeVisible();
+      await expect(toolsOf(c).getByTestId('export-active')).toHaveCount(0);
+    }
+    const map = toolsOf('venue-map');
+    await map.getByRole('button', { name: 'Slide' }).click();
+    await expect(map.getByTestId('slide-applies')).toContainText('every view’s SVG and PNG and the slides (.pptx)');
+    await map.getByLabel('4:3 (1440×1080)').check();
+    await map.getByTestId('export-theme').locator('input[value="dark"]').check();
+    await map.getByLabel('2×').check();
+    await page.reload();
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    for (const c of containers) {
+      const tools = toolsOf(c);
+      await expect(tools.getByTestId('export-active')).toHaveText('4:3 · dark');
+      await expect(tools.getByRole('button', { name: 'SVG, 4:3, dark', exact: true })).toBeVisible();
+      await expect(tools.getByRole('button', { name: 'PNG, 4:3, dark, 2×', exact: true })).toBeVisible();
+      await expect(tools.getByTestId('export-png')).toHaveAttribute('title', 'Download as PNG (4:3, dark, 2×)');
+    }
+    // Back to the usual shape and the page's theme: nothing said beside the buttons.
+    const topics = toolsOf('topic-chart');
+    await topics.getByRole('button', { name: 'Slide' }).click();
+    await topics.getByLabel('16:9 (1920×1080)').check();
+    await topics.getByTestId('export-theme').locator('input[value="light"]').check();
+    for (const c of containers) {
+      await expect(toolsOf(c).getByTestId('export-active')).toHaveCount(0);
+      await expect(toolsOf(c).getByRole('button', { name: 'SVG', exact: true })).toBeVisible();
+    }
+  });
 });
 
 test.describe('lean SVG', () => {
