@@ -1133,6 +1133,31 @@ test.describe('lean SVG', () => {
     expect(filtered.bytes.length).toBeLessThanOrEqual(8 * 1024);
   });
 
+  test('timeline SVG: path data at 0.1 px, dash patterns as "4 3", the interval key 11 px before its label as the dot is', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
+    const svg = bytes.toString('utf8');
+    const paths = [...svg.matchAll(/\sd="([^"]*)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(3);
+    expect(paths.filter((d) => /\d\.\d{2,}/.test(d))).toEqual([]);
+    const dashes = [...svg.matchAll(/stroke-dasharray="([^"]*)"/g)].map((m) => m[1]!);
+    expect(dashes.length).toBeGreaterThan(2);
+    for (const d of dashes) expect(d).toMatch(/^[\d.]+( [\d.]+)*$/);
+    // Each key's swatch ends 11 px before its label: the held dot (its centre 8 + 11 px before), and the interval's bracket.
+    const key = (label: string, swatch: RegExp) => {
+      const m = new RegExp(`${swatch.source}<text x="([\\d.]+)"[^>]*>${label}</text>`).exec(svg);
+      expect(m, label).not.toBeNull();
+      return Number(m![2]) - Number(m![1]);
+    };
+    expect(key('held', /<circle cx="([\d.]+)"[^>]*r="8"[^>]*\/>/)).toBeCloseTo(8 + 11, 1);
+    expect(
+      key('interval between held meetings', /<path d="M[\d.]+,[\d.-]+ V[\d.-]+ H([\d.]+) V[\d.-]+"[^>]*\/>/),
+    ).toBeCloseTo(11, 1);
+  });
+
   test('map SVG is under 120 KB with shapes clipped to the view', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('venue-marker').first()).toBeAttached();

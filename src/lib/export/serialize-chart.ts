@@ -20,6 +20,13 @@ const STYLE_PROPS = [
 /** Attributes that belong to the page (behaviour, test hooks, styling hooks), not to a picture. */
 const DROP_ATTR = /^(class|style|id|role|tabindex|data-.*|aria-.*|on.*)$/;
 
+/**
+ * A dash pattern as an attribute writes it ("4 3"): the computed style reads "4px, 3px", which
+ * a slide program may not take, beside the "4 3" the slide's legend writes.
+ */
+const dashes = (value: string): string =>
+  value === 'none' ? value : roundNumbers(value.replace(/px|,/g, ' ').trim().split(/\s+/).join(' '));
+
 /** The opacity an element is drawn with: its own times its ancestors'. */
 function effectiveOpacity(el: Element): number {
   let o = 1;
@@ -145,7 +152,12 @@ export function inlineChartSvg(root: HTMLElement): { markup: string; width: numb
       if (!isText && (prop.startsWith('font') || prop === 'text-anchor' || prop === 'dominant-baseline')) continue;
       if (!stroked && prop.startsWith('stroke') && (prop !== 'stroke' || halo)) continue;
       if (tag === 'line' && prop.startsWith('fill')) continue;
-      const value = prop === 'font-weight' ? slideFontWeight(style.fontWeight) : style.getPropertyValue(prop);
+      const value =
+        prop === 'font-weight'
+          ? slideFontWeight(style.fontWeight)
+          : prop === 'stroke-dasharray'
+            ? dashes(style.strokeDasharray)
+            : style.getPropertyValue(prop);
       // No paint as "none" (slide software reads it; not every one reads rgba(…, 0)).
       if (value && value !== 'normal') copy.setAttribute(prop, prop === 'fill' && transparent(value) ? 'none' : value);
     }

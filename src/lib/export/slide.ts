@@ -1,5 +1,5 @@
 import { fitLine, fitsLine } from './fit-line';
-import { attrs, el, escapeXml, round1, text } from './xml';
+import { attrs, el, escapeXml, round1, roundNumbers, text } from './xml';
 import type { SlidePreset } from '../state/slide-preset';
 import { textWidth } from './text-width';
 import { FONT_STACK, type SlideTheme } from './themes';
@@ -196,7 +196,9 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
               })
             : item.shape === 'diamond'
               ? el('path', {
-                  d: `M${x + 9},${legendY - 16} L${x + 18},${legendY - 7} L${x + 9},${legendY + 2} L${x},${legendY - 7} Z`,
+                  d: roundNumbers(
+                    `M${x + 9},${legendY - 16} L${x + 18},${legendY - 7} L${x + 9},${legendY + 2} L${x},${legendY - 7} Z`,
+                  ),
                   fill: 'none',
                   stroke: item.colour,
                   'stroke-width': 2,
@@ -206,7 +208,8 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
                 ? el('rect', { x: x - 3, y: legendY - 12, width: 24, height: 10, rx: 5, fill: item.colour })
                 : item.shape === 'interval'
                   ? el('path', {
-                      d: `M${x - 2},${legendY} V${legendY - 9} H${x + 22} V${legendY}`,
+                      // Ends 11 px before its label, as the dot does (it ran to 6 px of it).
+                      d: roundNumbers(`M${x - 4},${legendY} V${legendY - 9} H${x + 17} V${legendY}`),
                       fill: 'none',
                       stroke: item.colour,
                       'stroke-width': 2,
