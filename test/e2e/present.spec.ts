@@ -1641,6 +1641,29 @@ test('presenting the map on a 1920×1080 screen: its zoom buttons and credit gro
   expect(sizes[1920]!.credit).toBeGreaterThanOrEqual(sizes[1280]!.credit * 1.1);
 });
 
+test('presenting the map on a 1920×1080 screen: the venues’ dots and rings grow with their names', async ({ page }) => {
+  const sizes: Record<string, { brussels: number; kabul: number }> = {};
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./#/present/map');
+    await expect(page.getByTestId('venue-marker')).toHaveCount(3);
+    sizes[width] = await page.evaluate(() => {
+      const dot = (name: string) =>
+        [...document.querySelectorAll('[data-testid="venue-marker"]')]
+          .find((m) => m.querySelector('.venue-label bdi')?.textContent === name)!
+          .querySelector('.venue-dot')!
+          .getBoundingClientRect().width;
+      return { brussels: dot('Brussels'), kabul: dot('Kabul') };
+    });
+  }
+  // A laptop's screen keeps the page's sizes; a room's screen grows them as Present's buttons (1.35×).
+  expect(sizes[1920]!.brussels).toBeGreaterThanOrEqual(sizes[1280]!.brussels * 1.3);
+  expect(sizes[1920]!.kabul).toBeGreaterThanOrEqual(sizes[1280]!.kabul * 1.3);
+});
+
 test('presenting the map, the arrow keys still step after a click on the map (the map took them to pan)', async ({
   page,
 }) => {
