@@ -16,6 +16,16 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ name: st
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
+/** The track names a timeline picture writes beside its lanes, each a line or two (tspans) joined by a space. */
+const trackNames = (svg: string) =>
+  [...svg.matchAll(/<text x="16"[^>]*font-size="12px">([\s\S]*?)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/<title>[\s\S]*?<\/title>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
 test.describe('export', () => {
   for (const [container, view] of [
     ['topic-chart', 'topics'],
@@ -152,9 +162,7 @@ test.describe('export', () => {
     const slide = strFromU8(deck['ppt/slides/slide3.xml']!);
     const rels = strFromU8(deck['ppt/slides/_rels/slide3.xml.rels']!);
     const picture = strFromU8(deck[`ppt/media/${/Target="\.\.\/media\/([^"]+\.svg)"/.exec(rels)![1]}`]!);
-    const names = [...picture.matchAll(/<text x="16"[^>]*font-size="12px">\s*([^<]+)<\/text>/g)].map((m) =>
-      m[1]!.trim(),
-    );
+    const names = trackNames(picture);
     expect(names).toHaveLength(6);
     expect(slide).not.toContain(' of 6 tracks');
     expect(slide).toMatch(/descr="Timeline of 9 meetings in 6 tracks[^"]* 2 planned rounds are overdue\./);
@@ -190,8 +198,7 @@ test.describe('export', () => {
     expect(slide(3)).toMatch(
       /descr="[^"]* Across all 9 tracks: 3 tracks have gone longer than usual without meeting\."/,
     );
-    const names = (svg: string) =>
-      [...svg.matchAll(/<text x="16"[^>]*font-size="12px">\s*([^<]+)<\/text>/g)].map((m) => m[1]!.trim());
+    const names = trackNames;
     expect(names(picture(3))).toHaveLength(6);
     // Slides 4 to 8: a partner each, every track of theirs.
     const all = [4, 5, 6, 7, 8].flatMap((n) => names(picture(n)));
@@ -1621,6 +1628,8 @@ test('presenting the map on a 1920×1080 screen: its zoom buttons and credit gro
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    // A fresh load at each size: the same address again is no navigation, and a size read at once could be the last one's.
+    await page.goto('about:blank');
     await page.goto('./#/present/map');
     await expect(page.getByTestId('venue-marker').first()).toBeAttached();
     await expect(page.locator('.leaflet-control-zoom-in')).toBeVisible();
@@ -1648,6 +1657,8 @@ test('presenting the map on a 1920×1080 screen: the venues’ dots and rings gr
     [1920, 1080],
   ] as const) {
     await page.setViewportSize({ width, height });
+    // A fresh load at each size: the same address again is no navigation, and a size read at once could be the last one's.
+    await page.goto('about:blank');
     await page.goto('./#/present/map');
     await expect(page.getByTestId('venue-marker')).toHaveCount(3);
     sizes[width] = await page.evaluate(() => {
