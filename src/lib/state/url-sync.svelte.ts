@@ -12,7 +12,11 @@ import type { ViewStore } from './view.svelte';
  * to a data that lacks them). Data arriving by itself (at load, from storage) does not count: a
  * link's ids may be in the data still to come.
  */
-export function syncViewWithUrl(view: ViewStore, written: () => ViewState, dataChanges: () => number): void {
+export function syncViewWithUrl(
+  view: ViewStore,
+  written: () => ViewState = () => view.snapshot,
+  dataChanges: () => number = () => 0,
+): void {
   const read = () => {
     const { view: fromLink, notices } = parseHash(location.hash);
     view.apply(fromLink);
@@ -29,40 +33,37 @@ export function syncViewWithUrl(view: ViewStore, written: () => ViewState, dataC
     return known.view;
   };
   let changesWritten = 0;
-  /** Writes the view as it is now into the address (the effect below says when). */
-  const write = () => {
-    // A closed card's entry being gone back over: the view is written once the browser is back from it.
-    if (view.step) return;
+  $effect(() => {
     const raw = formatHash(view.snapshot);
     const next = formatHash(written());
     const changes = dataChanges();
-    // Equal views give equal hashes: nothing to record. A view the viewer has not changed
-    // keeps its address as the link gave it, unless the viewer has changed the data since.
-    if (raw === viewOfAddress()) {
-      if (changes === changesWritten) return;
-      changesWritten = changes;
-      if (next !== location.hash) {
-        history.replaceState(null, '', next);
-        known = { hash: location.hash, view: raw };
-      }
-      return;
-    }
-    changesWritten = changes;
-    // In place only over an entry of the same kind of view (a Present step over a Present
-    // entry): keys pressed before the address caught up must not write over the dashboard's.
-    const mode = (route: string) => route.split('/')[0];
-    const shown = parseHash(location.hash).view.route;
-    if (view.inPlace && shown !== '' && mode(shown) === mode(view.route)) history.replaceState(null, '', next);
-    else history.pushState(null, '', next);
-    view.inPlace = false;
-    known = { hash: location.hash, view: raw };
-  };
-  $effect(() => {
-    // What the write reads: a change to any of them writes again.
-    void [view.snapshot, written(), dataChanges()];
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(write);
+      timer = window.setTimeout(() => {
+        // Equal views give equal hashes: nothing to record. A view the viewer has not changed
+        // keeps its address as the link gave it, unless the viewer has changed the data since.
+        if (raw === viewOfAddress()) {
+          if (changes === changesWritten) return;
+          changesWritten = changes;
+          if (next !== location.hash) {
+            history.replaceState(null, '', next);
+            known = { hash: location.hash, view: raw };
+          }
+          return;
+        }
+        changesWritten = changes;
+        // In place only over an entry of the same kind of view (a Present step over a Present
+        // entry): keys pressed before the address caught up must not write over the dashboard's.
+        // In place too over an export card's entry, the only ones with a state (ExportTools.svelte):
+        // the click that closed the card changed the view.
+        const mode = (route: string) => route.split('/')[0];
+        const shown = parseHash(location.hash).view.route;
+        if ((view.inPlace && shown !== '' && mode(shown) === mode(view.route)) || history.state)
+          history.replaceState(null, '', next);
+        else history.pushState(null, '', next);
+        view.inPlace = false;
+        known = { hash: location.hash, view: raw };
+      });
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -72,10 +73,7 @@ export function syncViewWithUrl(view: ViewStore, written: () => ViewState, dataC
 
   // Back, Forward or an address edited to another view: it is drawn under a pointer at rest, which
   // hovers nothing (fades nothing) until it moves, as when Present is opened by its button.
-  // The going back over a closed card's entry leaves the view as it is now (the press that closed the
-  // card may have changed it since): the card's owner has it written.
   const moved = () => {
-    if (view.step) return view.step(write);
     const route = view.route;
     read();
     if (view.route !== route) view.holdHover();

@@ -14,13 +14,6 @@ export class ViewStore {
    * (stepping through Present: Back then leaves Present at once). The address, when written, takes it.
    */
   inPlace = false;
-  /**
-   * Set while the browser goes back over a step of its history that is not the view's: an export
-   * card's, closed otherwise than by Back (components/export/ExportTools.svelte). The address is not
-   * written meanwhile; that going back's popstate keeps the view as it is (the press that closed the
-   * card may have changed it) and calls this with the writing of the address. Declared: no code.
-   */
-  declare step?: (writeAddress: () => void) => void;
   filters = $state.raw<Filters>(NO_FILTERS);
   meeting = $state<string | null>(null);
   /** A theme the link asks for (embeds); null leaves it to the viewer. */
