@@ -20,13 +20,9 @@ export function openFromAddress(marker: L.Marker | L.CircleMarker): void {
 
 /**
  * The map's own furniture: the offline basemap and the layer switcher (offline or OpenStreetMap),
- * a report of the area on screen after each move, and Escape to close a popup. Returns the cleanup.
+ * and Escape to close a popup. Returns the cleanup.
  */
-export function addMapControls(
-  m: L.Map,
-  report: (bounds: [[number, number], [number, number]]) => void,
-  onbasemapfail: () => void,
-): () => void {
+export function addMapControls(m: L.Map, onbasemapfail: () => void): () => void {
   // The country shapes are drawn in the overlay pane's SVG, which a screen reader met as an unnamed
   // image: the venues (their markers, in their own pane) and the note under the map say what it shows.
   m.getPane('overlayPane')?.setAttribute('aria-hidden', 'true');
@@ -39,14 +35,6 @@ export function addMapControls(
     .addTo(m);
   const stopLayersKeys = layersByKeyboard(control);
   const stopBasemap = offlineBasemap(m, offline, onbasemapfail);
-  const moved = () => {
-    const b = m.getBounds();
-    report([
-      [b.getSouth(), b.getWest()],
-      [b.getNorth(), b.getEast()],
-    ]);
-  };
-  m.on('moveend', moved);
   // Escape closes an open popup wherever focus is in the map (on a marker, in the popup);
   // Leaflet's own handler only listens while the map itself has focus.
   let popupOpen = false;
@@ -131,7 +119,6 @@ export function addMapControls(
     clearTimeout(still);
     m.off('move moveend', stirred);
     m.getContainer().removeEventListener('keydown', onEscape);
-    m.off('moveend', moved);
     control.remove();
     offline.remove();
   };
