@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchDatasetTexts, prefetchDataset } from '../../src/lib/data/fetch-dataset';
+import { fetchDatasetTexts, prefetchDataset, STALL_MS } from '../../src/lib/data/fetch-dataset';
 
 const BASE = 'http://atlas.test/data/';
 const FILES: Record<string, string> = {
@@ -113,5 +113,61 @@ describe('fetchDatasetTexts', () => {
       'Could not reach sources.csv: the network request failed.',
     );
     expect(calls.filter((c) => c === 'sources.csv')).toHaveLength(2);
+  });
+
+  it('a body that stops arriving (a preloaded answer Chromium never delivered) is asked for again', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: string[] = [];
+      const inner = server();
+      const stalling = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const name = String(input).split('/').pop() ?? '';
+        calls.push(name);
+        // The headers arrive, then nothing: no bytes, no end, no error.
+        if (name === 'venues.geojson' && calls.filter((c) => c === name).length === 1)
+          return new Response(new ReadableStream());
+        return inner(input, init);
+      }) as typeof fetch;
+      const result = fetchDatasetTexts(BASE, { fetcher: stalling });
+      await vi.advanceTimersByTimeAsync(STALL_MS - 1);
+      expect(calls.filter((c) => c === 'venues.geojson')).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls.filter((c) => c === 'venues.geojson')).toHaveLength(2);
+      expect((await result).venues).toBe(FILES['venues.geojson']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a large body arriving slowly, a chunk within each few seconds, is read whole and asked for once', async () => {
+    vi.useFakeTimers();
+    try {
+      const calls: string[] = [];
+      const inner = server();
+      const pieces = ['id,date\n', 'a,2024-01-01\n', 'b,2025-02-03\n', 'c,2026-03-04\n'];
+      const slow = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const name = String(input).split('/').pop() ?? '';
+        calls.push(name);
+        if (name !== 'dialogues.csv') return inner(input, init);
+        let i = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull: (controller) =>
+            new Promise<void>((resolve) =>
+              setTimeout(() => {
+                if (i < pieces.length) controller.enqueue(new TextEncoder().encode(pieces[i++]));
+                else controller.close();
+                resolve();
+              }, STALL_MS - 500),
+            ),
+        });
+        return new Response(body);
+      }) as typeof fetch;
+      const result = fetchDatasetTexts(BASE, { fetcher: slow });
+      await vi.advanceTimersByTimeAsync((STALL_MS - 500) * (pieces.length + 1));
+      expect((await result).dialogues).toBe(pieces.join(''));
+      expect(calls.filter((c) => c === 'dialogues.csv')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -121,10 +121,39 @@ async function requestOnce(url: string, name: string, fetcher: typeof fetch, sig
   if (!response.ok) {
     throw new Error(`Could not load ${name}: the server answered ${response.status} ${response.statusText}`.trim() + '.');
   }
-  try {
-    // As bytes: decoding (and copying) a large file here would be a long task on the page.
-    return await response.blob();
-  } catch {
-    throw new DroppedConnection(`Could not read ${name}: the connection broke off.`);
+  // As bytes: decoding (and copying) a large file here would be a long task on the page.
+  return readBody(response, name);
+}
+
+/**
+ * A body from which no bytes come for this long is taken as stalled, and asked for again (once,
+ * within the same deadline). Measured: Chromium 156, on a reload with another browser busy beside
+ * it, now and then answered a fetch from index.html's preload and then never delivered its body
+ * (`response.blob()` pending for good, about 1 reload in 100); the page said "Loading the data…"
+ * until the 15-second deadline. A second request is not the preload's, and arrives.
+ */
+export const STALL_MS = 3000;
+
+/**
+ * The body, read in chunks so a stall shows: a chunk each few seconds is progress, however large
+ * the file. A stall, like a body that breaks off, is a dropped connection (asked for again once).
+ */
+async function readBody(response: Response, name: string): Promise<Blob> {
+  const reader = response.body?.getReader();
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const chunk = await Promise.race([
+      reader?.read() ?? { done: true as const },
+      new Promise<null>((resolve) => (timer = setTimeout(resolve, STALL_MS, null))),
+    ])
+      .catch(() => undefined)
+      .finally(() => clearTimeout(timer));
+    if (!chunk) {
+      reader?.cancel().catch(() => {});
+      throw new DroppedConnection(`Could not read ${name}: the connection broke off.`);
+    }
+    if (chunk.done) return new Blob(parts);
+    parts.push(chunk.value);
   }
 }
