@@ -298,6 +298,19 @@ test.describe('export', () => {
     }
   });
 
+  test('PNG under many filters: the file name keeps the status and the period readable, not a fingerprint', async ({
+    page,
+  }) => {
+    await page.goto(
+      './#/?status=held&partner=United+States&topic=counter-terrorism&topic=intelligence-sharing&from=2023',
+    );
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    const { name } = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
+    expect(name).toBe(
+      'dialogue-atlas-topics-united-states-counter-terrorism-intelligence-sharing-held-from-2023-16x9.png',
+    );
+  });
+
   test('PNG presets: 16:9 1× is 1920×1080; 4:3 2× is 2880×2160, transparent and dark when asked', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('topic-bar').first()).toBeVisible();

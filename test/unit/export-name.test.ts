@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../src/lib/data/filters';
+import { NO_FILTERS, type Filters } from '../../src/lib/data/filters';
 import {
   briefingName,
   deckName,
@@ -79,26 +80,110 @@ describe('export file names', () => {
     expect(exportName('slides', dark, 'pptx')).toBe('dialogue-atlas-slides-16x9-dark.pptx');
   });
 
-  it('keep only safe characters (accents dropped, markup and slashes gone) and stay short, cut at a word', () => {
+  it('keep only safe characters (accents dropped, markup and slashes gone) and stay short, saying long lists shorter', () => {
     expect(filterSlug({ ...NO_FILTERS, partners: ['Côte d’Ivoire', '../<b>EU</b>'] })).toBe('cote-d-ivoire-b-eu-b');
     const long = filterSlug({
       ...NO_FILTERS,
       topics: ['counter-terrorism', 'migration', 'intelligence-sharing', 'border-security', 'refugees'],
     });
-    expect(long.length).toBeLessThanOrEqual(67);
-    expect(long).toMatch(/^counter-terrorism-migration-intelligence-sharing[a-z-]*[a-z]-[0-9a-f]{6}$/);
-    expect('counter-terrorism-migration-intelligence-sharing-border-security-refugees').toContain(
-      long.replace(/-[0-9a-f]{6}$/, ''),
+    expect(long).toMatch(/^counter-terrorism-and-4-more-[0-9a-f]{6}$/);
+  });
+
+  it('keep the status and a readable period when there are many filters (the reviewer’s link), not a fingerprint in their place', () => {
+    // `#/?status=held&partner=United+States&topic=counter-terrorism&topic=intelligence-sharing&from=2023`
+    const reviewer = {
+      ...NO_FILTERS,
+      status: 'held' as const,
+      partners: ['United States'],
+      topics: ['counter-terrorism', 'intelligence-sharing'],
+      from: '2023',
+    };
+    // 67 characters, the limit a name had with its fingerprint: whole, no fingerprint needed.
+    expect(filterSlug(reviewer)).toBe('united-states-counter-terrorism-intelligence-sharing-held-from-2023');
+    expect(exportName('topics', DEFAULT_PRESET, 'png', reviewer)).toBe(
+      'dialogue-atlas-topics-united-states-counter-terrorism-intelligence-sharing-held-from-2023-16x9.png',
+    );
+    // One partner more: the topics are counted, the partners, status and period stay whole.
+    expect(filterSlug({ ...reviewer, partners: ['United States', 'Afghanistan'] })).toMatch(
+      /^united-states-afghanistan-2-topics-held-from-2023-[0-9a-f]{6}$/,
+    );
+    // Many venues and topics, a period of months: lists counted, the period as the link says it.
+    const many = {
+      partners: ['European Union', 'Afghanistan', 'United States'],
+      topics: ['counter-terrorism', 'migration', 'gaza', 'ukraine', 'kashmir'],
+      venues: ['brussels', 'islamabad', 'kabul'],
+      status: 'planned' as const,
+      from: '2024-01',
+      to: '2025-06',
+    };
+    expect(filterSlug(many)).toMatch(/^3-partners-5-topics-3-venues-planned-from-2024-01-to-2025-06-[0-9a-f]{6}$/);
+    // To the day at both ends, with every list: a count that no longer fits is left out, never the period.
+    expect(filterSlug({ ...many, from: '2024-01-01', to: '2025-06-30' })).toMatch(
+      /^3-partners-5-topics-planned-from-2024-01-01-to-2025-06-30-[0-9a-f]{6}$/,
+    );
+    // The deck and the briefing share the rule.
+    expect(deckName(DEFAULT_PRESET, many, new Date(2026, 11, 7))).toMatch(
+      /^dialogue-atlas-slides-3-partners-5-topics-3-venues-planned-from-2024-01-to-2025-06-[0-9a-f]{6}-16x9-2026-12-07\.pptx$/,
+    );
+    expect(briefingName(many, '2026-12-07T01:30:00+05:00')).toMatch(
+      /^dialogue-atlas-briefing-3-partners-5-topics-3-venues-planned-from-2024-01-to-2025-06-[0-9a-f]{6}-2026-12-07\.html$/,
     );
   });
 
-  it('give filters that differ only past the cut names of their own', () => {
+  it('say as few lists shorter as fit: by the first name and how many more, else how many', () => {
     const partners = ['European Union', 'Afghanistan', 'United States'];
     const topics = ['counter-terrorism', 'migration'];
     const planned = filterSlug({ ...NO_FILTERS, partners, topics, status: 'planned' });
-    const held2025 = filterSlug({ ...NO_FILTERS, partners, topics, status: 'held', from: '2025' });
-    expect(planned.startsWith('european-union-afghanistan-united-states-counter-terrorism')).toBe(true);
-    expect(planned).not.toBe(held2025);
+    expect(planned).toMatch(/^european-union-afghanistan-united-states-2-topics-planned-[0-9a-f]{6}$/);
+    // Partners counted leave every topic whole: one list said shorter, not two.
+    const held = filterSlug({ ...NO_FILTERS, partners, topics: [...topics, 'gaza'], status: 'held', from: '2025' });
+    expect(held).toMatch(/^3-partners-counter-terrorism-migration-gaza-held-from-2025-[0-9a-f]{6}$/);
+    const fiveTopics = ['counter-terrorism', 'migration', 'intelligence-sharing', 'border-security', 'refugees'];
+    expect(filterSlug({ ...NO_FILTERS, partners: ['United States'], topics: fiveTopics, status: 'held' })).toMatch(
+      /^united-states-counter-terrorism-and-4-more-held-[0-9a-f]{6}$/,
+    );
+  });
+
+  it('give any two different filters names of their own, each within 67 characters, keeping status and period', () => {
+    const subset = (names: string[]) => fc.uniqueArray(fc.constantFrom(...names), { maxLength: names.length });
+    const filters = fc.record({
+      partners: subset(['European Union', 'Afghanistan', 'United States', 'Islamic Republic of Iran', '中国']),
+      topics: subset([
+        'counter-terrorism',
+        'security-cooperation',
+        'drug-trafficking',
+        'intelligence-sharing',
+        'militant-groups',
+        'emerging-technologies',
+        'strategic-engagement-plan',
+        'migration',
+        'gaza',
+      ]),
+      venues: subset(['brussels', 'islamabad', 'kabul', 'torkham-border-crossing']),
+      status: fc.constantFrom('all' as const, 'held' as const, 'planned' as const),
+      from: fc.constantFrom(null, '2023', '2024-01', '2024-01-15'),
+      to: fc.constantFrom(null, '2025', '2025-06', '2025-06-30'),
+    });
+    const said = (f: Filters) =>
+      [f.status === 'all' ? '' : f.status, f.from ? `from-${f.from}` : '', f.to ? `to-${f.to}` : '']
+        .filter(Boolean)
+        .join('-');
+    const sorted = (f: Filters) =>
+      JSON.stringify([...[f.partners, f.topics, f.venues].map((l) => [...l].sort()), f.status, f.from, f.to]);
+    fc.assert(
+      fc.property(filters, filters, (a, b) => {
+        const [x, y] = [filterSlug(a), filterSlug(b)];
+        for (const [f, name] of [
+          [a, x],
+          [b, y],
+        ] as const) {
+          expect(Array.from(name).length).toBeLessThanOrEqual(67);
+          if (said(f)) expect(name.replace(/-[0-9a-f]{6}$/, '')).toMatch(new RegExp(`(^|-)${said(f)}$`));
+        }
+        if (sorted(a) !== sorted(b)) expect(x).not.toBe(y);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keep Urdu, Arabic and Chinese names in their own letters, so their exports do not overwrite each other', () => {

@@ -4,36 +4,92 @@ import type { SlidePreset } from '../state/slide-preset';
 /**
  * The filters in a file name (`united-states-held-from-2024-01`), so that exports of one view in
  * different filters do not overwrite or pile up as "(1)", "(2)" in Downloads; `ایران`, `中国`
- * are kept in their own letters. Cut at a word after 60 characters, then a short fingerprint of
- * the whole (filters that differ only past the cut still get names of their own); empty with no
- * filters.
+ * are kept in their own letters. Empty with no filters. At most 67 characters: past that, the lists
+ * are said shorter (`counter-terrorism-and-2-more`, then `3-topics`), the status and period never,
+ * and a short fingerprint of the whole follows, so filters said alike still get names of their own.
  */
 export function filterSlug(filters: Filters): string {
-  const parts = [
-    ...filters.partners,
-    ...filters.topics,
-    ...filters.venues,
-    filters.status === 'all' ? '' : filters.status,
-    filters.from ? `from ${filters.from}` : '',
-    filters.to ? `to ${filters.to}` : '',
-  ];
-  // Latin accents are dropped (`cote-d-ivoire`); other scripts' letters and digits are kept as
-  // they are (`ایران`, `中国`), composed again (NFC) so that Korean syllables stay whole. Anything
-  // else (slashes, `:*?"<>|`, controls, emoji, bidi marks) becomes "-": safe on Windows and macOS.
-  const slug = parts
-    .join(' ')
+  const tail = slug(
+    [
+      filters.status === 'all' ? '' : filters.status,
+      filters.from ? `from ${filters.from}` : '',
+      filters.to ? `to ${filters.to}` : '',
+    ].join(' '),
+  );
+  // Each list's ways of being said, each shorter than the one before: every name; the first and
+  // how many more; how many.
+  const lists = (['partners', 'topics', 'venues'] as const).map((kind) => {
+    const names = filters[kind];
+    const ways = [slug(names.join(' '))];
+    if (names.length > 1) {
+      for (const way of [slug(`${names[0]} and ${names.length - 1} more`), `${names.length}-${kind}`])
+        if (size(way) < size(ways.at(-1)!)) ways.push(way);
+    }
+    return ways;
+  });
+  const whole = joined(...lists.map((ways) => ways[0]!), tail);
+  if (size(whole) <= 67) return whole;
+  // The fewest lists said shorter (and of those the longest name) that fits in 60 with the fingerprint.
+  let best = '';
+  let shortened = Infinity;
+  lists[0]!.forEach((p, i) =>
+    lists[1]!.forEach((t, j) =>
+      lists[2]!.forEach((v, k) => {
+        const name = joined(p, t, v, tail);
+        if (size(name) <= 60 && (i + j + k < shortened || (i + j + k === shortened && size(name) > size(best)))) {
+          best = name;
+          shortened = i + j + k;
+        }
+      }),
+    ),
+  );
+  // Nothing fits (a very long name, or every list and a period to the day): the lists said shortest
+  // that fit, a single name cut at a word to the room left, a count never.
+  if (!best) {
+    for (const ways of lists) {
+      const part = ways.at(-1)!;
+      const room = 60 - size(joined(best, tail)) - (best || tail ? 1 : 0);
+      if (size(part) <= room) best = joined(best, part);
+      else if (ways.length === 1) best = joined(best, cut(part, room));
+    }
+    best = joined(best, tail);
+  }
+  return joined(
+    cut(best, 60),
+    fingerprint(
+      JSON.stringify([filters.partners, filters.topics, filters.venues, filters.status, filters.from, filters.to]),
+    ),
+  );
+}
+
+/**
+ * Text as a file name's part: Latin accents are dropped (`cote-d-ivoire`); other scripts' letters and
+ * digits are kept as they are (`ایران`, `中国`), composed again (NFC) so that Korean syllables stay
+ * whole. Anything else (slashes, `:*?"<>|`, controls, emoji, bidi marks) becomes "-": safe on Windows
+ * and macOS.
+ */
+const slug = (text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^[-\p{M}]+|-$/gu, '');
-  // Counted in characters, not UTF-16 units: a letter outside the BMP is never cut in half.
-  const chars = Array.from(slug);
-  if (chars.length <= 60) return slug;
-  const cut = chars.slice(0, 61).join('');
-  const end = cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : chars.slice(0, 60).join('').length;
-  return `${cut.slice(0, end).replace(/\p{M}+$/u, '')}-${fingerprint(slug)}`;
+
+/** Counted in characters, not UTF-16 units: a letter outside the BMP is never cut in half. */
+const size = (text: string): number => Array.from(text).length;
+
+const joined = (...parts: string[]): string => parts.filter(Boolean).join('-');
+
+/** The text in at most `n` characters, cut at a word where one ends in its last two thirds. */
+function cut(text: string, n: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= n) return text;
+  if (n <= 0) return '';
+  const head = chars.slice(0, n + 1).join('');
+  const end = head.lastIndexOf('-') > n / 3 ? head.lastIndexOf('-') : chars.slice(0, n).join('').length;
+  return head.slice(0, end).replace(/\p{M}+$|-+$/gu, '');
 }
 
 /** Six hex digits of FNV-1a over the text: a name's tell-apart, not a checksum. */
