@@ -2151,6 +2151,50 @@ test('on a phone held sideways, one finger over the map scrolls the page and say
   await context.close();
 });
 
+for (const [width, height] of [
+  [390, 844],
+  [320, 640],
+] as const)
+  test(`a phone ${width}×${height}: a tap on Islamabad shows its three meetings whole in its popup, with nothing to scroll`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page } = await touchScreen(browser, baseURL, { width, height });
+    await page.goto('./');
+    const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    await expect(islamabad).toBeVisible();
+    await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
+    await islamabad.tap();
+    const rows = page.locator('.venue-popup li');
+    await expect(rows).toHaveCount(3);
+    // Once the map has panned the popup into view.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    const fit = await page.evaluate(() => {
+      const content = document.querySelector<HTMLElement>('.leaflet-popup-content')!;
+      const box = content.getBoundingClientRect();
+      return {
+        overflow: content.scrollHeight - content.clientHeight,
+        outside: [...content.querySelectorAll('li')]
+          .map((li) => li.getBoundingClientRect())
+          .filter(
+            (r) =>
+              r.top < box.top - 0.5 ||
+              r.bottom > box.bottom + 0.5 ||
+              r.left < box.left - 0.5 ||
+              r.right > box.right + 0.5,
+          )
+          .map(
+            (r) =>
+              `${Math.round(r.top)}–${Math.round(r.bottom)} outside ${Math.round(box.top)}–${Math.round(box.bottom)}`,
+          ),
+      };
+    });
+    // Before: two and a half meetings in sight at 390 px (20 px to scroll), two at 320 (51 px).
+    expect(fit.outside).toEqual([]);
+    expect(fit.overflow).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
 test('on a touch screen, a thumb scrolling over the period strip scrolls the page; a sideways drag brushes a period', async ({
   browser,
   baseURL,

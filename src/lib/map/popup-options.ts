@@ -13,6 +13,13 @@ const NARROW_MAP = 480;
 const TALL_ENOUGH_TO_GO_BELOW = 320;
 /** The room kept above a popup where the map shows no buttons. */
 const NO_BUTTONS = 4;
+/**
+ * Beside its content, a popup takes its margins (map.css), its 1 px border each side and its tip
+ * (20 px), with 4 px to spare in height. A phone's (narrow and tall enough: map.css's container
+ * query) has narrower margins: the map's height left two and a half meetings in sight.
+ */
+const FRAME = { x: 30 + 2 + 2, y: 24 + 2 + 20 + 4 };
+const PHONE_FRAME = { x: 20 + 2, y: 16 + 2 + 20 + 4 };
 
 /** A popup as wide as the map allows, and no taller than it: it never spills past the map. */
 export function popupOptions(m: L.Map): L.PopupOptions {
@@ -24,11 +31,12 @@ export function popupOptions(m: L.Map): L.PopupOptions {
       ? below
       : [POPUP_PAD_TOP_LEFT, POPUP_PAD_BOTTOM_RIGHT];
   const room = Math.max(150, size.x - topLeft.x - bottomRight.x);
+  const frame = size.x < NARROW_MAP && size.y >= TALL_ENOUGH_TO_GO_BELOW ? PHONE_FRAME : FRAME;
   return {
-    maxWidth: Math.min(340, room - 34),
-    minWidth: Math.min(220, room - 34),
+    maxWidth: Math.min(340, room - frame.x),
+    minWidth: Math.min(220, room - frame.x),
     // Less the padding, the popup's tip and its own margins.
-    maxHeight: Math.max(60, size.y - topLeft.y - bottomRight.y - 50),
+    maxHeight: Math.max(60, size.y - topLeft.y - bottomRight.y - frame.y),
     autoPanPaddingTopLeft: topLeft,
     autoPanPaddingBottomRight: bottomRight,
     className: 'venue-popup-frame',
