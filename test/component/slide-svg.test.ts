@@ -70,6 +70,40 @@ describe('composeSlide', () => {
     expect(Math.abs(top - bottom)).toBeLessThan(1);
   });
 
+  it('draws a note (the map’s meetings with no venue) on lines of its own under the chart, above the rule, not after the filters', () => {
+    const note = '2 of 3 meetings name no venue and are not on the map';
+    for (const [ratio, width, long] of [
+      ['16:9', 1920, false],
+      ['4:3', 1440, true],
+    ] as const) {
+      // A note naming venues the map lacks runs past one line on a 4:3 slide.
+      const said = long ? `${note}: ${'“a-venue-id-that-runs-long” and '.repeat(3)}2 others` : note;
+      const doc = parse(
+        composeSlide(
+          { ...content, note: said, bodyWidth: 100, bodyHeight: 100 },
+          { ...DEFAULT_PRESET, ratio },
+          SLIDE_THEMES.light,
+        ),
+      );
+      const texts = [...doc.querySelectorAll('text')];
+      const filters = texts.find((t) => t.textContent === content.subtitle)!;
+      expect(filters.getAttribute('font-size')).toBe('28');
+      const lines = texts.filter((t) => said.includes(t.textContent!) && t.textContent!.length > 10);
+      expect(lines.map((t) => t.textContent).join(' ')).toBe(said);
+      expect(lines.length).toBe(long ? 2 : 1);
+      // Under the chart, whose box it shortens, and above the rule.
+      const box = bodyBox(width, 1080, 1, 1, lines.length);
+      const rule = Number(doc.querySelector('line')!.getAttribute('y1'));
+      const body = [...doc.querySelectorAll('g')].find((g) => g.querySelector('rect[width="10"]'))!;
+      const [, , y, k] = /translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)/.exec(body.getAttribute('transform')!)!;
+      expect(Number(y) + 100 * Number(k)).toBeLessThanOrEqual(box.y + box.height + 0.5);
+      for (const t of lines) {
+        expect(Number(t.getAttribute('y')) - 20).toBeGreaterThanOrEqual(box.y + box.height);
+        expect(Number(t.getAttribute('y'))).toBeLessThan(rule - 5);
+      }
+    }
+  });
+
   it('is sized for the slide: 16:9 at 1920×1080, 4:3 at 1440×1080 whatever the PNG size', () => {
     const wide = parse(composeSlide(content, DEFAULT_PRESET, SLIDE_THEMES.light)).documentElement;
     expect([wide.getAttribute('width'), wide.getAttribute('height'), wide.getAttribute('viewBox')]).toEqual([

@@ -95,12 +95,9 @@ test.describe('export', () => {
       expect(parsed.error).toBeNull();
       expect(parsed.title).toMatch(/Pakistan’s security dialogues/);
       expect(parsed.desc!.length).toBeGreaterThan(40);
-      // The filters, then on a map how many of the meetings shown it cannot place (no venue named).
-      expect(parsed.texts).toContain(
-        view === 'map'
-          ? 'Partner: United States · 2 of 3 meetings name no venue and are not on the map'
-          : 'Partner: United States',
-      );
+      // The filters; on a map, how many of the meetings shown it cannot place (no venue named) on a line of its own.
+      expect(parsed.texts).toContain('Partner: United States');
+      expect(parsed.texts.includes('2 of 3 meetings name no venue and are not on the map')).toBe(view === 'map');
       expect(
         parsed.texts.some((t) => t?.startsWith('Source: Dialogue Atlas, published data, from 3 sources; data as of')),
       ).toBe(true);
@@ -1336,6 +1333,59 @@ test.describe('slides deck under a filter', () => {
     // Its source line credits what it shows: no map, so not the map's country shapes.
     expect(last).toContain('Source: Dialogue Atlas, published data, from 3 sources');
     expect(last).not.toContain('Natural Earth');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the map slide sets the filters as the topics slide does, its note on meetings with no venue on a line of its own', async ({
+    page,
+    consoleErrors,
+  }) => {
+    // A presenter's filters: appended to them, "· 2 of 3 meetings name no venue and are not on the map"
+    // took the SVG's subtitle from 28 px to 19, and the deck's onto two small lines over the legend.
+    await page.goto(
+      './#/?status=held&partner=United+States&topic=counter-terrorism&topic=intelligence-sharing&from=2023',
+    );
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const filters =
+      'Partner: United States · Topic: Counter-terrorism or Intelligence sharing · Held meetings only · From 2023';
+    const note = '2 of 3 meetings name no venue and are not on the map';
+    const texts = async (container: string) => {
+      const { bytes } = await saved(page, () => page.getByTestId(container).getByTestId('export-svg').click());
+      return page.evaluate((svg) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        return [...doc.querySelectorAll('text')].map((t) => ({
+          text: t.textContent,
+          size: t.getAttribute('font-size'),
+          y: Number(t.getAttribute('y')),
+        }));
+      }, bytes.toString('utf8'));
+    };
+    const [map, topics] = [await texts('venue-map'), await texts('topic-chart')];
+    const subtitle = (all: typeof map) => all.filter((t) => t.text === filters);
+    expect(subtitle(topics)).toEqual([{ text: filters, size: '28', y: expect.any(Number) }]);
+    expect(subtitle(map)).toEqual(subtitle(topics));
+    // The note under the map, above the source line.
+    const said = map.find((t) => t.text === note)!;
+    expect(said.y).toBeGreaterThan(subtitle(map)[0]!.y + 200);
+    expect(said.y).toBeLessThan(map.find((t) => t.text!.startsWith('Source: '))!.y);
+    // The deck: the map slide's filters as large as the topics slide's, the note a text box of its own,
+    // and still in the map's alt text (which the notes open with).
+    const files = unzipSync(new Uint8Array((await saved(page, () => page.getByTestId('export-pptx').click())).bytes));
+    const shape = (slide: number, name: string) =>
+      [...strFromU8(files[`ppt/slides/slide${slide}.xml`]!).matchAll(/<p:sp>.*?<\/p:sp>/gs)]
+        .map((m) => m[0])
+        .filter((sp) => sp.includes(`name="${name}"`))
+        .map((sp) => ({
+          size: /sz="(\d+)"/.exec(sp)?.[1],
+          text: [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''),
+        }));
+    expect(shape(2, 'Filters')).toEqual([{ size: '1300', text: filters }]);
+    expect(shape(1, 'Filters')).toEqual(shape(2, 'Filters'));
+    expect(shape(1, 'Note')).toEqual([{ size: '1000', text: note }]);
+    expect(strFromU8(files['ppt/slides/slide1.xml']!)).toMatch(
+      new RegExp(`<p:pic>.*descr="[^"]*${note}\\.".*</p:pic>`, 's'),
+    );
+    expect(strFromU8(files['ppt/notesSlides/notesSlide1.xml']!)).toContain(`${note}.`);
     expect(consoleErrors).toEqual([]);
   });
 

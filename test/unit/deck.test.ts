@@ -312,6 +312,37 @@ describe('writeDeck', () => {
     expect(pictureTop).toBeGreaterThan(short.pictureTop);
   });
 
+  it('puts a picture’s note (the map’s meetings with no venue) on its own line between the picture and the source, the filters untouched', async () => {
+    const note = '2 of 3 meetings name no venue and are not on the map';
+    const deck = spec('16:9', 'light');
+    deck.slides[0] = {
+      ...deck.slides[0]!,
+      subtitle: 'Partner: United States',
+      note,
+      body: { kind: 'picture', markup: '<rect width="10" height="10"/>', width: 1200, height: 400 },
+    };
+    const slide = strFromU8(unzipSync(await writeDeck(deck, FONT_STACK))['ppt/slides/slide1.xml']!);
+    const box = (name: string) => {
+      const shape = [...slide.matchAll(/<p:(?:sp|pic)>.*?<\/p:(?:sp|pic)>/gs)]
+        .map((m) => m[0])
+        .find((sp) => sp.includes(`name="${name}"`))!;
+      const [, y, h] = /<a:off x="\d+" y="(\d+)"\/>\s*<a:ext cx="\d+" cy="(\d+)"\/>/.exec(shape)!;
+      const text = [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('');
+      return {
+        top: Number(y) / 914400,
+        bottom: (Number(y) + Number(h)) / 914400,
+        text,
+        size: /sz="(\d+)"/.exec(shape)?.[1],
+      };
+    };
+    // The filters alone, at their largest; the note in a box of its own, under the picture and above the rule (7.5 − 0.55 in).
+    expect(box('Filters')).toMatchObject({ text: 'Partner: United States', size: '1300' });
+    const said = box('Note');
+    expect(said).toMatchObject({ text: note, size: '1000' });
+    expect(said.top).toBeGreaterThanOrEqual(box(deck.slides[0].title).bottom);
+    expect(said.bottom).toBeLessThanOrEqual(7.5 - 0.55);
+  });
+
   it('draws each picture at 200 px or more per inch of its placed width, which its PNG fallback is made at', async () => {
     // The per-partner timeline of the reviewer's deck: 582 × 112, placed 9.1 in wide, had a 1164 px fallback.
     for (const [width, height] of [

@@ -2,7 +2,7 @@ import { tickIncrement } from 'd3-array';
 import type PptxGenJS from 'pptxgenjs';
 import { labelTotalsOnly, outlineSeries } from './chart-totals';
 import { repairPptx } from './pptx-repair';
-import type { LegendItem } from './slide';
+import { wordLines, type LegendItem } from './slide';
 import { SLIDE_THEMES, type ThemeName } from './themes';
 import { fitLabel, fitLine, fitsLine } from './fit-line';
 import { escapeXml } from './xml';
@@ -43,6 +43,8 @@ export interface DeckSlide {
   legend: LegendItem[];
   source: string;
   alt: string;
+  /** Under a picture, on a line of its own: what it cannot show ("2 of 3 meetings name no venue and are not on the map"). */
+  note?: string;
   /** Speaker notes: the description and the sources. */
   notes: string;
   body: DeckChart | DeckPicture | DeckList;
@@ -251,11 +253,33 @@ function legendPlaces(
   });
 }
 
-/** The box (in) a picture is fitted to on a slide of this shape, under this legend. */
-export function pictureBox(ratio: DeckSpec['ratio'], legend: readonly LegendItem[]): { w: number; h: number } {
+/** A picture's note (DeckSlide.note): its type (pt), the height of each of its lines and the gap above them (in). */
+const PICTURE_NOTE = { pt: 10, line: 0.18, gap: 0.1 } as const;
+
+/**
+ * How many lines a picture's note takes across the slide's box: measured as the legend is, and a
+ * fifth wider for a slide program's fallback font.
+ */
+function pictureNoteLines(note: string | undefined, ratio: DeckSpec['ratio']): number {
+  if (!note) return 0;
+  return wordLines(note, (line) => (textWidth(line, PICTURE_NOTE.pt) * 1.2) / 72 <= deckBoxWidth(ratio)).length;
+}
+
+/** The room (in) a picture's note takes under it: none without one. */
+const pictureNoteRoom = (note: string | undefined, ratio: DeckSpec['ratio']): number => {
+  const lines = pictureNoteLines(note, ratio);
+  return lines ? PICTURE_NOTE.gap + lines * PICTURE_NOTE.line : 0;
+};
+
+/** The box (in) a picture is fitted to on a slide of this shape, under this legend (and over its note, if any). */
+export function pictureBox(
+  ratio: DeckSpec['ratio'],
+  legend: readonly LegendItem[],
+  note?: string,
+): { w: number; h: number } {
   const rows = legend.length ? (legendPlaces(legend, ratio).at(-1)?.row ?? 0) + 1 : 0;
   const top = 1.2 + (rows ? 0.3 * (rows - 1) + 0.4 : 0);
-  return { w: deckBoxWidth(ratio), h: SLIDE[ratio].h - top - 0.7 };
+  return { w: deckBoxWidth(ratio), h: SLIDE[ratio].h - top - 0.7 - pictureNoteRoom(note, ratio) };
 }
 
 /**
@@ -449,6 +473,24 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
       slide.addText(runs, { ...box, valign: 'top', fontFace: FONT, margin: 0, objectName: s.title });
     } else {
       const p = s.body;
+      // What the picture cannot show, on its own line(s) under it, above the source: after the filters, it
+      // set them smaller than on the other slides, on two lines running into the legend.
+      if (s.note) {
+        const lines = pictureNoteLines(s.note, spec.ratio);
+        box.h -= pictureNoteRoom(s.note, spec.ratio);
+        slide.addText(s.note, {
+          x: M,
+          y: box.y + box.h + PICTURE_NOTE.gap,
+          w: box.w,
+          h: lines * PICTURE_NOTE.line,
+          valign: 'top',
+          fontFace: FONT,
+          fontSize: PICTURE_NOTE.pt,
+          color: hex(theme.muted),
+          margin: 0,
+          objectName: 'Note',
+        });
+      }
       const k = Math.min(box.w / p.width, box.h / p.height);
       const w = p.width * k;
       const h = p.height * k;

@@ -25,6 +25,11 @@ export interface SlideContent {
   legend: LegendItem[];
   /** "Source: …, data as of …". */
   source: string;
+  /**
+   * What the chart cannot show, on a line of its own under it ("2 of 3 meetings name no venue and are
+   * not on the map"): appended to the filters, it took their type from 28 px to 19.
+   */
+  note?: string;
   /** A text alternative, carried in <desc>. */
   alt: string;
   /** The chart, as SVG markup drawn in a box of `bodyWidth` × `bodyHeight`. */
@@ -44,6 +49,9 @@ const SOURCE = 20;
 const SOURCE_MIN = 17;
 /** Space between the source's lines. */
 const SOURCE_LINE = 22;
+/** A note under the chart: its type (as the source line's), and the room each of its lines takes. */
+const NOTE = 20;
+const NOTE_LINE = 30;
 
 /** Space between legend rows. */
 const LEGEND_ROW = 32;
@@ -113,31 +121,48 @@ export function sourceLines(source: string, width: number): { size: number; line
   const room = width - 2 * SLIDE_MARGIN;
   const fits = (line: string, size: number) => textWidth(line, size) * FALLBACK_WIDER <= room;
   for (let size = SOURCE; size >= SOURCE_MIN; size--) if (fits(source, size)) return { size, lines: [source] };
+  return { size: SOURCE_MIN, lines: wordLines(source, (line) => fits(line, SOURCE_MIN)) };
+}
+
+/** `text` in lines of whole words, each as long as `fits` allows (a word longer than a line takes one alone). */
+export function wordLines(text: string, fits: (line: string) => boolean): string[] {
   const lines: string[] = [];
-  for (const word of source.split(' ')) {
+  for (const word of text.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && fits(`${last} ${word}`, SOURCE_MIN)) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && fits(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
-  return { size: SOURCE_MIN, lines };
+  return lines;
+}
+
+/**
+ * A note under the chart (SlideContent.note) on a slide `width` wide: at the source line's type, in
+ * as many lines of whole words as it takes (measured as the source line is). None without a note.
+ */
+export function noteLines(note: string | undefined, width: number): string[] {
+  if (!note) return [];
+  const room = width - 2 * SLIDE_MARGIN;
+  return wordLines(note, (line) => textWidth(line, NOTE) * FALLBACK_WIDER <= room);
 }
 
 /**
  * The room left for the chart on a slide of this size, below a legend of `legendRows` rows and
- * above a source line of `sourceRows` lines.
+ * above a note of `noteRows` lines (noteLines) and a source line of `sourceRows` lines.
  */
 export function bodyBox(
   width: number,
   height: number,
   legendRows = 1,
   sourceRows = 1,
+  noteRows = 0,
 ): { x: number; y: number; width: number; height: number } {
   const top = SLIDE_MARGIN + TITLE + 14 + SUBTITLE + 34 + LEGEND + 28 + Math.max(0, legendRows - 1) * LEGEND_ROW;
   return {
     x: SLIDE_MARGIN,
     y: top,
     width: width - 2 * SLIDE_MARGIN,
-    height: height - top - SLIDE_MARGIN - SOURCE - 24 - Math.max(0, sourceRows - 1) * SOURCE_LINE,
+    height:
+      height - top - SLIDE_MARGIN - SOURCE - 24 - Math.max(0, sourceRows - 1) * SOURCE_LINE - noteRows * NOTE_LINE,
   };
 }
 
@@ -155,9 +180,11 @@ export const slideSubtitleFits =
 export function composeSlide(content: SlideContent, preset: SlidePreset, theme: SlideTheme): string {
   const { width, height } = slideSize(preset.ratio);
   const source = sourceLines(content.source, width);
-  const box = bodyBox(width, height, legendRowsOf(content.legend, width), source.lines.length);
+  const note = noteLines(content.note, width);
+  const box = bodyBox(width, height, legendRowsOf(content.legend, width), source.lines.length, note.length);
   /** How far the rule and the source's first line are lifted for its further lines. */
   const lift = (source.lines.length - 1) * SOURCE_LINE;
+  const rule = height - SLIDE_MARGIN - SOURCE - 8 - lift;
   // Two decimals (rounded down, so the chart never overflows its box): a lean, readable transform.
   const k = Math.floor(Math.min(box.width / content.bodyWidth, box.height / content.bodyHeight) * 100) / 100;
   // Centred in the room left (as the deck places its pictures): a short chart leaves no empty foot.
@@ -264,11 +291,18 @@ export function composeSlide(content: SlideContent, preset: SlidePreset, theme: 
       legend,
     ),
     el('g', { transform: `translate(${round1(bx)},${round1(by)})${k === 1 ? '' : ` scale(${k})`}` }, content.body),
+    // The note on lines of its own between the chart and the rule, its last line as far above the rule as the source is below it.
+    ...note.map((line, i) =>
+      text(
+        { x: SLIDE_MARGIN, y: rule - 16 - (note.length - 1 - i) * NOTE_LINE, 'font-size': NOTE, fill: theme.muted },
+        line,
+      ),
+    ),
     el('line', {
       x1: SLIDE_MARGIN,
       x2: width - SLIDE_MARGIN,
-      y1: height - SLIDE_MARGIN - SOURCE - 8 - lift,
-      y2: height - SLIDE_MARGIN - SOURCE - 8 - lift,
+      y1: rule,
+      y2: rule,
       stroke: theme.rule,
       'stroke-width': 1,
     }),

@@ -13,7 +13,16 @@ import { altText, shownUnplaced, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, overdueAsOf, sourceLine, unplacedText } from './describe';
 import { writeMapSvg, type MapView } from './map-svg';
 import { renderChartOffscreen } from './serialize-chart';
-import { bodyBox, composeSlide, legendRowsOf, slideSize, slideSubtitleFits, type LegendItem } from './slide';
+import {
+  bodyBox,
+  composeSlide,
+  legendRowsOf,
+  noteLines,
+  slideSize,
+  slideSubtitleFits,
+  sourceLines,
+  type LegendItem,
+} from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import { deckBoxWidth, deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
@@ -60,6 +69,8 @@ export interface SlideText {
   source: string;
   alt: string;
   legend: LegendItem[];
+  /** A map's meetings it cannot place ("2 of 3 meetings name no venue and are not on the map"), on a line under it: empty for none. */
+  note: string;
 }
 
 export function slideText(
@@ -138,14 +149,10 @@ export function slideText(
           : dash.filtering
             ? [...partners, { label: 'not matching the filters', colour: theme.ghost }]
             : partners;
-  // A map slide says how many of the meetings shown it cannot place (no venue, or one the venues file lacks).
-  const unplaced = view === 'map' ? unplacedText(shownUnplaced(dash)) : '';
   // Around the filters, kept whole as they are: long lists of names are summarised to leave them room.
   const head = partner ? `${isolate(partner)}: ` : '';
   const late = lateTracks(dash);
-  const tail =
-    (unplaced ? ` · ${unplaced}` : '') +
-    (only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length, late.size > 0)}` : '');
+  const tail = only ? ` · ${overviewNote(lanes.length, partnerLanes(dash).length, late.size > 0)}` : '';
   return {
     title: VIEW_TITLES[view],
     subtitle: head + describeFilters(dash.filters, { topic, venue }, (words) => fits(head + words + tail)) + tail,
@@ -160,6 +167,9 @@ export function slideText(
       ) + (view === 'map' ? ` · ${COUNTRY_SHAPES_CREDIT}` : ''),
     alt: altText(view, dash, partner || only ? keys : undefined, !partner && !!only),
     legend,
+    // A map slide says how many of the meetings shown it cannot place (no venue, or one the venues file
+    // lacks), under the map: after the filters, it set them smaller than on the other views' slides.
+    note: view === 'map' ? unplacedText(shownUnplaced(dash)) : '',
   };
 }
 
@@ -274,11 +284,27 @@ export async function chartBody(
 export async function slideSvg(view: ViewName, ctx: Context, preset: SlidePreset): Promise<string> {
   const theme = SLIDE_THEMES[preset.theme];
   const { width, height } = slideSize(preset.ratio);
-  const { title, subtitle, source, alt, legend } = slideText(view, ctx, theme, slideSubtitleFits(preset.ratio));
-  const box = bodyBox(width, height, legendRowsOf(legend, width));
+  const { title, subtitle, source, alt, legend, note } = slideText(view, ctx, theme, slideSubtitleFits(preset.ratio));
+  const box = bodyBox(
+    width,
+    height,
+    legendRowsOf(legend, width),
+    sourceLines(source, width).lines.length,
+    noteLines(note, width).length,
+  );
   const chart = await chartBody(view, ctx, preset.theme, box.width, box.height, preset.background === 'transparent');
   return composeSlide(
-    { title, subtitle, source, alt, legend, body: chart.markup, bodyWidth: chart.width, bodyHeight: chart.height },
+    {
+      title,
+      subtitle,
+      source,
+      alt,
+      legend,
+      note,
+      body: chart.markup,
+      bodyWidth: chart.width,
+      bodyHeight: chart.height,
+    },
     preset,
     theme,
   );
@@ -339,8 +365,8 @@ function speakerNotes(text: SlideText, dash: Dashboard): string {
 
 /** A view's slide in the deck: its words, and speaker notes that name every filter. */
 function deckSlide(text: SlideText, dash: Dashboard, body: DeckSlide['body']): DeckSlide {
-  const { title, subtitle, legend, source, alt } = text;
-  return { title, subtitle, legend, source, alt, notes: speakerNotes(text, dash), body };
+  const { title, subtitle, legend, source, alt, note } = text;
+  return { title, subtitle, legend, source, alt, ...(note && { note }), notes: speakerNotes(text, dash), body };
 }
 
 /** Sources listed on the closing slide (7.5 in tall in either shape; a title of two lines and its date each): past these, a line counts the rest. */
@@ -539,8 +565,10 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
     } else {
       // The map is drawn 132 px to the inch across the box (1,200 px on 4:3); the timeline as on an SVG slide, with its partner
       // headings and intervals: packed into the box's shape, as an embed does, it would drop them.
+      // The map's box is as much shorter as its note under it takes.
       const across = view === 'map' ? Math.round(box.w * 132) : timelineAcross(preset.ratio);
-      const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * tall), false, undefined, only);
+      const high = view === 'map' ? pictureBox(preset.ratio, [{ label: '', colour: '' }], text.note).h / box.w : tall;
+      const chart = await chartBody(view, ctx, preset.theme, across, Math.round(across * high), false, undefined, only);
       body = { kind: 'picture', markup: chart.markup, width: chart.width, height: chart.height };
     }
     slides.push(deckSlide(text, dash, body));
