@@ -51,6 +51,8 @@ describe('TopicChart', () => {
       partners: views.partners,
       colour,
       width: 360,
+      // An embed's one-line rows: on the page, three lines hold every bundled name at this width.
+      labelLineLimit: 1,
     });
     // Labels are drawn in the bars' order: the first shortened one, and its bar.
     const i = [...container.querySelectorAll('text.label')].findIndex((t) => t.textContent!.includes('…'));

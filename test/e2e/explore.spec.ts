@@ -84,7 +84,8 @@ test.describe('linked filtering', () => {
     await page.goto('./');
     const bar = page.locator('[data-testid="topic-bar"][data-topic="multilateral"]');
     const label = page.getByTestId('topic-chart').locator('text.label', { hasText: /^Cooperation/ });
-    await expect(label).not.toHaveText(/\(UN\)/);
+    // Whole before the tap too (it read "Cooperation in multilateral…" until tapped).
+    expect(await label.evaluate(shown)).toBe('Cooperation in multilateral forums (UN)');
     await bar.tap();
     await expect(page).toHaveURL(/topic=multilateral/);
     await expect(label).toHaveClass(/pressed/);
@@ -101,6 +102,45 @@ test.describe('linked filtering', () => {
     const track = laptop.locator('text.track', { hasText: /^Additional/ });
     expect(await track.evaluate(shown)).toBe('Additional Secretary-level talks');
     await laptop.close();
+  });
+
+  test('on a 390 px phone every topic’s name is whole, on up to three lines, inside the chart and beside its bar', async ({
+    page,
+  }) => {
+    const names = new Map(
+      readFileSync('data/topics.csv', 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => {
+          const [id, label] = line.split(',');
+          return [id!, label!];
+        }),
+    );
+    await page.setViewportSize(PHONE);
+    await page.goto('./');
+    const chart = page.getByTestId('topic-chart');
+    await expect(chart.getByTestId('topic-bar')).toHaveCount(names.size);
+    const drawn = await chart.locator('svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('[data-testid="topic-bar"]')].map((bar, i) => {
+        const label = svg.querySelectorAll('.labels text.label')[i]!;
+        const [l, row] = [label.getBoundingClientRect(), bar.querySelector('.hit')!.getBoundingClientRect()];
+        return {
+          id: bar.getAttribute('data-topic')!,
+          lines: [...label.querySelectorAll('tspan')].map((t) => t.textContent!.replace(/[\u2068\u2069]/g, '')),
+          inside: l.left >= box.left - 0.5 && l.right <= box.right + 0.5 && l.top >= box.top && l.bottom <= box.bottom,
+          // Beside its own bar: its lines within its row, not over the next name's.
+          inRow: l.top >= row.top - 2 && l.bottom <= row.bottom + 2,
+        };
+      });
+    });
+    for (const { id, lines, inside, inRow } of drawn) {
+      expect(lines.join(' '), id).toBe(names.get(id));
+      expect(lines.length, id).toBeLessThanOrEqual(3);
+      expect({ inside, inRow }, id).toEqual({ inside: true, inRow: true });
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
   test('opening the page adds no history step: Back from its first filter returns to it, and Back again leaves', async ({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { truncateWords, wrapWords } from '../../src/lib/charts/text';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { TopicCount } from '../../src/lib/data/aggregate';
 import { partnerSegments, topicLayout } from '../../src/lib/charts/topic-layout';
 import { bundledViews } from '../component/data';
@@ -99,22 +99,37 @@ describe('a topic bar stacked by partner', () => {
       { id: 'visas', label: 'Visas', total: 4, byPartner: [{ partner: 'USA', count: 4 }] },
     ] as TopicCount[];
     const x = scaleLinear().domain([0, 10]).range([0, 100]);
-    const y = scaleBand().domain(['trade', 'visas']).range([0, 40]);
     // 1 px between segments: each is a pixel narrower than its count, and drawn half a pixel inside
     // that for its 1 px edge (whose outer side is then the segment's: 0–19, 20–49 …).
-    expect(partnerSegments(counts, counts, ['EU', 'USA'], x, y)).toEqual([
+    // Two rows of 20 px, bars as thick as them.
+    expect(partnerSegments(counts, ['EU', 'USA'], x, { rows: [0, 20, 40], band: 20 })).toEqual([
       { partner: 'EU', d: 'M0.5,0.5h18v19h-18Z' },
       { partner: 'USA', d: 'M20.5,0.5h28v19h-28ZM0.5,20.5h38v19h-38Z' },
     ]);
   });
 });
 
-describe('a topic filtered by', () => {
-  it('takes a third line where rows have two (a phone), so its name is whole; an embed’s one-line rows keep one', () => {
-    const id = 'multilateral';
-    const name = topicCounts.find((c) => c.id === id)!.label;
-    expect(topicLayout(topicCounts, 300, true, 2).labelLines.get(id)!.join(' ')).not.toBe(name);
-    expect(topicLayout(topicCounts, 300, true, 2, undefined, [id]).labelLines.get(id)!.join(' ')).toBe(name);
-    expect(topicLayout(topicCounts, 300, true, 1, undefined, [id]).labelLines.get(id)).toHaveLength(1);
+describe('topic names on a phone', () => {
+  // The chart's width in a 320 px and a 390 px phone's card.
+  for (const width of [280, 350])
+    it(`at ${width} px, are whole, on a third line where two cut them, in rows a line taller`, () => {
+      const layout = topicLayout(topicCounts, width, true, 3);
+      const multilateral = layout.labelLines.get('multilateral')!;
+      expect(multilateral).toHaveLength(3);
+      topicCounts.forEach((c, i) => {
+        const lines = layout.labelLines.get(c.id)!;
+        expect(lines.join(' ')).toBe(c.label);
+        for (const line of lines) expect(widthOf(line), line).toBeLessThanOrEqual(layout.labelWidth - 8);
+        // Two-line rows of 32 px, three-line ones 45; every bar as thick, centred in its row.
+        expect(layout.rows[i + 1]! - layout.rows[i]!, c.label).toBe(lines.length > 2 ? 45 : 32);
+      });
+      expect(layout.band).toBeCloseTo(32 * 0.72);
+      expect(layout.innerHeight).toBe(layout.rows.at(-1));
+    });
+
+  it('an embed’s one-line rows keep one line, 24 px each', () => {
+    const layout = topicLayout(topicCounts, 280, true, 1);
+    expect(layout.labelLines.get('multilateral')).toHaveLength(1);
+    expect(layout.innerHeight).toBe(topicCounts.length * 24);
   });
 });

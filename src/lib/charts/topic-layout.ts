@@ -1,5 +1,5 @@
 import { cumsum, max } from 'd3-array';
-import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount } from '../data/format-count';
 import { approxTextWidth, spacedLength, textLength, wrapWords } from './text';
@@ -8,6 +8,7 @@ import { NO_SPACING, type TextSpacing } from './text-spacing';
 /**
  * Row height: taller when some label wraps onto a second line (a phone). A row is its bar's target
  * for a pointer or a finger: 24 px at least (WCAG 2.5.8; 22 left a phone on its side 20 px bars).
+ * A label on three lines takes a line more, its row 13 px taller than the others.
  */
 export const ROW_ONE_LINE = 24;
 const ROW_TWO_LINES = 32;
@@ -19,10 +20,14 @@ export interface TopicLayout {
   /** Width of the labels' column, left of the bars. */
   labelWidth: number;
   /**
-   * Each topic's label in at most `labelLineLimit` lines of whole words; the last ends in "…" when even that is short.
-   * A topic filtered by takes a third line where rows have two (a phone): its name is whole while it is chosen.
+   * Each topic's label in at most `labelLineLimit` lines of whole words (three on a phone, where two
+   * cut "Cooperation in multilateral…"); the last ends in "…" when even that is short.
    */
   labelLines: Map<string, string[]>;
+  /** The rows' edges, top to bottom: row i spans rows[i] to rows[i + 1] (its bar centred in it). */
+  rows: number[];
+  /** A bar's thickness. */
+  band: number;
   /** Width of the bars' area. */
   innerWidth: number;
   /** Characters in a line across the whole chart: a label shown whole on hover or focus wraps at this. */
@@ -43,7 +48,6 @@ export function topicLayout(
   filtering: boolean,
   labelLineLimit: number,
   spacing: TextSpacing = NO_SPACING,
-  selected: readonly string[] = [],
 ): TopicLayout {
   // A character of a label, a little wider than approxTextWidth's (a wrapped line must not run
   // past the left edge), with the letter spacing; and a space between words, in characters.
@@ -61,23 +65,22 @@ export function topicLayout(
     (max(counts, (c) => spacedLength(c.label, space) * char) ?? 0) + 12,
   );
   const labelChars = Math.floor((labelWidth - 12) / char);
-  const labelLines = new Map(
-    counts.map((c) => [
-      c.id,
-      wrapWords(c.label, labelChars, labelLineLimit > 1 && selected.includes(c.id) ? 3 : labelLineLimit, space),
-    ]),
-  );
-  const row = [...labelLines.values()].some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
+  const lines = counts.map((c) => wrapWords(c.label, labelChars, labelLineLimit, space));
+  const row = lines.some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
+  const rows = [0, ...cumsum(lines, (l) => (l.length > 2 ? row + 13 : row))];
   // Room right of the longest bar for its count ("61,556/61,556" while filtering).
   const most = formatCount(max(counts, (c) => c.total) ?? 0);
   const value = filtering ? `${most}/${most}` : most;
   const marginRight = Math.max(36, approxTextWidth(value, 11) + value.length * spacing.letter + 10);
   const innerWidth = Math.max(40, width - labelWidth - marginRight);
   const fullChars = Math.max(labelChars, Math.floor((labelWidth + innerWidth - 8) / char));
-  const innerHeight = counts.length * row;
+  const innerHeight = rows.at(-1)!;
   return {
     labelWidth,
-    labelLines,
+    labelLines: new Map(counts.map((c, i) => [c.id, lines[i]!])),
+    rows,
+    // As d3's scaleBand placed them: 0.28 of a row between bars.
+    band: row * 0.72,
     innerWidth,
     fullChars,
     space,
@@ -85,6 +88,10 @@ export function topicLayout(
     height: innerHeight + TOPIC_MARGIN.top + TOPIC_MARGIN.bottom,
   };
 }
+
+/** The top of row i's bar, centred in its row. */
+export const barTop = (rows: readonly number[], band: number, i: number): number =>
+  (rows[i]! + rows[i + 1]! - band) / 2;
 
 /**
  * The bars (`shown`: the counts coloured, in `counts` order) stacked by partner, as one path per
@@ -98,11 +105,10 @@ export function topicLayout(
  * compressed) in the first view's JavaScript, whatever one imports from it.
  */
 export function partnerSegments(
-  counts: readonly TopicCount[],
   shown: readonly TopicCount[],
   partners: readonly string[],
   x: ScaleLinear<number, number>,
-  y: ScaleBand<string>,
+  { rows, band }: Pick<TopicLayout, 'rows' | 'band'>,
 ): { partner: string; d: string }[] {
   const ends = shown.map((c) =>
     cumsum(partners, (partner) => c.byPartner.find((p) => p.partner === partner)?.count ?? 0),
@@ -113,7 +119,7 @@ export function partnerSegments(
       .map((end, i) => {
         const [x0, x1] = [x(j === 0 ? 0 : end[j - 1]!), x(end[j]!)];
         const w = x1 - x0 - 1;
-        return w > 0 ? `M${x0 + 0.5},${(y(counts[i]!.id) ?? 0) + 0.5}h${w - 1}v${y.bandwidth() - 1}h${1 - w}Z` : '';
+        return w > 0 ? `M${x0 + 0.5},${barTop(rows, band, i) + 0.5}h${w - 1}v${band - 1}h${1 - w}Z` : '';
       })
       .join(''),
   }));
