@@ -143,6 +143,25 @@ test.describe('linked filtering', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   });
 
+  test('filtered, a topic bar read aloud says its count once: the "1/5" it shows, and what that counts', async ({
+    page,
+  }) => {
+    await page.goto('./#/?partner=European%20Union');
+    const bar = page.locator('[data-testid="topic-bar"][data-topic="counter-terrorism"]');
+    await expect(bar).toHaveAccessibleName(
+      'Counter-terrorism 1/5 of its meetings match the filters (all: Afghanistan 1, European Union 1, United States 3)',
+    );
+    await expect(page.getByRole('button', { name: /^Counter-terrorism 1\/5 / })).toHaveCount(1);
+    // Every bar: its name, the partners' split aside, is its label, the count it shows, and what it means.
+    const names = await page
+      .getByTestId('topic-bar')
+      .evaluateAll((bars) =>
+        bars.map((b) => [b.getAttribute('aria-label')!.replace(/ \(all: [^)]*\)$/, ''), b.textContent!.trim()]),
+      );
+    for (const [name, shown] of names)
+      expect(name).toMatch(new RegExp(`^[^/]+ ${shown} of its meetings match the filters$`));
+  });
+
   test('opening the page adds no history step: Back from its first filter returns to it, and Back again leaves', async ({
     page,
   }) => {
@@ -1211,6 +1230,8 @@ test('a topics embed too short for every topic says how many are left out and ho
 test.describe('axe with every rule', () => {
   const pages = [
     ['dashboard', './#/?topic=migration'],
+    ['dashboard, unfiltered', './'],
+    ['dashboard, filtered by a partner', './#/?partner=European%20Union'],
     ['dashboard, filtered to nothing', './#/?venue=kabul&status=held'],
     ['topics embed', './#/embed/topics'],
     ['cadence embed', './#/embed/cadence'],

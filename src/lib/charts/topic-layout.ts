@@ -125,7 +125,11 @@ export function partnerSegments(
   }));
 }
 
-/** A bar in words, starting with what it shows (label and count), for speech input and WCAG 2.5.3. */
+/**
+ * A bar in words, starting with what it shows (label and count), for speech input and WCAG 2.5.3.
+ * Filtered, the count shown ("2/5") is said once, with what it counts: "2/5 of its meetings match
+ * the filters" (read as "2 slash 5" or "two fifths", either is right).
+ */
 export function describeTopic(c: TopicCount, shownTotal: number, filtering: boolean): string {
   const meetings = (n: number) => `${formatCount(n)} ${n === 1 ? 'meeting' : 'meetings'}`;
   const split = c.byPartner
@@ -133,6 +137,6 @@ export function describeTopic(c: TopicCount, shownTotal: number, filtering: bool
     .map((p) => `${p.partner} ${formatCount(p.count)}`)
     .join(', ');
   if (filtering)
-    return `${c.label} ${formatCount(shownTotal)}/${formatCount(c.total)}: ${meetings(shownTotal)} of ${formatCount(c.total)} ${shownTotal === 1 ? 'matches' : 'match'} the filters (all: ${split})`;
+    return `${c.label} ${formatCount(shownTotal)}/${formatCount(c.total)} of its meetings match the filters (all: ${split})`;
   return `${c.label} ${meetings(c.total)} (${split})`;
 }
