@@ -1916,6 +1916,43 @@ async function applyTwelveTracks(page: Page, partnerOf: (k: number) => string = 
   await expect(page.getByTestId('cadence-mark')).toHaveCount(12);
 }
 
+/** A box on the screen: left, right, top and bottom, in px. */
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/**
+ * The timeline embedded in a `width`×`height` frame, in `theme`, as drawn: each lane's name, its marks
+ * (with the outline drawn half outside each shape), its "overdue" words, and the "today" line's x.
+ */
+async function embeddedLanes(page: Page, baseURL: string | undefined, width: number, height: number, theme: string) {
+  await page.setContent(
+    `<iframe src="${baseURL}#/embed/cadence?theme=${theme}" width="${width}" height="${height}" style="border:0"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('cadence-mark').first()).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', theme);
+  await page.waitForTimeout(300);
+  return frame.locator('html').evaluate(() => {
+    const box = (e: Element, grow = 0): Box => {
+      const b = e.getBoundingClientRect();
+      return { left: b.left - grow, right: b.right + grow, top: b.top - grow, bottom: b.bottom + grow };
+    };
+    const drawn = (e: SVGGraphicsElement) =>
+      box(e, (parseFloat(getComputedStyle(e).strokeWidth) / 2) * (e.getScreenCTM()?.a ?? 1));
+    const lanes = [...document.querySelectorAll('g.lane')].map((g) => ({
+      name: g.querySelector('text.track title')!.textContent!,
+      label: box(g.querySelector('text.track')!),
+      marks: [
+        ...g.querySelectorAll<SVGGraphicsElement>(
+          '[data-testid="cadence-mark"] :is(circle, rect):not(.hit, .ring), [data-testid="cadence-expected"] path',
+        ),
+      ].map(drawn),
+      overdue: [...g.querySelectorAll('text')].filter((t) => t.textContent!.trim() === 'overdue').map((t) => box(t)),
+    }));
+    const today = document.querySelector('line.today')!.getBoundingClientRect();
+    return { lanes, today: (today.left + today.right) / 2 };
+  });
+}
+
 test.describe('embeds designed for their frame', () => {
   for (const view of ['topics', 'cadence'] as const) {
     test(`${view}: at 300×250 no text under 9 px; at 1280×720 the chart fills at least 70% of the frame`, async ({
@@ -1963,6 +2000,61 @@ test.describe('embeds designed for their frame', () => {
       }
     });
   }
+
+  test('a small timeline embed keeps the marks of adjacent lanes apart: no planned pill touches the one above', async ({
+    page,
+    baseURL,
+  }) => {
+    for (const [w, h] of [
+      [480, 270],
+      [300, 250],
+    ] as const)
+      for (const theme of ['light', 'dark']) {
+        const { lanes } = await embeddedLanes(page, baseURL, w, h, theme);
+        expect(lanes.length, `${w}×${h}`).toBe(6);
+        for (const [i, lane] of lanes.slice(1).entries()) {
+          const above = lanes[i]!;
+          for (const a of above.marks)
+            for (const b of lane.marks.filter((m) => m.left < a.right && m.right > a.left))
+              // Outline to outline: dashed pills 1 px apart read as touching.
+              expect(b.top - a.bottom, `${w}×${h} ${theme}: ${above.name} / ${lane.name}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+  });
+
+  test('a small timeline embed keeps its “overdue” words clear of the “today” line', async ({ page, baseURL }) => {
+    for (const [w, h] of [
+      [480, 270],
+      [400, 300],
+      [300, 250],
+    ] as const)
+      for (const theme of ['light', 'dark']) {
+        const { lanes, today } = await embeddedLanes(page, baseURL, w, h, theme);
+        const words = lanes.flatMap((l) => l.overdue.map((box) => ({ name: l.name, box })));
+        // The two planned rounds of 2025 and the Counterterrorism Dialogue's expected round.
+        expect(words.length, `${w}×${h}`).toBe(3);
+        for (const { name, box } of words)
+          expect(
+            today < box.left - 1 || today > box.right + 1,
+            `${w}×${h} ${theme}: ${name}'s “overdue” (${box.left.toFixed(1)}–${box.right.toFixed(1)}) against “today” at ${today.toFixed(1)}`,
+          ).toBe(true);
+      }
+  });
+
+  test('a small timeline embed ends each track’s name before the lane’s first mark', async ({ page, baseURL }) => {
+    for (const [w, h] of [
+      [300, 250],
+      [400, 300],
+      [480, 270],
+    ] as const)
+      for (const theme of ['light', 'dark']) {
+        const { lanes } = await embeddedLanes(page, baseURL, w, h, theme);
+        for (const lane of lanes) {
+          const first = Math.min(...lane.marks.map((m) => m.left));
+          expect(first - lane.label.right, `${w}×${h} ${theme}: ${lane.name}`).toBeGreaterThanOrEqual(2);
+        }
+      }
+  });
 
   test('a 728×90 banner says in one line what its chart shows, and every small frame links to the dashboard', async ({
     page,

@@ -150,3 +150,35 @@ describe('the time axis: its year labels end inside the lanes, and say where the
     expect(year(cadenceScale(early, today, 98, [new Date('2027-01-01T00:00:00Z')]).domain()[1]!)).toBe('2028-01-01');
   });
 });
+
+describe('cadenceLayout packed into a small embed: lanes clear of each other, names clear of the marks', () => {
+  const six = Array.from({ length: 6 }, (_, i) => lane('European Union', `Migration and Mobility Dialogue ${i}`));
+  it.each([
+    [480, 96 + 48 + 28],
+    [300, 90 + 48 + 28],
+    [400, 100 + 48 + 28],
+  ])(
+    'at %i px wide and %i tall, marks (13 px, outlined 1 px outside) keep 3 px from the next lane’s',
+    (width, height) => {
+      const layout = cadenceLayout(six, width, height);
+      expect(layout.tight).toBe(true);
+      expect(layout.markScale).toBeLessThan(1);
+      expect(layout.laneHeight - (13 * layout.markScale! + 2)).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('draws marks full size where lanes are not packed, or have room for them', () => {
+    expect(cadenceLayout(six, 1000).markScale).toBeUndefined();
+    expect(cadenceLayout(six, 640, 300).markScale).toBeUndefined();
+  });
+
+  it('starts a packed timeline 11 px after its names, for a month or a year drawn 18 px wide at its start', () => {
+    const packed = cadenceLayout(six, 268, 166);
+    expect(packed.tight && !packed.compact).toBe(true);
+    // A name ends, by its estimate, 2 px past its column: 9 px before the timeline starts.
+    expect(16 + packed.labelChars * 10 * 0.56).toBeLessThanOrEqual(packed.labelWidth - 9);
+    // Unpacked, as before: the names' column alone.
+    const wide = cadenceLayout(six, 1000);
+    expect(wide.labelWidth - 16).toBeCloseTo(approxTextWidth('Migration and Mobility Dialogue 0', 12));
+  });
+});

@@ -15,13 +15,19 @@ export const BRUSH = 28;
 export const AXIS = 26 + BRUSH;
 const FONT = 12;
 /**
- * Room left of the timeline where track names go above their lanes: a meeting early in the first
- * year is centred near the timeline's start, and its mark (a dot of radius 7, a month 18 px wide
- * with its outline) was cut by the edge.
+ * Room left of the timeline where track names go above their lanes (or after the names' column,
+ * packed beside them): a meeting early in the first year is centred near the timeline's start, and
+ * its mark (a dot of radius 7, a month 18 px wide with its outline) was cut by the edge.
  */
 const MARK_ROOM = 11;
 /** Below this width, track names go above their lanes so the timeline can use the full width. */
 export const COMPACT_BELOW = 560;
+/**
+ * Clear space between the outlines of adjacent packed lanes' marks (13 px tall, their outline up to
+ * 1 px outside): at 15–16 px a lane, full-size marks touched (a 480×270 embed's two planned pills of
+ * 2025, one above the other), so they are drawn smaller.
+ */
+const LANE_CLEAR = 3;
 
 /** Where everything of the timeline sits, from the lanes, the width and (embeds) the height to fit. */
 export interface CadenceLayout {
@@ -32,9 +38,14 @@ export interface CadenceLayout {
   laneHeight: number;
   /** Where a lane's marks sit below the lane's top. */
   markOffset: number;
+  /**
+   * How much smaller marks are drawn in lanes packed too tight for their 13 px to clear the next
+   * lane's (the charts' CSS --mark-scale); undefined where they fit.
+   */
+  markScale: number | undefined;
   /** Undated meetings get a column right of the timeline. */
   hasUndated: boolean;
-  /** Width of the track names' column, left of the timeline. */
+  /** Width of the track names' column, left of the timeline (with room for marks at its start, packed). */
   labelWidth: number;
   /** Characters a track name may show before it is cut. */
   labelChars: number;
@@ -66,10 +77,11 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   const compact = width < COMPACT_BELOW && (!tight || tightLane >= 32);
   const laneHeight = tight ? Math.max(15, Math.min(compact ? 58 : 40, tightLane)) : compact ? 58 : 40;
   const markOffset = tight ? (compact ? Math.min(44, laneHeight - 9) : laneHeight / 2) : compact ? 44 : 26;
+  const markScale = tight && laneHeight < 18 ? (laneHeight - 2 - LANE_CLEAR) / 13 : undefined;
   const labelFont = tight ? 10 : FONT;
   // Undated meetings sort last in their lane.
   const hasUndated = lanes.some((l) => l.meetings.at(-1)?.date === null);
-  const labelWidth = compact
+  const names = compact
     ? MARK_ROOM
     : Math.min(
         Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.4)),
@@ -77,7 +89,10 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
       );
   // Above its lane a name starts 16 px in, and its box (see LaneRow) reaches a little past its ends:
   // counted from the chart's left edge, "…" ran past the right one and was cut to "‥".
-  const labelChars = Math.floor(((compact ? width - 8 : labelWidth) - 14) / (labelFont * 0.56));
+  const labelChars = Math.floor(((compact ? width - 8 : names) - 14) / (labelFont * 0.56));
+  // Packed beside its lanes, the timeline starts MARK_ROOM after the names: a month or a year drawn
+  // 18 px wide at its start reaches left of it ("Counterter…" ran into a 300×250 embed's first mark).
+  const labelWidth = tight && !compact ? names + MARK_ROOM : names;
   const slotWidth = hasUndated ? (compact ? 66 : 88) : 0;
   const plotWidth = Math.max(60, width - labelWidth - slotWidth - 16);
 
@@ -96,7 +111,18 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
     rows.push({ lane, y });
     y += laneHeight;
   }
-  const layout = { tight, compact, laneHeight, markOffset, hasUndated, labelWidth, labelChars, slotWidth, plotWidth };
+  const layout = {
+    tight,
+    compact,
+    laneHeight,
+    markOffset,
+    markScale,
+    hasUndated,
+    labelWidth,
+    labelChars,
+    slotWidth,
+    plotWidth,
+  };
   return { ...layout, headers, rows, bottom: y, height: y + 22 };
 }
 
