@@ -739,6 +739,39 @@ test.describe('details and insights', () => {
   });
 });
 
+test('on the page’s timeline, an “overdue” word starts after the “today” line where it fits there, not under it', async ({
+  page,
+}) => {
+  // At 1280 px the line ran through the Counterterrorism Dialogue's "overdue" (its halo cut the line).
+  for (const [width, height] of [
+    [1280, 900],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('./');
+    await expect(marks(page).first()).toBeVisible();
+    const { words, today } = await page.getByTestId('cadence-chart').evaluate((chart) => {
+      const line = chart.querySelector('line.today')!.getBoundingClientRect();
+      return {
+        today: (line.left + line.right) / 2,
+        words: [...chart.querySelectorAll('g.lane text')]
+          .filter((t) => t.textContent!.trim() === 'overdue')
+          .map((t) => {
+            const b = t.getBoundingClientRect();
+            return { left: b.left, right: b.right };
+          }),
+      };
+    });
+    // The two planned rounds of 2025 and the Counterterrorism Dialogue's expected round.
+    expect(words, `${width} px`).toHaveLength(3);
+    for (const word of words)
+      expect(
+        today < word.left - 1 || today > word.right + 1,
+        `${width} px: ${JSON.stringify(word)} against ${today}`,
+      ).toBe(true);
+  }
+});
+
 test.describe('a page left open', () => {
   // Playwright's clock (its timers too), in Pakistan's time zone: the viewer's midnight there is
   // 19:00 UTC, so the day that turns is the viewer's, not UTC's.

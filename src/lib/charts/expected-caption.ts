@@ -6,7 +6,7 @@ import { approxTextWidth, captionPlace } from './text';
  * A track's expected next meeting as the timeline draws it: the diamond's centre, its word, and where
  * the word goes (beside it, or above it where it would pass the timeline's edge: see captionPlace),
  * with the word's left end, which the lane's interval labels must stay clear of. `clear`: the "today"
- * line's x, in packed lanes, which the word stays clear of.
+ * line's x, which the word stays clear of where it fits after it.
  */
 export function expectedCaption(
   date: PartialDate,
@@ -31,7 +31,7 @@ export function expectedCaption(
 }
 
 /**
- * Where the word beside a timeline mark goes (captionPlace), and in a packed lane, where the "today"
+ * Where the word beside a timeline mark goes (captionPlace), and where the "today"
  * line (`clear`, its x) would cross it beside the mark (a small embed's short years), after the line
  * instead, where it fits there: the word's halo cut the line, but the line still ran through it. The
  * width is estimated a few px short of the bold word: 4 px more are kept. Here, not in captionPlace:
