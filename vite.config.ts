@@ -5,6 +5,7 @@ import { dataFolder } from './scripts/vite-plugin-data-folder.ts';
 import { basemapOverview } from './scripts/vite-plugin-basemap.ts';
 import { preloadFirstView } from './scripts/vite-plugin-preload-first-view.ts';
 import { appShell } from './scripts/vite-plugin-app-shell.ts';
+import { inlineEntryCss } from './scripts/vite-plugin-inline-entry-css.ts';
 
 // datapackage.json describes the four (Frictionless Data Package), for whoever reads the data folder.
 const DATA_FILES = ['dialogues.csv', 'venues.geojson', 'topics.csv', 'sources.csv', 'datapackage.json'];
@@ -46,7 +47,12 @@ export default defineConfig(({ mode }) => ({
     basemapOverview({ inline: mode === 'briefing' }),
     ...(mode === 'briefing'
       ? []
-      : [dataFolder({ dir: 'data', files: DATA_FILES }), appShell(), preloadFirstView({ modules: FIRST_VIEW_CHUNKS })]),
+      : [
+          dataFolder({ dir: 'data', files: DATA_FILES }),
+          appShell(),
+          preloadFirstView({ modules: FIRST_VIEW_CHUNKS }),
+          inlineEntryCss(),
+        ]),
   ],
   build: mode === 'briefing' ? briefingBuild : { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
+import { shellPainted } from './app-shell/shell-painted';
 import { prefetchDataset } from './lib/data/fetch-dataset';
 import { readBriefing } from './lib/export/briefing-data';
 
@@ -15,5 +16,8 @@ if (!readBriefing()) prefetchDataset(new URL('data/', document.baseURI).href);
 // that fails the same way would go round again; a reader's Reload, once, does neither.
 const target = document.getElementById('app');
 if (!target) throw new Error('Dialogue Atlas: the page has no #app element to mount into.');
-target.replaceChildren();
-export default mount(App, { target });
+// The first frame's paint is counted before the app's identical header takes its place.
+void shellPainted(document.getElementById('app-shell')).then(() => {
+  target.replaceChildren();
+  mount(App, { target });
+});
