@@ -14,6 +14,9 @@ import { TARGET } from './venue-markers';
 export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
   const container = m.getContainer();
   const frame = container.getBoundingClientRect();
+  // The popups' room, alike for every marker: read once, before the markers are moved (read per
+  // marker, between their moves, it laid the whole page out again each time: 14 ms at 1× on a phone).
+  const popupRoom = popupOptions(m);
   // The map's buttons and credit, on screen: markers are kept off them, and so are names; and off the
   // credit's links, which reach above it (targets 24 px tall, map.css).
   const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control, .leaflet-control-attribution a')].map(
@@ -93,7 +96,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
     el.dataset.offset = `${dx},${dy}`;
     // The popup points at the marker where it is drawn, and fits the map as it is now.
     const popup = marker.getPopup();
-    if (popup) Object.assign(popup.options, popupOptions(m), { offset: L.point(dx, dy - radius) });
+    if (popup) Object.assign(popup.options, popupRoom, { offset: L.point(dx, dy - radius) });
   }
   // Targets placement left overlapping share the overlap, each the part nearer its own dot: a tap on
   // Dushanbe's centre opened Rawalpindi, whose square (drawn above it) reached over it.

@@ -55,6 +55,8 @@ export function addCanvasVenues(
   const maxCount = max(summaries, (s) => s.meetings.length) ?? 1;
   const markers = new Map<string, L.CircleMarker>();
   const group = L.layerGroup();
+  // Alike for every marker, and read from the page once: per marker, each read laid the page out again.
+  const options = popupOptions(m);
   for (const s of summaries) {
     const marker = L.circleMarker([s.venue.lat, s.venue.lon], {
       renderer,
@@ -64,7 +66,7 @@ export function addCanvasVenues(
       fillOpacity: 0.75,
     });
     onMarkerClick(marker, s.venue.id, on);
-    marker.bindPopup(() => on.popup(s), popupOptions(m));
+    marker.bindPopup(() => on.popup(s), { ...options });
     clearOfPanels(m, marker, () => []);
     markers.set(s.venue.id, marker);
     group.addLayer(marker);
@@ -84,6 +86,7 @@ export function addVenueMarkers(
 ): { group: L.LayerGroup; placed: PlacedVenue[]; elements: Map<string, HTMLElement> } {
   const maxCount = max(summaries, (s) => s.meetings.length) ?? 1;
   const venues = summaries.map((s) => s.venue);
+  const options = popupOptions(m);
   const markers = summaries.map((s) => {
     const r = Math.max(MIN_RADIUS, markerRadius(s.meetings.length, maxCount));
     const size = Math.max(TARGET, Math.ceil(r * 2));
@@ -97,7 +100,7 @@ export function addVenueMarkers(
     });
     const marker = L.marker([s.venue.lat, s.venue.lon], { icon, keyboard: true, riseOnHover: true });
     onMarkerClick(marker, s.venue.id, on);
-    marker.bindPopup(() => on.popup(s), popupOptions(m));
+    marker.bindPopup(() => on.popup(s), { ...options });
     // The venue's dot and its name, kept in sight with its popup.
     clearOfPanels(m, marker, () => {
       const node = marker.getElement();
