@@ -210,6 +210,14 @@ test('on a 360 px phone, a table’s caption wraps within its card, though the t
   expect(caption).toBeLessThanOrEqual(scroll! + 1);
 });
 
+test('the topic table writes each theme capitalised, as every other name in the tables', async ({ page }) => {
+  await page.goto('./');
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: 'What they discuss' }) }).first();
+  await panel.getByRole('button', { name: 'Table' }).click();
+  const row = panel.getByRole('row', { name: /^Counter-terrorism/ });
+  await expect(row.getByRole('cell').first()).toHaveText('Security');
+});
+
 test('on a phone, each partner heading of the timeline is a target of 24 px or more', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
