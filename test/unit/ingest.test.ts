@@ -269,6 +269,68 @@ describe('ingest: diff against the data shown now', () => {
     expect(said('venue_id', 'paris').message).not.toContain('Did you mean');
   });
 
+  it('new ids used on many lines, or near one id in use together, get no "did you mean"; the files not uploaded are named once', () => {
+    const name = 'dialogues-new-partners-without-their-sources-venues-topics.csv';
+    const r = ingest(file(fixture(name), name), current, 'replace');
+    const unknown = (value: string) => r.problems.filter((p) => p.value === value && p.message.startsWith('Unknown'));
+    // c1 (6 lines) and u1 (5) are one typing slip from s1, but new sources: no guess sends them to an EU article.
+    for (const id of ['c1', 'u1']) {
+      expect(unknown(id).length).toBeGreaterThan(0);
+      expect(unknown(id).every((p) => !p.message.includes('Did you mean'))).toBe(true);
+    }
+    // A venue's name for its id is still told.
+    expect(unknown('Islamabad')[0]!.message).toMatch(/Did you mean “islamabad” \(Islamabad\)\?/);
+    // One line for each file the upload lacks, before the rows, naming what it lacks (not Islamabad, told above).
+    expect(r.problems.slice(0, 3)).toEqual([
+      expect.objectContaining({
+        file: name,
+        column: 'venue_id',
+        message: 'beijing, london are not in the venues.geojson shown now: upload your venues.geojson with this file.',
+      }),
+      expect.objectContaining({
+        column: 'topics',
+        message: 'cpec-security is not in the topics.csv shown now: upload your topics.csv with this file.',
+      }),
+      expect.objectContaining({
+        column: 'source_id',
+        message: 'c1, u1 are not in the sources.csv shown now: upload your sources.csv with this file.',
+      }),
+    ]);
+    expect(r.problems.slice(0, 3).every((p) => p.line === undefined && p.severity === 'warning')).toBe(true);
+    // With the sources file uploaded, its lines are checked against it: no line asks for it.
+    const withSources = ingest(
+      [...file(fixture(name), name), ...file('id,title,publisher,published\nc1,China,,\nu1,UK,,\n', 'sources.csv')],
+      current,
+      'replace',
+    );
+    expect(withSources.problems.some((p) => p.column === 'source_id')).toBe(false);
+    expect(withSources.problems.filter((p) => p.line === undefined)).toHaveLength(2);
+  });
+
+  it('a typing slip is guessed only where it is plausible: typed on few lines, not near the same id as another, most of the id standing', () => {
+    const row = (i: number, venue: string, source = 's3') =>
+      `x-${i},2026-01,planned,United States,Counterterrorism Dialogue,,,${venue},,,,${source},q,s`;
+    const hints = (rows: string[]) =>
+      new Map(
+        ingest(file([header!, ...rows].join('\n')), current, 'merge')
+          .problems.filter((p) => p.message.startsWith('Unknown'))
+          .map((p) => [p.value, p.message.match(/Did you mean “([^”]*)”/)?.[1] ?? null]),
+      );
+    expect(hints([row(1, 'kabil')])).toEqual(new Map([['kabil', 'kabul']]));
+    expect(hints([1, 2, 3, 4].map((i) => row(i, 'kabil')))).toEqual(new Map([['kabil', 'kabul']]));
+    // Written the same way on five lines: an id chosen, not mistyped.
+    expect(hints([1, 2, 3, 4, 5].map((i) => row(i, 'kabil')))).toEqual(new Map([['kabil', null]]));
+    // Two ids each a slip from kabul: a scheme of new venues, not two slips of one.
+    expect(hints([row(1, 'kabil'), row(2, 'kabol')])).toEqual(
+      new Map([
+        ['kabil', null],
+        ['kabol', null],
+      ]),
+    );
+    // One letter of two is no slip: c1 is not s1 mistyped.
+    expect(hints([row(1, 'kabul', 'c1')])).toEqual(new Map([['c1', null]]));
+  });
+
   it('a source id in other case gets a "did you mean", as venue and topic ids do; one numbered otherwise does not', () => {
     const r = ingest(file(fixture('dialogues-source-id-in-capitals.csv')), current, 'replace');
     expect(r.problems).toEqual([
@@ -815,8 +877,10 @@ describe('ingest: diff against the data shown now', () => {
       current,
       'merge',
     );
-    // Found check by check (topics first, a line's cells, then its references, then the file's variants).
+    // Found check by check (topics first, a line's cells, then its references, then the file's variants);
+    // the file as a whole first (paris is in no venues file: none came with it).
     expect(r.problems.map((p) => [p.file, p.line, p.severity, p.column])).toEqual([
+      ['meetings.csv', undefined, 'warning', 'venue_id'],
       ['meetings.csv', 2, 'warning', 'partner'],
       ['meetings.csv', 3, 'error', 'date'],
       ['meetings.csv', 3, 'warning', 'date'],

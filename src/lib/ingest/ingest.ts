@@ -2,7 +2,7 @@
 import type { LineLayout } from '../data/csv-parse';
 import { inReadingOrder } from './problem-order';
 import { diffWithSpreadsheetRows, withSpreadsheetRows } from './spreadsheet-rows';
-import { variantIds, withIdHints } from './variants';
+import { notUploaded, variantIds, withIdHints } from './variants';
 import type { DatasetTexts } from '../data/dataset';
 import { ProblemLog, type Problem } from '../data/problems';
 import { DATA_FILES, type DataFileKind, type Source } from '../data/schema';
@@ -222,7 +222,11 @@ export function ingest(
     const result = diffDialogues(index, d.text, d.name, mode, diff, vocab!, refs, onProgress, pack);
     note(told('dialogues', withDateHints(result.problems, result.partialDates)));
     layouts.set(d.name, result.layout);
-    log.absorb(withIdHints(refs, vocab!));
+    const hinted = withIdHints(refs, vocab!);
+    // Ids new to the files shown now, where the upload brought no file of that kind: said once, first.
+    const missing = (['venues', 'topics', 'sources'] as const).filter((k) => !uploaded[k] && !unread[k]);
+    note(notUploaded(hinted, d.name, missing));
+    log.absorb(hinted);
     if (result.unreadable) report('dialogues').unreadable = true;
     else if (mode === 'replace') clears += index.reader.problems.length - result.read;
     report('dialogues').rows = result.rows;

@@ -207,10 +207,60 @@ const CITED = [
 /** An id with the name a person knows it by (a venue's or topic's name, a source's title). */
 type Named = { id: string; name: string };
 
+/** Unknown ids' warnings withIdHints has told what to write (an id meant, topics to separate). */
+const HINTED = new WeakSet<Problem>();
+
+/** An unknown id's warning in a log: the column it is cited in, and its kind. */
+const citedBy = (p: Problem) =>
+  CITED.find(([column, , word]) => p.column === column && p.message.startsWith(`Unknown ${word}`));
+
+/** Lines an id written the same way is on before it reads as chosen, not as a slip of the hand. */
+const CHOSEN_LINES = 5;
+
+/**
+ * The unknown ids of a log that are plausibly a typing slip away from a known one, with the id
+ * meant, by column. A slip is a value typed wrong once or twice beside an id in use, so a guess is
+ * offered only where
+ * - the edit leaves most of the id standing (nearId: a third of the shorter one's characters at
+ *   most, so `c1` is never a slip of `s1`: that would change half of it);
+ * - the value is on fewer than CHOSEN_LINES lines: an id written the same way on many lines
+ *   (`c1` on 22) is one the analyst chose, for something new;
+ * - no other unknown value of the column is a slip of the same id: `c1` and `u1`, or `uk-ct` and
+ *   `cn-ct`, both beside `us-ct`, are a numbering of new things, not two ways to mistype one.
+ */
+function slipsIn(log: ProblemLog, lists: Record<(typeof CITED)[number][0], readonly Named[]>) {
+  const lines = new Map<string, Map<string, number>>();
+  for (const p of log.list) {
+    const cited = citedBy(p);
+    if (!cited || !p.value) continue;
+    let counts = lines.get(cited[0]);
+    if (!counts) lines.set(cited[0], (counts = new Map()));
+    counts.set(p.value, (counts.get(p.value) ?? 0) + 1);
+  }
+  const slips = new Map<string, Map<string, Named>>();
+  for (const [column, counts] of lines) {
+    const list = lists[column as keyof typeof lists];
+    const guesses = new Map<string, Named>();
+    const guessedFor = new Map<string, number>();
+    for (const value of counts.keys()) {
+      // A name spelled otherwise (`Islamabad`, `S1`) is no slip: said whatever its count.
+      if (list.some((e) => sameName(e.id, value) || sameName(e.name, value))) continue;
+      const near = nearId(list, value);
+      if (!near) continue;
+      guessedFor.set(near.id, (guessedFor.get(near.id) ?? 0) + 1);
+      if (counts.get(value)! < CHOSEN_LINES) guesses.set(value, near);
+    }
+    for (const [value, near] of guesses) if (guessedFor.get(near.id)! > 1) guesses.delete(value);
+    slips.set(column, guesses);
+  }
+  return slips;
+}
+
 /**
  * A log's warnings of unknown venue, topic and source ids, each with the id meant when the value
  * spells one differently or is a venue's or topic's name or a source's title ("Islamabad" for
- * `islamabad`, `S1` for `s1`). The same log, its problems rewritten in place.
+ * `islamabad`, `S1` for `s1`), or is a plausible typing slip of one (slipsIn). The same log, its
+ * problems rewritten in place.
  */
 export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
   const lists: Record<(typeof CITED)[number][0], readonly Named[]> = {
@@ -218,8 +268,9 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
     topics: vocab.topics.rows.map((t) => ({ id: t.id, name: t.label })),
     source_id: vocab.sources.rows.map((s) => ({ id: s.id, name: s.title })),
   };
+  const slips = slipsIn(log, lists);
   log.list.forEach((p, i) => {
-    const cited = CITED.find(([column, , word]) => p.column === column && p.message.startsWith(`Unknown ${word}`));
+    const cited = citedBy(p);
     if (!cited || !p.value) return;
     const [column, kind] = cited;
     // The id is in the file, on a row with errors (left out): that row is the thing to fix.
@@ -237,13 +288,14 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
     if (column === 'topics' && /[,|]/.test(value)) {
       // Topics run together with commas (or bars), as a spreadsheet list is often typed.
       const parts = value.split(/[,|]/).map((t) => t.trim());
-      const ids = parts.map((t) => meantBy(list, t, false)?.id);
+      const ids = parts.map((t) => meantBy(list, t)?.id);
       if (ids.every((id) => id !== undefined)) {
         log.list[i] = { ...p, message: `${p.message} Topics are separated by “;”: write ${ids.join(';')}.` };
+        HINTED.add(log.list[i]!);
         return;
       }
     }
-    const meant = meantBy(list, value);
+    const meant = meantBy(list, value) ?? slips.get(column)?.get(value);
     if (!meant) return;
     const named = meant.name && meant.name !== meant.id ? ` (${cut(meant.name)})` : '';
     // A character that reads as another (a non-breaking hyphen) is named: the two look the same.
@@ -252,18 +304,49 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
       ...p,
       message: `${p.message} Did you mean “${meant.id}”${named}?${odd ? ` This one has ${odd}.` : ''} Ids must match exactly.`,
     };
+    HINTED.add(log.list[i]!);
   });
   return log;
 }
 
+/** Ids named in one line before the rest are counted. */
+const IDS_NAMED = 5;
+
+/**
+ * For each of venues, topics and sources that came with no file of its own in the upload
+ * (`missing`), one line, in `file` as a whole, naming the ids the meetings cite that the file
+ * shown now lacks and that withIdHints (run first) found no id meant for (a misspelling is
+ * told "Did you mean" on its line): the meetings are checked against the file shown now, and what is new in
+ * them wants its own file uploaded beside. "c1, u1 are not in the sources.csv shown now: upload
+ * your sources.csv with this file."
+ */
+export function notUploaded(log: ProblemLog, file: string, missing: readonly (keyof typeof NOUNS)[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const [column, kind] of CITED) {
+    if (!missing.includes(kind)) continue;
+    const ids = new Set<string>();
+    for (const p of log.list) if (p.value && !HINTED.has(p) && citedBy(p)?.[0] === column) ids.add(p.value);
+    if (ids.size === 0) continue;
+    const named = [...ids].slice(0, IDS_NAMED).map((id) => shorten(id));
+    const more = ids.size - named.length;
+    const list = more > 0 ? `${named.join(', ')} and ${more.toLocaleString('en')} more` : named.join(', ');
+    const name = DATA_FILES[kind];
+    problems.push({
+      file,
+      column,
+      message: `${list} ${ids.size === 1 ? 'is' : 'are'} not in the ${name} shown now: upload your ${name} with this file.`,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
 /**
  * The id a value means, if one: an id or name it spells otherwise (`sameName`: case, punctuation,
- * initials), or with `slips`, one a typing slip away (`nearId`).
+ * initials).
  */
-function meantBy(list: readonly Named[], value: string, slips = true): Named | undefined {
-  return (
-    list.find((e) => sameName(e.id, value) || sameName(e.name, value)) ?? (slips ? nearId(list, value) : undefined)
-  );
+function meantBy(list: readonly Named[], value: string): Named | undefined {
+  return list.find((e) => sameName(e.id, value) || sameName(e.name, value));
 }
 
 /** A name as said beside an id: a source's long title cut short. */
@@ -274,12 +357,12 @@ const digits = (text: string) => text.replace(/\D+/g, '');
 
 /**
  * The one id a value is a typing slip away from (`ankra` for `ankara`, `defense-industry` for
- * `defence-industry`): at most one letter off for a short id, two for a longer one, and no other id
- * as near. Not an id whose digits differ (`s2` is another source than `s1`, not a slip). Undefined
- * when none is, or two are.
+ * `defence-industry`): characters added, dropped or changed, at most a third of the shorter of the
+ * two ids' length and at most two (none in a 2-character id, one up to 5 characters), and no other
+ * id as near. Not an id whose digits differ (`s2` is another source than `s1`, not a slip).
+ * Undefined when none is, or two are.
  */
 function nearId<T extends { id: string }>(list: readonly T[], value: string): T | undefined {
-  const most = value.length <= 5 ? 1 : 2;
   let best: T | undefined;
   let bestDistance = Infinity;
   let tied = false;
@@ -288,5 +371,7 @@ function nearId<T extends { id: string }>(list: readonly T[], value: string): T 
     if (d < bestDistance) [best, bestDistance, tied] = [e, d, false];
     else if (d === bestDistance) tied = true;
   }
-  return bestDistance <= most && !tied && digits(best!.id) === digits(value) ? best : undefined;
+  if (!best || tied) return undefined;
+  const most = Math.min(2, Math.floor(Math.min(best.id.length, value.length) / 3));
+  return bestDistance <= most && digits(best.id) === digits(value) ? best : undefined;
 }
