@@ -1195,6 +1195,19 @@ describe('ingestFiles: the top-level check, from bytes', () => {
     expect(w.problems.find((p) => p.file === 'win.csv')!.message).toContain('(as Windows-1252, Excel’s plain “CSV”');
   });
 
+  it('says an English Windows-1252 file whose only character beyond ASCII is an en dash between letters is Windows-1252, not Arabic', async () => {
+    // "China–Pakistan": 0x96 is Windows-1252's en dash (1256's too), and Mac Roman's "ñ".
+    const dash = Buffer.from('id,partner\r\na,China\x96Pakistan\r\nb,UK\x96Pakistan\r\n', 'latin1');
+    const r = await ingestFiles([{ name: 'cp1252.csv', data: new Blob([new Uint8Array(dash)]) }], current);
+    expect(r.problems.find((p) => p.file === 'cp1252.csv')!.message).toContain(
+      'Line 2 is the first with a character in another encoding: “–” (as Windows-1252, Excel’s plain “CSV”, writes it) in “a,China–Pakistan”.',
+    );
+    // An em dash (0x97, Mac Roman's "ó") the same.
+    const em = Buffer.from('id,partner\r\na,China\x97Pakistan\r\n', 'latin1');
+    const m = await ingestFiles([{ name: 'em.csv', data: new Blob([new Uint8Array(em)]) }], current);
+    expect(m.problems.find((p) => p.file === 'em.csv')!.message).toContain('“—” (as Windows-1252, Excel’s plain “CSV”');
+  });
+
   it('says an Urdu file saved as Excel’s plain “CSV” on Windows set to Urdu is Windows-1256, and quotes it as that reads, not as Windows-1252', async () => {
     // "افغانستان" and "خواجہ محمد آصف" as Windows-1256 writes them (ہ is 0xC0, which Windows-1252 reads as À).
     const bytes = Buffer.from(

@@ -440,10 +440,13 @@ function wordScore(text: string): number {
  */
 export function likelyEncoding(bytes: Uint8Array): Encoding | null {
   const sample = bytes.subarray(0, 1 << 20);
-  const latin: Encoding = likelyMacRoman(sample) ? 'macintosh' : 'windows-1252';
+  // Mac Roman's bytes suggested are read as Windows-1252 too, and Mac Roman wins a tie: an en dash
+  // between letters ("China–Pakistan", 0x96) is Mac Roman's "ñ" as well, and read so ("ChinañPakistan")
+  // it scored below Arabic Windows-1256, which reads 0x96 as a dash too.
+  const latin: Encoding[] = likelyMacRoman(sample) ? ['macintosh', 'windows-1252'] : ['windows-1252'];
   let best: Encoding | null = null;
   let most = 0;
-  for (const encoding of [latin, ...OTHER_SCRIPTS, ...WIDE] as Encoding[]) {
+  for (const encoding of [...latin, ...OTHER_SCRIPTS, ...WIDE] as Encoding[]) {
     // A cut at the end of the sample is no fault.
     const text = readAs(encoding, sample, (WIDE as readonly string[]).includes(encoding), sample.length < bytes.length);
     if (text === null) continue;
