@@ -760,16 +760,16 @@ test.describe('uploading data', () => {
       });
       const page = await context.newPage();
       await page.goto('./');
-      // 30 warnings, each its own entry: 30 venues the venues file lacks.
+      // 31 warnings, each its own entry: 30 venues the venues file lacks, and the line naming them (no venues file came).
       const rows = Array.from(
         { length: 30 },
         (_, i) =>
           `w${i},2024-0${(i % 9) + 1}-10,held,European Union,Strategic Dialogue,${i + 1},,nowhere-${i},migration,,,s1,q,s`,
       );
       await upload(page, 'warnings.csv', [header, ...rows].join('\n'));
-      await expect(page.getByTestId('upload')).toContainText('30 warnings: they do not stop Apply');
+      await expect(page.getByTestId('upload')).toContainText('31 warnings: they do not stop Apply');
       const list = page.getByRole('region', { name: 'Problems in the upload' });
-      const heading = page.getByRole('heading', { name: '30 warnings: they do not stop Apply' });
+      const heading = page.getByRole('heading', { name: '31 warnings: they do not stop Apply' });
       await list.scrollIntoViewIfNeeded();
       // Scrolled so that an entry's first line is cut through its middle by the list's top.
       await list.evaluate((box) => {
@@ -784,7 +784,7 @@ test.describe('uploading data', () => {
           ([x, y]) => document.elementFromPoint(x!, y!)?.textContent,
           [h.x + h.width / 2, h.y + h.height / 2],
         ),
-      ).toBe('30 warnings: they do not stop Apply');
+      ).toBe('31 warnings: they do not stop Apply');
       // Each pixel row across the list from just under the heading to its edge: lowest and highest channel sums.
       const png = (await page.screenshot({ animations: 'disabled' })).toString('base64');
       const spans = await page.evaluate(
@@ -842,16 +842,21 @@ test.describe('uploading data', () => {
     );
     await upload(page, 'warnings-then-errors.csv', [header, ...rows].join('\n'));
     await expect(page.getByTestId('upload')).toContainText('40 errors');
-    await expect(page.getByTestId('upload')).toContainText('600 warnings');
+    // 601: the one more says no topics file came with it to define no-such-topic.
+    await expect(page.getByTestId('upload')).toContainText('601 warnings');
     // Lines 562 to 601 were past the first 500 problems: none of the errors that stop Apply was listed.
     const errors = page.locator('[data-testid="upload-error"][data-severity="error"]');
     await expect(errors).toHaveCount(40);
     await expect(errors.first()).toHaveAttribute('data-row', '562');
     await expect(errors.last()).toHaveAttribute('data-row', '601');
-    // The warnings listed, all about one topic, are one entry after them, counting only the lines listed.
+    // The warnings listed, all about one topic, are one entry after them (after the line asking for
+    // the topics file, which took one place of the 500), counting only the lines listed.
     const warnings = page.locator('[data-testid="upload-error"][data-severity="warning"]');
-    await expect(warnings).toHaveCount(1);
-    await expect(warnings).toContainText('warnings-then-errors.csv, 460 lines listed: 2, 3, 4, 5, 6 and 455 more');
+    await expect(warnings).toHaveCount(2);
+    await expect(warnings.first()).toContainText('no-such-topic is not in the topics.csv shown now');
+    await expect(warnings.last()).toContainText(
+      'warnings-then-errors.csv, 459 lines listed: 2, 3, 4, 5, 6 and 454 more',
+    );
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 40 rows with errors');
   });
 
@@ -864,7 +869,8 @@ test.describe('uploading data', () => {
       .getByTestId('upload')
       .locator('input[type=file]')
       .setInputFiles('test/fixtures/dialogues-one-error-after-220-warnings.csv');
-    await expect(page.getByTestId('upload')).toContainText('1 error: fix it before applying · 220 warnings');
+    // 222: with the two lines asking for the venues and topics files the upload lacks.
+    await expect(page.getByTestId('upload')).toContainText('1 error: fix it before applying · 222 warnings');
     const listed = page.getByTestId('upload-errors').getByTestId('upload-error');
     // Was item 221, past the 100 shown at first: the banner said “1 error” and none was on screen.
     await expect(listed.first()).toHaveAttribute('data-severity', 'error');
@@ -878,10 +884,11 @@ test.describe('uploading data', () => {
     await expect(atlantis).toContainText(
       'dialogues-one-error-after-220-warnings.csv, 110 lines: 2, 3, 4, 5, 6 and 105 more',
     );
-    // Each topic is its own entry: 1 error, 1 venue, 100 topics at once, the last 10 on request.
+    // Each topic is its own entry: 1 error, the venues and topics files asked for, 1 venue, 100 topics
+    // at once, the last 12 on request.
     await expect(listed).toHaveCount(100);
-    await page.getByRole('button', { name: 'Show all 112 listed problems' }).click();
-    await expect(listed).toHaveCount(112);
+    await page.getByRole('button', { name: 'Show all 114 listed problems' }).click();
+    await expect(listed).toHaveCount(114);
     await expect(listed.last()).toHaveAttribute('data-row', '111');
     await expect(listed.last()).toHaveAttribute('data-column', 'topics');
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
