@@ -32,7 +32,11 @@ describe('buildDataset', () => {
     expect(built.problems.at(-1)).toMatchObject({ line: 501, column: 'venue_id', value: 'nowhere' });
     const upload = ingest([{ name: 'many.csv', text }], withDialogues(bundled('dialogues.csv')), 'replace');
     expect(upload.problems).toHaveLength(500);
-    expect([upload.errors, upload.warnings]).toEqual([0, 1200]);
+    // One more in the upload: the line saying no venues file came with it to define “nowhere”.
+    expect([upload.errors, upload.warnings]).toEqual([0, 1201]);
+    expect(upload.problems[0]!.message).toBe(
+      'nowhere is not in the venues.geojson shown now: upload your venues.geojson with this file.',
+    );
   });
 
   it('reports a duplicate topic id and a topic without an id', () => {

@@ -73,7 +73,11 @@ describe('one parse: Apply shows the rows the upload check read', () => {
     const packed = ingest([{ name: 'refs.csv', text }], current, 'replace', () => {}, true);
     const plain = ingest([{ name: 'refs.csv', text }], current, 'replace');
     expect(packed.problems).toEqual(plain.problems);
+    // First, for the file as a whole, one line a kind naming the ids the files shown now lack (none uploaded).
     expect(packed.problems.map((p) => [p.line, p.column])).toEqual([
+      [undefined, 'venue_id'],
+      [undefined, 'topics'],
+      [undefined, 'source_id'],
       [2, 'venue_id'],
       [3, 'topics'],
       [4, 'venue_id'],
