@@ -587,7 +587,7 @@ test.describe('details and insights', () => {
     // only the US track has a next meeting (expected, not announced), and that has passed.
     await page.goto('./#/?status=held');
     await expect(page.getByTestId('due-next')).toHaveText(
-      'Tracks that match the filters: 3 of 6. No upcoming meeting with a date matches the filters. Overdue: 1 track past its usual interval.',
+      'Tracks that match the filters: 3 of 6. No upcoming meeting with a date matches the filters. Overdue: United States · Counterterrorism Dialogue, expected about Oct 2026.',
     );
     // Filters no meeting matches: said, with nothing "due" of no track.
     await page.goto('./#/?partner=Afghanistan&topic=migration');
@@ -700,9 +700,12 @@ test.describe('details and insights', () => {
     // From 2025 on, Oct 2026 is in the period: the mark is drawn as matching, and counted.
     await page.goto('./#/?from=2025-01');
     await expect(expected).not.toHaveAttribute('data-dimmed');
-    expect(await alt()).toContain('1 track has gone longer than usual without meeting.');
+    // Filtered, the track is named, with the month expected.
+    expect(await alt()).toContain(
+      'United States: Counterterrorism Dialogue has gone longer than usual without meeting (expected about Oct 2026).',
+    );
     await expect(page.getByTestId('due-next')).toContainText(
-      'Overdue: 2 planned rounds and 1 track past its usual interval.',
+      'Overdue: 2 planned rounds; United States · Counterterrorism Dialogue, expected about Oct 2026.',
     );
     // Dec 2024 – Nov 2025 (and Mar 2024 – Jan 2025): the line under the timeline counts what the
     // chart and its alt text count, not the track whose expected mark lies outside the period.
@@ -717,6 +720,46 @@ test.describe('details and insights', () => {
       if (planned) await expect(line).toContainText(`Overdue: ${planned} planned round${planned === '1' ? '' : 's'}.`);
       else await expect(line).not.toContainText('Overdue');
     }
+  });
+
+  test('from Jan 2026, the U.S. track none of whose meetings is in the period is shown for its round expected (and overdue) in it, on the page and in its SVG', async ({
+    page,
+  }) => {
+    // Last held 12 Aug 2025, every 14.5 months: expected Oct 2026, in the period and overdue on 21 Nov 2026.
+    // It was drawn faded, the line said "0 of 6" and the table "No track has a meeting that matches".
+    await page.goto('./#/?from=2026-01&partner=United%20States');
+    const chart = page.getByTestId('cadence-chart');
+    await expect(chart.getByTestId('cadence-expected')).toBeVisible();
+    await expect(chart.getByTestId('cadence-expected')).not.toHaveAttribute('data-dimmed');
+    // Its held meetings are before the period: faded, with the intervals between them.
+    await expect(chart.locator('[data-testid="cadence-mark"]:not([data-dimmed])')).toHaveCount(0);
+    await expect(chart.locator('g.gap')).toHaveCount(2);
+    await expect(chart.locator('g.gap:not(.dimmed)')).toHaveCount(0);
+    await expect(page.getByTestId('due-next')).toHaveText(
+      'Tracks that match the filters: 1 of 6. No upcoming meeting with a date matches the filters. Overdue: United States · Counterterrorism Dialogue, expected about Oct 2026.',
+    );
+    const table = page.getByTestId('cadence-insights');
+    await expect(table.locator('caption')).toContainText(
+      '1 of 6 tracks matches the filters (1 by the round expected from its usual interval)',
+    );
+    await expect(table.locator('tbody tr')).toHaveCount(1);
+    await expect(table.locator('tbody tr')).toContainText('Oct 2026 (expected from its usual interval) · overdue');
+    // The alt text says it, and the SVG slide draws the track, its expected mark and says the same.
+    const said =
+      'United States: Counterterrorism Dialogue has gone longer than usual without meeting (expected about Oct 2026).';
+    await expect(async () => {
+      await chart.getByRole('button', { name: 'Alt text' }).click();
+      await expect(chart.getByTestId('alt-text')).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await expect(chart.getByTestId('alt-text')).toContainText(said);
+    await expect(chart.getByTestId('alt-text')).not.toContainText('no meetings match these filters');
+    const download = page.waitForEvent('download');
+    await chart.getByTestId('export-svg').click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg).not.toContain('No meetings match these filters.');
+    expect(svg).toContain('Counterterrorism Dialogue');
+    expect(svg).toContain('expected, not announced');
+    expect(svg).toContain(said);
   });
 
   test('a track turns overdue once the month it was expected in has passed', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { Filters } from './filters';
 import type { NextMeeting, TrackInsight } from './insights';
 import { periodTest, type PartialDate } from './partial-date';
 
@@ -32,3 +33,18 @@ export const nextFilter = (dash: {
   const ids = dash.visibleIds;
   return { matches: (id) => ids.has(id), inPeriod: periodTest(dash.filters.from, dash.filters.to) };
 };
+
+/**
+ * Whether a track's round expected from its usual interval matches the filters by itself, as a
+ * meeting would (its track listed, its mark not faded, though none of its meetings matches: the
+ * U.S. track from Jan 2026, expected Oct 2026). It has a partner, a track and a month, so it matches
+ * a partner and a period; it has no topic or venue and is neither held nor planned (not announced),
+ * so under a topic, venue or held/planned filter only its track's meetings can list it.
+ */
+export const expectedMatches = ({ next, partner }: TrackInsight, f: Filters): boolean =>
+  next?.basis === 'interval' &&
+  !f.topics.length &&
+  !f.venues.length &&
+  f.status === 'all' &&
+  (!f.partners.length || f.partners.includes(partner)) &&
+  (periodTest(f.from, f.to)?.(next.date) ?? true);

@@ -2,7 +2,7 @@ import type { CadenceLane } from './aggregate';
 import type { TrackInsight } from './insights';
 import { isolate } from './isolate';
 import { shownNext, type NextFilter } from './next-shown';
-import { formatPartialDate } from './partial-date';
+import { formatPartialDate, type PartialDate } from './partial-date';
 
 /**
  * What the cadence table adds to each track's figures (loaded with the table, not the first
@@ -47,12 +47,15 @@ const named = (i: TrackInsight) => {
  * (planned rounds apart from tracks past their usual interval), and rounds announced without a date.
  * `filter`: under filters, what they leave shown; a next meeting they fade (a planned round that does
  * not match them, a month expected outside the period) is left out of every clause alike, as the
- * timeline fades it and its alt text leaves it out (under "held only", no announced round is "next").
+ * timeline fades it and its alt text leaves it out (under "held only", no announced round is "next");
+ * one or two tracks past their usual interval are named, with the month expected ("Overdue: United
+ * States · Counterterrorism Dialogue, expected about Oct 2026").
  */
 export function dueNextLine(insights: readonly TrackInsight[], filter: NextFilter | null = null): string {
   let first: TrackInsight | null = null;
   let overdue = 0;
-  let lapsed = 0;
+  /** Tracks past their usual interval, each with the month it led to. */
+  const lapsed: [TrackInsight, PartialDate][] = [];
   const undated: TrackInsight[] = [];
   for (const i of filter ? shownNext(insights, filter) : insights) {
     const next = i.next;
@@ -60,7 +63,7 @@ export function dueNextLine(insights: readonly TrackInsight[], filter: NextFilte
     if (next.basis === 'planned-undated') undated.push(i);
     else if (next.overdue) {
       if (next.basis === 'planned') overdue++;
-      else lapsed++;
+      else lapsed.push([i, next.date]);
     } else if (!first || next.date.end < (first.next as { date: { end: Date } }).date.end) first = i;
   }
   const parts: string[] = [];
@@ -73,9 +76,14 @@ export function dueNextLine(insights: readonly TrackInsight[], filter: NextFilte
   }
   const late = [
     overdue ? `${plural(overdue, 'planned round')}` : '',
-    lapsed ? `${plural(lapsed, 'track')} past ${lapsed === 1 ? 'its' : 'their'} usual interval` : '',
+    lapsed.length ? `${plural(lapsed.length, 'track')} past ${lapsed.length === 1 ? 'its' : 'their'} usual interval` : '',
   ].filter(Boolean);
-  if (late.length) parts.push(`Overdue: ${late.join(' and ')}.`);
+  // Under filters, one or two such tracks are named: a track may be listed for that round alone (from Jan 2026,
+  // the U.S. track, none of whose meetings is in the period), and a count left its row unexplained.
+  if (filter && lapsed.length && lapsed.length <= 2) {
+    const tracks = lapsed.map(([i, date]) => `${named(i)}, expected about ${formatPartialDate(date)}`);
+    parts.push(`Overdue: ${[overdue ? late[0] : '', ...tracks].filter(Boolean).join('; ')}.`);
+  } else if (late.length) parts.push(`Overdue: ${late.join(' and ')}.`);
   if (undated.length) {
     const shown = undated.slice(0, 2).map(named);
     const more = undated.length > 2 ? ` and ${undated.length - 2} more` : '';

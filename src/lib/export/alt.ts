@@ -3,6 +3,7 @@ import type { Dashboard } from '../state/dashboard.svelte';
 import { isolate } from '../data/isolate';
 import type { TrackInsight } from '../data/insights';
 import { nextFilter, shownNext } from '../data/next-shown';
+import { matchingTracks } from '../state/matching';
 import { NO_FILTERS, type Filters } from '../data/filters';
 import { unplacedMeetings, type Unplaced } from '../data/unplaced';
 import { cadenceAltText, describeFilters, mapAltText, topicAltText, type VenueTally } from './describe';
@@ -97,8 +98,10 @@ export function altText(view: ViewName, dash: Dashboard, only?: ReadonlySet<stri
 }
 
 function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string>, overview = false): string {
-  // Not "no venues" or "no topics": the data has them, the filters match none of its meetings.
-  if (dash.filtering && dash.visibleCount === 0) return `${VIEW_TITLES[view]}: no meetings match these filters.`;
+  // Not "no venues" or "no topics": the data has them, the filters match none of its meetings. (A
+  // timeline still shows a track whose round expected from its usual interval matches: said below.)
+  if (dash.filtering && dash.visibleCount === 0 && (view !== 'cadence' || !matchingTracks(dash)?.size))
+    return `${VIEW_TITLES[view]}: no meetings match these filters.`;
   if (view === 'topics') {
     const counts = dash.filtering
       ? [...dash.visibleTopicCounts.values()].sort((a, b) => b.total - a.total)
@@ -112,7 +115,8 @@ function chartAltText(view: ViewName, dash: Dashboard, only?: ReadonlySet<string
     if (!dash.filtering) return cadenceAltText(mine(dash.data.lanes), mine(dash.insights), false, every(dash.insights));
     const mask = visibleMask(dash);
     const all = visibleLanes(dash, mask);
-    const keys = new Set(all.map((l) => l.key));
+    // The tracks the filters match: with a meeting shown, or a round expected in the period (matching.ts).
+    const keys = matchingTracks(dash) ?? new Set(all.map((l) => l.key));
     // A track's rhythm is told for the tracks shown; "overdue" only where the timeline shows that next
     // meeting (a planned round that matches, a month expected in the period), as the line under it says.
     const insights = shownNext(

@@ -182,7 +182,9 @@ export function cadenceAltText(
     if (early && (!first || early.start < first.start)) first = early;
     if (late && (!last || late.end > last.end)) last = late;
   }
-  if (total === 0) return 'No meetings to show.';
+  // Filtered, a track none of whose meetings matches is still shown for its round expected from the
+  // usual interval where that matches (from Jan 2026, the U.S. track, expected Oct 2026).
+  if (total === 0 && !(filtered && insights.length)) return 'No meetings to show.';
   // Few tracks are named, by partner ("with Afghanistan (Additional Secretary-level talks)"); few partners are named.
   const byPartner = new Map<string, string[]>();
   for (const lane of lanes) {
@@ -210,15 +212,30 @@ export function cadenceAltText(
   // A planned round past its date, and a track past its usual interval: two different things.
   const judged = every ?? insights;
   const overdue = judged.filter((i) => i.next?.basis === 'planned' && i.next.overdue).length;
-  const lapsed = judged.filter((i) => i.next?.basis === 'interval' && i.next.overdue).length;
+  const late = judged.filter((i) => i.next?.basis === 'interval' && i.next.overdue);
+  const lapsed = late.length;
   const across = every && (overdue || lapsed) ? ` Across all ${plural(every.length, 'track')}:` : '';
+  // Filtered, one or two such tracks are named, with the month expected, as the line under the timeline names them.
+  const lateNamed =
+    filtered && !every && lapsed <= 2
+      ? late.map(
+          (i) =>
+            ` ${i.partner}: ${i.track} has gone longer than usual without meeting (expected about ${formatPartialDate((i.next as { date: PartialDate }).date)}).`,
+        )
+      : null;
   return (
-    `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${withWhom}${span}: ` +
-    `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.` +
+    (total
+      ? `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${withWhom}${span}: ` +
+        `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.`
+      : `No meeting matches the filters; ${plural(insights.length, 'track is', 'tracks are')} shown for the round expected from the usual interval.`) +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
     across +
     (overdue ? ` ${plural(overdue, 'planned round is', 'planned rounds are')} overdue.` : '') +
-    (lapsed ? ` ${plural(lapsed, 'track has', 'tracks have')} gone longer than usual without meeting.` : '')
+    (lateNamed
+      ? lateNamed.join('')
+      : lapsed
+        ? ` ${plural(lapsed, 'track has', 'tracks have')} gone longer than usual without meeting.`
+        : '')
   );
 }
 

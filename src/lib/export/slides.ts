@@ -7,7 +7,7 @@ import { approxTextWidth } from '../charts/text';
 import { partnerLegend, sharedColour } from './partner-legend';
 import { COUNTRY_SHAPES_CREDIT, loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
-import { matchingLanes, matchingPartners } from '../state/matching';
+import { matchingInsights, matchingLanes, matchingPartners, matchingTracks } from '../state/matching';
 import type { SlidePreset } from '../state/slide-preset';
 import { altText, shownUnplaced, VIEW_TITLES, type ViewName } from './alt';
 import { describeFilters, overdueAsOf, sourceLine, unplacedText } from './describe';
@@ -89,7 +89,7 @@ export function slideText(
   const venue = (id: string) => dash.data.venueNames.get(id) ?? id;
   const lanes = partnerLanes(dash, partner, only);
   const keys = new Set(lanes.map((l) => l.key));
-  const insights = dash.shownInsights.filter((i) => keys.has(i.key));
+  const insights = matchingInsights(dash).filter((i) => keys.has(i.key));
   // Under filters a slide draws only the tracks with a matching meeting: the legend names their partners.
   const partners: LegendItem[] = partnerLegend(
     partner
@@ -175,7 +175,11 @@ export function slideText(
 
 /** The keys of the tracks drawn with something overdue (a planned round past its date, or past their usual interval). */
 function lateTracks(dash: Dashboard): Set<string> {
-  return new Set(dash.shownInsights.filter((i) => i.next?.overdue).map((i) => i.key));
+  return new Set(
+    matchingInsights(dash)
+      .filter((i) => i.next?.overdue)
+      .map((i) => i.key),
+  );
 }
 
 /** The tracks a timeline slide draws: those with a matching meeting, of one partner when given, of `only` when given. */
@@ -263,6 +267,8 @@ export async function chartBody(
             visibleRows: dash.filtering ? dash.visibleRows : null,
             rowColumns: dash.data.columns,
             insights: dash.insights,
+            // The tracks the filters match, a track shown for its round expected in the period too (not faded).
+            shownLanes: matchingTracks(dash),
             // The period filter: the next expected meeting outside it is faded, as on the page.
             periodFrom: dash.filters.from,
             periodTo: dash.filters.to,
