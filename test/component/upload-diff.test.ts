@@ -89,3 +89,36 @@ describe('the upload’s diff of many meetings', () => {
     expect(queryByTestId('diff-unlisted')).toBeNull();
   });
 });
+
+describe('the upload’s diff of a merge', () => {
+  const merged = (name: string, text: string) => {
+    const result = ingest([{ name, text }], current, 'merge');
+    return render(UploadDiff, { props: { result, session: { ...session, mode: 'merge' } as UploadSession } });
+  };
+
+  it('names the columns a file lacks as kept for the meetings it updates', () => {
+    const { getByTestId } = merged('slim-merge.csv', fixture('dialogues-merge-required-columns-only.csv'));
+    expect(getByTestId('diff-kept').textContent).toBe(
+      'slim-merge.csv has no round, level, lead_pakistan, lead_partner, evidence or summary columns: those are kept as they are for the 1 meeting it updates.',
+    );
+  });
+
+  it('shows a value emptied, or filled where there was none, as “(empty)”, in words', () => {
+    const row =
+      'eu-2025-migration-3,2025-11-20,held,European Union,Migration and Mobility Dialogue,brussels,migration,s1,';
+    const { container, getByTestId } = merged(
+      'summary-emptied.csv',
+      `id,date,status,partner,track,venue_id,topics,source_id,summary\n${row}\n`,
+    );
+    const field = (column: string) =>
+      [...container.querySelectorAll('.field')].find((f) => f.querySelector('.column')!.textContent === column)!;
+    const said = (column: string) => field(column).textContent!.replace(/\s+/g, ' ').trim();
+    expect(said('summary')).toMatch(/^summary Third round expected .* → \(empty\)$/);
+    expect(field('summary').querySelector('ins')).toBeNull();
+    // The venue was not named before: "(empty)" on the left.
+    expect(said('venue_id')).toBe('venue_id (empty) → brussels');
+    expect(getByTestId('diff-kept').textContent).toBe(
+      'summary-emptied.csv has no round, level, lead_pakistan, lead_partner or evidence columns: those are kept as they are for the 1 meeting it updates.',
+    );
+  });
+});

@@ -453,6 +453,31 @@ test.describe('uploading data', () => {
     await expect(page.getByRole('radio', { name: 'All' })).toBeFocused();
   });
 
+  test('merging a file with only the required columns: the meeting it updates keeps its round, quote and summary, and the review says so', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    // eu-2025-migration-3, planned for 2025, as held on 2025-11-20: no round, evidence or summary columns.
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles('test/fixtures/dialogues-merge-required-columns-only.csv');
+    await page.getByLabel(/merge \(add new ids/).check();
+    await expect.poll(() => diffOf(page)).toEqual([0, 1, 0]);
+    await expect(page.getByTestId('diff-kept')).toHaveText(
+      'dialogues-merge-required-columns-only.csv has no round, level, lead_pakistan, lead_partner, evidence or summary columns: those are kept as they are for the 1 meeting it updates.',
+    );
+    const fields = page.getByTestId('upload-diff').locator('tr[data-id="eu-2025-migration-3"] .field');
+    await expect(fields).toHaveText(['date 2025 → 2025-11-20', 'status planned → held', 'venue_id (empty) → brussels']);
+    await page.getByTestId('upload-apply').click();
+    await expect(page.getByTestId('data-shown')).toContainText('merged');
+    await page.evaluate(() => (location.hash = '#/?meeting=eu-2025-migration-3'));
+    const details = page.getByTestId('meeting-details');
+    await expect(details).toContainText('Migration and Mobility Dialogue, round 3');
+    await expect(details).toContainText('Third round expected later in 2025');
+    await expect(details).toContainText('looking forward to the third Migration and Mobility Dialogue');
+  });
+
   test('a long value edited in a few words: the diff marks those words in place, said as removed and added', async ({
     page,
   }) => {

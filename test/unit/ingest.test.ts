@@ -7,6 +7,8 @@ import { buildDataset } from '../../src/lib/data/dataset';
 import { parseDialogues } from '../../src/lib/data/dialogues';
 import { restoreFormula } from '../../src/lib/data/formula';
 import { csvText } from '../../src/lib/data/csv-write';
+import { unpackSteps } from '../../src/lib/data/packed';
+import { runNow } from '../../src/lib/data/steps';
 import { dialoguesCsv } from '../../src/lib/export/csv-download';
 import { describeLocation } from '../../src/lib/data/problems';
 import { detectKind } from '../../src/lib/ingest/detect';
@@ -839,6 +841,62 @@ describe('ingest: diff against the data shown now', () => {
     const merged = parseDialogues(r.texts.dialogues).rows;
     expect(merged.map((d) => d.id)).toEqual([...lines.map((l) => l.split(',')[0]), 'new-1']);
     expect(merged.find((d) => d.id === 'eu-2026-political')!.date!.text).toBe('2026-06');
+  });
+
+  it('merging, keeps the values of a column the file does not have, and says which columns it keeps', () => {
+    // Only the required columns: it says nothing of the meeting's round, evidence or summary.
+    const slim = fixture('dialogues-merge-required-columns-only.csv');
+    const r = ingest(file(slim, 'slim.csv'), current, 'merge');
+    expect([r.errors, r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 1, 0]);
+    expect(r.diff.rows[0]!.fields.map((f) => f.column)).toEqual(['date', 'status', 'venue_id']);
+    const was = parseDialogues(current.dialogues).rows.find((d) => d.id === 'eu-2025-migration-3')!;
+    const merged = parseDialogues(r.texts.dialogues).rows.find((d) => d.id === 'eu-2025-migration-3')!;
+    expect([merged.date!.text, merged.status, merged.venueId]).toEqual(['2025-11-20', 'held', 'brussels']);
+    expect([merged.round, merged.evidence, merged.summary]).toEqual([was.round, was.evidence, was.summary]);
+    expect(merged.round).toBe(3);
+    expect(r.diff.kept).toEqual({
+      file: 'slim.csv',
+      columns: ['round', 'level', 'lead_pakistan', 'lead_partner', 'evidence', 'summary'],
+      meetings: 1,
+    });
+    // Packed for Apply, the same values.
+    const packed = ingest(file(slim, 'slim.csv'), current, 'merge', () => {}, true).pack!();
+    const meeting = runNow(unpackSteps(packed)).dataset.dialogues.find((d) => d.id === 'eu-2025-migration-3')!;
+    expect([meeting.round, meeting.summary]).toEqual([was.round, was.summary]);
+  });
+
+  it('merging, empties a value whose cell is empty in a column the file has', () => {
+    const row =
+      'eu-2025-migration-3,2025-11-20,held,European Union,Migration and Mobility Dialogue,brussels,migration,s1,';
+    const r = ingest(
+      file(`id,date,status,partner,track,venue_id,topics,source_id,summary\n${row}\n`),
+      current,
+      'merge',
+    );
+    const summary = r.diff.rows[0]!.fields.find((f) => f.column === 'summary')!;
+    expect(summary.after).toBe('');
+    expect(summary.before).not.toBe('');
+    const merged = parseDialogues(r.texts.dialogues).rows.find((d) => d.id === 'eu-2025-migration-3')!;
+    expect(merged.summary).toBe('');
+    expect(merged.evidence).not.toBe('');
+    expect(r.diff.kept!.columns).toEqual(['round', 'level', 'lead_pakistan', 'lead_partner', 'evidence']);
+  });
+
+  it('replacing, a column the file does not have is empty, and nothing is said to be kept', () => {
+    const r = ingest(file(fixture('dialogues-merge-required-columns-only.csv')), current, 'replace');
+    expect(r.diff.rows.find((x) => x.change === 'changed')!.fields.map((f) => f.column)).toEqual([
+      'date',
+      'status',
+      'round',
+      'venue_id',
+      'evidence',
+      'summary',
+    ]);
+    expect(r.diff.kept).toBeUndefined();
+    // A merge that only adds meetings keeps nothing either.
+    const added = 'new-1,2026-01,planned,Afghanistan,Talks,kabul,refugees,s2';
+    const fresh = ingest(file(`id,date,status,partner,track,venue_id,topics,source_id\n${added}\n`), current, 'merge');
+    expect(fresh.diff.kept).toBeUndefined();
   });
 
   it('gives the same answer with the current data indexed beforehand', () => {

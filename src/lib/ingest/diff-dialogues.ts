@@ -64,6 +64,8 @@ export interface DialoguesDiff {
   /** The file's first dates known only to a year or a month (for the advice on reformatting dates). */
   partialDates: PartialDateLines;
   packed?: PackedRows;
+  /** Merging: the columns the file lacks, whose values the meetings it changes keep (see Diff.kept). */
+  kept?: { columns: string[]; meetings: number };
 }
 
 /** Rows read between progress reports. */
@@ -101,6 +103,8 @@ export function diffDialogues(
   // The duplicate check and the lookup of each id among the meetings shown now, in one probe.
   const ids = new UploadIds(old);
   const reader = new DialogueReader(text, name, ids);
+  // Merging, a file without a column says nothing about it: the meetings it updates keep their values there.
+  const absent = mode === 'merge' ? reader.absentColumns : [];
   // Equal bytes mean equal values only under the same header and delimiter.
   const sameLayout =
     reader.delimiter === old.reader.delimiter && reader.header.join('\u0000') === old.reader.header.join('\u0000');
@@ -173,6 +177,10 @@ export function diffDialogues(
         if (idless.length < 100 && idFailed(line)) idless.push({ line, values: [...v] });
         return;
       }
+    }
+    if (absent.length > 0 && ids.lastRow >= 0) {
+      const was = old.values(ids.lastRow);
+      for (const k of absent) v[k] = was[k]!;
     }
     // A held meeting dated after today: most likely a planned one, or a mistyped year (it would be
     // drawn past the "today" line and stretch its track's interval). A date only partly past
@@ -313,6 +321,8 @@ export function diffDialogues(
     layout: reader.layout,
     partialDates: reader.partialDates,
   };
+  if (absent.length > 0 && listed.changed > 0)
+    result.kept = { columns: absent.map((k) => DIALOGUE_COLUMNS[k]!), meetings: listed.changed };
   if (replaced && upload) {
     const merged = merge(old, upload, replaced, addedRows, pack ? vocab : null);
     result.text = merged.text;

@@ -81,6 +81,19 @@ export interface Diff {
   removedByErrors: number;
   /** The first rows of each kind of change, with their fields. */
   rows: DiffRow[];
+  /**
+   * Merging a dialogues file that lacks some optional columns: those columns, which the meetings it
+   * changes keep as they are (a file without a column says nothing about it), and how many meetings.
+   */
+  kept?: { file: string; columns: string[]; meetings: number };
+}
+
+/** "slim.csv has no round or summary columns: those are kept as they are for the 2 meetings it updates." */
+export function keptColumnsText({ file, columns, meetings }: NonNullable<Diff['kept']>): string {
+  const one = columns.length === 1;
+  const named = one ? columns[0] : `${columns.slice(0, -1).join(', ')} or ${columns.at(-1)}`;
+  const n = `${meetings.toLocaleString('en')} ${meetings === 1 ? 'meeting' : 'meetings'}`;
+  return `${file} has no ${named} ${one ? 'column: it is kept as it is' : 'columns: those are kept as they are'} for the ${n} it updates.`;
 }
 
 export type ChangeCounts = { added: number; changed: number; removed: number };

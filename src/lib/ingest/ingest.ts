@@ -233,6 +233,7 @@ export function ingest(
     report('dialogues').records = result.records;
     report('dialogues').delimiter = result.delimiter;
     texts.dialogues = result.text ?? d.text;
+    if (result.kept) diff.kept = { file: d.name, ...result.kept };
     packedRows = result.packed ?? null;
   } else if (kinds.length > 0 || pack) {
     // New venues, topics or sources: do the meetings shown now still find theirs? (Read from the index.)
