@@ -304,6 +304,11 @@ test('an upload that would remove every meeting asks first, naming the count', a
     .locator('input[type=file]')
     .setInputFiles({ name: 'header-only.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n`) });
   await expect(page.getByTestId('upload-diff')).toBeVisible();
+  // A header and no rows is most likely a mistake: said, naming the file, before Apply asks.
+  await expect(page.getByTestId('upload-error')).toHaveText([
+    /header-only\.csv has its header but no rows: was the right sheet saved\?/,
+  ]);
+  await expect(page.getByTestId('upload-error')).toHaveAttribute('data-severity', 'warning');
   await page.getByTestId('upload-apply').click();
   await expect(page.getByTestId('upload-confirm')).toContainText('This removes all 9 meetings shown now');
   await expect(page.getByTestId('upload-apply')).toHaveText('Remove 9 meetings and apply');

@@ -899,6 +899,30 @@ describe('ingest: diff against the data shown now', () => {
     expect(fresh.diff.kept).toBeUndefined();
   });
 
+  it('a file with its header and no rows is a warning naming it, in either mode', () => {
+    for (const mode of ['replace', 'merge'] as const) {
+      const r = ingest(file(fixture('dialogues-header-only.csv'), 'header-only.csv'), current, mode);
+      expect(r.problems).toEqual([
+        {
+          file: 'header-only.csv',
+          message: 'header-only.csv has its header but no rows: was the right sheet saved?',
+          severity: 'warning',
+        },
+      ]);
+      expect([r.errors, r.warnings]).toEqual([0, 1]);
+    }
+    // A topics file too; one with a row is not told so, nor is an empty file (it has its own error).
+    const topicsHeader = current.topics.split('\n')[0]!;
+    expect(ingest(file(`${topicsHeader}\n`, 'topics.csv'), current, 'replace').problems[0]!.message).toBe(
+      'topics.csv has its header but no rows: was the right sheet saved?',
+    );
+    const one = ingest(file(`${header}\n${lines[0]}\n`), current, 'merge');
+    expect(one.problems.filter((p) => p.message.includes('no rows'))).toEqual([]);
+    expect(ingest(file('', 'empty.csv'), current, 'replace').problems.map((p) => p.message)).toEqual([
+      'The file is empty.',
+    ]);
+  });
+
   it('gives the same answer with the current data indexed beforehand', () => {
     const indexed = new CurrentData(current);
     const a = ingest(file(edited), indexed, 'replace');

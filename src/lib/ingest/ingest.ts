@@ -245,6 +245,18 @@ export function ingest(
     if (kinds.length > 0) log.absorb(withIdHints(newSince(refs, referenceCheck(vocabulary(current))), vocab!));
     packedRows = { packer: old.packer, problems: old.reader.problems, refs };
   }
+  // A CSV with its header and no rows: most likely the wrong sheet, or one saved before its rows were
+  // pasted (an empty file is said by detectKind). The command line's validation says it as publishing would.
+  if (!asPublished)
+    for (const f of files)
+      if (f.kind !== null && !f.unreadable && f.records === 0)
+        note([
+          {
+            file: f.name,
+            message: `${f.name} has its header but no rows: was the right sheet saved?`,
+            severity: 'warning',
+          },
+        ]);
   const checks = uploadChecksAndSwaps(uploaded);
   note(checks.problems);
   uncheckedIds(log.list, unread, uploaded);
