@@ -130,11 +130,6 @@ export class DialogueReader {
     return this.#header.header;
   }
 
-  /** The columns (indices in DIALOGUE_COLUMNS) the file's header does not have: each row's value there is ''. */
-  get absentColumns(): number[] {
-    return this.#columns.flatMap((c, i) => (c === undefined ? [i] : []));
-  }
-
   /** Where the file's lines and a spreadsheet's rows part, so far (see LineLayout). */
   get layout(): LineLayout {
     return { spans: this.#records.spans, sepLine: this.dialect.sepLine === true };

@@ -104,7 +104,8 @@ export function diffDialogues(
   const ids = new UploadIds(old);
   const reader = new DialogueReader(text, name, ids);
   // Merging, a file without a column says nothing about it: the meetings it updates keep their values there.
-  const absent = mode === 'merge' ? reader.absentColumns : [];
+  // (Indices in DIALOGUE_COLUMNS: the reader's value there is '' on every row.)
+  const absent = mode === 'merge' ? DIALOGUE_COLUMNS.flatMap((c, k) => (reader.header.includes(c) ? [] : [k])) : [];
   // Equal bytes mean equal values only under the same header and delimiter.
   const sameLayout =
     reader.delimiter === old.reader.delimiter && reader.header.join('\u0000') === old.reader.header.join('\u0000');
