@@ -1922,6 +1922,39 @@ test.describe('meeting details', () => {
     }
   });
 
+  test('a link to a meeting, or an address changed to one, scrolls its mark into view beside or above its details, on a laptop and a 360 px phone', async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const clear = (a: Box, b: Box) =>
+      a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+    const shown = async (p: Page, id: string, height: number) => {
+      const details = p.getByTestId('meeting-details');
+      await expect(details).toBeVisible();
+      const mark = p.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`);
+      // The page stayed at its top, the mark 1,800 px down (3,000 on the phone), under the details.
+      await expect.poll(async () => (await mark.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+      const box = (await mark.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(height);
+      expect(clear(box, (await details.boundingBox())!)).toBe(true);
+      await expect(details.getByRole('heading', { level: 2 })).toBeFocused();
+    };
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./#/?meeting=us-2024-05-ct');
+    await shown(page, 'us-2024-05-ct', 900);
+    // Another meeting's address, the page at its top (as Back or Forward to it reads it).
+    await page.goto('./');
+    await expect(page.getByTestId('meeting-details')).toHaveCount(0);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.goto('./#/?meeting=us-2023-03-ct');
+    await shown(page, 'us-2023-03-ct', 900);
+    const phone = await touchScreen(browser, baseURL, { width: 360, height: 640 });
+    await phone.page.goto('./#/?meeting=us-2025-08-12-ct');
+    await shown(phone.page, 'us-2025-08-12-ct', 640);
+    await phone.context.close();
+  });
+
   test('a timeline meeting chosen on a phone stays in sight above the details sheet; Escape closes; focus returns to the mark', async ({
     page,
   }) => {
