@@ -1955,6 +1955,40 @@ test.describe('meeting details', () => {
     await phone.context.close();
   });
 
+  test('on a 360 px phone a long record’s heading and × stay at the top of its sheet while it scrolls, and × still closes it', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page } = await touchScreen(browser, baseURL, { width: 360, height: 640 });
+    await page.goto('./');
+    const mark = page.locator('[data-testid="cadence-mark"][data-dialogue-id="us-2025-08-12-ct"]');
+    await mark.scrollIntoViewIfNeeded();
+    await mark.tap();
+    const details = page.getByTestId('meeting-details');
+    const heading = details.getByRole('heading', { level: 2, name: 'United States · Counterterrorism Dialogue' });
+    await expect(heading).toBeFocused();
+    const close = details.getByRole('button', { name: 'Close the meeting details' });
+    // The sheet is about 410 px tall, its record over 1,000: scrolled to its foot, the × went with the heading.
+    await details.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+    expect(await details.evaluate((d) => d.scrollTop)).toBeGreaterThan(400);
+    const sheet = (await details.boundingBox())!;
+    for (const what of [close, heading]) {
+      const box = (await what.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(sheet.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(sheet.y + 120);
+    }
+    // Nothing of the record scrolled under it shows through: the × is what a tap there hits.
+    const hit = await close.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === b;
+    });
+    expect(hit).toBe(true);
+    await close.tap();
+    await expect(details).toHaveCount(0);
+    await expect(mark).toBeFocused();
+    await context.close();
+  });
+
   test('a timeline meeting chosen on a phone stays in sight above the details sheet; Escape closes; focus returns to the mark', async ({
     page,
   }) => {
