@@ -289,6 +289,20 @@ test.describe('links', () => {
     await expect(details).toContainText('Additional Secretary-level talks, round 1');
   });
 
+  test('the tab’s title names the filters or the open meeting, with the page’s ’ from its first frame on', async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get('./')).text();
+    expect(html).toContain('<title>Dialogue Atlas — Pakistan’s bilateral security dialogues</title>');
+    await page.goto('./#/?partner=United%20States&status=held');
+    await expect(page).toHaveTitle('Partner: United States · Held meetings only · Dialogue Atlas');
+    await page.goto('./#/?meeting=us-2025-08-12-ct');
+    await expect(page).toHaveTitle('United States · Counterterrorism Dialogue, 12 Aug 2025 · Dialogue Atlas');
+    await page.getByRole('button', { name: 'Close the meeting details' }).click();
+    await expect(page).toHaveTitle('Dialogue Atlas — Pakistan’s bilateral security dialogues');
+  });
+
   test('an unknown or stale setting is ignored with a notice', async ({ page, consoleErrors }) => {
     await page.goto('./#/?partner=Atlantis&colour=red&from=someday&topic=migration');
     const notice = page.getByTestId('link-notice');

@@ -843,7 +843,7 @@ test.describe('presentation view', () => {
     await page.keyboard.press('Escape');
     await expect(view).toHaveCount(0);
     await expect(page.getByTestId('cadence-chart')).toBeVisible();
-    await expect(page).toHaveTitle("Dialogue Atlas — Pakistan's bilateral security dialogues");
+    await expect(page).toHaveTitle('Dialogue Atlas — Pakistan’s bilateral security dialogues');
     // Back where the viewer was, with focus on the Present button they pressed.
     await expect(page.getByTestId('topic-chart').getByRole('button', { name: 'Present' })).toBeFocused();
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);

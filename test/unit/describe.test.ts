@@ -4,7 +4,15 @@ import { cadenceLanes, topicFrequency, venueSummaries } from '../../src/lib/data
 import { buildDataset } from '../../src/lib/data/dataset';
 import { NO_FILTERS } from '../../src/lib/data/filters';
 import { trackInsights } from '../../src/lib/data/insights';
-import { cadenceAltText, describeFilters, mapAltText, sourceLine, topicAltText } from '../../src/lib/export/describe';
+import {
+  cadenceAltText,
+  describeFilters,
+  mapAltText,
+  pageTitle,
+  SITE_TITLE,
+  sourceLine,
+  topicAltText,
+} from '../../src/lib/export/describe';
 import { bundled } from '../fixtures/read';
 
 const { dataset } = buildDataset({
@@ -207,6 +215,25 @@ describe('the Sources slide', () => {
     expect(r.sources).toHaveLength(3);
     expect(r.subtitle).toBe(
       'The one meeting shown (it matches the filters) cites no source the data lists; its meetings are taken from these 3 sources.',
+    );
+  });
+});
+
+describe('the dashboard’s tab title', () => {
+  const labels = { topic: (id: string) => id, venue: (id: string) => id };
+  const meeting = (id: string) => dataset.dialogues.find((d) => d.id === id)!;
+
+  it('names the filters as an embed’s does, the open meeting over them, and else the site with the page’s ’', () => {
+    expect(pageTitle(NO_FILTERS, labels, null)).toBe('Dialogue Atlas — Pakistan’s bilateral security dialogues');
+    expect(SITE_TITLE).not.toContain("'");
+    expect(pageTitle({ ...NO_FILTERS, partners: ['United States'], status: 'held' }, labels, null)).toBe(
+      'Partner: United States · Held meetings only · Dialogue Atlas',
+    );
+    expect(pageTitle({ ...NO_FILTERS, status: 'held' }, labels, meeting('us-2025-08-12-ct'))).toBe(
+      'United States · Counterterrorism Dialogue, 12 Aug 2025 · Dialogue Atlas',
+    );
+    expect(pageTitle(NO_FILTERS, labels, meeting('af-2025-06-27-as-1'))).toBe(
+      'Afghanistan · Additional Secretary-level talks, round 1, 27 Jun 2025 · Dialogue Atlas',
     );
   });
 });

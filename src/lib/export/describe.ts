@@ -1,5 +1,5 @@
 import type { CadenceLane, TopicCount, VenueSummary } from '../data/aggregate';
-import type { Filters } from '../data/filters';
+import { isFiltering, type Filters } from '../data/filters';
 import { describeMedian, type TrackInsight } from '../data/insights';
 import { formatPartialDate, parsePartialDate, periodText, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
@@ -71,6 +71,27 @@ export const TITLE_FILTER_CHARS = 100;
 /** describeFilters for a title: lists summarised past TITLE_FILTER_CHARS characters. */
 export const titleFilters = (f: Filters, labels: { topic: (id: string) => string; venue: (id: string) => string }) =>
   describeFilters(f, labels, (t) => t.length <= TITLE_FILTER_CHARS);
+
+/** The dashboard's tab title unfiltered, as index.html has it (with the page's ’, not a straight '). */
+export const SITE_TITLE = 'Dialogue Atlas — Pakistan’s bilateral security dialogues';
+
+/**
+ * The dashboard's tab title (bookmarks, history, a screen reader's window name): the open meeting
+ * ("United States · Counterterrorism Dialogue, 12 Aug 2025 · Dialogue Atlas"), else the filters as
+ * embeds and Present name them, else {@link SITE_TITLE}.
+ */
+export function pageTitle(
+  f: Filters,
+  labels: { topic: (id: string) => string; venue: (id: string) => string },
+  meeting: Dialogue | null,
+): string {
+  if (meeting) {
+    const round = meeting.round === null ? '' : `, round ${meeting.round}`;
+    const date = meeting.date ? formatPartialDate(meeting.date) : 'date not announced';
+    return `${meeting.partner} · ${meeting.track}${round}, ${date} · Dialogue Atlas`;
+  }
+  return isFiltering(f) ? `${titleFilters(f, labels)} · Dialogue Atlas` : SITE_TITLE;
+}
 
 /**
  * "Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025", and with
