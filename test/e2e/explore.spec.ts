@@ -299,6 +299,7 @@ test.describe('links', () => {
     await expect(page).toHaveTitle('Partner: United States · Held meetings only · Dialogue Atlas');
     await page.goto('./#/?meeting=us-2025-08-12-ct');
     await expect(page).toHaveTitle('United States · Counterterrorism Dialogue, 12 Aug 2025 · Dialogue Atlas');
+    await expect(page.getByTestId('meeting-details')).toContainText('Led for the United States by');
     await page.getByRole('button', { name: 'Close the meeting details' }).click();
     await expect(page).toHaveTitle('Dialogue Atlas — Pakistan’s bilateral security dialogues');
   });
