@@ -164,6 +164,17 @@ test.describe('export', () => {
     expect(slide).not.toContain(' of 6 tracks');
     expect(slide).toMatch(/descr="Timeline of 9 meetings in 6 tracks[^"]* 2 planned rounds are overdue\./);
     expect(picture.match(/>overdue<\/text>/g)?.length).toBeGreaterThanOrEqual(2);
+    // Every slide's heading is its title (PowerPoint's title placeholder), not a text box: map, topics, the timeline and a slide per partner, sources.
+    const titles = Object.keys(deck)
+      .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+      .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+      .map((n) => /<p:ph type="title"\/>.*?<a:t>([^<]*)<\/a:t>/s.exec(strFromU8(deck[n]!))?.[1]);
+    expect(titles).toEqual([
+      'Where Pakistan’s security dialogues meet',
+      'What Pakistan’s security dialogues discuss',
+      ...Array<string>(4).fill('How regularly Pakistan’s security dialogues meet'),
+      'Sources',
+    ]);
   });
 
   test('the deck’s timeline of every track draws as many as read at 9 pt or more; the partners’ slides after it draw every one', async ({

@@ -256,6 +256,52 @@ describe('writeDeck', () => {
     expect(pres).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
   });
 
+  it('puts each slide’s heading in its title placeholder, where and as the heading was drawn: the slide program’s title of every slide', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const deck = spec('16:9', theme);
+      const [chart] = deck.slides;
+      deck.slides = [
+        chart!,
+        {
+          ...chart!,
+          title: 'How regularly they meet & <why>',
+          body: { kind: 'picture', markup: '<rect/>', width: 10, height: 5 },
+        },
+        { ...chart!, title: 'Sources', legend: [], body: { kind: 'list', items: [{ text: 'Dawn', detail: '2025' }] } },
+      ];
+      const files = unzipSync(await writeDeck(deck, FONT_STACK));
+      const shapes = (xml: string) => [...xml.matchAll(/<p:sp>.*?<\/p:sp>/gs)].map((m) => m[0]);
+      for (const [i, s] of deck.slides.entries()) {
+        const xml = strFromU8(files[`ppt/slides/slide${i + 1}.xml`]!);
+        // One title placeholder, PowerPoint's own (index 0), holding the heading and nothing else.
+        const titles = shapes(xml).filter((sp) => sp.includes('<p:ph type="title"/>'));
+        expect(titles, s.title).toHaveLength(1);
+        const title = titles[0]!;
+        expect([...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')).toBe(
+          s.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+        );
+        // Drawn as before: at the margin, 0.25 in down, 24 pt bold Arial in the theme's ink, left-aligned, no inset.
+        expect(title).toContain('<a:off x="411480" y="228600"/><a:ext cx="11369040" cy="502920"/>');
+        expect(title).toMatch(/<a:pPr algn="l"/);
+        expect(title).toContain('lIns="0" tIns="0" rIns="0" bIns="0"');
+        expect(title).toMatch(
+          new RegExp(
+            `sz="2400" b="1"[^>]*><a:solidFill><a:srgbClr val="${SLIDE_THEMES[theme].ink.slice(1).toUpperCase()}"/>`,
+          ),
+        );
+        expect(title).toContain('<a:latin typeface="Arial"');
+        // The heading is not drawn a second time in a text box of its own.
+        expect(shapes(xml).filter((sp) => sp.includes(`>${s.title.split(' ')[0]}`))).toHaveLength(1);
+        // Its layout has the title placeholder the slide's inherits from, in the same place.
+        const rels = strFromU8(files[`ppt/slides/_rels/slide${i + 1}.xml.rels`]!);
+        const layout = strFromU8(files[`ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]}`]!);
+        expect(layout).toMatch(
+          /<p:ph type="title"\/><\/p:nvPr><\/p:nvSpPr><p:spPr><a:xfrm><a:off x="411480" y="228600"\/>/,
+        );
+      }
+    }
+  });
+
   it('makes a 16:9 deck PowerPoint’s widescreen, 13.333 × 7.5 in, every shape on it laid out across its width', async () => {
     const files = unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK));
     // 914,400 EMU to the inch: 10 × 5.625 in (9144000 × 5143500) was rescaled in a widescreen template.

@@ -59,6 +59,8 @@ export interface DeckSpec {
 }
 
 const FONT = 'Arial';
+/** The one layout of the deck's slides: a title placeholder (see writeDeck). */
+const TITLED = 'Dialogue Atlas';
 
 /**
  * The topic names' type size (pt) on the native chart: 10 pt where the rows allow it, smaller as
@@ -296,21 +298,32 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
   pptx.subject = spec.subject ?? 'Pakistan’s bilateral security dialogues';
   const theme = SLIDE_THEMES[spec.theme];
   const { w: W, h: H } = SLIDE[spec.ratio];
+  // Each slide's heading is its layout's title placeholder, where and as it was drawn before as a
+  // text box: PowerPoint's accessibility checker, its outline and navigation, and a screen reader's
+  // slide list read a slide's title from there (a text box left every one "Slide N").
+  // Named "Title" in the selection pane (pptxgenjs reads objectName here, though its types leave it out).
+  const title: PptxGenJS.PlaceholderProps & PptxGenJS.ObjectNameProps = {
+    name: 'title',
+    type: 'title',
+    x: M,
+    y: 0.25,
+    w: W - 2 * M,
+    h: 0.55,
+    fontFace: FONT,
+    fontSize: 24,
+    bold: true,
+    color: hex(theme.ink),
+    margin: 0,
+    // The master's title style centres a title: this one starts at the margin, as the filters under it do.
+    align: 'left',
+    valign: 'middle',
+    objectName: 'Title',
+  };
+  pptx.defineSlideMaster({ title: TITLED, objects: [{ placeholder: { options: title, text: '' } }] });
   for (const s of spec.slides) {
-    const slide = pptx.addSlide();
+    const slide = pptx.addSlide({ masterName: TITLED });
     slide.background = { color: hex(theme.background) };
-    slide.addText(s.title, {
-      x: M,
-      y: 0.25,
-      w: W - 2 * M,
-      h: 0.55,
-      fontFace: FONT,
-      fontSize: 24,
-      bold: true,
-      color: hex(theme.ink),
-      margin: 0,
-      objectName: 'Title',
-    });
+    slide.addText(s.title, { placeholder: 'title' });
     // Many filters: smaller type, then two lines in the same room (72 pt to the inch), not a spill over the legend.
     const filters = fitLine(s.subtitle, (W - 2 * M) * 72, FILTERS_PT.max, FILTERS_PT.min);
     slide.addText(s.subtitle, {

@@ -41,6 +41,17 @@ export function dropMissingOverrides(contentTypes: string, parts: ReadonlySet<st
   );
 }
 
+/**
+ * pptxgenjs numbers a master's placeholders from 100, the title's too, and gives each a custom
+ * prompt of nothing: `<p:ph idx="100" type="title" hasCustomPrompt="1"/>`, over three lines. A
+ * slide's title is PowerPoint's own `<p:ph type="title"/>` (index 0, the one a title has; tools
+ * that look for the title by it, python-pptx's `shapes.title`, found none), and a new slide of the
+ * layout says "Click to add title" rather than nothing. This writes each title placeholder so.
+ */
+export function plainTitlePlaceholders(xml: string): string {
+  return xml.replace(/<p:ph\b[^>]*\btype="title"[^>]*\/>/g, '<p:ph type="title"/>');
+}
+
 /** The .pptx with the repairs above, then `chart` over each chart's XML; other parts byte for byte. */
 export function repairPptx(pptx: Uint8Array, chart: (xml: string) => string = (xml) => xml): Uint8Array {
   const files = unzipSync(pptx);
@@ -49,6 +60,8 @@ export function repairPptx(pptx: Uint8Array, chart: (xml: string) => string = (x
   for (const [name, bytes] of Object.entries(files)) {
     if (/^ppt\/charts\/chart\d*\.xml$/.test(name))
       out[name] = strToU8(chart(orderCategoryAxis(dropDanglingAxisIds(strFromU8(bytes)))));
+    else if (/^ppt\/(?:slides\/slide|slideLayouts\/slideLayout)\d+\.xml$/.test(name))
+      out[name] = strToU8(plainTitlePlaceholders(strFromU8(bytes)));
     else if (name === '[Content_Types].xml') out[name] = strToU8(dropMissingOverrides(strFromU8(bytes), parts));
     else out[name] = bytes;
   }
