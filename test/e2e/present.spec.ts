@@ -177,6 +177,38 @@ test.describe('export', () => {
     ]);
   });
 
+  test('the deck’s slide of one partner grows its timeline as the SVG slide of that partner does, not left at the all-tracks size', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const deck = unzipSync((await saved(page, () => page.getByTestId('export-pptx').click())).bytes);
+    /** A track's name (12 px in the picture) in points on the slide, on the slide whose filters start "<partner>:". */
+    const deckNamePt = (partner: string) => {
+      const n = Object.keys(deck)
+        .filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
+        .find((f) => strFromU8(deck[f]!).includes(`<a:t>${partner}: All meetings</a:t>`))!;
+      const slide = strFromU8(deck[n]!);
+      const rels = strFromU8(deck[n.replace('slides/', 'slides/_rels/') + '.rels']!);
+      const picture = strFromU8(deck[`ppt/media/${/Target="\.\.\/media\/([^"]+\.svg)"/.exec(rels)![1]}`]!);
+      const placed = Number(/<p:pic>[\s\S]*?<a:ext cx="(\d+)"/.exec(slide)![1]) / 12700;
+      return (12 * placed) / Number(/viewBox="0 0 ([\d.]+)/.exec(picture)![1]);
+    };
+    for (const partner of ['Afghanistan', 'United States']) {
+      await page.goto(`./#/?partner=${encodeURIComponent(partner)}`);
+      await expect(page.locator('[data-testid="cadence-mark"]:not([data-dimmed])').first()).toBeVisible();
+      const svg = (
+        await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click())
+      ).bytes.toString('utf8');
+      // The SVG slide, 1920 px across PowerPoint's 13.333 in (960 pt), scales the chart by k.
+      const k = Number(/<g transform="translate\([^)]*\) scale\(([\d.]+)\)">/.exec(svg)?.[1] ?? 1);
+      const exportPt = (12 * k * 960) / 1920;
+      // One track, grown about 3×: about 18 pt in either (it was 13.5 pt in the deck, 60% of the slide blank).
+      expect(exportPt, partner).toBeGreaterThan(16);
+      expect(deckNamePt(partner) / exportPt, partner).toBeCloseTo(1, 1);
+    }
+  });
+
   test('the deck’s timeline of every track draws as many as read at 9 pt or more; the partners’ slides after it draw every one', async ({
     page,
   }) => {

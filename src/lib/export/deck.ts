@@ -215,6 +215,9 @@ const SLIDE = { '16:9': { w: 40 / 3, h: 7.5 }, '4:3': { w: 10, h: 7.5 } } as con
 /** The margin at the slide's sides (in). */
 const M = 0.45;
 
+/** The slide's width (in): 13.333 on 16:9, 10 on 4:3. */
+export const deckSlideWidth = (ratio: DeckSpec['ratio']): number => SLIDE[ratio].w;
+
 /** The width (in) of the room between the slide's margins: the title's, the legend's, a picture's box. */
 export const deckBoxWidth = (ratio: DeckSpec['ratio']): number => SLIDE[ratio].w - 2 * M;
 

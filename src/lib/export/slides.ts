@@ -24,7 +24,7 @@ import {
   type LegendItem,
 } from './slide';
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
-import { deckBoxWidth, deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
+import { deckBoxWidth, deckSlideWidth, deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
 import { fitTopics } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
@@ -38,6 +38,13 @@ export type { ViewName };
 
 /** More partners than this get no slide each in the deck (the timeline of all of them stays). */
 const MAX_PARTNER_SLIDES = 8;
+
+/**
+ * An SVG slide's pixels to the deck slide's inch: 1920 px across 13.333 in (16:9), 1440 across 10
+ * (4:3), 144 either way. A chart drawn for a box of the deck's at this density is drawn as the SVG
+ * and PNG slides draw it, type and all.
+ */
+const slidePpi = (ratio: SlidePreset['ratio']) => slideSize(ratio).width / deckSlideWidth(ratio);
 
 /** A deck's timeline is drawn as on an SVG slide: 192 px to the inch, across its picture's box (12.4 in on 16:9, 9.1 in on 4:3). */
 const timelineAcross = (ratio: SlidePreset['ratio']) => Math.round(deckBoxWidth(ratio) * 192);
@@ -579,11 +586,24 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
     }
     slides.push(deckSlide(text, dash, body));
   }
-  // After the timeline, a slide per partner, each grown to fill the box as far as it can.
+  // After the timeline, a slide per partner, each grown to fill the box as far as it can: drawn for
+  // its picture's box as the SVG and PNG slides draw a timeline for theirs (slideSvg), so one track
+  // grows as in the export of that partner (up to 3×). Drawn at 192 px to the inch, it reached the
+  // 3× at 13.5 pt names, ~60% of the slide blank, where the export's came to about 20.
   if (perPartner) {
     for (const partner of partners) {
       const text = slideText('cadence', ctx, theme, fits, partner);
-      const chart = await timelineBody(ctx, preset, tall, partner);
+      const room = pictureBox(preset.ratio, text.legend);
+      const ppi = slidePpi(preset.ratio);
+      const chart = await chartBody(
+        'cadence',
+        ctx,
+        preset.theme,
+        Math.round(room.w * ppi),
+        Math.round(room.h * ppi),
+        false,
+        partner,
+      );
       const body = { kind: 'picture' as const, markup: chart.markup, width: chart.width, height: chart.height };
       slides.push(deckSlide(text, dash, body));
     }
