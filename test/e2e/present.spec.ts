@@ -303,7 +303,7 @@ test.describe('export', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
     const tools = page.getByTestId('cadence-chart').getByRole('toolbar');
     await tools.getByRole('button', { name: 'Slide' }).click();
-    await tools.getByLabel('Transparent').check();
+    await tools.getByLabel('Transparent', { exact: true }).check();
     const { bytes } = await saved(page, () => page.getByTestId('cadence-chart').getByTestId('export-svg').click());
     const svg = bytes.toString('utf8');
     const planned = svg.match(/<rect[^>]*stroke-dasharray[^>]*>/g)!;
@@ -361,8 +361,8 @@ test.describe('export', () => {
     const tools = page.getByTestId('topic-chart').getByRole('toolbar');
     await tools.getByRole('button', { name: 'Slide' }).click();
     await tools.getByLabel('4:3 (1440×1080)').check();
-    await tools.getByLabel('2×').check();
-    await tools.getByLabel('Transparent').check();
+    await tools.getByLabel('2×', { exact: true }).check();
+    await tools.getByLabel('Transparent', { exact: true }).check();
     await tools.getByTestId('export-theme').getByLabel('Dark').check();
     const second = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
     expect(second.name).toBe('dialogue-atlas-topics-4x3-dark-transparent-2x.png');
@@ -1104,11 +1104,47 @@ test.describe('export themes', () => {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await expect(tools.getByTestId('export-theme').locator('input[value="dark"]')).toBeChecked();
     await tools.getByLabel('4:3 (1440×1080)').check();
-    await tools.getByLabel('Transparent').check();
+    await tools.getByLabel('Transparent', { exact: true }).check();
     await page.reload();
     await tools.getByRole('button', { name: 'Slide' }).click();
     await expect(tools.getByLabel('4:3 (1440×1080)')).toBeChecked();
-    await expect(tools.getByLabel('Transparent')).toBeChecked();
+    await expect(tools.getByLabel('Transparent', { exact: true })).toBeChecked();
+  });
+
+  test('a Transparent background, remembered, is said beside every view’s SVG and PNG and in their names, as 4:3, dark and 2× are', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    const containers = ['venue-map', 'topic-chart', 'cadence-chart'];
+    const toolsOf = (container: string) => page.getByTestId(container).getByRole('toolbar');
+    const topics = toolsOf('topic-chart');
+    await topics.getByRole('button', { name: 'Slide' }).click();
+    await topics.getByLabel('Transparent', { exact: true }).check();
+    await topics.getByLabel('2×', { exact: true }).check();
+    // A later visit: the setting is remembered, and the toolbar says so before a PNG comes out see-through.
+    await page.reload();
+    await expect(page.getByTestId('venue-marker').first()).toBeAttached();
+    for (const c of containers) {
+      const tools = toolsOf(c);
+      await expect(tools.getByTestId('export-active')).toHaveText('transparent');
+      await expect(tools.getByRole('button', { name: 'SVG, transparent', exact: true })).toBeVisible();
+      await expect(tools.getByRole('button', { name: 'PNG, transparent, 2×', exact: true })).toBeVisible();
+      await expect(tools.getByTestId('export-png')).toHaveAttribute('title', 'Download as PNG (transparent, 2×)');
+    }
+    // With a shape and theme too, in the order the card lists them (from another view's card: the
+    // topics' card, open at the reload, opened again).
+    const map = toolsOf('venue-map');
+    await map.getByRole('button', { name: 'Slide' }).click();
+    await map.getByLabel('4:3 (1440×1080)').check();
+    await map.getByTestId('export-theme').locator('input[value="dark"]').check();
+    await expect(toolsOf('cadence-chart').getByTestId('export-active')).toHaveText('4:3 · dark · transparent');
+    await expect(
+      toolsOf('cadence-chart').getByRole('button', { name: 'PNG, 4:3, dark, transparent, 2×', exact: true }),
+    ).toBeVisible();
+    // Solid again: nothing said of the background.
+    await map.getByLabel('Solid').check();
+    await expect(toolsOf('cadence-chart').getByTestId('export-active')).toHaveText('4:3 · dark');
   });
 
   test('Slide settings picked on one view are shown beside every view’s SVG and PNG, and the card says they apply to all and the deck', async ({
@@ -1127,7 +1163,7 @@ test.describe('export themes', () => {
     await expect(map.getByTestId('slide-applies')).toContainText('every view’s SVG and PNG and the slides (.pptx)');
     await map.getByLabel('4:3 (1440×1080)').check();
     await map.getByTestId('export-theme').locator('input[value="dark"]').check();
-    await map.getByLabel('2×').check();
+    await map.getByLabel('2×', { exact: true }).check();
     await page.reload();
     await expect(page.getByTestId('venue-marker').first()).toBeAttached();
     for (const c of containers) {
