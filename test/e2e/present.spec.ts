@@ -1322,6 +1322,12 @@ test.describe('slides deck', () => {
     // three has held a meeting on counter-terrorism), its type large enough to read; last, the sources.
     expect(slides).toHaveLength(7);
     expect(text('ppt/presentation.xml')).toContain('<p:sldSz cx="9144000" cy="6858000"');
+    // The file's properties: its title names the filters, and the author is the app, not the library.
+    const core = text('docProps/core.xml');
+    expect(core).toMatch(
+      /<dc:title>Pakistan’s bilateral security dialogues: Topic: Counter-terrorism · Held meetings only<\/dc:title>/,
+    );
+    expect(core).toContain('<dc:creator>Dialogue Atlas</dc:creator>');
     const all = slides.map(text);
     for (const xml of all) {
       expect(xml).toContain('Source: Dialogue Atlas, published data, from 3 sources');

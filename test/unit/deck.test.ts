@@ -302,6 +302,24 @@ describe('writeDeck', () => {
     }
   });
 
+  it('names Dialogue Atlas as the file’s author and company, and gives it the deck’s own title', async () => {
+    const core = (deck: DeckSpec) =>
+      writeDeck(deck, FONT_STACK).then((b) => strFromU8(unzipSync(b)['docProps/core.xml']!));
+    const titled = await core({
+      ...spec('16:9', 'light'),
+      title: 'Pakistan’s bilateral security dialogues: Partner: A & <B>',
+    });
+    expect(titled).toContain(
+      '<dc:title>Pakistan’s bilateral security dialogues: Partner: A &amp; &lt;B&gt;</dc:title>',
+    );
+    expect(titled).toContain('<dc:creator>Dialogue Atlas</dc:creator>');
+    expect(titled).toContain('<cp:lastModifiedBy>Dialogue Atlas</cp:lastModifiedBy>');
+    expect(titled).not.toContain('PptxGenJS');
+    expect(await core(spec('4:3', 'dark'))).toContain('<dc:title>Dialogue Atlas</dc:title>');
+    const app = strFromU8(unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK))['docProps/app.xml']!);
+    expect(app).toContain('<Company>Dialogue Atlas</Company>');
+  });
+
   it('makes a 16:9 deck PowerPoint’s widescreen, 13.333 × 7.5 in, every shape on it laid out across its width', async () => {
     const files = unzipSync(await writeDeck(spec('16:9', 'light'), FONT_STACK));
     // 914,400 EMU to the inch: 10 × 5.625 in (9144000 × 5143500) was rescaled in a widescreen template.

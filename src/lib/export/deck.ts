@@ -56,6 +56,8 @@ export interface DeckSpec {
   slides: DeckSlide[];
   /** Written into the file's properties. */
   subject?: string;
+  /** The file's title in its properties (what the deck shows, with its filters): "Dialogue Atlas" without one. */
+  title?: string;
 }
 
 const FONT = 'Arial';
@@ -297,7 +299,10 @@ export async function writeDeck(spec: DeckSpec, fontFamily: string): Promise<Uin
   const { default: Pptx } = await import('pptxgenjs');
   const pptx: PptxGenJS = new Pptx();
   pptx.layout = spec.ratio === '16:9' ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
-  pptx.title = 'Dialogue Atlas';
+  // The file's properties: by default pptxgenjs names itself the author, and every deck had one title whatever its filters.
+  pptx.author = 'Dialogue Atlas';
+  pptx.company = 'Dialogue Atlas';
+  pptx.title = spec.title ?? 'Dialogue Atlas';
   pptx.subject = spec.subject ?? 'Pakistan’s bilateral security dialogues';
   const theme = SLIDE_THEMES[spec.theme];
   const { w: W, h: H } = SLIDE[spec.ratio];

@@ -618,5 +618,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       ),
     );
   const { writeDeck } = await import('./deck');
-  return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides }, FONT_STACK);
+  // Titled with its filters, every one named (as the speaker notes name them): "…: Partner: Afghanistan · Held meetings only".
+  const title = `Pakistan’s bilateral security dialogues: ${slideText('map', ctx, theme, () => true).showing}`;
+  return writeDeck({ ratio: preset.ratio, theme: preset.theme, slides, title }, FONT_STACK);
 }
