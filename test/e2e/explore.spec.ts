@@ -830,6 +830,63 @@ test('on the page’s timeline, an “overdue” word starts after the “today�
   }
 });
 
+test('an “overdue” word is clear of a round planned after it in its lane: beside its mark where there is room, else above it', async ({
+  page,
+}) => {
+  // China's round 7, planned for 11 May 2026, is overdue; round 8 is planned for 9 Sep 2027. Round 8's
+  // ring was drawn on the word: "overdu◯" at 1280 px, "◯erdue" at 390 px.
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles('test/fixtures/dialogues-overdue-round-then-a-later-planned-one.csv');
+  await page.getByLabel(/merge \(add new ids/).check();
+  await page.getByTestId('upload-apply').click();
+  await expect(marks(page)).toHaveCount(16);
+  for (const [width, height, url] of [
+    [390, 844, './'],
+    [1280, 900, './'],
+    [1920, 1080, './'],
+    [480, 270, './#/embed/cadence'],
+    [300, 250, './#/embed/cadence'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(url);
+    await expect(page.locator('[data-dialogue-id="cn-ct-7"]')).toHaveAttribute('data-overdue', 'true');
+    const where = `${width}×${height} ${url}`;
+    // Read again until it holds: the chart may still be drawn anew as the data arrives from storage.
+    await expect
+      .poll(
+        () =>
+          page.getByTestId('cadence-chart').evaluate((chart) => {
+            const box = (e: Element) => {
+              const b = e.getBoundingClientRect();
+              return { id: e.closest('[data-dialogue-id]')?.getAttribute('data-dialogue-id'), ...b.toJSON() };
+            };
+            const words = [...chart.querySelectorAll('text')]
+              .filter((t) => t.textContent!.trim() === 'overdue')
+              .map(box);
+            const shapes = [...chart.querySelectorAll('[data-testid="cadence-mark"] :is(circle, rect):not(.hit)')].map(
+              box,
+            );
+            return {
+              // On the page China's word is shown (beside the mark or above it); in a small embed, with
+              // no room above its packed lanes, it may be left to the mark's name.
+              china: words.some((w) => w.id === 'cn-ct-7'),
+              overlaps: words.flatMap((w) =>
+                shapes
+                  .filter((m) => w.right > m.left && w.left < m.right && w.bottom > m.top && w.top < m.bottom)
+                  .map((m) => `the word of ${w.id} on the mark of ${m.id}`),
+              ),
+            };
+          }),
+        { message: where },
+      )
+      .toEqual({ china: url === './' ? true : expect.any(Boolean), overlaps: [] });
+  }
+});
+
 test.describe('a page left open', () => {
   // Playwright's clock (its timers too), in Pakistan's time zone: the viewer's midnight there is
   // 19:00 UTC, so the day that turns is the viewer's, not UTC's.

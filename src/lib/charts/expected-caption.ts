@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { midpoint, type PartialDate } from '../data/partial-date';
+import { markCentre, type MarkShape } from './cadence-geometry';
 import { approxTextWidth, captionPlace } from './text';
 
 /**
@@ -56,4 +57,40 @@ export function captionClear(
   )
     return caption;
   return captionPlace(word, clear + 2, clear + 2, cy, end, false) ?? caption;
+}
+
+/** A mark's half width: a day's dot, or half a month's or year's span. */
+const halfOf = (shape: MarkShape): number => (shape.kind === 'span' ? shape.width / 2 : 6.5);
+
+/**
+ * The word beside a meeting's mark ("overdue"), the mark's `shape` among the lane's `others` (its other marks): where
+ * captionClear puts it, the room beside the mark ending at `end` (the timeline's edge) or 4 px before
+ * the lane's next mark, whichever comes first. A round planned after the overdue one was drawn on the
+ * word ("overdu◯" at 1280 px, "◯erdue" on a phone); with no room before it, the word goes above the
+ * mark, or where the lane has none above (a small embed), it is left to the mark's name. Also the
+ * word's left end, which the lane's interval labels must stay clear of.
+ */
+export function markCaption(
+  word: string,
+  shape: MarkShape,
+  others: readonly MarkShape[],
+  cy: number,
+  end: number,
+  roomAbove: boolean,
+  clear?: number,
+) {
+  const centre = markCentre(shape);
+  const half = halfOf(shape);
+  let room = end;
+  for (const other of others) {
+    const at = markCentre(other);
+    if (at > centre) room = Math.min(room, at - halfOf(other) - 4);
+  }
+  const caption = captionClear(word, centre - half, centre + half, cy, room, roomAbove, clear);
+  const left = !caption
+    ? Infinity
+    : caption.anchor === 'end'
+      ? caption.x - approxTextWidth(word, 10.5) * 1.1
+      : caption.x;
+  return { caption, left };
 }
