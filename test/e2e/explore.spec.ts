@@ -887,6 +887,26 @@ test('an “overdue” word is clear of a round planned after it in its lane: be
   }
 });
 
+test('a round listed as planned is not counted held “by round number”, in the cadence table and a meeting’s details', async ({
+  page,
+}) => {
+  // China: rounds 1, 2, 3, 5 and 6 held (round 4 not listed), 7 planned (overdue), 8 planned. Was
+  // "5 listed · 7 by round number": round 8 planned read as seven held, round 7 among them.
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles('test/fixtures/dialogues-overdue-round-then-a-later-planned-one.csv');
+  await page.getByLabel(/merge \(add new ids/).check();
+  await page.getByTestId('upload-apply').click();
+  await expect(marks(page)).toHaveCount(16);
+  const row = page.getByTestId('cadence-insights').locator('tr', { hasText: 'Counter-terrorism Consultations' });
+  await expect(row.locator('td').first()).toHaveText('5 listed · 6 by round number');
+  await page.locator('[data-dialogue-id="cn-ct-6"]').click();
+  await expect(page.getByTestId('meeting-details')).toContainText('5 held (6 by round number); usual interval');
+});
+
 test.describe('a page left open', () => {
   // Playwright's clock (its timers too), in Pakistan's time zone: the viewer's midnight there is
   // 19:00 UTC, so the day that turns is the viewer's, not UTC's.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { trackInsights } from '../../src/lib/data/insights';
 import { nextShown } from '../../src/lib/data/next-shown';
 import { periodTest } from '../../src/lib/data/partial-date';
+import type { Dialogue } from '../../src/lib/data/schema';
 import { dueNextLine, heldByRound } from '../../src/lib/data/track-summary';
 import { bundledViews } from '../component/data';
 
@@ -15,6 +16,27 @@ describe('what the cadence table adds', () => {
     expect(heldByRound(lane('Migration and Mobility Dialogue'))).toBe(2);
     expect(heldByRound(lane('Additional Secretary-level talks'))).toBeNull(); // round 1 held, listed
     expect(heldByRound(lane('Counterterrorism Dialogue'))).toBeNull(); // no round numbers
+  });
+
+  it('does not count as held a round the data lists as planned, though a later planned round numbers past it', () => {
+    // Only what heldByRound reads of a meeting: its status and round.
+    const track = (...rows: [Dialogue['status'], number | null][]) => {
+      const meetings = rows.map(([status, round]) => ({ status, round }) as Dialogue);
+      return { meetings, held: meetings.filter((m) => m.status === 'held').length };
+    };
+    // China's Counter-terrorism Consultations: rounds 1–6 held, 7 planned (overdue), 8 planned. Was
+    // "6 listed · 7 by round number": round 8 planned read as seven held.
+    const six = [1, 2, 3, 4, 5, 6].map((r) => ['held', r] as ['held', number]);
+    expect(heldByRound(track(...six, ['planned', 7], ['planned', 8]))).toBeNull();
+    // Round 4 not listed: it may have been held, round 7 may not.
+    const five = six.filter(([, r]) => r !== 4);
+    expect(heldByRound(track(...five, ['planned', 7], ['planned', 8]))).toBe(6);
+    // A planned round below a held one is still not counted; listed held too (a row each), it is.
+    expect(heldByRound(track(['held', 1], ['planned', 3], ['held', 5]))).toBe(4);
+    expect(heldByRound(track(['held', 1], ['planned', 3], ['held', 3], ['held', 5]))).toBe(5);
+    // Planned rounds only: round 9 planned and round 8 planned say seven held.
+    expect(heldByRound(track(['planned', 8], ['planned', 9]))).toBe(7);
+    expect(heldByRound(track(['planned', 1]))).toBeNull();
   });
 
   it('says in one line what is due next, what is overdue and what is announced without a date', () => {

@@ -12,19 +12,27 @@ import { formatPartialDate, type PartialDate } from './partial-date';
 /**
  * Rounds held as the round numbers tell it, where that is more than the rows listed: round 10
  * held says ten were, round 7 planned says six; null when the numbers say no more than the rows.
+ * A round the data lists as planned (and not as held) is not counted held, though a later one's
+ * number reaches past it: round 7 planned (overdue) and round 8 planned say six, not seven. Rounds
+ * not listed at all below the highest may have been held (a track's early rounds are often missing).
  */
 export function heldByRound(lane: Pick<CadenceLane, 'meetings' | 'held'>): number | null {
   let most = 0;
+  const held = new Set<number>();
+  const planned = new Set<number>();
   // The latest meetings (lanes run by date, undated last) carry the highest rounds: only they are
   // read, as the meetings are made when read and a generated track may hold 300,000.
   const meetings = lane.meetings;
   for (let k = meetings.length - 1; k >= Math.max(0, meetings.length - LATEST); k--) {
     const m = meetings[k]!;
     if (m.round === null) continue;
-    const held = m.status === 'held' ? m.round : m.round - 1;
-    if (held > most) most = held;
+    (m.status === 'held' ? held : planned).add(m.round);
+    const upTo = m.status === 'held' ? m.round : m.round - 1;
+    if (upTo > most) most = upTo;
   }
-  return most > lane.held ? most : null;
+  let count = most;
+  for (const round of planned) if (round <= most && !held.has(round)) count--;
+  return count > lane.held ? count : null;
 }
 
 /** Meetings read from a track's end for its highest round. */
