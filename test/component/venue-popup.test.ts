@@ -21,6 +21,39 @@ describe('venue markers and popups', () => {
     ]);
   });
 
+  it('follows the filters as the marker does: the count, and the meetings outside them set apart after the others', () => {
+    const rows = (popup: HTMLElement) =>
+      [...popup.querySelectorAll<HTMLElement>('li')].map((li) => [
+        li.dataset.dialogueId,
+        li.classList.contains('outside'),
+        li.querySelector('.visually-hidden')?.textContent ?? '',
+      ]);
+    // The held filter: the planned 2026 Political Dialogue is listed last, faded and named so.
+    const held = venuePopupContent(islamabad, () => {}, new Set(['af-2025-06-27-as-1', 'us-2025-08-12-ct']));
+    expect(held.querySelector('.tally')!.textContent).toBe('2 of 3 match the filters');
+    expect(rows(held)).toEqual([
+      ['af-2025-06-27-as-1', false, ''],
+      ['us-2025-08-12-ct', false, ''],
+      ['eu-2026-political', true, ' (does not match the filters)'],
+    ]);
+    // The planned filter: the planned meeting comes first, the two held ones after it.
+    const planned = venuePopupContent(islamabad, () => {}, new Set(['eu-2026-political', 'af-as-2-kabul']));
+    expect(planned.querySelector('.tally')!.textContent).toBe('1 of 3 match the filters');
+    expect(rows(planned).map(([id, out]) => [id, out])).toEqual([
+      ['eu-2026-political', false],
+      ['af-2025-06-27-as-1', true],
+      ['us-2025-08-12-ct', true],
+    ]);
+    // Filtered to nothing (held, at Kabul): its one planned meeting is outside the filters.
+    const none = venuePopupContent(kabul, () => {}, new Set());
+    expect(none.querySelector('.tally')!.textContent).toBe('0 of 1 matches the filters');
+    expect(rows(none)).toEqual([['af-as-2-kabul', true, ' (does not match the filters)']]);
+    // Unfiltered: held and planned, none set apart.
+    const all = venuePopupContent(islamabad, () => {}, null);
+    expect(all.querySelector('.tally')!.textContent).toBe('2 held · 1 planned');
+    expect(all.querySelectorAll('.outside, [data-matches]')).toHaveLength(0);
+  });
+
   it('draws a venue with only planned meetings distinctly', () => {
     expect(venueMarkerElement(kabul, 8, 'left').classList.contains('only-planned')).toBe(true);
     expect(venueMarkerElement(islamabad, 12, 'right').classList.contains('only-planned')).toBe(false);

@@ -278,6 +278,48 @@ test.describe('linked filtering', () => {
     await expect(page.locator('[data-topic="kashmir"]')).toHaveClass(/emphasised/);
     await expect(page.locator('[data-topic="refugees"]')).not.toHaveClass(/emphasised/);
   });
+
+  test('on a phone, a venue’s popup follows the other filters as its marker does, and as they change while it is open', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page } = await touchScreen(browser, baseURL);
+    await page.goto('./#/?status=held');
+    const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    await expect(islamabad.locator('.venue-count')).toHaveText(' 2/3');
+    await islamabad.scrollIntoViewIfNeeded();
+    await islamabad.tap();
+    const popup = page.locator('.venue-popup');
+    await expect(popup).toBeVisible();
+    const listed = () =>
+      popup
+        .locator('li')
+        .evaluateAll((lis) =>
+          lis.map(
+            (li) => `${(li as HTMLElement).dataset.dialogueId}${li.classList.contains('outside') ? ' (outside)' : ''}`,
+          ),
+        );
+    // The reviewer's: "2 held · 1 planned", the planned Political Dialogue listed as the held rounds are.
+    await expect(popup.locator('.tally')).toHaveText('2 of 3 match the filters');
+    expect(await listed()).toEqual(['af-2025-06-27-as-1', 'us-2025-08-12-ct', 'eu-2026-political (outside)']);
+    const outside = popup.getByRole('button', { name: /\(does not match the filters\)$/ });
+    await expect(outside).toHaveCount(1);
+    await expect(outside).toContainText('Political Dialogue');
+    // Faded: its words in the muted ink, not the ink of the meetings that match.
+    const colour = (id: string) =>
+      popup.locator(`li[data-dialogue-id="${id}"] .date`).evaluate((e) => getComputedStyle(e).color);
+    expect(await colour('eu-2026-political')).not.toBe(await colour('us-2025-08-12-ct'));
+    // Planned chosen with the popup open: it follows, the planned round first, the held ones set apart.
+    await page.locator('input[name="status"][value="planned"]').check();
+    await expect(popup.locator('.tally')).toHaveText('1 of 3 match the filters');
+    await expect(islamabad.locator('.venue-count')).toHaveText(' 1/3');
+    expect(await listed()).toEqual(['eu-2026-political', 'af-2025-06-27-as-1 (outside)', 'us-2025-08-12-ct (outside)']);
+    // Every status (the venue still filtered, as its marker's "3/3" says): nothing set apart.
+    await page.locator('input[name="status"][value="all"]').check();
+    await expect(popup.locator('.tally')).toHaveText('3 of 3 match the filters');
+    await expect(popup.locator('li.outside')).toHaveCount(0);
+    await context.close();
+  });
 });
 
 test.describe('links', () => {

@@ -103,9 +103,16 @@ export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTa
 
 /**
  * The popup: the venue and its meetings (date, partner, track, status), built from DOM nodes
- * and text. With `onselect`, each meeting is a button that opens its details.
+ * and text. With `onselect`, each meeting is a button that opens its details. With `matching`
+ * (the meetings that pass the filters, while filtering), it follows the filters as the marker's
+ * count does: "2 of 3 match the filters", those that match first, the others after them, faded and
+ * named "(does not match the filters)" as the timeline's marks are.
  */
-export function venuePopupContent(summary: VenueSummary, onselect?: (id: string) => void): HTMLElement {
+export function venuePopupContent(
+  summary: VenueSummary,
+  onselect?: (id: string) => void,
+  matching?: ReadonlySet<string> | null,
+): HTMLElement {
   const root = el('div', 'venue-popup');
   const title = el('h3', '');
   title.append(el('bdi', '', summary.venue.name));
@@ -115,12 +122,25 @@ export function venuePopupContent(summary: VenueSummary, onselect?: (id: string)
     title.append(country);
   }
   root.append(title);
-  const { held, planned } = summary;
-  root.append(el('p', 'tally', `${held} held · ${planned} planned`));
+  const { held, planned, meetings } = summary;
+  const inside = matching ? meetings.filter((m) => matching.has(m.id)) : meetings;
+  const outside = matching ? meetings.filter((m) => !matching.has(m.id)) : [];
+  const n = meetings.length;
+  root.append(
+    el(
+      'p',
+      'tally',
+      matching
+        ? `${inside.length} of ${n} ${n === 1 ? 'matches' : 'match'} the filters`
+        : `${held} held · ${planned} planned`,
+    ),
+  );
   const list = el('ul', '');
-  for (const m of summary.meetings) {
-    const item = el('li', `meeting ${m.status}`);
+  for (const m of [...inside, ...outside]) {
+    const out = outside.includes(m);
+    const item = el('li', `meeting ${m.status}${out ? ' outside' : ''}`);
     item.dataset.dialogueId = m.id;
+    if (matching) item.dataset.matches = String(!out);
     const row = onselect ? el('button', 'meeting-row') : el('div', 'meeting-row');
     if (row instanceof HTMLButtonElement) {
       row.type = 'button';
@@ -131,6 +151,7 @@ export function venuePopupContent(summary: VenueSummary, onselect?: (id: string)
       what(m),
       el('span', `status status-${m.status}`, m.status),
     );
+    if (out) row.append(el('span', 'visually-hidden', ' (does not match the filters)'));
     item.append(row);
     list.append(item);
   }
