@@ -12,13 +12,20 @@ describe('venue markers and popups', () => {
 
   it("lists the venue's meetings with date, partner, track and status", () => {
     const popup = venuePopupContent(islamabad);
-    const items = [...popup.querySelectorAll('li')].map((li) => li.textContent);
+    // As a screen reader has them: the badge (in capitals on screen) aside, its words said once.
+    const said = (li: Element) => {
+      const copy = li.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return copy.textContent;
+    };
+    const items = [...popup.querySelectorAll('li')].map(said);
     expect(popup.querySelector('h3')!.textContent).toBe('Islamabad · Pakistan');
     expect(items).toEqual([
-      '27 Jun 2025Afghanistan · Additional Secretary-level talks (round 1)held',
-      '12 Aug 2025United States · Counterterrorism Dialogueheld',
-      '2026European Union · Political Dialogueplanned',
+      '27 Jun 2025, Afghanistan · Additional Secretary-level talks (round 1), held',
+      '12 Aug 2025, United States · Counterterrorism Dialogue, held',
+      '2026, European Union · Political Dialogue, planned',
     ]);
+    expect([...popup.querySelectorAll('.status')].map((s) => s.textContent)).toEqual(['held', 'held', 'planned']);
   });
 
   it('follows the filters as the marker does: the count, and the meetings outside them set apart after the others', () => {

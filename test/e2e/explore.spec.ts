@@ -279,6 +279,35 @@ test.describe('linked filtering', () => {
     await expect(page.locator('[data-topic="refugees"]')).not.toHaveClass(/emphasised/);
   });
 
+  for (const width of [390, 1280])
+    test(`at ${width} px, Chromium names a venue popup’s meetings with their parts apart and the status in lower case`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const { context, page } = await touchScreen(browser, baseURL, { width, height: 844 });
+      await page.goto('./#/?venue=islamabad');
+      await expect(page.locator('.venue-popup li')).toHaveCount(3);
+      // Chromium's own names (the reviewer's CDP tree), not Playwright's reckoning of them.
+      const cdp = await context.newCDPSession(page);
+      const names = async () => {
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: { role?: { value: string }; name?: { value: string } }[];
+        };
+        return nodes
+          .filter((n) => n.role?.value === 'button' && / · /.test(n.name?.value ?? ''))
+          .map((n) => n.name!.value);
+      };
+      // At 390 px: "27 Jun 2025Afghanistan · … HELD", "2026European Union · … PLANNED".
+      await expect
+        .poll(names)
+        .toEqual([
+          '27 Jun 2025, Afghanistan · Additional Secretary-level talks (round 1), held',
+          '12 Aug 2025, United States · Counterterrorism Dialogue, held',
+          '2026, European Union · Political Dialogue, planned',
+        ]);
+      await context.close();
+    });
+
   test('on a phone, a venue’s popup follows the other filters as its marker does, and as they change while it is open', async ({
     browser,
     baseURL,

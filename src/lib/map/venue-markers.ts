@@ -146,11 +146,16 @@ export function venuePopupContent(
       row.type = 'button';
       row.addEventListener('click', () => onselect?.(m.id));
     }
-    row.append(
-      el('span', 'date', m.date ? formatPartialDate(m.date) : 'Date not announced'),
-      what(m),
-      el('span', `status status-${m.status}`, m.status),
-    );
+    // Its name read whole at every width ("27 Jun 2025, Afghanistan · …, held"): the commas are words
+    // of their own, unseen, for on a phone the parts run on as one line with no space between them
+    // ("2026European Union"), and the status is said as written, not as its badge's capitals ("HELD").
+    const date = el('span', 'date', m.date ? formatPartialDate(m.date) : 'Date not announced');
+    date.append(el('span', 'spoken', ', '));
+    const said = what(m);
+    said.append(el('span', 'spoken', `, ${m.status}`));
+    const badge = el('span', `status status-${m.status}`, m.status);
+    badge.setAttribute('aria-hidden', 'true');
+    row.append(date, said, badge);
     if (out) row.append(el('span', 'visually-hidden', ' (does not match the filters)'));
     item.append(row);
     list.append(item);
