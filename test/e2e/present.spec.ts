@@ -2141,6 +2141,39 @@ test.describe('embeds designed for their frame', () => {
       }
   });
 
+  test('the Embed code’s timeline sizes (800×500, 800×450, 640×360) write every track’s name whole in 12 px; 800×500 and 800×450 draw the intervals, keyed', async ({
+    page,
+    baseURL,
+  }) => {
+    for (const [w, h, intervals] of [
+      [800, 500, true],
+      [800, 450, true],
+      [640, 360, false],
+    ] as const)
+      for (const theme of ['light', 'dark']) {
+        const { lanes } = await embeddedLanes(page, baseURL, w, h, theme);
+        const frame = page.frameLocator('iframe');
+        const names = await frame.locator('g.lane text.track').evaluateAll((ts) =>
+          ts.map((t) => ({
+            shown: [...t.querySelectorAll('tspan')].map((s) => s.textContent!.trim()).join(' '),
+            px: parseFloat(getComputedStyle(t).fontSize),
+          })),
+        );
+        expect(
+          names.map((n) => n.shown.replace(/[\u2066-\u2069]/g, '')),
+          `${w}×${h} ${theme}`,
+        ).toEqual(lanes.map((l) => l.name));
+        for (const n of names) expect(n.px, `${w}×${h} ${theme}: ${n.shown}`).toBe(12);
+        // The Counterterrorism Dialogue's three held rounds: "14 mo" and "15 mo", and the key's interval.
+        await expect(frame.locator('main g.gap'), `${w}×${h} ${theme}`).toHaveCount(intervals ? 2 : 0);
+        await expect(frame.locator('.key-shown .intervals'), `${w}×${h} ${theme}`).toBeVisible({
+          visible: intervals,
+        });
+        const clear = await frame.locator('html').evaluate((html) => html.scrollHeight <= html.clientHeight);
+        expect(clear, `${w}×${h} ${theme}`).toBe(true);
+      }
+  });
+
   test('a 728×90 banner says in one line what its chart shows, and every small frame links to the dashboard', async ({
     page,
     baseURL,

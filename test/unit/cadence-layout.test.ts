@@ -182,3 +182,47 @@ describe('cadenceLayout packed into a small embed: lanes clear of each other, na
     expect(wide.labelWidth - 16).toBeCloseTo(approxTextWidth('Migration and Mobility Dialogue 0', 12));
   });
 });
+
+describe('cadenceLayout in a frame too short for the partner headings, with room in each lane', () => {
+  // The published data's tracks: 800×500 and 640×360 embeds packed them as a 300×250 banner does.
+  const six = [
+    lane('Afghanistan', 'Additional Secretary-level talks'),
+    ...['Migration and Mobility Dialogue', 'Strategic Dialogue', 'Bilateral Dialogue', 'Political Dialogue'].map((t) =>
+      lane('European Union', t),
+    ),
+    lane('United States', 'Counterterrorism Dialogue'),
+  ];
+  const longest = 'Additional Secretary-level talks';
+
+  it('keeps 12 px names whole and the intervals where lanes have 34 px or more (an 800×500 embed)', () => {
+    // The usual layout needs 400 px here; 44 px a lane without headings.
+    const layout = cadenceLayout(six, 780, 340);
+    expect(layout.tight).toBe(false);
+    expect(layout.keyed).toBe(true);
+    expect(layout.headers).toEqual([]);
+    expect(layout.smallNames).toBe(false);
+    expect(layout.laneHeight).toBe(40);
+    expect(layout.markOffset).toBe(26);
+    expect(truncateWords(longest, layout.labelChars)).toBe(longest);
+    expect(layout.height).toBeLessThanOrEqual(340);
+  });
+
+  it('packs 30 px lanes (a 640×360 embed) with no intervals, but its names in 12 px and whole', () => {
+    const layout = cadenceLayout(six, 620, 256);
+    expect(layout.tight).toBe(true);
+    expect(layout.keyed).toBe(true);
+    expect(layout.smallNames).toBe(false);
+    expect(truncateWords(longest, layout.labelChars)).toBe(longest);
+    expect(layout.labelWidth).toBeGreaterThanOrEqual(approxTextWidth(longest, 12) + 16);
+    expect(layout.height).toBeLessThanOrEqual(256);
+  });
+
+  it('keeps 10 px names in lanes under 24 px (480×270, 300×250), and the headings where the usual layout fits', () => {
+    const packed = cadenceLayout(six, 460, 54 + 22 + 6 * 16);
+    expect(packed.tight && packed.smallNames).toBe(true);
+    const page = cadenceLayout(six, 780);
+    expect(page.keyed || page.tight).toBe(false);
+    expect(page.headers.map((h) => h.partner)).toEqual(['Afghanistan', 'European Union', 'United States']);
+    expect(cadenceLayout(six, 780, 400).keyed).toBe(false);
+  });
+});

@@ -28,13 +28,30 @@ export const COMPACT_BELOW = 560;
  * 2025, one above the other), so they are drawn smaller.
  */
 const LANE_CLEAR = 3;
+/**
+ * A lane beside its name with no partner heading above it (a frame too short for the headings, with
+ * room in each lane): the interval's bracket and its label (18 px over the mark, "14 mo") and a name on
+ * two lines of 12 px fit in this much. An 800×500 embed's lanes were 40 px apart, yet packed as a
+ * 300×250 banner's: 10 px names cut ("Additional Secretary-level…"), no intervals.
+ */
+export const ROOMY_LANE = 34;
+/**
+ * A packed lane beside its name this tall or more keeps the names' 12 px type and their column's
+ * width (whole names): a 640×360 embed's 30 px lanes had 10 px names cut ("Migration and Mobility…").
+ */
+export const NAMED_LANE = 24;
 
 /** Where everything of the timeline sits, from the lanes, the width and (embeds) the height to fit. */
 export interface CadenceLayout {
-  /** Packed for a small frame: one short row per lane, names at its left in smaller type. */
+  /** Packed for a small frame: one short row per lane, no intervals, names at its left (smaller in short lanes: smallNames). */
   tight: boolean;
   /** Narrow: track names above their lanes. */
   compact: boolean;
+  /**
+   * No partner headings (a frame too short for them): the partner's colour beside each name keys it.
+   * Packed lanes have none either; a frame with room in each lane (ROOMY_LANE) keeps its 12 px names and intervals.
+   */
+  keyed: boolean;
   laneHeight: number;
   /** Where a lane's marks sit below the lane's top. */
   markOffset: number;
@@ -47,6 +64,8 @@ export interface CadenceLayout {
   hasUndated: boolean;
   /** Width of the track names' column, left of the timeline (with room for marks at its start, packed). */
   labelWidth: number;
+  /** Packed names in smaller type (10 px, the `.track.tight` class): lanes under NAMED_LANE, or names above them. */
+  smallNames: boolean;
   /** Characters a track name may show before it is cut. */
   labelChars: number;
   /** Width of the undated column (0 without undated meetings). */
@@ -66,25 +85,38 @@ export interface CadenceLayout {
 export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitHeight?: number): CadenceLayout {
   const partnerCount = new Set(lanes.map((l) => l.partner)).size;
   let tight = false;
+  let keyed = false;
   if (fitHeight !== undefined) {
     const lane = width < COMPACT_BELOW ? 58 : 40;
     const usual = AXIS + partnerCount * HEADER + (partnerCount - 1) * GROUP_GAP + lanes.length * lane + 22;
-    tight = usual > fitHeight;
+    keyed = tight = usual > fitHeight;
   }
   const tightLane = tight ? Math.floor((fitHeight! - AXIS - 22) / Math.max(1, lanes.length)) : 0;
+  // Short for the headings, but each lane beside its name has room for its intervals and a whole name:
+  // the headings go (the colour beside each name keys it), the lanes are not packed.
+  const roomy = tight && width >= COMPACT_BELOW && tightLane >= ROOMY_LANE;
+  if (roomy) tight = false;
   // Narrow, each lane's name goes above its marks — packed tight too, while a lane has room for a
   // name and a mark (a name column would leave a phone-sized embed a few letters of each).
   const compact = width < COMPACT_BELOW && (!tight || tightLane >= 32);
-  const laneHeight = tight ? Math.max(15, Math.min(compact ? 58 : 40, tightLane)) : compact ? 58 : 40;
-  const markOffset = tight ? (compact ? Math.min(44, laneHeight - 9) : laneHeight / 2) : compact ? 44 : 26;
+  const laneHeight = tight
+    ? Math.max(15, Math.min(compact ? 58 : 40, tightLane))
+    : roomy
+      ? Math.min(40, tightLane)
+      : compact
+        ? 58
+        : 40;
+  // Its marks as low in the lane as beside a heading (26 of 40 px), the interval's label above them.
+  const markOffset = tight ? (compact ? Math.min(44, laneHeight - 9) : laneHeight / 2) : compact ? 44 : laneHeight - 14;
   const markScale = tight && laneHeight < 18 ? (laneHeight - 2 - LANE_CLEAR) / 13 : undefined;
-  const labelFont = tight ? 10 : FONT;
+  const smallNames = tight && (compact || tightLane < NAMED_LANE);
+  const labelFont = smallNames ? 10 : FONT;
   // Undated meetings sort last in their lane.
   const hasUndated = lanes.some((l) => l.meetings.at(-1)?.date === null);
   const names = compact
     ? MARK_ROOM
     : Math.min(
-        Math.max(tight ? 60 : 80, width * (tight ? 0.28 : 0.4)),
+        Math.max(smallNames ? 60 : 80, width * (smallNames ? 0.28 : 0.4)),
         (max(lanes, (l) => approxTextWidth(l.track, labelFont)) ?? 0) + 16,
       );
   // Above its lane a name starts 16 px in, and its box (see LaneRow) reaches a little past its ends:
@@ -102,7 +134,7 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   let y = AXIS;
   let previous: string | null = null;
   for (const lane of lanes) {
-    if (lane.partner !== previous && !tight) {
+    if (lane.partner !== previous && !keyed) {
       if (previous !== null) y += GROUP_GAP;
       headers.push({ partner: lane.partner, y });
       y += HEADER;
@@ -114,9 +146,11 @@ export function cadenceLayout(lanes: readonly CadenceLane[], width: number, fitH
   const layout = {
     tight,
     compact,
+    keyed,
     laneHeight,
     markOffset,
     markScale,
+    smallNames,
     hasUndated,
     labelWidth,
     labelChars,
