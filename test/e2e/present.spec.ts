@@ -516,6 +516,38 @@ test.describe('embeds', () => {
     }
   });
 
+  test('a 300×250 embed under many filters keeps the period’s end and its “Dialogue Atlas ↗” link in view; one topic is named, not counted', async ({
+    page,
+    baseURL,
+  }) => {
+    const many =
+      'partner=European%20Union&partner=United%20States&topic=counter-terrorism&topic=intelligence-sharing&topic=migration&topic=refugees&topic=trade-gsp&topic=militant-groups&venue=islamabad&venue=brussels&status=held&from=2023-02&to=2025-09';
+    for (const [view, query, words] of [
+      ['cadence', many, /Held only · Feb 2023 – Sep 2025 · Dialogue Atlas ↗$/],
+      ['topics', many, /Held only · Feb 2023 – Sep 2025 · Dialogue Atlas ↗$/],
+      [
+        'map',
+        'topic=counter-terrorism&venue=islamabad&status=held&from=2024-03',
+        /^Topic: .?Counter-terrorism.? · Venue/,
+      ],
+    ] as const) {
+      await page.setContent(
+        `<iframe src="${baseURL}#/embed/${view}?theme=light&${query}" width="300" height="250" style="border:0"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      const line = frame.locator('.subtitle');
+      await expect(line).toHaveText(words);
+      const m = await line.evaluate((p) => {
+        const link = p.querySelector('a')!.getBoundingClientRect();
+        const box = p.getBoundingClientRect();
+        return { clipped: p.scrollHeight - p.clientHeight, below: link.bottom - box.bottom };
+      });
+      expect(m.clipped, view).toBeLessThanOrEqual(0);
+      expect(m.below, view).toBeLessThanOrEqual(0.5);
+      await expect(line.getByRole('link', { name: 'Dialogue Atlas' })).toBeVisible();
+    }
+  });
+
   test('an embed names its source and links to the dashboard; a meeting clicked in it is named, with a link to its record', async ({
     page,
     baseURL,

@@ -163,6 +163,43 @@ describe('text alternatives and slide captions', () => {
     expect(describeFilters({ ...NO_FILTERS, from: '2025', to: '2026' }, labels)).toBe('2025 – 2026');
   });
 
+  it('in a short room, counts only lists: a single name stays, “Held meetings only” is said shorter first', () => {
+    const labels = { topic: (id: string) => id, venue: (id: string) => id };
+    const strip = (t: string) => t.replace(/[\u2066-\u2069]/g, '');
+    const one = {
+      ...NO_FILTERS,
+      topics: ['Counter-terrorism'],
+      venues: ['Islamabad'],
+      status: 'held' as const,
+      from: '2024-03',
+    };
+    // The longest that fits a 300×250 map embed's two lines ("1 topic · Venue: Islamabad …" before).
+    const under = (n: number) => (t: string) => strip(t).length <= n;
+    expect(strip(describeFilters(one, labels, under(72)))).toBe(
+      'Topic: Counter-terrorism · Venue: Islamabad · Held only · From Mar 2024',
+    );
+    // Two topics are a list: counted before the single venue gives way.
+    const two = { ...one, topics: ['Counter-terrorism', 'Migration'] };
+    expect(strip(describeFilters(two, labels, under(64)))).toBe(
+      '2 topics · Venue: Islamabad · Held meetings only · From Mar 2024',
+    );
+    const many = {
+      ...NO_FILTERS,
+      partners: ['European Union', 'United States'],
+      topics: ['a', 'b', 'c', 'd', 'e', 'f'],
+      venues: ['Islamabad', 'Brussels'],
+      status: 'held' as const,
+      from: '2023-02',
+      to: '2025-09',
+    };
+    // Every list a count and still too long (a 300×250 banner cut “Sep 2025” and its link): the status shorter,
+    // then the counts as one; held/planned and the period stay whole.
+    expect(strip(describeFilters(many, labels, under(66)))).toBe(
+      '2 partners · 6 topics · 2 venues · Held only · Feb 2023 – Sep 2025',
+    );
+    expect(strip(describeFilters(many, labels, under(45)))).toBe('10 filters · Held only · Feb 2023 – Sep 2025');
+  });
+
   it('gives the source and the date the data runs to', () => {
     expect(sourceLine(dataset.sources, dataset.dialogues, 'published data')).toBe(
       'Source: Dialogue Atlas, published data, from 3 sources; data as of 12 Aug 2025',

@@ -42,24 +42,43 @@ export function describeFilters(
     if (shown === 0) return plural(names.length, noun);
     return `${names.slice(0, shown).join(', ')} and ${plural(rest, `more ${noun}`)}`;
   };
-  const kept: string[] = [];
-  if (f.status !== 'all') kept.push(`${f.status === 'held' ? 'Held' : 'Planned'} meetings only`);
+  // Held/planned, said shorter ("Held only") where the room is short even with every list a count, or
+  // before a single name gives way: a 300×250 banner lost its period's end year and its link, or its one topic.
+  let short = false;
+  const status = () =>
+    f.status === 'all' ? [] : [`${f.status === 'held' ? 'Held' : 'Planned'}${short ? '' : ' meetings'} only`];
   // "Mar 2023 – Aug 2025", "From 2024", "Until Aug 2025": as the filter chip writes it.
   const period = periodText(f.from, f.to);
-  if (period) kept.push(period);
-  const words = () => [...lists.map(listText), ...kept].join(' · ') || 'All meetings';
+  // Past every other step, the lists' counts as one: "10 filters · Held only · Feb 2023 – Sep 2025".
+  let merged = false;
+  const listWords = () =>
+    merged && lists.length > 1
+      ? [
+          plural(
+            lists.reduce((n, l) => n + l.names.length, 0),
+            'filter',
+          ),
+        ]
+      : lists.map(listText);
+  const words = () => [...listWords(), ...status(), ...(period ? [period] : [])].join(' · ') || 'All meetings';
   let text = words();
   // No room holds dozens of names (two lines of a slide, a title's 100 characters): a list of
   // thousands starts from the first few dozen rather than giving each up in turn.
   if (!fits(text)) for (const l of lists) l.shown = Math.min(l.shown, MOST_NAMES_SHOWN);
   text = words();
   while (!fits(text)) {
-    // The longest list still naming a name gives one up.
-    const longest = lists
-      .filter((l) => l.shown > 0)
-      .reduce<(typeof lists)[number] | null>((a, l) => (a && listText(a).length >= listText(l).length ? a : l), null);
-    if (!longest) break;
-    longest.shown--;
+    // The longest list still naming a name gives one up; a single name ("Topic: Counter-terrorism") is
+    // kept while a list can say less: a count stands for a list, and "1 topic" says nothing.
+    const naming = lists.filter((l) => l.shown > 0);
+    const several = naming.filter((l) => l.names.length > 1);
+    const longest = (several.length ? several : naming).reduce<(typeof lists)[number] | null>(
+      (a, l) => (a && listText(a).length >= listText(l).length ? a : l),
+      null,
+    );
+    if (several.length === 0 && !short && f.status !== 'all') short = true;
+    else if (longest) longest.shown--;
+    else if (!merged && lists.length > 1) merged = true;
+    else break;
     text = words();
   }
   return text;
