@@ -16,9 +16,13 @@ describe('CadenceChart fitted to a frame (embeds, Present)', () => {
     const { container } = render(CadenceChart, props);
     flushSync();
     expect(container.querySelectorAll('g.gap')).toHaveLength(2);
-    // 640×360's room: six tracks under three headings do not fit, so they pack, and draw no interval.
-    props.fitHeight = 260;
+    // 640×360's room (30 px a lane): six tracks under three headings do not fit, so they pack, and draw no interval.
+    props.fitHeight = 228;
     flushSync();
     expect(container.querySelectorAll('g.gap')).toHaveLength(0);
+    // 800×500's (40 px a lane): no headings, but the lanes keep their intervals.
+    props.fitHeight = 290;
+    flushSync();
+    expect(container.querySelectorAll('g.gap')).toHaveLength(2);
   });
 });

@@ -43,13 +43,15 @@ describe('many filters summarised, the status and the period always kept', () =>
     expect(describeFilters(f, labels, (t) => t.length <= 120)).toBe(
       'Afghanistan and 2 more partners · Counter-terrorism and 19 more topics · Held meetings only · Mar 2023 – Aug 2025',
     );
-    // Less room: every list a count; the status and the period whole even past the room.
+    // Less room: every list a count, then the status said shorter, then the counts as one; held/planned and
+    // the period whole even past the room.
+    expect(describeFilters(f, labels, (t) => t.length <= 66)).toBe(
+      '3 partners · 20 topics · Held meetings only · Mar 2023 – Aug 2025',
+    );
     expect(describeFilters(f, labels, (t) => t.length <= 60)).toBe(
-      '3 partners · 20 topics · Held meetings only · Mar 2023 – Aug 2025',
+      '3 partners · 20 topics · Held only · Mar 2023 – Aug 2025',
     );
-    expect(describeFilters(f, labels, () => false)).toBe(
-      '3 partners · 20 topics · Held meetings only · Mar 2023 – Aug 2025',
-    );
+    expect(describeFilters(f, labels, () => false)).toBe('23 filters · Held only · Mar 2023 – Aug 2025');
     // With room, every name as before.
     expect(describeFilters({ ...NO_FILTERS, partners: ['Afghanistan', 'United States'] }, labels, () => true)).toBe(
       'Partner: Afghanistan or United States',
