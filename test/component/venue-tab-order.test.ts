@@ -23,7 +23,8 @@ function tab(shift = false): void {
 function focused(): string {
   const e = document.activeElement as HTMLElement;
   if (e.dataset.venueId) return e.dataset.venueId;
-  if (e.closest('.leaflet-popup')) return `popup: ${e.querySelector('.date')?.firstChild?.textContent ?? e.textContent}`;
+  if (e.closest('.leaflet-popup'))
+    return `popup: ${e.querySelector('.date')?.firstChild?.textContent ?? e.textContent}`;
   return e.title || e.textContent || e.tagName;
 }
 
