@@ -671,7 +671,10 @@ test.describe('embeds', () => {
       ['eu-2025-migration-3', 'European Union Migration'],
       ['eu-2025-strategic-7', 'European Union Strategic'],
     ] as const) {
-      await frame.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`).click();
+      // On the bar's left end: the mark's box also spans its "overdue", set after the "today" line
+      // where it fits, and the gap between them (its middle) is the lane's, not the mark's.
+      const mark = frame.locator(`[data-testid="cadence-mark"][data-dialogue-id="${id}"]`);
+      await mark.click({ position: { x: 6, y: (await mark.boundingBox())!.height / 2 } });
       await expect(chosen).toHaveAttribute('title', new RegExp(`^${track}`));
       await expect(chosen).toContainText(track);
       await expect(frame.getByTestId('embed-credit').getByRole('link')).toBeVisible();
