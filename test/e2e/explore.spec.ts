@@ -901,11 +901,8 @@ test('on the page’s timeline, an “overdue” word starts after the “today�
   }
 });
 
-test('an “overdue” word is clear of a round planned after it in its lane: beside its mark where there is room, else above it', async ({
-  page,
-}) => {
-  // China's round 7, planned for 11 May 2026, is overdue; round 8 is planned for 9 Sep 2027. Round 8's
-  // ring was drawn on the word: "overdu◯" at 1280 px, "◯erdue" at 390 px.
+/** The published meetings, and China's (round 7 planned and overdue, round 8 planned a year later) merged in. */
+async function showChinaOverdueThenPlanned(page: Page) {
   await page.goto('./');
   await expect(marks(page)).toHaveCount(9);
   await page
@@ -915,6 +912,14 @@ test('an “overdue” word is clear of a round planned after it in its lane: be
   await page.getByLabel(/merge \(add new ids/).check();
   await page.getByTestId('upload-apply').click();
   await expect(marks(page)).toHaveCount(16);
+}
+
+test('an “overdue” word is clear of a round planned after it in its lane: beside its mark where there is room, else above it', async ({
+  page,
+}) => {
+  // China's round 7, planned for 11 May 2026, is overdue; round 8 is planned for 9 Sep 2027. Round 8's
+  // ring was drawn on the word: "overdu◯" at 1280 px, "◯erdue" at 390 px.
+  await showChinaOverdueThenPlanned(page);
   for (const [width, height, url] of [
     [390, 844, './'],
     [1280, 900, './'],
@@ -963,15 +968,7 @@ test('a round listed as planned is not counted held “by round number”, in th
 }) => {
   // China: rounds 1, 2, 3, 5 and 6 held (round 4 not listed), 7 planned (overdue), 8 planned. Was
   // "5 listed · 7 by round number": round 8 planned read as seven held, round 7 among them.
-  await page.goto('./');
-  await expect(marks(page)).toHaveCount(9);
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles('test/fixtures/dialogues-overdue-round-then-a-later-planned-one.csv');
-  await page.getByLabel(/merge \(add new ids/).check();
-  await page.getByTestId('upload-apply').click();
-  await expect(marks(page)).toHaveCount(16);
+  await showChinaOverdueThenPlanned(page);
   const row = page.getByTestId('cadence-insights').locator('tr', { hasText: 'Counter-terrorism Consultations' });
   await expect(row.locator('td').first()).toHaveText('5 listed · 6 by round number');
   await page.locator('[data-dialogue-id="cn-ct-6"]').click();
