@@ -124,6 +124,8 @@ async function writeFloorPages() {
   const stat = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(?:modulepreload|preload|icon)"[^>]*>/g, '')
+    // The entry's stylesheet is inlined already; its link is kept disabled for Vite's chunk loader.
+    .replace(/<link rel="stylesheet"[^>]*\sdisabled[^>]*>/g, '')
     .replace(
       /<link rel="stylesheet"[^>]*href="[^"]*?(assets\/[^"]+\.css)"[^>]*>/g,
       (_, href) => `<style>${readFileSync(join(dist, href), 'utf8')}</style>`,

@@ -361,6 +361,31 @@ test.describe('the first view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('the entry’s stylesheet, inlined in the page, is never asked for: not at first, nor by a part loaded later', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/index-[^/]*\.css$/.test(r.url())) asked.push(r.url());
+    });
+    await page.goto('./');
+    await firstViewDrawn(page);
+    // Parts loaded later name the entry's stylesheet among theirs: the timeline's brush, the export
+    // tools, a meeting's record, the tables.
+    await page.getByTestId('cadence-mark').first().click();
+    await expect(page.getByTestId('meeting-details')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page
+      .locator('section', { has: page.getByRole('heading', { name: 'What they discuss' }) })
+      .first()
+      .getByRole('button', { name: 'Table' })
+      .click();
+    await expect(page.getByRole('row', { name: /^Counter-terrorism/ })).toBeVisible();
+    expect(asked).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('the first frame follows the theme chosen here, and is not shown where the link asks for one view', async ({
     page,
   }) => {
