@@ -163,6 +163,49 @@ test('a save interrupted between writes leaves the stored data and its Undo cons
   await expect(marks(page)).toHaveCount(9);
 });
 
+test('an upload applied is not lost to leaving the page before it is kept: the page asks until it is saved', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // While asked, each write's transaction is kept open for that long (count requests, one after
+    // another) before it commits: a slow disk, or a large upload.
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = open.apply(this, args);
+      const slow = (window as unknown as { __slowWrites?: number }).__slowWrites;
+      if (slow && args[1] === 'readwrite') {
+        const store = tx.objectStore(tx.objectStoreNames[0]!);
+        const until = Date.now() + slow;
+        const spin = () => {
+          if (Date.now() < until) store.count().onsuccess = spin;
+        };
+        spin();
+      }
+      return tx;
+    } as IDBDatabase['transaction'];
+  });
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page.evaluate(() => ((window as unknown as { __slowWrites?: number }).__slowWrites = 4000));
+  await uploadAndApply(page, 'plus-one.csv', plusOne);
+  await expect(marks(page)).toHaveCount(10);
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'true'); // still saving
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss(); // stay
+  expect(page.isClosed()).toBe(false);
+  await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 }); // saved
+  // Kept: leaving no longer asks, and the data is there after a reload.
+  await page.reload();
+  await expect(marks(page)).toHaveCount(10, KEPT_READ);
+  await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+});
+
 test('storage that never answers: the page says so, shows the data, and Apply, Undo and Reset work', async ({
   page,
 }) => {
@@ -212,6 +255,16 @@ test('a page the browser refuses storage (cookies blocked) shows the data at onc
     'This browser does not let this page keep data (its storage is blocked here). The data is shown for this session only: download the data package to keep it.',
   );
   expect(await page.evaluate(() => (window as unknown as { opens: number }).opens)).toBe(0);
+  // Kept nowhere but in this page: leaving asks first; once the published data is shown again, it does not.
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  expect((await asked).type()).toBe('beforeunload');
+  await (await asked).dismiss();
+  await page.getByTestId('data-reset').click();
+  await expect(marks(page)).toHaveCount(9);
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
 });
 
 test('an embed in a page opened from a file, whose storage the browser refuses, draws without waiting for IndexedDB', async ({

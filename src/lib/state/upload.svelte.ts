@@ -8,6 +8,7 @@ import type {
   SendPreparedRequest,
 } from '../ingest/protocol';
 import { afterNextPaint } from './after-paint';
+import { holdLeaving } from './leave-guard';
 import type { Files } from './dataset.svelte';
 import { andList } from '../data/and-list';
 
@@ -76,23 +77,20 @@ export class UploadSession {
     this.#run();
   }
 
+  #release: (() => void) | null = null;
+
   /**
    * While files are read or under review, leaving the page (closing the tab, reloading, following
-   * a link away) asks first: the listener is added with the review and removed with it (Apply,
-   * Discard, Cancel, a failure), so the page is never held up otherwise.
+   * a link away) asks first (leave-guard.ts): held with the review and released with it (Apply,
+   * Discard, Cancel, a failure). At Apply the upload panel holds it instead until the data is kept.
    */
   #guard(on: boolean): void {
-    if (typeof window === 'undefined') return;
-    if (on) window.addEventListener('beforeunload', this.#leaving);
-    else window.removeEventListener('beforeunload', this.#leaving);
+    if (on) this.#release ??= holdLeaving();
+    else {
+      this.#release?.();
+      this.#release = null;
+    }
   }
-
-  /** The browser's own question on leaving ("Leave site? Changes you made may not be saved."). */
-  readonly #leaving = (e: BeforeUnloadEvent): void => {
-    e.preventDefault();
-    // Older browsers ask only when this is set.
-    e.returnValue = '';
-  };
 
   /**
    * Another tab changed the data shown (`before`, to `label`) while these files were under review:
