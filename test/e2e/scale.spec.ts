@@ -191,3 +191,31 @@ test.describe('counting long tasks: alone, on the real clock', { tag: '@alone' }
     expect(consoleErrors).toEqual([]);
   });
 });
+
+test('a venue with over a thousand meetings: its marker and the cadence table count them with separators', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The published meetings, and 1,200 more in Islamabad: China's rounds 101 to 1,300 held, a day apart.
+  const bundled = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
+  const day = (k: number) => new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10);
+  const rows = Array.from(
+    { length: 1_200 },
+    (_, k) =>
+      `cn-test-${k},${day(k)},held,China,Test Dialogue,${101 + k},,islamabad,counter-terrorism,,,s1,a test round,A test round.`,
+  );
+  await page.goto('./');
+  await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from([bundled, ...rows].join('\n')) });
+  await page.getByTestId('upload-apply').click();
+  const islamabad = page.locator('[data-venue-id="islamabad"]');
+  await expect(islamabad.locator('.venue-count')).toHaveText(' 1,203');
+  await expect(islamabad).toHaveAttribute('aria-label', 'Islamabad 1,203 meetings, Pakistan: 1,202 held and 1 planned');
+  // Rounds held up to 1,300, of which 1,200 are listed; the rounds' own numbers stay as written.
+  const row = page.getByTestId('cadence-insights').locator('tr', { hasText: 'Test Dialogue' });
+  await expect(row.locator('td').first()).toHaveText('1,200 listed · 1,300 by round number');
+  expect(consoleErrors).toEqual([]);
+});

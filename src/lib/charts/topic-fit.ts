@@ -1,4 +1,5 @@
 import type { TopicCount } from '../data/aggregate';
+import { formatCount } from '../data/format-count';
 import { ROW_ONE_LINE } from './topic-layout';
 
 /**
@@ -31,11 +32,11 @@ export function fitTopics(
     const n = matched(c);
     [most, least, hidden] = [Math.max(most, n), Math.min(least, n), hidden + 1];
   });
-  const topics = `${hidden} more ${hidden === 1 ? 'topic' : 'topics'}`;
+  const topics = `${formatCount(hidden)} more ${hidden === 1 ? 'topic' : 'topics'}`;
   if (most === 0) return { counts, note: `and ${topics}, not discussed in any matching meeting` };
   const meetings = most === 1 ? 'meeting' : 'meetings';
   return {
     counts,
-    note: `and ${topics}, ${hidden === 1 ? 'in' : 'each in'} ${most} ${meetings}${most === least ? '' : ' or fewer'}`,
+    note: `and ${topics}, ${hidden === 1 ? 'in' : 'each in'} ${formatCount(most)} ${meetings}${most === least ? '' : ' or fewer'}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { CadenceLane } from './aggregate';
+import { formatCount } from './format-count';
 import type { TrackInsight } from './insights';
 import { isolate } from './isolate';
 import { shownNext, type NextFilter } from './next-shown';
@@ -38,7 +39,15 @@ export function heldByRound(lane: Pick<CadenceLane, 'meetings' | 'held'>): numbe
 /** Meetings read from a track's end for its highest round. */
 const LATEST = 32;
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
+
+/**
+ * A track's meetings held, as its meeting's record says it: "1 held", or where the round numbers say
+ * more (heldByRound), "1 held (10 by round number)"; none held in the data, "0 listed as held" (a bare
+ * "0 held" read as a track that has never met). Counts with thousands separators: "15,421 held".
+ */
+export const heldText = (held: number, byRound: number | null): string =>
+  `${held ? `${formatCount(held)} held` : '0 listed as held'}${byRound === null ? '' : ` (${formatCount(byRound)} by round number)`}`;
 
 /**
  * A track as named in a sentence, with the round when known: "European Union · Political Dialogue".
@@ -94,7 +103,7 @@ export function dueNextLine(insights: readonly TrackInsight[], filter: NextFilte
   } else if (late.length) parts.push(`Overdue: ${late.join(' and ')}.`);
   if (undated.length) {
     const shown = undated.slice(0, 2).map(named);
-    const more = undated.length > 2 ? ` and ${undated.length - 2} more` : '';
+    const more = undated.length > 2 ? ` and ${formatCount(undated.length - 2)} more` : '';
     parts.push(`Announced with no date yet: ${shown.join('; ')}${more}.`);
   }
   return parts.join(' ');

@@ -1,4 +1,5 @@
 import type { TopicCount, VenueSummary } from '../data/aggregate';
+import { formatCount } from '../data/format-count';
 import type { TrackInsight } from '../data/insights';
 import { isolate } from '../data/isolate';
 import type { NextFilter } from '../data/next-shown';
@@ -21,7 +22,7 @@ export function bannerSummary(
     meetings: number;
   },
 ): string {
-  const n = (k: number, one: string) => `${k.toLocaleString('en')} ${k === 1 ? one : `${one}s`}`;
+  const n = (k: number, one: string) => `${formatCount(k)} ${k === 1 ? one : `${one}s`}`;
   if (view === 'topics') {
     const top = [...shown.topics]
       .filter((t) => t.total > 0)
@@ -29,11 +30,11 @@ export function bannerSummary(
       .slice(0, 3);
     if (!top.length) return 'No meeting shown lists a topic.';
     const [first, ...rest] = top;
-    return `Most discussed: ${isolate(first!.label)} (${first!.total} of ${n(shown.meetings, 'meeting')})${rest.map((t) => `, ${isolate(t.label)} (${t.total})`).join('')}.`;
+    return `Most discussed: ${isolate(first!.label)} (${formatCount(first!.total)} of ${n(shown.meetings, 'meeting')})${rest.map((t) => `, ${isolate(t.label)} (${formatCount(t.total)})`).join('')}.`;
   }
   if (view === 'cadence')
     return shown.insights.length ? dueNextLine(shown.insights, shown.filter) : 'No track matches.';
   const venues = [...shown.venues].sort((a, b) => b.meetings.length - a.meetings.length);
   if (!venues.length) return 'No meeting shown names a venue.';
-  return `${n(venues.length, 'venue')}: ${venues.map((v) => `${isolate(v.venue.name)} ${v.meetings.length}`).join(', ')}.`;
+  return `${n(venues.length, 'venue')}: ${venues.map((v) => `${isolate(v.venue.name)} ${formatCount(v.meetings.length)}`).join(', ')}.`;
 }

@@ -1,5 +1,6 @@
 import type { CadenceLane, TopicCount, VenueSummary } from '../data/aggregate';
 import { isFiltering, type Filters } from '../data/filters';
+import { formatCount } from '../data/format-count';
 import { describeMedian, type TrackInsight } from '../data/insights';
 import { formatPartialDate, parsePartialDate, periodText, type PartialDate } from '../data/partial-date';
 import type { Dialogue, Source } from '../data/schema';
@@ -7,7 +8,7 @@ import { andList as list } from '../data/and-list';
 import { isolate } from '../data/isolate';
 import { unplacedWords, type Unplaced } from '../data/unplaced';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * The active filters in words, for a subtitle or a title: "Partner: European Union · Topic:
@@ -163,8 +164,8 @@ export function topicAltText(
   const next = counts
     .slice(tied.length)
     .slice(0, 2)
-    .map((c) => `${c.label} (${c.total})`);
-  const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${p.count}`);
+    .map((c) => `${c.label} (${formatCount(c.total)})`);
+  const split = top!.byPartner.filter((p) => p.count > 0).map((p) => `${p.partner} ${formatCount(p.count)}`);
   const statusText = status === 'all' ? 'held or planned' : status;
   const chart =
     drawn > counts.length
@@ -173,8 +174,8 @@ export function topicAltText(
   return (
     chart +
     (tied.length > 1
-      ? `${list([...tied.slice(0, 3).map((c) => c.label), ...(tied.length > 3 ? [`${tied.length - 3} more`] : [])])} came up most, tied at ${top!.total} of ${plural(meetings, 'meeting')} (${statusText}) each`
-      : `${top!.label} came up in ${top!.total} of ${plural(meetings, 'meeting')} (${statusText}), more than any other topic (${split.join(', ')})`) +
+      ? `${list([...tied.slice(0, 3).map((c) => c.label), ...(tied.length > 3 ? [`${formatCount(tied.length - 3)} more`] : [])])} came up most, tied at ${formatCount(top!.total)} of ${plural(meetings, 'meeting')} (${statusText}) each`
+      : `${top!.label} came up in ${formatCount(top!.total)} of ${plural(meetings, 'meeting')} (${statusText}), more than any other topic (${split.join(', ')})`) +
     (next.length ? `; next come ${list(next)}.` : '.')
   );
 }
@@ -266,7 +267,7 @@ export function cadenceAltText(
   return (
     (total
       ? `Timeline of ${plural(total, 'meeting')} in ${plural(lanes.length, 'track')} with ${withWhom}${span}: ` +
-        `${held.toLocaleString('en')} held, ${(total - held).toLocaleString('en')} planned.`
+        `${formatCount(held)} held, ${formatCount(total - held)} planned.`
       : `No meeting matches the filters; ${plural(insights.length, 'track is', 'tracks are')} shown for the round expected from the usual interval.`) +
     (regular.length ? ` ${regular.join('; ')}.` : '') +
     across +
@@ -299,9 +300,12 @@ export function mapAltText(venues: readonly VenueTally[], unplacedMeetings?: Unp
   const off = unplaced ? ` ${unplaced}.` : '';
   if (used.length === 0) return `Map with no venues.${off}`;
   const shown = used.slice(0, 8).map((v) => {
-    const parts = [v.held ? `${v.held} held` : '', v.planned ? `${v.planned} planned` : ''].filter(Boolean);
+    const parts = [
+      v.held ? `${formatCount(v.held)} held` : '',
+      v.planned ? `${formatCount(v.planned)} planned` : '',
+    ].filter(Boolean);
     return `${v.venue.name} (${parts.join(', ')})`;
   });
-  const more = used.length > 8 ? ` and ${used.length - 8} more` : '';
+  const more = used.length > 8 ? ` and ${formatCount(used.length - 8)} more` : '';
   return `Map of ${plural(used.length, 'venue')} where meetings were held or are planned: ${list(shown)}${more}.${off}`;
 }

@@ -1,6 +1,7 @@
 import { geoMercator, geoPath, type GeoStream } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { VenueSummary } from '../data/aggregate';
+import { formatCount } from '../data/format-count';
 import { isolate } from '../data/isolate';
 import { placeMarkers } from '../map/placement';
 import { labelSide, markerRadius, MIN_RADIUS, venueCountText, type VenueFilterTally } from '../map/venue-markers';
@@ -239,7 +240,9 @@ export function writeMapSvg(
     const faded = dimmed.has(v.venue.id);
     if (faded) under.push(el('circle', { cx: x, cy: y, r: r + 1.5 }));
     const labelled = i < MAX_LABELS;
-    const name = labelled ? title(`${v.venue.name}: ${v.held} held, ${v.planned} planned`) : '';
+    const name = labelled
+      ? title(`${v.venue.name}: ${formatCount(v.held)} held, ${formatCount(v.planned)} planned`)
+      : '';
     dots.push(
       v.held === 0
         ? el(

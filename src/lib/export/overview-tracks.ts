@@ -1,3 +1,5 @@
+import { formatCount } from '../data/format-count';
+
 /**
  * Which tracks the deck's all-tracks timeline keeps when every track would leave its type too small
  * to read (the partners' own slides follow it with every track): no DOM, lanes in, keys out.
@@ -45,5 +47,5 @@ export function overviewTracks(
 /** The overview's subtitle after the filters: how many of the tracks it draws (`overdue`: those overdue first), and where the rest are. */
 export function overviewNote(shown: number, all: number, overdue = false): string {
   const which = overdue ? 'those overdue, then the busiest' : 'the busiest';
-  return `${shown} of ${all} tracks, ${which}; all ${all} on the partners’ slides that follow`;
+  return `${formatCount(shown)} of ${formatCount(all)} tracks, ${which}; all ${formatCount(all)} on the partners’ slides that follow`;
 }

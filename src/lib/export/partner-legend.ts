@@ -1,3 +1,8 @@
+import { formatCount } from '../data/format-count';
+
+/** The one legend entry for the partners sharing the grey: "4 other partners", "1,204 other partners". */
+export const otherPartners = (n: number): string => `${formatCount(n)} other partners`;
+
 /**
  * The colour several of `partners` share, if any: with more partners than colours the palette
  * gives the rest one grey (charts/palette.ts). Found from the colours, not imported, so that
@@ -25,7 +30,7 @@ export function partnerLegend(
   const entries = partners.filter((p) => colour(p) !== shared).map((p) => ({ label: p, colour: colour(p) }));
   if (shared !== null) {
     const n = partners.filter((p) => colour(p) === shared).length;
-    entries.push({ label: `${n} other partners`, colour: shared });
+    entries.push({ label: otherPartners(n), colour: shared });
   }
   return entries;
 }

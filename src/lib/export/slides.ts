@@ -4,7 +4,7 @@ import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { COMPACT_BELOW } from '../charts/cadence-layout';
 import { markEdge } from '../charts/mark-edge';
 import { approxTextWidth } from '../charts/text';
-import { partnerLegend, sharedColour } from './partner-legend';
+import { otherPartners, partnerLegend, sharedColour } from './partner-legend';
 import { COUNTRY_SHAPES_CREDIT, loadCountries } from '../map/countries';
 import type { Dashboard } from '../state/dashboard.svelte';
 import { matchingInsights, matchingLanes, matchingPartners, matchingTracks } from '../state/matching';
@@ -539,7 +539,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
           ? [
               ...perPartner.filter((s) => s.colour !== shared),
               {
-                name: `${grey.length} other partners`,
+                name: otherPartners(grey.length),
                 colour: shared,
                 edge: markEdge(shared, theme.edgeBackground),
                 values: counts.map((_, i) => grey.reduce((n, s) => n + s.values[i]!, 0)),

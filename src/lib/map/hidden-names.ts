@@ -1,8 +1,9 @@
 import L from 'leaflet';
+import { formatCount } from '../data/format-count';
 
 /** What the map says while placement has hidden names for room: how many, and how to see them. */
 export function hiddenNamesText(count: number): string {
-  return `${count} ${count === 1 ? 'name' : 'names'} hidden: zoom in or pick a dot`;
+  return `${formatCount(count)} ${count === 1 ? 'name' : 'names'} hidden: zoom in or pick a dot`;
 }
 
 /**

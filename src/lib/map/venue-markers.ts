@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { VenueSummary } from '../data/aggregate';
+import { formatCount } from '../data/format-count';
 import { formatPartialDate } from '../data/partial-date';
 import type { Venue } from '../data/schema';
 
@@ -77,10 +78,10 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
 /** Meetings at a venue among those that pass the filters (none when absent from the tallies). */
 export type VenueFilterTally = { meetings: number; held: number; planned: number } | null;
 
-/** The count by a venue's name: "3", or while filtering "2/3" (matching of all), as topic bars show it. */
+/** The count by a venue's name: "3", or while filtering "2/3" (matching of all), as topic bars show it; "15,421". */
 export function venueCountText(summary: VenueSummary, tally?: VenueFilterTally): string {
   const total = summary.meetings.length;
-  return tally === undefined ? String(total) : `${tally?.meetings ?? 0}/${total}`;
+  return tally === undefined ? formatCount(total) : `${formatCount(tally?.meetings ?? 0)}/${formatCount(total)}`;
 }
 
 /**
@@ -91,12 +92,12 @@ export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTa
   const { venue } = summary;
   const { held, planned } = tally === undefined ? summary : (tally ?? { held: 0, planned: 0 });
   const parts = [];
-  if (held) parts.push(`${held} held`);
-  if (planned) parts.push(`${planned} planned`);
+  if (held) parts.push(`${formatCount(held)} held`);
+  if (planned) parts.push(`${formatCount(planned)} planned`);
   const n = summary.meetings.length;
   const count =
     tally === undefined
-      ? `${n} ${n === 1 ? 'meeting' : 'meetings'}`
+      ? `${formatCount(n)} ${n === 1 ? 'meeting' : 'meetings'}`
       : `${venueCountText(summary, tally)} ${n === 1 ? 'meeting matches' : 'meetings match'} the filters`;
   return `${venue.name} ${count}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'none'}`;
 }
@@ -131,8 +132,8 @@ export function venuePopupContent(
       'p',
       'tally',
       matching
-        ? `${inside.length} of ${n} ${n === 1 ? 'matches' : 'match'} the filters`
-        : `${held} held · ${planned} planned`,
+        ? `${formatCount(inside.length)} of ${formatCount(n)} ${n === 1 ? 'matches' : 'match'} the filters`
+        : `${formatCount(held)} held · ${formatCount(planned)} planned`,
     ),
   );
   const list = el('ul', '');
