@@ -15,6 +15,14 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ name: st
 
 /** Width and height from a PNG's IHDR chunk. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+/** The size a PNG is placed at in a slide, in inches, from its pHYs chunk (right after IHDR), or null without one. */
+const placedInches = (png: Buffer) =>
+  png.toString('latin1', 37, 41) === 'pHYs' && png[49] === 1
+    ? {
+        width: +((pngSize(png).width / png.readUInt32BE(41)) * 39.3701).toFixed(2),
+        height: +((pngSize(png).height / png.readUInt32BE(45)) * 39.3701).toFixed(2),
+      }
+    : null;
 
 /** The track names a timeline picture writes beside its lanes, each a line or two (tspans) joined by a space. */
 const trackNames = (svg: string) =>
@@ -357,6 +365,8 @@ test.describe('export', () => {
     const first = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
     expect(first.name).toBe('dialogue-atlas-topics-16x9.png');
     expect(pngSize(first.bytes)).toEqual({ width: 1920, height: 1080 });
+    // Placed in PowerPoint, Word or Keynote, it is a 16:9 slide's size (13.33 × 7.5 in), not 20 × 11.25.
+    expect(placedInches(first.bytes)).toEqual({ width: 13.33, height: 7.5 });
 
     const tools = page.getByTestId('topic-chart').getByRole('toolbar');
     await tools.getByRole('button', { name: 'Slide' }).click();
@@ -367,6 +377,7 @@ test.describe('export', () => {
     const second = await saved(page, () => page.getByTestId('topic-chart').getByTestId('export-png').click());
     expect(second.name).toBe('dialogue-atlas-topics-4x3-dark-transparent-2x.png');
     expect(pngSize(second.bytes)).toEqual({ width: 2880, height: 2160 });
+    expect(placedInches(second.bytes)).toEqual({ width: 10, height: 7.5 }); // a 4:3 slide, at 2× the density
     // A corner pixel is fully transparent; the title's pixels are light (dark theme).
     const pixels = await page.evaluate(async (b64) => {
       const img = new Image();

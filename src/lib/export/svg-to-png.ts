@@ -1,7 +1,11 @@
 /** Loaded when a PNG is first saved: the page's first JavaScript does not carry it. */
+import { withPixelDensity } from './png-density';
 
-/** Renders self-contained SVG text to a PNG of exactly `width` × `height` pixels. */
-export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+/**
+ * Renders a slide's self-contained SVG text to a PNG of exactly `width` × `height` pixels, drawn at
+ * `scale` pixels per slide unit and saying so (png-density.ts): placed in a slide, it fills it.
+ */
+export async function svgToPng(svg: string, width: number, height: number, scale = 1): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
@@ -13,9 +17,10 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('This browser cannot draw the PNG.');
     ctx.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
+    const png = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))), 'image/png'),
     );
+    return new Blob([withPixelDensity(new Uint8Array(await png.arrayBuffer()), scale)], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);
   }
