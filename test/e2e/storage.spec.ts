@@ -305,10 +305,15 @@ test('Reset while the published data cannot be fetched changes nothing and delet
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
 });
 
-test('the data package holds the four files as shown and a datapackage.json naming them', async ({ page }) => {
+test('the data package holds the four files as shown, a datapackage.json naming them and a README.txt saying what it is', async ({
+  page,
+}) => {
   await page.goto('./');
   await uploadAndApply(page, 'plus-one.csv', plusOne);
   await expect(marks(page)).toHaveCount(10);
+  // Filtered: the package still holds all the data shown, and says so.
+  await page.evaluate(() => (location.hash = '#/?status=planned'));
+  await expect(page.getByRole('radio', { name: 'Planned' })).toBeChecked();
   const wait = page.waitForEvent('download');
   await page.getByTestId('download-package').click();
   const download = await wait;
@@ -316,6 +321,7 @@ test('the data package holds the four files as shown and a datapackage.json nami
   const { unzipSync, strFromU8 } = await import('fflate');
   const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
   expect(Object.keys(files).sort()).toEqual([
+    'README.txt',
     'datapackage.json',
     'dialogues.csv',
     'sources.csv',
@@ -327,6 +333,15 @@ test('the data package holds the four files as shown and a datapackage.json nami
   const descriptor = JSON.parse(strFromU8(files['datapackage.json']!)) as {
     resources: { path: string; schema: { fields: { name: string }[] } }[];
   };
+  const readme = strFromU8(files['README.txt']!);
+  const address = page.url().replace(/[?#].*$/s, '');
+  expect(readme).toMatch(/^Made on 2026-11-21 at \d\d:\d\d \(UTC[+-]\d\d:\d\d\), from the data shown at /m);
+  expect(readme).toContain(`, from the data shown at ${address}.`);
+  expect(readme).toContain('It includes changes not yet published');
+  expect(readme).toContain('Filters are not applied');
+  expect(readme).toContain('* dialogues.csv (10 rows): Meetings, held and planned, one a row.');
+  expect(readme).toContain('* Strengthening Pakistan EU Security Cooperation. Publisher not stated, date not stated.');
+  expect(readme).toContain(`Dialogue Atlas, data as of 2026-11-21, ${address}\n`);
   const table = descriptor.resources.find((r) => r.path === 'dialogues.csv')!;
   expect(table.schema.fields.map((f) => f.name).join(',')).toBe(dialogues.split('\n')[0]);
 
@@ -347,6 +362,9 @@ test('the data package holds the four files as shown and a datapackage.json nami
   await expect(page.getByTestId('upload-error')).toHaveCount(0);
   await expect(page.getByTestId('upload')).toContainText(
     'datapackage.json — not used: it describes the Data package (its files and their columns)',
+  );
+  await expect(page.getByTestId('upload')).toContainText(
+    'README.txt — not used: it says what the Data package holds, when it was made and how to cite it',
   );
 });
 

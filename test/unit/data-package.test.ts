@@ -6,7 +6,8 @@ import { buildDataset } from '../../src/lib/data/dataset';
 import { packageDescriptor, packageJson } from '../../src/lib/data/package-schema';
 import { DATA_FILES, STATUSES, type DataFileKind } from '../../src/lib/data/schema';
 import { dialoguesTemplate } from '../../src/lib/export/csv-download';
-import { dataPackageZip, datasetFile, datasetFiles } from '../../src/lib/export/data-package';
+import { dataPackageZip, datasetFile, datasetFiles, rowCounts } from '../../src/lib/export/data-package';
+import { packageReadme } from '../../src/lib/export/package-readme';
 import { readTextPieces } from '../../src/lib/data/read-text';
 import { validateFiles } from '../../src/lib/ingest/validate';
 import { ingestFiles } from '../../src/lib/ingest/ingest';
@@ -31,6 +32,8 @@ interface Resource {
 const descriptor = packageDescriptor() as unknown as { name: string; resources: Resource[] };
 const csvResources = descriptor.resources.filter((r) => r.path.endsWith('.csv'));
 const headerOf = (text: string) => Papa.parse<string[]>(text, { preview: 1 }).data[0];
+/** What the package says of itself, made at a fixed time (a fixed clock: the tests do not read the machine's). */
+const ABOUT = { created: '2026-12-07T21:58:51+05:00', unpublished: false, address: 'https://atlas.example/pk/' };
 const texts = {
   dialogues: bundled('dialogues.csv'),
   venues: bundled('venues.geojson'),
@@ -155,7 +158,7 @@ describe('downloads published as the site’s data', () => {
 
   it('the package’s datapackage.json is the one data/ holds, byte for byte', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
-    const zip = await dataPackageZip(buildDataset(texts).dataset);
+    const zip = await dataPackageZip(buildDataset(texts).dataset, ABOUT);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
     expect(strFromU8(files['datapackage.json']!)).toBe(readFileSync('data/datapackage.json', 'utf8'));
   });
@@ -177,7 +180,7 @@ describe('downloads open in Excel as UTF-8', () => {
     }
     expect(await start(datasetFile(dataset, 'venues'))).toEqual([...Buffer.from(texts.venues.slice(0, 3))]);
     const { unzipSync } = await import('fflate');
-    const files = unzipSync(new Uint8Array(await (await dataPackageZip(dataset)).arrayBuffer()));
+    const files = unzipSync(new Uint8Array(await (await dataPackageZip(dataset, ABOUT)).arrayBuffer()));
     for (const kind of ['dialogues', 'topics', 'sources'] as const)
       expect([...files[DATA_FILES[kind]]!.slice(0, 3)], kind).toEqual(BOM);
     expect(files['venues.geojson']![0]).toBe('{'.charCodeAt(0));
@@ -215,11 +218,12 @@ describe('downloads open in Excel as UTF-8', () => {
 
 describe('the Data package uploaded back', () => {
   it('its .zip is unpacked and read: nothing to change, no problem, the descriptor named in the file list', async () => {
-    const zip = await dataPackageZip(buildDataset(texts).dataset);
+    const zip = await dataPackageZip(buildDataset(texts).dataset, ABOUT);
     const r = await ingestFiles([{ name: 'dialogue-atlas-data-2026-12-07.zip', data: zip }], texts);
     expect(r.errors).toBe(0);
     expect([r.diff.added, r.diff.changed, r.diff.removed]).toEqual([0, 0, 0]);
     expect(r.files.map((f) => [f.name, f.kind])).toEqual([
+      ['dialogue-atlas-data-2026-12-07.zip › README.txt', null],
       ['dialogue-atlas-data-2026-12-07.zip › datapackage.json', null],
       ['dialogue-atlas-data-2026-12-07.zip › dialogues.csv', 'dialogues'],
       ['dialogue-atlas-data-2026-12-07.zip › venues.geojson', 'venues'],
@@ -227,12 +231,14 @@ describe('the Data package uploaded back', () => {
       ['dialogue-atlas-data-2026-12-07.zip › sources.csv', 'sources'],
     ]);
     expect(r.problems).toEqual([]);
-    expect(r.files[0]!.message).toContain('holds no data itself');
+    expect(r.files[0]!.message).toContain('says what the Data package holds');
+    expect(r.files[1]!.message).toContain('holds no data itself');
   });
 
-  it('its files uploaded from the unzipped folder, datapackage.json among them: no error', async () => {
+  it('its files uploaded from the unzipped folder, datapackage.json and README.txt among them: no error', async () => {
     const files = [
       { name: 'datapackage.json', data: packageJson() },
+      { name: 'README.txt', data: `\uFEFF${packageReadme(rowCounts(buildDataset(texts).dataset), [], ABOUT)}` },
       ...Object.entries(texts).map(([kind, text]) => ({ name: DATA_FILES[kind as DataFileKind], data: text })),
     ];
     const r = await ingestFiles(files, texts);

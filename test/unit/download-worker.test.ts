@@ -21,6 +21,8 @@ import { bundledTexts } from '../fixtures/read';
  */
 
 const published = bundledTexts();
+/** What the package says of itself: a fixed time, so the page's zip and the worker's are the same bytes. */
+const ABOUT = { created: '2026-12-07T21:58:51+05:00', unpublished: true, address: 'https://atlas.example/' };
 const KINDS = Object.keys(DATA_FILES) as DataFileKind[];
 
 // Cells a CSV writer can get wrong: formulas (and ones already neutralised), quotes, commas, CRLF,
@@ -188,12 +190,19 @@ describe('a download written in the worker', () => {
         name,
         strFromU8(bytes),
       ]);
-    const inWorker = await unzip(packageBlob(source));
-    expect(inWorker).toEqual(await unzip(await dataPackageZip(dataset)));
-    expect(inWorker.map(([name]) => name)).toEqual(['datapackage.json', ...KINDS.map((k) => DATA_FILES[k])]);
-    // Their CSVs start with a BOM (strFromU8 drops it: read from the bytes).
-    const raw = unzipSync(new Uint8Array(await packageBlob(source).arrayBuffer()));
+    const inWorker = await unzip(packageBlob(source, ABOUT));
+    expect(inWorker).toEqual(await unzip(await dataPackageZip(dataset, ABOUT)));
+    // README.txt counts the meetings sent as packed columns, as the page counts its own.
+    expect(inWorker[0]![1]).toContain(`* dialogues.csv (${dataset.dialogues.length} rows)`);
+    expect(inWorker.map(([name]) => name)).toEqual([
+      'README.txt',
+      'datapackage.json',
+      ...KINDS.map((k) => DATA_FILES[k]),
+    ]);
+    // Their CSVs and README.txt start with a BOM (strFromU8 drops it: read from the bytes).
+    const raw = unzipSync(new Uint8Array(await packageBlob(source, ABOUT).arrayBuffer()));
     expect(Object.values(raw).map((b) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)).toEqual([
+      true,
       false,
       true,
       false,

@@ -83,6 +83,7 @@ export function packageDescriptor(options: { title?: string; created?: string } 
       {
         name: 'dialogues',
         path: DATA_FILES.dialogues,
+        title: 'Meetings, held and planned, one a row',
         type: 'table',
         format: 'csv',
         mediatype: 'text/csv',
@@ -105,6 +106,7 @@ export function packageDescriptor(options: { title?: string; created?: string } 
       {
         name: 'venues',
         path: DATA_FILES.venues,
+        title: 'Where the meetings are held, as points',
         type: 'json',
         format: 'geojson',
         mediatype: 'application/geo+json',
@@ -125,6 +127,7 @@ export function packageDescriptor(options: { title?: string; created?: string } 
       {
         name: 'topics',
         path: DATA_FILES.topics,
+        title: 'Topics the meetings took up',
         type: 'table',
         format: 'csv',
         mediatype: 'text/csv',
@@ -135,6 +138,7 @@ export function packageDescriptor(options: { title?: string; created?: string } 
       {
         name: 'sources',
         path: DATA_FILES.sources,
+        title: 'The articles each meeting is taken from',
         type: 'table',
         format: 'csv',
         mediatype: 'text/csv',

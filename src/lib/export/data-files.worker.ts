@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { SliceReceiver } from './array-slices';
 import { fileBlob, packageBlob, type FileSource } from './file-pieces';
+import type { PackageAbout } from './package-readme';
 import type { DownloadKind, DownloadMessage, DownloadRequest } from './prepare-download';
 
 /**
@@ -10,6 +11,7 @@ import type { DownloadKind, DownloadMessage, DownloadRequest } from './prepare-d
  * as a Blob (handed over, not copied), or why it could not be made.
  */
 let kind: DownloadKind = 'dialogues';
+let about: PackageAbout = { created: '', unpublished: false, address: '' };
 const receiver = new SliceReceiver();
 
 self.onmessage = (event: MessageEvent<DownloadRequest>) => {
@@ -17,7 +19,7 @@ self.onmessage = (event: MessageEvent<DownloadRequest>) => {
   const post = (m: DownloadMessage) => self.postMessage(m);
   try {
     if (m.type === 'write') {
-      kind = m.kind;
+      ({ kind, about } = m);
       return;
     }
     const taken = receiver.take(m);
@@ -31,7 +33,7 @@ self.onmessage = (event: MessageEvent<DownloadRequest>) => {
     };
     post({
       type: 'done',
-      blob: kind === 'package' ? packageBlob(source, onProgress) : fileBlob(source, kind, onProgress),
+      blob: kind === 'package' ? packageBlob(source, about, onProgress) : fileBlob(source, kind, onProgress),
     });
   } catch (e) {
     post({ type: 'failed', message: e instanceof Error ? e.message : String(e) });

@@ -1,7 +1,9 @@
 import { DATA_FILES, SOURCE_COLUMNS, TOPIC_COLUMNS, type Dataset, type DataFileKind } from '../data/schema';
 import { packageJson } from '../data/package-schema';
 import { csvText, UTF8_BOM } from '../data/csv-write';
+import { README_NAME } from '../data/package-readme-name';
 import { dialoguesCsv } from './csv-download';
+import { packageReadme, type PackageAbout } from './package-readme';
 
 /**
  * The dataset as shown now, as the four files the site serves from data/: normalised (the
@@ -72,21 +74,22 @@ function venuesGeoJson(dataset: Dataset): string {
 }
 
 /**
- * A zip of the four files and datapackage.json, to copy into the site's data/ folder. The files
- * are written on the calling thread, all at once (20,000 meetings took 200 ms, 200,000 over 2 s):
- * the page calls this only for a few thousand rows (prepare-download.ts), and has larger data
- * written and compressed in a worker (file-pieces.ts, packageBlob). fflate (loaded only when
- * asked) compresses in workers of its own; the writing is not off the thread.
+ * A zip of the four files, datapackage.json and README.txt (what the package is, when it was made,
+ * its files and sources, how to cite it: package-readme.ts), to copy into the site's data/ folder
+ * (README.txt aside). The files are written on the calling thread, all at once (20,000 meetings
+ * took 200 ms, 200,000 over 2 s): the page calls this only for a few thousand rows
+ * (prepare-download.ts), and has larger data written and compressed in a worker (file-pieces.ts,
+ * packageBlob). fflate (loaded only when asked) compresses in workers of its own; the writing is
+ * not off the thread.
  */
-export async function dataPackageZip(dataset: Dataset): Promise<Blob> {
+export async function dataPackageZip(dataset: Dataset, about: PackageAbout): Promise<Blob> {
   const { zip, strToU8 } = await import('fflate');
   const files = datasetFiles(dataset);
   const entries: Record<string, Uint8Array> = {
-    'datapackage.json': strToU8(
-      // The title is the dataset's, not this browser's upload label: the package is meant for publishing.
-      // No "created" time: copied into data/, it is then the file the site holds, and changes in git only with the schema.
-      packageJson(),
-    ),
+    [README_NAME]: strToU8(UTF8_BOM + packageReadme(rowCounts(dataset), dataset.sources, about)),
+    // The title is the dataset's, not this browser's upload label: the package is meant for publishing.
+    // No "created" time: copied into data/, it is then the file the site holds, and changes in git only with the schema.
+    'datapackage.json': strToU8(packageJson()),
   };
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[])
     entries[DATA_FILES[kind]] = strToU8(downloadStart(kind) + files[kind]);
@@ -95,3 +98,11 @@ export async function dataPackageZip(dataset: Dataset): Promise<Blob> {
   );
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
 }
+
+/** How many rows (features, in venues.geojson) each file holds. */
+export const rowCounts = (data: { [K in DataFileKind]: { length: number } }): Record<DataFileKind, number> => ({
+  dialogues: data.dialogues.length,
+  venues: data.venues.length,
+  topics: data.topics.length,
+  sources: data.sources.length,
+});

@@ -1,11 +1,13 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
-import { csvMoreRows, csvText } from '../data/csv-write';
+import { csvMoreRows, csvText, UTF8_BOM } from '../data/csv-write';
 import { dialogueValues } from '../data/dialogue-values';
 import { packageJson } from '../data/package-schema';
 import { PackedMeetings } from '../data/packed-meetings';
 import { DATA_FILES, DIALOGUE_COLUMNS, type Dataset, type DataFileKind, type Dialogue } from '../data/schema';
 import type { SentDialogues } from '../data/text-codes';
-import { datasetFileText, downloadStart, fileType } from './data-package';
+import { README_NAME } from '../data/package-readme-name';
+import { datasetFileText, downloadStart, fileType, rowCounts } from './data-package';
+import { packageReadme, type PackageAbout } from './package-readme';
 
 /**
  * The data files written for a download in a worker (data-files.worker.ts): the same text as
@@ -63,7 +65,7 @@ export function fileBlob(source: FileSource, kind: DataFileKind, onProgress?: (f
  * The data package (see dataPackageZip: the same files, in the same order), each file compressed
  * a piece at a time as it is written: the whole file's text is never held at once.
  */
-export function packageBlob(source: FileSource, onProgress?: (fraction: number) => void): Blob {
+export function packageBlob(source: FileSource, about: PackageAbout, onProgress?: (fraction: number) => void): Blob {
   const parts: Uint8Array<ArrayBuffer>[] = [];
   const failures: Error[] = [];
   const zip = new Zip((error, data) => {
@@ -76,6 +78,11 @@ export function packageBlob(source: FileSource, onProgress?: (fraction: number) 
     for (const piece of pieces) file.push(strToU8(piece));
     file.push(new Uint8Array(0), true);
   };
+  const dialogues = Array.isArray(source.dialogues) ? source.dialogues.length : (source.dialogues as SentDialogues).n;
+  add(README_NAME, [
+    UTF8_BOM,
+    packageReadme(rowCounts({ ...source, dialogues: { length: dialogues } }), source.sources, about),
+  ]);
   add('datapackage.json', [packageJson()]);
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[])
     add(DATA_FILES[kind], filePieces(source, kind, kind === 'dialogues' ? onProgress : undefined));

@@ -4,12 +4,13 @@ import { dataPackageZip, datasetFile } from './data-package';
 import { yieldToPage } from '../data/steps';
 import { postInSlices, type SliceMessage } from './array-slices';
 import type { FileSource } from './file-pieces';
+import type { PackageAbout } from './package-readme';
 
-/** A data file, or the data package (the four and datapackage.json, zipped). */
+/** A data file, or the data package (the four, datapackage.json and README.txt, zipped). */
 export type DownloadKind = DataFileKind | 'package';
 
 /** What the page asks of data-files.worker.ts: which file, then the data (a FileSource) in slices. */
-export type DownloadRequest = { type: 'write'; kind: DownloadKind } | SliceMessage;
+export type DownloadRequest = { type: 'write'; kind: DownloadKind; about: PackageAbout } | SliceMessage;
 
 /** What data-files.worker.ts answers: how far it is (0–1), then the file or why it could not be made. */
 export type DownloadMessage =
@@ -33,12 +34,14 @@ const rowsOf = (dataset: Dataset, kind: DownloadKind): number =>
 
 /**
  * A download of the data shown: written here when it is small, else in a worker (file-pieces.ts
- * writes the same bytes there). `onProgress` gets 0–1 while a worker writes it. Rejects, with the
+ * writes the same bytes there). `about`: what the package's README.txt and datapackage.json say of
+ * it (unused by a single file). `onProgress` gets 0–1 while a worker writes it. Rejects, with the
  * reason in words, when it cannot be made.
  */
 export async function prepareDownload(
   dataset: Dataset,
   kind: DownloadKind,
+  about: PackageAbout,
   onProgress: (fraction: number) => void = () => {},
 ): Promise<Blob> {
   const wanted = (k: DataFileKind) => kind === 'package' || kind === k;
@@ -51,7 +54,7 @@ export async function prepareDownload(
     // Meetings made already (only the briefing's, which has no data panel) are written here.
     (wanted('dialogues') && !packed)
   )
-    return kind === 'package' ? dataPackageZip(dataset) : datasetFile(dataset, kind);
+    return kind === 'package' ? dataPackageZip(dataset, about) : datasetFile(dataset, kind);
   const source: FileSource = {
     dialogues: packed ?? [],
     venues: wanted('venues') ? dataset.venues : [],
@@ -69,7 +72,7 @@ export async function prepareDownload(
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the worker writing it stopped'));
       const post = (m: DownloadRequest, transfer: ArrayBuffer[] = []) => worker.postMessage(m, transfer);
-      post({ type: 'write', kind });
+      post({ type: 'write', kind, about });
       postInSlices(source, post, yieldToPage).catch(reject);
     });
   } finally {

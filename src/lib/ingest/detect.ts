@@ -5,6 +5,7 @@ import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataF
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { oneSlipApart } from './typing-slips';
 import { andList as listed } from '../data/and-list';
+import { README_TITLE } from '../data/package-readme-name';
 
 /**
  * Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file
@@ -17,6 +18,10 @@ export type Rejection = { kind: null; message: string; note?: boolean; line?: nu
 export const PACKAGE_DESCRIPTION =
   'it describes the Data package (its files and their columns) and holds no data itself; the package’s CSV and GeoJSON files hold the data.';
 
+/** Said of the Data package's README.txt in the file list, as of its descriptor (a note, no problem). */
+export const README_DESCRIPTION =
+  'it says what the Data package holds, when it was made and how to cite it, and holds no data itself.';
+
 /** The line breaks in `text`, as an editor counts lines (CRLF, LF or a lone CR each one). */
 const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
@@ -28,6 +33,9 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   const body = text.replace(/^\uFEFF/, '');
   const start = body.trimStart();
   if (start === '') return { kind: null, message: 'The file is empty.' };
+  // Our package's README.txt (first line README_TITLE), uploaded with the package or its unzipped folder.
+  if (body.startsWith(README_TITLE) && /^\r?\n/.test(body.slice(README_TITLE.length)))
+    return { kind: null, message: README_DESCRIPTION, note: true };
   if (text.startsWith('PK\u0003\u0004')) return { kind: null, message: notTextMessage('xlsx') };
   /** The line `start` begins on: blank lines before it are counted, as the readers count them. */
   const skipped = lineBreaks(body.slice(0, body.length - start.length));

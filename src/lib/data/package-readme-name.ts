@@ -1,0 +1,7 @@
+/**
+ * The data package's README.txt (export/package-readme.ts writes it): its name, and the line it
+ * starts with, by which an upload of the package, or of its unzipped folder, knows it for a note
+ * that holds no data (ingest/detect.ts), not a table with an unknown header.
+ */
+export const README_NAME = 'README.txt';
+export const README_TITLE = 'Dialogue Atlas data package';
