@@ -1723,6 +1723,34 @@ test.describe('the table views', () => {
     }
   });
 
+  test('a panel shown as its table stays a table in the link, on reload, and Back brings its chart back', async ({
+    page,
+  }) => {
+    await page.goto('./#/?topic=migration');
+    await expect(marks(page)).toHaveCount(9);
+    const switcher = page.getByRole('group', { name: 'Show What they discuss as' });
+    await asTable(page, 'What they discuss');
+    await expect(page).toHaveURL(/#\/\?topic=migration&table=topics$/);
+    await page.reload();
+    await expect(switcher.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('table', { hasText: 'Meetings held or planned on each topic' })).toBeVisible();
+    await expect(page.getByTestId('topic-bar')).toHaveCount(0);
+    // The other panels keep their charts.
+    await expect(
+      page.getByRole('group', { name: 'Show Where they meet as' }).getByRole('button', { name: 'Chart' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(marks(page)).toHaveCount(9);
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/\?topic=migration$/);
+    await expect(switcher.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('topic-bar').first()).toBeVisible();
+    await page.goForward();
+    await expect(switcher.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    // Two tables: written in one order, whichever was chosen first, so equal views give equal links.
+    await asTable(page, 'Where they meet');
+    await expect(page).toHaveURL(/#\/\?topic=migration&table=map&table=topics$/);
+  });
+
   test('a meeting’s date in the timeline’s table opens its details as its mark does, and closing them gives the date the focus back', async ({
     page,
   }) => {

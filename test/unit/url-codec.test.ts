@@ -21,7 +21,17 @@ describe('the view in the URL hash', () => {
       },
       meeting: 'm1',
       theme: 'dark',
+      tables: [],
     });
+  });
+
+  it('reads which panels show their table rather than their chart, and leaves them out when none does', () => {
+    const { view, notices } = parseHash('#/?table=topics&table=map&table=topics&table=chart');
+    expect(view.tables).toEqual(['topics', 'map']);
+    expect(notices).toEqual(['Ignored table “chart”: expected map, topics or cadence.']);
+    expect(formatHash(view)).toBe('#/?table=topics&table=map');
+    // Charts everywhere, the default: nothing in the link.
+    expect(formatHash({ ...view, tables: [] })).toBe('#/');
   });
 
   it.each(['', '#', '#/', '#/?'])('reads %j as the plain dashboard', (hash) => {
@@ -137,6 +147,7 @@ describe('the view in the URL hash', () => {
         }),
         meeting: fc.option(text, { nil: null }),
         theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+        tables: fc.uniqueArray(fc.constantFrom('map' as const, 'topics' as const, 'cadence' as const)),
       })
       .map((v): ViewState => {
         // A period given backwards is swapped (tested above): the round trip is of ordered ones.

@@ -7,6 +7,8 @@ export { ROUTES };
 
 export type Route = (typeof ROUTES)[number];
 export type Theme = 'light' | 'dark';
+/** A dashboard panel: each can show its chart or, instead, a table of the same data. */
+export type PanelName = 'map' | 'topics' | 'cadence';
 
 /** Everything a link reproduces. */
 export interface ViewState {
@@ -16,9 +18,11 @@ export interface ViewState {
   meeting: string | null;
   /** A theme forced by the link (embeds), else the viewer's own. */
   theme: Theme | null;
+  /** The panels shown as tables (the rest show their charts), in the order the link names them. */
+  tables: PanelName[];
 }
 
-export const DEFAULT_VIEW: ViewState = { route: '', filters: NO_FILTERS, meeting: null, theme: null };
+export const DEFAULT_VIEW: ViewState = { route: '', filters: NO_FILTERS, meeting: null, theme: null, tables: [] };
 
 const LISTS = { partner: 'partners', topic: 'topics', venue: 'venues' } as const;
 
@@ -56,6 +60,7 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
   const unknownSeen = new Set<string>();
   let meeting: string | null = null;
   let theme: Theme | null = null;
+  const tables: PanelName[] = [];
   for (const [key, raw] of params) {
     // A name as the data is read: composed (NFC), so "é" as e + U+0301 finds it too.
     const value = raw.normalize();
@@ -77,6 +82,11 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
     } else if (key === 'theme') {
       if (value === 'light' || value === 'dark') theme = value;
       else notices.push(`Ignored theme “${value}”: expected light or dark.`);
+    } else if (key === 'table') {
+      // A panel is one a route embeds alone: embed/map, embed/topics, embed/cadence.
+      if ((ROUTES as readonly string[]).includes(`embed/${value}`)) {
+        if (!tables.includes(value as PanelName)) tables.push(value as PanelName);
+      } else notices.push(`Ignored table “${value}”: expected map, topics or cadence.`);
     } else if (!unknownSeen.has(key)) {
       unknownSeen.add(key);
       unknownKeys.push(key);
@@ -91,7 +101,7 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
     filters.from = period.from;
     filters.to = period.to;
   }
-  return { view: { route, filters, meeting, theme }, notices };
+  return { view: { route, filters, meeting, theme, tables }, notices };
 }
 
 /** The view as a hash, with keys in a fixed order so equal views give equal links. */
@@ -105,6 +115,7 @@ export function formatHash(view: ViewState): string {
   if (view.filters.to) params.set('to', view.filters.to);
   if (view.meeting) params.set('meeting', view.meeting);
   if (view.theme) params.set('theme', view.theme);
+  for (const t of view.tables) params.append('table', t);
   const query = params.toString().replace(/\+/g, '%20');
   return `#/${view.route}${query ? `?${query}` : ''}`;
 }

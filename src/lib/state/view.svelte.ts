@@ -1,6 +1,6 @@
 import { NO_FILTERS, toggled, type Filters, type ListFilter } from '../data/filters';
 import type { Status } from '../data/schema';
-import { orderedPeriod, type Route, type Theme, type ViewState } from '../data/url-codec';
+import { orderedPeriod, type PanelName, type Route, type Theme, type ViewState } from '../data/url-codec';
 import { periodText } from '../data/partial-date';
 
 /** What is under the pointer or focus in one view: each view emphasises what goes with it. */
@@ -18,6 +18,8 @@ export class ViewStore {
   meeting = $state<string | null>(null);
   /** A theme the link asks for (embeds); null leaves it to the viewer. */
   linkTheme = $state<Theme | null>(null);
+  /** The panels shown as tables rather than charts (in a link's order; chosen here, in alphabetical order). */
+  tables = $state.raw<PanelName[]>([]);
   /** Settings in the link that were ignored, said once to the viewer. */
   notices = $state.raw<string[]>([]);
   /** The topic, venue or meeting under the pointer or focus in any view. */
@@ -34,6 +36,7 @@ export class ViewStore {
     filters: this.filters,
     meeting: this.meeting,
     theme: this.linkTheme,
+    tables: this.tables,
   });
 
   apply(view: ViewState): void {
@@ -41,6 +44,13 @@ export class ViewStore {
     this.filters = view.filters;
     this.meeting = view.meeting;
     this.linkTheme = view.theme;
+    this.tables = view.tables;
+  }
+
+  /** Shows a panel as its table, or (false) as its chart. */
+  showTable(panel: PanelName, table: boolean): void {
+    const rest = this.tables.filter((t) => t !== panel);
+    this.tables = table ? [...rest, panel].sort() : rest;
   }
 
   toggle(kind: ListFilter, value: string): void {
