@@ -1929,6 +1929,40 @@ test.describe('periods and odd links', () => {
     await expect(page.getByLabel('to', { exact: true })).toHaveValue('2025-06');
   });
 
+  test('each month box is one Tab stop, either way, not one for its month, its year and its calendar button; keys still type a month', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    const from = page.getByLabel('From', { exact: true });
+    const to = page.getByLabel('to', { exact: true });
+    const status = page.getByRole('radio', { name: 'All' });
+    const chart = page.getByRole('group', { name: 'Show Where they meet as' }).getByRole('button', { name: 'Chart' });
+    await status.focus();
+    await page.keyboard.press('Tab');
+    await expect(from).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(to).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(chart).toBeFocused();
+    // Back the same way, a stop a box.
+    await page.keyboard.press('Shift+Tab');
+    await expect(to).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(from).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(status).toBeFocused();
+    // Tabbed into, the box takes its month, the arrow moves to its year, and Tab leaves it set.
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('2024');
+    await page.keyboard.press('Tab');
+    await expect(to).toBeFocused();
+    await expect(from).toHaveValue('2024-03');
+    await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*From Mar 2024/]);
+  });
+
   test('a month box left with a month typed in part is not said to be "earliest": what was typed stays in sight', async ({
     page,
   }) => {
@@ -2027,7 +2061,9 @@ test.describe('periods and odd links', () => {
         await page.keyboard.press('ArrowRight');
         await page.keyboard.type(which === 'from' ? '2025' : '2026');
         await expect(box).toHaveValue(which === 'from' ? '2025-03' : '2026-03');
-        await page.keyboard.press('Tab');
+        // Left by a tap elsewhere, as a phone leaves it (Tab would focus the next box, which then shows
+        // its own fields, its year in the middle, before it is tapped).
+        await box.blur();
       }
       await expect(page.getByTestId('filter-chip')).toHaveText([/Period\s*Mar 2025 – Mar 2026/]);
       await context.close();
