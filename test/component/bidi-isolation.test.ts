@@ -71,7 +71,7 @@ describe('names from the data isolated from the text around them (Urdu, Arabic)'
   it('a map label: the name in a <bdi>, the count after it; the popup isolates venue, country, partner and track', () => {
     const label = venueMarkerElement(urdu, 8, 'right').querySelector('.venue-label')!;
     expect(label.querySelector('bdi')!.textContent).toBe('طورخم سرحد، گیٹ 3');
-    expect(label.querySelector('bdi + .venue-count')!.textContent).toBe(` ${islamabad.meetings.length}`);
+    expect(label.querySelector<HTMLElement>('bdi + .venue-count')!.dataset.count).toBe(`${islamabad.meetings.length}`);
     const popup = venuePopupContent({
       ...urdu,
       meetings: urdu.meetings.map((m) => ({ ...m, partner: 'افغانستان', track: 'مشترکہ رابطہ کمیٹی' })),

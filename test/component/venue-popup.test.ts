@@ -64,7 +64,23 @@ describe('venue markers and popups', () => {
   it('draws a venue with only planned meetings distinctly', () => {
     expect(venueMarkerElement(kabul, 8, 'left').classList.contains('only-planned')).toBe(true);
     expect(venueMarkerElement(islamabad, 12, 'right').classList.contains('only-planned')).toBe(false);
-    expect(venueAccessibleName(kabul)).toBe('Kabul 1 meeting, Afghanistan: 1 planned');
+    expect(venueAccessibleName(kabul)).toBe('Kabul, Afghanistan: 1 meeting, 1 planned');
+  });
+
+  it('names a marker with its count in words, and hides the count it shows from screen readers', () => {
+    const cases = [
+      { tally: undefined, expected: 'Islamabad, Pakistan: 3 meetings, 2 held and 1 planned' },
+      {
+        tally: { meetings: 2, held: 2, planned: 0 },
+        expected: 'Islamabad, Pakistan: 2 of 3 meetings match the filters, 2 held',
+      },
+      { tally: null, expected: 'Islamabad, Pakistan: 0 of 3 meetings match the filters' },
+    ];
+    for (const { tally, expected } of cases) expect(venueAccessibleName(islamabad, tally)).toBe(expected);
+    const face = venueMarkerElement(islamabad, 12, 'right');
+    // The count is drawn by CSS from data-count: no text of its own for a screen reader to read.
+    expect(face.querySelector<HTMLElement>('.venue-count')!.dataset.count).toBe('3');
+    expect(face.querySelector('.venue-label')!.textContent).toBe('Islamabad');
   });
 
   it('puts the labels of Kabul and Islamabad on opposite sides', () => {

@@ -69,7 +69,11 @@ export function venueMarkerElement(summary: VenueSummary, radius: number, side: 
   // The name isolated (<bdi>): an Urdu name does not take the count into its own direction
   // ("9 اسلام آباد", the count between dot and name) nor merge its digits with it.
   const label = el('span', 'venue-label');
-  const count = el('span', 'venue-count', ` ${venueCountText(summary)}`);
+  // The count is drawn from data-count by CSS (map.css), with no text of its own: the marker's name
+  // says it in words ("2 of 3 meetings match the filters"), where a screen reader read "2/3" after
+  // it ("2 slash 3", or a date), and a name that left it out did not hold the label seen.
+  const count = el('span', 'venue-count');
+  count.dataset.count = venueCountText(summary);
   label.append(el('bdi', '', summary.venue.name), count);
   root.append(leader, anchor, hit, dot, label);
   return root;
@@ -85,8 +89,9 @@ export function venueCountText(summary: VenueSummary, tally?: VenueFilterTally):
 }
 
 /**
- * What a screen reader says for a marker: it starts with what the marker shows ("Kabul 1",
- * "Islamabad 2/3" while filtering).
+ * What a screen reader says for a marker: the venue's name as shown (so the name holds the visible
+ * label), then the count in words, as the popup says it: "Islamabad, Pakistan: 3 meetings, 2 held
+ * and 1 planned"; while filtering "Islamabad, Pakistan: 2 of 3 meetings match the filters, 2 held".
  */
 export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTally): string {
   const { venue } = summary;
@@ -98,8 +103,9 @@ export function venueAccessibleName(summary: VenueSummary, tally?: VenueFilterTa
   const count =
     tally === undefined
       ? `${formatCount(n)} ${n === 1 ? 'meeting' : 'meetings'}`
-      : `${venueCountText(summary, tally)} ${n === 1 ? 'meeting matches' : 'meetings match'} the filters`;
-  return `${venue.name} ${count}${venue.country ? `, ${venue.country}` : ''}: ${parts.join(' and ') || 'none'}`;
+      : `${formatCount(tally?.meetings ?? 0)} of ${formatCount(n)} ${n === 1 ? 'meeting matches' : 'meetings match'} the filters`;
+  const where = venue.country ? `${venue.name}, ${venue.country}` : venue.name;
+  return `${where}: ${[count, parts.join(' and ')].filter(Boolean).join(', ')}`;
 }
 
 /**
