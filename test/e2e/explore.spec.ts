@@ -1358,6 +1358,53 @@ test.describe('access', () => {
     expect(look.partner).toBe(look.highlight);
   });
 
+  for (const scheme of ['light', 'dark'] as const)
+    test(`in forced colours (${scheme}), the labels' halos and a phone timeline's name boxes are the system's Canvas, and an empty month box shows only its word`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+      await page.goto('./');
+      await expect(marks(page)).toHaveCount(9);
+      await expect.poll(() => page.locator('[data-testid="venue-marker"][data-offset]').count()).toBe(3);
+      const look = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        probe.style.color = 'Canvas';
+        const canvas = getComputedStyle(probe).color;
+        probe.style.color = 'CanvasText';
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        const chart = document.querySelector('[data-testid="cadence-chart"]')!;
+        // Each label drawn over its halo: a lane's name, a partner's, "overdue", the expected round's word.
+        const halos = [...chart.querySelectorAll('text')]
+          .map((t) => getComputedStyle(t))
+          .filter((c) => c.paintOrder.startsWith('stroke'))
+          .map((c) => c.stroke);
+        const floods = [...chart.querySelectorAll('feFlood')].map((f) => getComputedStyle(f).floodColor);
+        const name = getComputedStyle(document.querySelector('[data-venue-id="islamabad"] .venue-label')!);
+        return { canvas, canvasText, halos, floods, nameColour: name.color, nameShadow: name.textShadow };
+      });
+      // In the theme's own surface they showed as grey blocks round the letters on a black Canvas.
+      expect(look.halos.length).toBeGreaterThan(5);
+      expect(new Set(look.halos)).toEqual(new Set([look.canvas]));
+      expect(look.floods.length).toBeGreaterThan(0);
+      expect(new Set(look.floods)).toEqual(new Set([look.canvas]));
+      // A map name: the system's text colour, with its glow in Canvas (not Chromium's block behind it).
+      expect(look.nameColour).toBe(look.canvasText);
+      expect(look.nameShadow).toContain(look.canvas);
+      // The "to" box left empty reads "latest" and nothing else: the same as with Chromium's own
+      // "--------- ----" taken away (forced colours showed its dashes past the word: "latest-").
+      // Inside its border (whose rounded corners are drawn a shade apart from one shot to the next).
+      await expect(page.locator('.box').filter({ has: page.locator('#period-to') })).toContainText('latest');
+      const box = (await page.locator('#period-to').boundingBox())!;
+      const clip = { x: box.x + 3, y: box.y + 3, width: box.width - 6, height: box.height - 6 };
+      const shown = await page.screenshot({ clip });
+      await page.addStyleTag({ content: '#period-to::-webkit-datetime-edit { visibility: hidden !important; }' });
+      expect(shown.equals(await page.screenshot({ clip })), 'nothing of the native field shows beside "latest"').toBe(
+        true,
+      );
+    });
+
   test('removing a filter chip by keyboard keeps focus on the chips, then the filter bar', async ({ page }) => {
     await page.goto('./#/?topic=counter-terrorism&venue=islamabad');
     const chips = page.getByTestId('filter-chip');
