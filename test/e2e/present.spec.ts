@@ -1813,6 +1813,45 @@ test('presenting on a 1920×1080 screen: the timeline fills its room, its keys a
   }
 });
 
+test('presenting under filtered topics, the line under the title names them where they fit on two lines, else counts them as before', async ({
+  page,
+}) => {
+  const six = [
+    'counter-terrorism',
+    'migration',
+    'border-security',
+    'intelligence-sharing',
+    'refugees',
+    'militant-groups',
+  ];
+  const names =
+    'Counter-terrorism or Migration and mobility or Border security and management or Intelligence sharing or Refugee management or Militant groups (TTP)';
+  const all = readFileSync('data/topics.csv', 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((row) => row.split(',')[0]!);
+  expect(all.length).toBeGreaterThan(12);
+  for (const [width, height, topics, words] of [
+    // 153 characters, past a title's 100: "Counter-terrorism, … and 3 more topics" before, with room for every name on two lines.
+    [1920, 1080, six, new RegExp(`^Topic: ${names.replace(/[()]/g, '\\$&')}$`)],
+    [1280, 720, six, new RegExp(`^Topic: ${names.replace(/[()]/g, '\\$&')}$`)],
+    // A phone has no room for them on two lines: summarised to a title's length, as before.
+    [390, 844, six, /^Counter-terrorism, Migration and mobility, Border security and management and 3 more topics$/],
+    // Every topic: as many named as two lines hold, the rest counted.
+    [1920, 1080, all, /, .+ and \d+ more topics$/],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`./#/present/topics?${topics.map((t) => `topic=${t}`).join('&')}`);
+    await expect(page.getByTestId('topic-bar').first()).toBeAttached();
+    const line = page.locator('header .subtitle .filters');
+    const size = `${width}×${height}, ${topics.length} topics`;
+    await expect(line, size).toHaveText(words);
+    const lines = await line.evaluate((span) => span.getClientRects().length);
+    expect(lines, size).toBeLessThanOrEqual(width < 600 ? 3 : 2);
+  }
+});
+
 test('presenting the map on a 1920×1080 screen: its zoom buttons and credit grow as Present’s own buttons and keys do', async ({
   page,
 }) => {
