@@ -2172,6 +2172,36 @@ test.describe('embeds designed for their frame', () => {
     });
   }
 
+  test('the topic chart’s axis title “meetings” lies whole inside its SVG, in embeds and in Present from 300×250 to 1920×1080', async ({
+    page,
+  }) => {
+    for (const [mode, w, h] of [
+      ['embed', 1200, 675],
+      ['embed', 300, 250],
+      ['embed', 1920, 1080],
+      ['present', 1920, 1080],
+      ['present', 1280, 720],
+    ] as const) {
+      const size = `${mode} ${w}×${h}`;
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto(`./#/${mode}/topics`);
+      await expect(page.getByTestId('topic-bar').first()).toBeAttached();
+      await page.waitForTimeout(300);
+      const out = await page.locator('.axis-title').evaluate((title) => {
+        const t = title.getBoundingClientRect();
+        const svg = title.closest('svg')!.getBoundingClientRect();
+        return {
+          top: svg.top - t.top,
+          right: t.right - svg.right,
+          bottom: t.bottom - svg.bottom,
+          left: svg.left - t.left,
+        };
+      });
+      // Its foot was 1.1 px below the SVG at 1200×675 and 1.6 px presenting at 1920×1080, clipped.
+      for (const [edge, by] of Object.entries(out)) expect(by, `${size}: past the ${edge}`).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('a small timeline embed keeps the marks of adjacent lanes apart: no planned pill touches the one above', async ({
     page,
     baseURL,

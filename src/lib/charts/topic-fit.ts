@@ -1,6 +1,9 @@
 import type { TopicCount } from '../data/aggregate';
 import { formatCount } from '../data/format-count';
-import { ROW_ONE_LINE } from './topic-layout';
+import { ROW_ONE_LINE, TOPIC_MARGIN } from './topic-layout';
+
+/** A topic chart's height besides its rows (fitted to a frame): its axis's margins, and 20 px for the line under the bars. */
+export const TOPIC_FRAME_EXTRA = TOPIC_MARGIN.top + TOPIC_MARGIN.bottom + 20;
 
 /**
  * The topics a frame `height` px tall has rows for (embeds, Present on a short screen), and a line
@@ -14,9 +17,8 @@ export function fitTopics(
   visible: ReadonlyMap<string, TopicCount> | null,
   height: number,
 ): { counts: TopicCount[]; note: string | null } {
-  // TopicChart's rows with one-line labels (shown whole on hover or focus), with 38 px of axis and
-  // 20 for the line under the bars.
-  const fits = Math.max(3, Math.floor((height - 38 - 20) / ROW_ONE_LINE));
+  // TopicChart's rows with one-line labels (shown whole on hover or focus), with its axis and the line under the bars.
+  const fits = Math.max(3, Math.floor((height - TOPIC_FRAME_EXTRA) / ROW_ONE_LINE));
   if (all.length <= fits) return { counts: all, note: null };
   const matched = (c: TopicCount) => (visible ? (visible.get(c.id)?.total ?? 0) : c.total);
   const kept = all

@@ -26,7 +26,7 @@ import {
 import { FONT_STACK, SLIDE_THEMES, type SlideTheme } from './themes';
 import { deckBoxWidth, deckSlideWidth, deckSubtitleFits, pictureBox, topicsThatFit, type DeckSlide } from './deck';
 import { overviewNote, overviewTracks, OVERVIEW_MIN_PT } from './overview-tracks';
-import { fitTopics } from '../charts/topic-fit';
+import { fitTopics, TOPIC_FRAME_EXTRA } from '../charts/topic-fit';
 import { ROW_ONE_LINE } from '../charts/topic-layout';
 import { isolate } from '../data/isolate';
 import { formatPartialDate } from '../data/partial-date';
@@ -516,7 +516,11 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
       const all = dash.data.topicCounts;
       const fits =
         all.length > topicsThatFit(preset.ratio, named) ? topicsThatFit(preset.ratio, named, true) : all.length;
-      const fitted = fitTopics(all, dash.filtering ? dash.visibleTopicCounts : null, fits * ROW_ONE_LINE + 58);
+      const fitted = fitTopics(
+        all,
+        dash.filtering ? dash.visibleTopicCounts : null,
+        fits * ROW_ONE_LINE + TOPIC_FRAME_EXTRA,
+      );
       const counts = fitted.counts;
       const shownOf = (c: (typeof counts)[number]) => (dash.filtering ? dash.visibleTopicCounts.get(c.id) : c);
       const perPartner = dash.data.partners
