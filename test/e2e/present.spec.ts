@@ -2202,6 +2202,20 @@ test.describe('embeds designed for their frame', () => {
     }
   });
 
+  test('a short topics embed filtered by a topic draws its bar, before the topics tied with it', async ({ page }) => {
+    // Refugee management's one meeting discussed eight topics: each 1 under the filter, and the
+    // three rows of a 300×250 frame went to those first in the page's order.
+    await page.setViewportSize({ width: 300, height: 250 });
+    await page.goto('./#/embed/topics?topic=refugees');
+    await expect(page.getByTestId('topic-bar').first()).toBeAttached();
+    await expect(page.getByTestId('topic-bar')).toHaveCount(3);
+    await expect(page.locator('[data-testid="topic-bar"][data-topic="refugees"]')).toHaveAttribute(
+      'data-visible-count',
+      '1',
+    );
+    await expect(page.getByTestId('topics-left-out')).toHaveText('and 17 more topics, each in 1 meeting or fewer');
+  });
+
   test('a small timeline embed keeps the marks of adjacent lanes apart: no planned pill touches the one above', async ({
     page,
     baseURL,

@@ -27,3 +27,35 @@ describe('topics fitted to a frame', () => {
     expect(note).toBe('and 11 more topics, not discussed in any matching meeting');
   });
 });
+
+describe('topics fitted to a frame under a topic filter', () => {
+  const of = (topics: string[]) =>
+    new Map(
+      topicFrequency(
+        dataset.dialogues.filter((d) => d.topics.some((t) => topics.includes(t))),
+        dataset.topics,
+      ).map((c) => [c.id, c]),
+    );
+  // 40 px of axis, 20 for the note and three rows.
+  const threeRows = 40 + 20 + 3 * 24;
+
+  it('give a row to the topic filtered by before the topics it ties with that come before it in the page’s order', () => {
+    // Refugee management's one meeting discussed eight topics, each 1/… under the filter.
+    const refugees = of(['refugees']);
+    const { counts, note } = fitTopics(topicCounts, refugees, threeRows, ['refugees']);
+    expect(counts.map((c) => c.id)).toContain('refugees');
+    expect(counts).toHaveLength(3);
+    // Still drawn in the page's order, the others tied with it in theirs.
+    expect(counts.map((c) => c.id)).toEqual(topicCounts.filter((c) => counts.includes(c)).map((c) => c.id));
+    expect(counts.map((c) => c.id)).toEqual(['counter-terrorism', 'intelligence-sharing', 'refugees']);
+    expect(note).toBe('and 17 more topics, each in 1 meeting or fewer');
+  });
+
+  it('never before a topic the matching meetings discussed more', () => {
+    // War in Gaza (1 meeting) filtered by, with every meeting matching: Intelligence sharing and
+    // Migration and mobility (2 each) keep their rows.
+    const visible = new Map(topicCounts.map((c) => [c.id, c]));
+    const { counts } = fitTopics(topicCounts, visible, threeRows, ['gaza']);
+    expect(counts.map((c) => c.id)).toEqual(['counter-terrorism', 'intelligence-sharing', 'migration']);
+  });
+});

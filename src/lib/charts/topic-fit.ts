@@ -9,21 +9,26 @@ export const TOPIC_FRAME_EXTRA = TOPIC_MARGIN.top + TOPIC_MARGIN.bottom + 20;
  * The topics a frame `height` px tall has rows for (embeds, Present on a short screen), and a line
  * saying how many are left out and how often those came up: told exactly, as they may tie with
  * the last one drawn. Under filters (`visible`), the rows go to the topics the matching meetings
- * discussed most (ties in the page's order), drawn in the page's order, and the topics left out
- * are counted in the meetings matched, as the bars' "x/y" are.
+ * discussed most (ties: the topics `filtered` by first, then the page's order), drawn in the page's
+ * order, and the topics left out are counted in the meetings matched, as the bars' "x/y" are. A
+ * 300×250 embed filtered by Refugee management drew Counter-terrorism, Intelligence sharing and
+ * Border security, its 1/1 tied with theirs, and left out the topic it was filtered by.
  */
 export function fitTopics(
   all: TopicCount[],
   visible: ReadonlyMap<string, TopicCount> | null,
   height: number,
+  filtered: readonly string[] = [],
 ): { counts: TopicCount[]; note: string | null } {
   // TopicChart's rows with one-line labels (shown whole on hover or focus), with its axis and the line under the bars.
   const fits = Math.max(3, Math.floor((height - TOPIC_FRAME_EXTRA) / ROW_ONE_LINE));
   if (all.length <= fits) return { counts: all, note: null };
   const matched = (c: TopicCount) => (visible ? (visible.get(c.id)?.total ?? 0) : c.total);
+  const chosen = new Set(filtered);
+  const first = (i: number) => (chosen.has(all[i]!.id) ? 0 : 1);
   const kept = all
     .map((_, i) => i)
-    .sort((a, b) => matched(all[b]!) - matched(all[a]!) || a - b)
+    .sort((a, b) => matched(all[b]!) - matched(all[a]!) || first(a) - first(b) || a - b)
     .slice(0, fits)
     .sort((a, b) => a - b);
   const shown = new Set(kept);

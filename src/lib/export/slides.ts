@@ -520,6 +520,7 @@ export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint
         all,
         dash.filtering ? dash.visibleTopicCounts : null,
         fits * ROW_ONE_LINE + TOPIC_FRAME_EXTRA,
+        dash.filters.topics,
       );
       const counts = fitted.counts;
       const shownOf = (c: (typeof counts)[number]) => (dash.filtering ? dash.visibleTopicCounts.get(c.id) : c);
