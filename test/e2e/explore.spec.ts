@@ -709,6 +709,46 @@ test.describe('details and insights', () => {
     }
   });
 
+  test('on a 320 px phone, data from 2015 to 2027 has its years labelled at even steps, none overlapping', async ({
+    page,
+  }) => {
+    // The labels read "2015 2019 2022 2025 2028": four years apart, then three.
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles('test/fixtures/dialogues-2015-to-2027.csv');
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-apply').click();
+    await expect(page.locator('[data-dialogue-id="us-ct-2015"]')).toBeAttached();
+    await page.setViewportSize({ width: 320, height: 700 });
+    // Read again until it holds: the chart is drawn anew at the narrower width.
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('cadence-chart')
+          .first()
+          .locator('svg text.tick')
+          .evaluateAll((els) => {
+            const ticks = els
+              .filter((t) => /^\d{4}$/.test(t.textContent!))
+              .map((t) => {
+                const r = t.getBoundingClientRect();
+                return { year: Number(t.textContent), left: r.left, right: r.right };
+              });
+            const years = ticks.map((t) => t.year);
+            return {
+              years: years.join(', '),
+              steps: [...new Set(years.slice(1).map((year, i) => year - years[i]!))].length,
+              last: years.at(-1),
+              overlapping: ticks.filter((t, i) => i > 0 && t.left <= ticks[i - 1]!.right + 4).length,
+            };
+          }),
+      )
+      .toEqual({ years: expect.stringMatching(/^\d{4}, \d{4}, \d{4}/), steps: 1, last: 2028, overlapping: 0 });
+  });
+
   /** The timeline's year labels, where its lanes end, and the undated column's rule (null without one), in page pixels. */
   const timelineAxis = (page: Page) =>
     page

@@ -119,7 +119,9 @@ describe('the time axis: its year labels end inside the lanes, and say where the
       }
     expect(wrong).toEqual([]);
   });
-  it('over any span and width where two labels fit, names the first year and the last, none crowding the next', () => {
+  it('over any span and width where two labels fit, labels years evenly stepped to the last, none crowding the next', () => {
+    // Counted back from the last with the first labelled too, 2015–2027 on a 320 px phone read
+    // "2015 2019 2022 2025 2028": four years, then three.
     const wrong: string[] = [];
     for (const from of [2005, 2015, 2020, 2021, 2022, 2023])
       for (let plotWidth = 102; plotWidth <= 600; plotWidth += 2) {
@@ -129,12 +131,43 @@ describe('the time axis: its year labels end inside the lanes, and say where the
         const x = cadenceScale(lanes, today, plotWidth);
         const ticks = yearTicks(x, plotWidth);
         const labelled = ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear());
+        const steps = new Set(labelled.slice(1).map((year, i) => year - labelled[i]!));
         const drawn = boxes(x, ticks);
         const crowded = drawn.some((box, i) => i > 0 && box[0]! - drawn[i - 1]![1]! < 15);
-        if (labelled[0] !== from || labelled.at(-1) !== 2027 || crowded)
+        if (labelled.length < 2 || steps.size !== 1 || labelled.at(-1) !== 2027 || crowded)
           wrong.push(`${from} at ${plotWidth} px: ${labelled.join(', ')}`);
       }
     expect(wrong).toEqual([]);
+  });
+  it.each([150, 190, 230, 259, 300])(
+    'labels 2015–2027 on a 320–390 px phone (%i px of lanes) every few years, evenly, none overlapping',
+    (plotWidth) => {
+      // test/fixtures/dialogues-2015-to-2027.csv: held rounds from April 2015, one planned for June 2027.
+      const lanes = [
+        { span: [new Date('2015-04-14T00:00:00Z'), new Date('2027-06-02T00:00:00Z')] },
+      ] as unknown as CadenceLane[];
+      const x = cadenceScale(lanes, today, plotWidth);
+      const ticks = yearTicks(x, plotWidth);
+      const labelled = ticks.filter((t) => t.label).map(({ t }) => t.getUTCFullYear());
+      expect(labelled.length).toBeGreaterThanOrEqual(3);
+      const steps = labelled.slice(1).map((year, i) => year - labelled[i]!);
+      expect(new Set(steps).size, labelled.join(', ')).toBe(1);
+      expect(labelled.at(-1)).toBe(2028);
+      const drawn = boxes(x, ticks);
+      for (let i = 1; i < drawn.length; i++) expect(drawn[i]![0]! - drawn[i - 1]![1]!).toBeGreaterThanOrEqual(15);
+    },
+  );
+  it('names the first year too where a step at most twice the least that fits ends on it', () => {
+    // 2015–2027 in 166 px: every 4 years fits (3 crowds), and ends on 2015.
+    const lanes = [
+      { span: [new Date('2015-03-01T00:00:00Z'), new Date('2026-06-01T00:00:00Z')] },
+    ] as unknown as CadenceLane[];
+    const x = cadenceScale(lanes, today, 166);
+    expect(
+      yearTicks(x, 166)
+        .filter((t) => t.label)
+        .map(({ t }) => t.getUTCFullYear()),
+    ).toEqual([2015, 2019, 2023, 2027]);
   });
   it('ends its last label at its rule where the axis ends on a boundary (a 300 × 250 embed)', () => {
     const x = cadenceScale(spanned, today, 98);

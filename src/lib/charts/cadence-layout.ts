@@ -203,13 +203,19 @@ export interface YearTick {
 }
 
 /**
- * The year boundaries to draw on `x`, and which to label: only labels inside the lanes; where
- * they would crowd, every second, third… one, counted back from the last, and the first boundary
- * too, so that a small axis still names where it starts and ends (where the first is not clear of
- * the next label, that label gives way to it). The axis's last boundary is labelled after its rule
- * where the room kept for it allows (the boundaries inside that room are not drawn: it holds the
- * label, not a year); where the axis ends on the boundary, its label ends at the rule, clear of
- * the one before.
+ * Steps between labelled years, tried in turn. Where a step that ends on the first year too is at
+ * most twice the least that fits, it is taken, so that both ends are named ("2015 2019 2023 2027").
+ */
+const YEAR_STEPS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 25, 50, 100];
+
+/**
+ * The year boundaries to draw on `x`, and which to label: only labels inside the lanes, evenly
+ * stepped (every year, or every 2, 3, 5… years where they would crowd), counted back from the last,
+ * so that the axis still names where it ends; the first boundary too where a step allows (see
+ * YEAR_STEPS). Uneven steps ("2015 2019 2022 2025" on a 320 px phone) read as uneven time. The
+ * axis's last boundary is labelled after its rule where the room kept for it allows (the boundaries
+ * inside that room are not drawn: it holds the label, not a year); where the axis ends on the
+ * boundary, its label ends at the rule, clear of the one before.
  */
 export function yearTicks(x: ScaleTime<number, number>, plotWidth: number): YearTick[] {
   const years = x.ticks(utcYear.every(1)!);
@@ -223,28 +229,23 @@ export function yearTicks(x: ScaleTime<number, number>, plotWidth: number): Year
   // Else those whose label fits after them: any later one lies in the room kept for the last one's label.
   const drawn = years.filter((t) => edge || fits(t)).map((t): YearTick => ({ t }));
   const labels = drawn.filter(({ t }) => fits(t));
+  const end = labels.at(-1)?.t.getUTCFullYear();
+  if (end === undefined) return drawn;
   // Where a label's left edge is.
   const left = ({ t }: YearTick) => (t === edge ? x(t) - YEAR_LABEL_ROOM : x(t) + 4);
-  const step = labels.length < 2 ? 1 : Math.ceil(YEAR_LABEL_SPACING / Math.max(1, x(labels[1]!.t) - x(labels[0]!.t)));
-  let next = Infinity;
-  for (let i = labels.length - 1; i >= 0; i--) {
-    const tick = labels[i]!;
-    // Every step-th from the last, clear of the next labelled; the first too where it is clear.
-    if (((labels.length - 1 - i) % step === 0 || i === 0) && left(tick) + YEAR_LABEL_SPACING <= next) {
-      tick.label = tick.t === edge ? 'end' : 'start';
-      next = left(tick);
-    }
-  }
-  // The first not clear of the next labelled (counted from the last, the step left it a year or two
-  // short: Present on a 320 px phone read "2024 … 2027" over data from 2023): that one gives way to
-  // it, so the axis still names where it starts. The one after is a step on, clear of the first.
-  const first = labels[0];
-  const blocking = labels.findIndex((tick) => tick.label);
-  const after = blocking > 0 ? labels.slice(blocking + 1).find((tick) => tick.label) : undefined;
-  if (first && after && left(first) + YEAR_LABEL_SPACING <= left(after)) {
-    delete labels[blocking]!.label;
-    first.label = 'start';
-  }
+  /** The labels every `step` years back from the last, from the scale's ticks; null where two crowd. */
+  const stepped = (step: number) => {
+    const at = new Set(x.ticks(utcYear.filter((d) => (end - d.getUTCFullYear()) % step === 0)).map(Number));
+    const chosen = labels.filter(({ t }) => at.has(+t));
+    return chosen.every((tick, i) => i === 0 || left(chosen[i - 1]!) + YEAR_LABEL_SPACING <= left(tick))
+      ? chosen
+      : null;
+  };
+  const least = YEAR_STEPS.findIndex((step) => stepped(step));
+  const steps = least < 0 ? [] : YEAR_STEPS.slice(least);
+  const span = end - labels[0]!.t.getUTCFullYear();
+  const step = steps.find((k) => k < 2 * steps[0]! && span % k === 0 && stepped(k)) ?? steps[0];
+  for (const tick of (step && stepped(step)) || labels.slice(-1)) tick.label = tick.t === edge ? 'end' : 'start';
   return drawn;
 }
 
