@@ -912,7 +912,10 @@ test('on the page’s timeline, an “overdue” word starts after the “today�
   page,
 }) => {
   // At 1280 px the line ran through the Counterterrorism Dialogue's "overdue" (its halo cut the line).
+  // On a phone too (320 and 390 px), the words of 2025's planned rounds and the line stay apart.
   for (const [width, height] of [
+    [390, 844],
+    [320, 700],
     [1280, 900],
     [1920, 1080],
   ] as const) {
