@@ -9,7 +9,7 @@ import {
   venueTalliesOf,
   type VenueTally,
 } from '../data/columns';
-import { isFiltering } from '../data/filters';
+import { isFiltering, type Filters } from '../data/filters';
 import { trackInsights } from '../data/insights';
 import { reconcile } from '../data/url-codec';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
@@ -39,7 +39,17 @@ export function createDashboard(data: DatasetState, view: ViewStore) {
     if (data.status !== 'ready') return { view: view.snapshot, notices: [] as string[] };
     return reconcile(view.snapshot, data.known);
   });
-  const filters = $derived(reconciled.view.filters);
+  // The filters keep their identity while their values stay (a meeting opened, Back to the same filters):
+  // what derives from them (every row filtered, the Set of ids, a venue's popup) is not made again.
+  let keptKey = '';
+  let kept: Filters;
+  const filters = $derived.by(() => {
+    const f = reconciled.view.filters;
+    // Filters are all made from NO_FILTERS (same key order); another order would only filter again.
+    const key = JSON.stringify(f);
+    if (key !== keptKey) [keptKey, kept] = [key, f];
+    return kept;
+  });
   view.cleanFilters = (f) =>
     data.status === 'ready' ? reconcile({ ...view.snapshot, filters: f, meeting: null }, data.known).view.filters : f;
   const filtering = $derived(isFiltering(filters));
