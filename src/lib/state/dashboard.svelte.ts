@@ -41,14 +41,14 @@ export function createDashboard(data: DatasetState, view: ViewStore) {
   });
   // The filters keep their identity while their values stay (a meeting opened, Back to the same filters):
   // what derives from them (every row filtered, the Set of ids, a venue's popup) is not made again.
-  let keptKey = '';
+  let key = '';
   let kept: Filters;
   const filters = $derived.by(() => {
     const f = reconciled.view.filters;
     // Filters are all made from NO_FILTERS (same key order); another order would only filter again.
-    const key = JSON.stringify(f);
-    if (key !== keptKey) [keptKey, kept] = [key, f];
-    return kept;
+    const was = key;
+    key = JSON.stringify(f);
+    return key === was ? kept : (kept = f);
   });
   view.cleanFilters = (f) =>
     data.status === 'ready' ? reconcile({ ...view.snapshot, filters: f, meeting: null }, data.known).view.filters : f;
