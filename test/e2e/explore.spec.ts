@@ -2715,6 +2715,44 @@ for (const [width, height] of [
     await context.close();
   });
 
+for (const [width, height, scheme] of [
+  [320, 640, 'light'],
+  [360, 740, 'dark'],
+] as const)
+  test(`a phone ${width}×${height} (${scheme}): Islamabad's popup stands above its marker, which stays whole above the map's credit`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const { context, page } = await touchScreen(browser, baseURL, { width, height }, scheme);
+    await page.goto('./');
+    const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    await expect(islamabad).toBeVisible();
+    await page.getByTestId('venue-map').scrollIntoViewIfNeeded();
+    await islamabad.tap();
+    await expect(page.locator('.venue-popup li')).toHaveCount(3);
+    // Once the map has panned the popup into view, and the markers are placed round it.
+    await page.waitForFunction(() => document.getAnimations().length === 0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+    const map = await box('[data-testid="venue-map"] .leaflet-container');
+    const wrapper = await box('.leaflet-popup-content-wrapper');
+    const tip = await box('.leaflet-popup-tip');
+    const marker = await box('[data-testid="venue-marker"][data-venue-id="islamabad"]');
+    const dot = await box('[data-testid="venue-marker"][data-venue-id="islamabad"] .venue-dot');
+    const credit = await box('.leaflet-control-attribution');
+    const bottom = (b: { y: number; height: number }) => b.y + b.height;
+    // Before: at 320 px the popup's foot covered the top 9 px of the dot (the marker was moved up off the credit, under it).
+    expect(bottom(wrapper), 'the popup ends above the marker').toBeLessThanOrEqual(marker.y);
+    expect(bottom(tip), 'the tip points at the dot, not into it').toBeLessThanOrEqual(dot.y);
+    expect(Math.abs(tip.x + tip.width / 2 - (dot.x + dot.width / 2)), 'the tip is over the dot').toBeLessThan(2);
+    // The marker whole inside the map, above its credit, and drawn where the venue is (not moved off the credit).
+    expect(marker.y).toBeGreaterThanOrEqual(map.y);
+    expect(bottom(marker)).toBeLessThanOrEqual(credit.y);
+    expect(await islamabad.getAttribute('data-offset')).toMatch(/^-?[\d.]+,0$/);
+    await expect(page.locator('.leaflet-popup-close-button')).toBeInViewport({ ratio: 1 });
+    await context.close();
+  });
+
 test('on a touch screen, a thumb scrolling over the period strip scrolls the page; a sideways drag brushes a period', async ({
   browser,
   baseURL,

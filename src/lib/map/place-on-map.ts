@@ -1,6 +1,6 @@
 import L from 'leaflet';
 import { findLabelSpot, hitAreas, labelSpots, placeMarkers, type Box, type PlacedMarker, type Rect } from './placement';
-import { popupOptions } from './popup-options';
+import { popupOptions, TIP_POINT_ABOVE_FOOT } from './popup-options';
 import type { PlacedVenue } from './venue-layers';
 import { TARGET } from './venue-markers';
 
@@ -16,7 +16,7 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
   const frame = container.getBoundingClientRect();
   // The popups' room, alike for every marker: read once, before the markers are moved (read per
   // marker, between their moves, it laid the whole page out again each time: 14 ms at 1× on a phone).
-  const popupRoom = popupOptions(m);
+  const { belowButtons, ...popupRoom } = popupOptions(m);
   // The map's buttons and credit, on screen: markers are kept off them, and so are names; and off the
   // credit's links, which reach above it (targets 24 px tall, map.css).
   const controls = [...container.querySelectorAll<HTMLElement>('.leaflet-control, .leaflet-control-attribution a')].map(
@@ -94,9 +94,11 @@ export function placeOnMap(m: L.Map, items: readonly PlacedVenue[]): number {
     el.style.setProperty('--leader-angle', `${Math.atan2(-dy, -dx)}rad`);
     el.classList.toggle('offset', dx !== 0 || dy !== 0);
     el.dataset.offset = `${dx},${dy}`;
-    // The popup points at the marker where it is drawn, and fits the map as it is now.
+    // The popup points at the marker where it is drawn, and fits the map as it is now. A phone's
+    // (below the map's buttons, as wide as the map) has its tip's point half a pixel above the dot.
     const popup = marker.getPopup();
-    if (popup) Object.assign(popup.options, popupRoom, { offset: L.point(dx, dy - radius) });
+    const tip = belowButtons ? TIP_POINT_ABOVE_FOOT - 1 : -radius;
+    if (popup) Object.assign(popup.options, popupRoom, { offset: L.point(dx, dy + tip) });
   }
   // Targets placement left overlapping share the overlap, each the part nearer its own dot: a tap on
   // Dushanbe's centre opened Rawalpindi, whose square (drawn above it) reached over it.

@@ -9,11 +9,13 @@ export function markerRadius(count: number, maxCount: number): number {
   return (
     scaleSqrt()
       .domain([0, Math.max(1, maxCount)])
-      .range([0, 12])
+      .range([0, MAX_RADIUS])
       .clamp(true)(count) || 0
   );
 }
 export const MIN_RADIUS = 6;
+/** The largest dot's radius: the busiest venue's. */
+export const MAX_RADIUS = 12;
 
 /**
  * Which side of its dot a venue's label goes: away from a venue close by to the east,
