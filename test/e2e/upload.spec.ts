@@ -1154,6 +1154,16 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 3 rows with errors');
   });
 
+  test('a venues table’s problem names its column as the file’s header does: “latitude”, not lat', async ({ page }) => {
+    await page.goto('./');
+    const text = 'id,name,country,latitude,longitude\nkabul,Kabul,Afghanistan,north,69.2075\n';
+    await upload(page, 'cities.csv', text);
+    const error = page.getByTestId('upload-error').filter({ hasText: /^Error/ });
+    await expect(error).toHaveCount(1);
+    await expect(error).toHaveAttribute('data-column', 'latitude');
+    await expect(error.locator('.where')).toHaveText('cities.csv, line 2, column “latitude”');
+  });
+
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
     await page.goto('./');
     await page

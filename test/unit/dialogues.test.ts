@@ -271,14 +271,14 @@ describe('parseDialogues: files as other tools write them', () => {
       true,
     );
     expect(errors.at(-1)!.line).toBe(501);
-    // A venue table names its coordinates as a spreadsheet does: the error is “lat”'s, the cell under “latitude”.
+    // A venue table names its coordinates as a spreadsheet does: the error is lat's, named as the file's header says, “latitude”.
     const venues =
       'id,name,country,latitude,longitude\nisl,Islamabad,Pakistan,None,73.04\nkbl,Kabul,None,34.53,69.17\n';
     const read = ingest([{ name: 'venues.csv', text: venues }], current, 'replace').problems;
     expect(read.filter((p) => p.severity === 'error').map((p) => [p.line, p.column, p.value, p.message])).toEqual([
       [
         2,
-        'lat',
+        'latitude',
         'None',
         'Expected the latitude as a number of degrees, e.g. 33.6844 (north positive). This cell’s “None” is read as empty.',
       ],
@@ -289,7 +289,7 @@ describe('parseDialogues: files as other tools write them', () => {
     ).toEqual([
       [
         2,
-        'lat',
+        'latitude',
         'None',
         '“None” marks a missing value (R, pandas, Excel): every “None” cell in this file is read as empty. 2 cells: in columns “latitude” and “country”, on lines 2 and 3.',
       ],

@@ -92,6 +92,27 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(parseVenues(good.texts.venues).rows.map((v) => v.id)).toEqual(['brussels', 'islamabad', 'kabul', 'doha']);
   });
 
+  it('an upload’s problems name a column as its header spells it (“Latitude”, “lng”), not as it is read (lat, lon)', () => {
+    const text = [
+      'ID,Name,Country,Latitude,lng',
+      'kabul,Kabul,Afghanistan,north,69.2075',
+      'brussels,Brussels,Belgium,50.8503,east',
+      'sydney,Sydney,Australia,151.2093,-33.8688',
+      'islamabad,Islamabad,Pakistan,73.0479,33.6844',
+    ].join('\n');
+    const r = ingest([{ name: 'cities.csv', text }], current, 'replace');
+    const rows = r.problems.filter((p) => p.file === 'cities.csv' && p.line !== undefined && p.line > 1);
+    expect(rows.map((p) => [p.line, p.column])).toEqual([
+      [2, 'Latitude'],
+      [3, 'lng'],
+      [4, 'Latitude'],
+      [5, 'Latitude, lng'],
+    ]);
+    // Its message's advice too: the swap written in the file's names.
+    expect(rows[2]!.message).toContain('is the latitude in the lng column? Write Latitude -33.8688, lng 151.2093');
+    expect(rows[3]!.message).toContain('Write Latitude 33.6844, lng 73.0479');
+  });
+
   it('any venues written as a table by a spreadsheet (comma, or semicolon with decimal commas; LF or CRLF) read back the same', () => {
     const venue = fc.record({
       id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),

@@ -4,6 +4,7 @@ import type { Problem } from './problems';
 import type { Venue } from './schema';
 import { placeProblem } from './venues';
 import { readKeyedTable } from './vocabulary';
+import { headerSpellings } from './header-spellings';
 
 /**
  * Venues as a spreadsheet keeps them: a CSV with a row per venue, `id, name, country, lat, lon`
@@ -39,6 +40,8 @@ export const isVenueTable = (text: string): boolean => !/^\uFEFF?\s*[{[]/.test(t
 
 /** A venues CSV → venues, each with its line; problems by line and column, as the GeoJSON's are. */
 export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
+  // The coordinates' columns as the file names them ("Latitude", "lng"), for the message that swaps them.
+  const { lat: latColumn, lon: lonColumn } = venueColumnNames(text);
   return readKeyedTable(
     text,
     file,
@@ -58,7 +61,7 @@ export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
       if (Number.isNaN(lon)) {
         return fail('lon', cell(row, 'lon'), `Expected the longitude as a number of degrees, e.g. 73.0479 (east positive).`);
       }
-      const wrong = placeProblem(lon, lat, `is the latitude in the lon column? Write lat ${lon}, lon ${lat}`);
+      const wrong = placeProblem(lon, lat, `is the latitude in the ${lonColumn} column? Write ${latColumn} ${lon}, ${lonColumn} ${lat}`);
       if (wrong) {
         // Both out of range (and not swapped): both named, as the message names both.
         if (Math.abs(lat) > 90 && Math.abs(lon) > 180) return fail('lat, lon', `${lat}, ${lon}`, wrong);
@@ -72,4 +75,10 @@ export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
     },
     VENUE_TABLE_ALIASES,
   );
+}
+
+/** A venue table's coordinate columns as its header spells them (`lat` and `lon` where it names neither). */
+export function venueColumnNames(text: string): { lat: string; lon: string } {
+  const names = headerSpellings(text, VENUE_TABLE_ALIASES);
+  return { lat: names.get('lat') ?? 'lat', lon: names.get('lon') ?? 'lon' };
 }

@@ -32,6 +32,7 @@ import { featurePositions, uploadChecksAndSwaps } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
 import { columnCopies, readingLaterCopies, withColumnCopies, type ColumnCopies } from './column-copies';
 import { withMissingValues } from './missing-values';
+import { withHeaderSpellings } from './header-spelling';
 import { referenceCheck, references, vocabulary } from './vocabulary';
 import type { ReferenceCheck } from '../data/references';
 
@@ -265,7 +266,14 @@ export function ingest(
   const result: IngestResult = {
     files,
     problems: inReadingOrder(
-      withSpreadsheetRows(withMissingValues(withQuoteColumns(log.list, uploadedTexts), uploadedTexts), layouts),
+      withSpreadsheetRows(
+        withHeaderSpellings(
+          withMissingValues(withQuoteColumns(log.list, uploadedTexts), uploadedTexts),
+          uploadedTexts,
+          (name) => (name === uploaded.venues?.name ? VENUE_TABLE_ALIASES : {}),
+        ),
+        layouts,
+      ),
       files.map((f) => f.name),
     ),
     errors: log.errors,

@@ -3,7 +3,13 @@ import { mayMean, normaliseColumnName, slips } from '../data/csv-table';
 import type { Problem } from '../data/problems';
 import { doubleEncoded } from './double-encoded';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
-import { isVenueTable, parseVenueTable, VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
+import {
+  isVenueTable,
+  parseVenueTable,
+  VENUE_TABLE_ALIASES,
+  VENUE_TABLE_COLUMNS,
+  venueColumnNames,
+} from '../data/venue-table';
 import { placement } from '../data/venue-countries';
 import { ownString, parseVenues, venueFileChecks } from '../data/venues';
 import { projectedCoordinates } from './projected-coordinates';
@@ -221,14 +227,15 @@ function misplacedVenues(text: string, file: string): { problem: Problem; swappe
   const table = isVenueTable(text);
   const rows: (Venue & { line?: number })[] = table ? parseVenueTable(text, file).rows : parseVenues(text, file).rows;
   const featureOf = table ? null : featurePositions(text);
+  const { lat, lon } = table ? venueColumnNames(text) : { lat: 'lat', lon: 'lon' };
   for (const v of rows) {
     const where = placement(v);
     if (where === 'inside') continue;
     const swapped = where === 'swapped';
     const feature = featureOf?.get(v.id);
     const at = table ? { line: v.line } : { feature };
-    const written = table ? `lat ${v.lat}, lon ${v.lon}` : `[${v.lon}, ${v.lat}]`;
-    const meant = table ? `lat ${v.lon}, lon ${v.lat}` : `[${v.lat}, ${v.lon}]`;
+    const written = table ? `${lat} ${v.lat}, ${lon} ${v.lon}` : `[${v.lon}, ${v.lat}]`;
+    const meant = table ? `${lat} ${v.lon}, ${lon} ${v.lat}` : `[${v.lat}, ${v.lon}]`;
     found.push({
       problem: {
         file,
@@ -237,8 +244,8 @@ function misplacedVenues(text: string, file: string): { problem: Problem; swappe
           : { feature, column: 'coordinates', value: `[${v.lon}, ${v.lat}]` }),
         message: table
           ? swapped
-            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write lat ${v.lon}, lon ${v.lat}.`
-            : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check lat, lon and the country.`
+            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write ${lat} ${v.lon}, ${lon} ${v.lat}.`
+            : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check ${lat}, ${lon} and the country.`
           : swapped
             ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
             : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check the coordinates ([longitude, latitude]) and the country.`,
