@@ -1164,6 +1164,21 @@ test.describe('uploading data', () => {
     await expect(error.locator('.where')).toHaveText('cities.csv, line 2, column “latitude”');
   });
 
+  test('one fix for 18 dates in a spreadsheet’s form is listed and counted before their 18 errors', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await upload(page, 'dialogues.csv', readFileSync('test/fixtures/dialogues-eighteen-day-first-dates.csv'));
+    const listed = page.getByTestId('upload-error');
+    await expect(listed.first()).toContainText('To fix them all at once');
+    await expect(listed.first()).toHaveAttribute('data-severity', 'warning');
+    await expect(listed.filter({ hasText: /^Error/ })).toHaveCount(18);
+    await expect(listed.nth(1)).toHaveAttribute('data-severity', 'error');
+    await expect(page.locator('.problems h3')).toHaveText(
+      /^1 about a whole file, listed first · 18 errors: fix them before applying · /,
+    );
+  });
+
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
     await page.goto('./');
     await page

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { problemEntries } from '../../src/lib/data/problem-entries';
 import type { Problem } from '../../src/lib/data/problems';
+import { ingest } from '../../src/lib/ingest/ingest';
+import { SPREADSHEET_DATES_FIX } from '../../src/lib/ingest/spreadsheet-dates';
+import { bundledTexts, fixture } from '../fixtures/read';
 
 const unknownVenue = (line: number, value: string, extra: Partial<Problem> = {}): Problem => ({
   file: 'dialogues.csv',
@@ -78,6 +81,21 @@ describe('problemEntries', () => {
     });
     expect(problemEntries([feature(1), feature(3)])[0]!.where).toBe(
       'venues.geojson, 2 features: 1 and 3, column “country”',
+    );
+  });
+});
+
+describe('a fix for the whole file', () => {
+  it('is listed, and counted, before the row errors it fixes: 18 dates in a spreadsheet’s form', () => {
+    const text = fixture('dialogues-eighteen-day-first-dates.csv');
+    const r = ingest([{ name: 'dialogues.csv', text }], bundledTexts(), 'replace');
+    const entries = problemEntries(r.problems);
+    const dates = entries.filter((e) => e.problem.column === 'date');
+    expect(dates).toHaveLength(19);
+    expect(dates[0]!.problem.message).toBe(SPREADSHEET_DATES_FIX);
+    expect(entries[0]).toBe(dates[0]);
+    expect(dates.slice(1).map((e) => [e.problem.severity, e.places[0]])).toEqual(
+      Array.from({ length: 18 }, (_, i) => ['error', i + 2]),
     );
   });
 });

@@ -14,9 +14,15 @@ export interface ProblemEntry {
 /** Lines named in a group's entry; the others are counted. */
 export const GROUP_LINES_NAMED = 5;
 
+/** A problem with a whole file, or one fix for many of its rows: said before the rows' problems. */
+export const aboutWholeFile = (p: Problem): boolean =>
+  p.wholeFile === true || (p.line === undefined && p.feature === undefined);
+
 /**
- * A problem list as it is shown: every error first (they stop Apply; one among 200 warnings was
- * item 189), then the warnings, each part in the order it came (the files' reading order). A
+ * A problem list as it is shown: what is about a whole file first (one fix for 18 dates in a
+ * spreadsheet's form, said after the 18 errors, was read last), then every error (they stop Apply;
+ * one among 200 warnings was item 189), then the warnings, each part in the order it came (the
+ * files' reading order). A
  * warning repeated word for word about the same value in the same column of the same file (the
  * unknown venue “beijing” on 40 lines) is one entry naming its lines, at the place of its first;
  * errors are never grouped, as each is a row to fix or leave out. `partial` (some problems were
@@ -26,14 +32,12 @@ export function problemEntries(problems: readonly Problem[], partial = false): P
   const entries: ProblemEntry[] = [];
   const groups = new Map<string, { entry: ProblemEntry; rows: (number | undefined)[] }>();
   const grouped: { entry: ProblemEntry; rows: (number | undefined)[] }[] = [];
-  for (const p of problems) if (p.severity === 'error') entries.push({ problem: p, places: placeOf(p), where: describeLocation(p) });
+  const alone = (p: Problem) => entries.push({ problem: p, places: placeOf(p), where: describeLocation(p) });
+  for (const p of problems) if (aboutWholeFile(p)) alone(p);
+  for (const p of problems) if (p.severity === 'error' && !aboutWholeFile(p)) alone(p);
   for (const p of problems) {
-    if (p.severity === 'error') continue;
-    const place = p.line ?? p.feature;
-    if (place === undefined) {
-      entries.push({ problem: p, places: [], where: describeLocation(p) });
-      continue;
-    }
+    if (p.severity === 'error' || aboutWholeFile(p)) continue;
+    const place = (p.line ?? p.feature)!;
     const key = [p.file, p.line === undefined ? 'f' : 'l', p.column ?? '', p.value ?? '', p.message].join('\u0000');
     const group = groups.get(key);
     if (group) {

@@ -14,6 +14,8 @@ export interface Problem {
   value?: string;
   /** What is wrong and what was expected, in plain English. */
   message: string;
+  /** A note on the whole file (one fix for many rows' errors), though it names the first line it is about: listed first. */
+  wholeFile?: true;
   /** Errors stop a row (or a file) from being used; warnings are shown but do not. */
   severity: 'error' | 'warning';
 }

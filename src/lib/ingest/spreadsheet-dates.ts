@@ -328,6 +328,7 @@ export function withDateHints(problems: readonly Problem[], partial: PartialDate
         column: p.column,
         value: p.value,
         message: spreadsheetDatesFix(partial) + (monthOnly ? MONTH_ONLY_CAUTION : ''),
+        wholeFile: true,
         severity: 'warning',
       });
     }
