@@ -1179,6 +1179,22 @@ test.describe('uploading data', () => {
     );
   });
 
+  test('on a phone, a line under the problem list says how many are below until its end is scrolled to', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('./');
+    await upload(page, 'dialogues.csv', readFileSync('test/fixtures/dialogues-eighteen-day-first-dates.csv'));
+    const list = page.getByRole('region', { name: 'Problems in the upload' });
+    const below = page.getByTestId('upload-problems-below');
+    await expect(below).toHaveText('18 more below: scroll the list for them');
+    // Said to a screen reader with the list.
+    await expect(list).toHaveAccessibleDescription('18 more below: scroll the list for them');
+    await list.evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect(below).toHaveCount(0);
+    await expect(list).not.toHaveAttribute('aria-describedby');
+  });
+
   test('files that are not UTF-8 text or not ours get a clear message', async ({ page }) => {
     await page.goto('./');
     await page
