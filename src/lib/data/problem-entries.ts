@@ -14,12 +14,14 @@ export interface ProblemEntry {
 /** Lines named in a group's entry; the others are counted. */
 export const GROUP_LINES_NAMED = 5;
 
-/** A problem with a whole file, or one fix for many of its rows: said before the rows' problems. */
-export const aboutWholeFile = (p: Problem): boolean =>
-  p.wholeFile === true || (p.line === undefined && p.feature === undefined);
+/**
+ * One fix for many of a file's rows: said before the rows' problems. Not every note without a line:
+ * one asking for the files an upload lacks stays after the errors, which stop Apply.
+ */
+export const aboutWholeFile = (p: Problem): boolean => p.wholeFile === true;
 
 /**
- * A problem list as it is shown: what is about a whole file first (one fix for 18 dates in a
+ * A problem list as it is shown: a fix for a whole file first (one for 18 dates in a
  * spreadsheet's form, said after the 18 errors, was read last), then every error (they stop Apply;
  * one among 200 warnings was item 189), then the warnings, each part in the order it came (the
  * files' reading order). A
@@ -37,7 +39,11 @@ export function problemEntries(problems: readonly Problem[], partial = false): P
   for (const p of problems) if (p.severity === 'error' && !aboutWholeFile(p)) alone(p);
   for (const p of problems) {
     if (p.severity === 'error' || aboutWholeFile(p)) continue;
-    const place = (p.line ?? p.feature)!;
+    const place = p.line ?? p.feature;
+    if (place === undefined) {
+      entries.push({ problem: p, places: [], where: describeLocation(p) });
+      continue;
+    }
     const key = [p.file, p.line === undefined ? 'f' : 'l', p.column ?? '', p.value ?? '', p.message].join('\u0000');
     const group = groups.get(key);
     if (group) {
