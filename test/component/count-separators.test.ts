@@ -14,10 +14,10 @@ describe('the map’s counts with thousands separators', () => {
     planned: 421,
   };
 
-  it('the marker’s label', () => {
-    expect(venueMarkerElement(crowded, 12, 'right').querySelector('.venue-label')!.textContent).toBe(
-      'Islamabad 15,421',
-    );
+  it('the marker’s label: its name, and the count CSS draws from data-count', () => {
+    const label = venueMarkerElement(crowded, 12, 'right').querySelector('.venue-label')!;
+    expect(label.textContent).toBe('Islamabad');
+    expect(label.querySelector<HTMLElement>('.venue-count')!.dataset.count).toBe('15,421');
   });
 
   it('the popup’s tally, its dates left as they are', () => {

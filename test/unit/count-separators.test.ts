@@ -37,9 +37,9 @@ describe('counts with thousands separators', () => {
   it('map markers: the count by the name and what a screen reader says', () => {
     expect(venueCountText(crowded)).toBe('15,421');
     expect(venueCountText(crowded, { meetings: 1_200, held: 1_200, planned: 0 })).toBe('1,200/15,421');
-    expect(venueAccessibleName(crowded)).toBe('Islamabad 15,421 meetings, Pakistan: 15,000 held and 421 planned');
+    expect(venueAccessibleName(crowded)).toBe('Islamabad, Pakistan: 15,421 meetings, 15,000 held and 421 planned');
     expect(venueAccessibleName(crowded, { meetings: 4_321, held: 4_000, planned: 321 })).toBe(
-      'Islamabad 4,321/15,421 meetings match the filters, Pakistan: 4,000 held and 321 planned',
+      'Islamabad, Pakistan: 4,321 of 15,421 meetings match the filters, 4,000 held and 321 planned',
     );
   });
 
