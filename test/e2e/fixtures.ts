@@ -84,3 +84,20 @@ export async function applyAllNewFivePartners(page: Page): Promise<void> {
   await page.getByTestId('upload-apply').click();
   await expect(page.getByTestId('cadence-mark')).toHaveCount(40);
 }
+
+/** Closing the page asks first (the browser's "Leave site?"): answered "stay", the page stays open. */
+export async function expectAskedOnLeaving(page: Page): Promise<void> {
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss(); // stay
+  expect(page.isClosed()).toBe(false);
+}
+
+/** Closing the page does not ask: it closes. */
+export async function expectLeavesWithoutAsking(page: Page): Promise<void> {
+  const closed = page.waitForEvent('close');
+  await page.close({ runBeforeUnload: true });
+  await closed;
+}

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, expectAskedOnLeaving, expectLeavesWithoutAsking, test } from './fixtures';
 
 const bundled = readFileSync('data/dialogues.csv', 'utf8');
 const [header, ...lines] = bundled.trimEnd().split('\n');
@@ -190,20 +190,13 @@ test('an upload applied is not lost to leaving the page before it is kept: the p
   await uploadAndApply(page, 'plus-one.csv', plusOne);
   await expect(marks(page)).toHaveCount(10);
   await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'true'); // still saving
-  const asked = page.waitForEvent('dialog');
-  await page.close({ runBeforeUnload: true });
-  const dialog = await asked;
-  expect(dialog.type()).toBe('beforeunload');
-  await dialog.dismiss(); // stay
-  expect(page.isClosed()).toBe(false);
+  await expectAskedOnLeaving(page);
   await expect(page.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 }); // saved
   // Kept: leaving no longer asks, and the data is there after a reload.
   await page.reload();
   await expect(marks(page)).toHaveCount(10, KEPT_READ);
   await expect(page.getByTestId('dataset-banner')).toContainText('plus-one.csv');
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
+  await expectLeavesWithoutAsking(page);
 });
 
 test('storage that never answers: the page says so, shows the data, and Apply, Undo and Reset work', async ({
@@ -256,15 +249,10 @@ test('a page the browser refuses storage (cookies blocked) shows the data at onc
   );
   expect(await page.evaluate(() => (window as unknown as { opens: number }).opens)).toBe(0);
   // Kept nowhere but in this page: leaving asks first; once the published data is shown again, it does not.
-  const asked = page.waitForEvent('dialog');
-  await page.close({ runBeforeUnload: true });
-  expect((await asked).type()).toBe('beforeunload');
-  await (await asked).dismiss();
+  await expectAskedOnLeaving(page);
   await page.getByTestId('data-reset').click();
   await expect(marks(page)).toHaveCount(9);
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
+  await expectLeavesWithoutAsking(page);
 });
 
 test('an embed in a page opened from a file, whose storage the browser refuses, draws without waiting for IndexedDB', async ({

@@ -3,7 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { axeViolations } from './axe-scan';
-import { applyAllNewFivePartners, expect, test, uploadAllNewFivePartners } from './fixtures';
+import {
+  applyAllNewFivePartners,
+  expect,
+  expectAskedOnLeaving,
+  expectLeavesWithoutAsking,
+  test,
+  uploadAllNewFivePartners,
+} from './fixtures';
 
 const bundled = readFileSync('data/dialogues.csv', 'utf8');
 const [header, ...lines] = bundled.trimEnd().split('\n');
@@ -693,17 +700,10 @@ test.describe('uploading data', () => {
     await page.getByTestId('data-shown').click();
     await upload(page, 'plus-one.csv', `${bundled.trimEnd()}\n${lines[0]!.replace(/^[^,]+/, 'new-1')}`);
     await expect(page.getByTestId('upload-diff')).toBeVisible();
-    const asked = page.waitForEvent('dialog');
-    await page.close({ runBeforeUnload: true });
-    const dialog = await asked;
-    expect(dialog.type()).toBe('beforeunload');
-    await dialog.dismiss(); // stay
-    expect(page.isClosed()).toBe(false);
+    await expectAskedOnLeaving(page);
     await page.getByRole('button', { name: 'Discard' }).click();
     await expect(page.getByTestId('upload-diff')).toHaveCount(0);
-    const closed = page.waitForEvent('close');
-    await page.close({ runBeforeUnload: true });
-    await closed;
+    await expectLeavesWithoutAsking(page);
   });
 
   test('a venue typed the wrong way round: the diff says it is removed only because its feature has errors', async ({
