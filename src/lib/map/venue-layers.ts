@@ -106,9 +106,13 @@ export function addVenueMarkers(
       const node = marker.getElement();
       return node ? [node, ...node.querySelectorAll('.venue-dot, .venue-label')] : [];
     });
+    // While its popup is open (which names the venue and its count), a name set above the dot is
+    // not drawn: the popup stands over that place, and covered half of it (map.css).
+    marker.on('popupopen', () => marker.getElement()?.classList.add('popup-open'));
     // Closing the popup gives focus back to its marker.
     marker.on('popupclose', () => {
       const el = marker.getElement();
+      el?.classList.remove('popup-open');
       const active = document.activeElement;
       if (el && (active === document.body || active === null || m.getContainer().contains(active)))
         el.focus({ preventScroll: true });
