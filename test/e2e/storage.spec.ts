@@ -319,16 +319,12 @@ test('the data package holds the four files as shown, a datapackage.json naming 
   const dialogues = strFromU8(files['dialogues.csv']!);
   expect(dialogues.trimEnd().split('\n')).toHaveLength(11);
   const descriptor = JSON.parse(strFromU8(files['datapackage.json']!)) as {
-    created: string;
     resources: { path: string; schema: { fields: { name: string }[] } }[];
   };
-  // When it was made, by the viewer's clock (RFC 3339), the day its name has.
-  expect(descriptor.created).toMatch(/^2026-11-21T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
   const readme = strFromU8(files['README.txt']!);
   const address = page.url().replace(/[?#].*$/s, '');
-  expect(readme).toContain(
-    `Made on 2026-11-21 at ${descriptor.created.slice(11, 16)} (UTC${descriptor.created.slice(19)}), from the data shown at ${address}.`,
-  );
+  expect(readme).toMatch(/^Made on 2026-11-21 at \d\d:\d\d \(UTC[+-]\d\d:\d\d\), from the data shown at /m);
+  expect(readme).toContain(`, from the data shown at ${address}.`);
   expect(readme).toContain('It includes changes not yet published');
   expect(readme).toContain('Filters are not applied');
   expect(readme).toContain('* dialogues.csv (10 rows): Meetings, held and planned, one a row.');

@@ -44,10 +44,7 @@ const texts = {
 describe('datapackage.json', () => {
   it('is the shipped data/datapackage.json, so the published descriptor cannot drift from the app', () => {
     if (process.env.UPDATE_DATAPACKAGE) writeFileSync('data/datapackage.json', packageJson());
-    const shipped = readFileSync('data/datapackage.json', 'utf8');
-    // A package's descriptor copied into data/ to publish it says when the package was made.
-    const created = (JSON.parse(shipped) as { created?: string }).created;
-    expect(shipped).toBe(packageJson(created === undefined ? {} : { created }));
+    expect(readFileSync('data/datapackage.json', 'utf8')).toBe(packageJson());
   });
 
   it('has what the Data Package spec requires: resources, each with a name and a path', () => {
@@ -159,16 +156,11 @@ describe('downloads published as the site’s data', () => {
     expect(written.dialogues).not.toContain('\r');
   });
 
-  it('the package’s datapackage.json is the one data/ holds, byte for byte, and says when it was made (created)', async () => {
+  it('the package’s datapackage.json is the one data/ holds, byte for byte', async () => {
     const { unzipSync, strFromU8 } = await import('fflate');
     const zip = await dataPackageZip(buildDataset(texts).dataset, ABOUT);
     const files = unzipSync(new Uint8Array(await zip.arrayBuffer()));
-    const written = strFromU8(files['datapackage.json']!);
-    // The Data Package spec's `created`: an RFC 3339 date-time, the time the package was made.
-    expect((JSON.parse(written) as { created?: string }).created).toBe(ABOUT.created);
-    const createdLine = `  "created": "${ABOUT.created}",\n`;
-    expect(written).toContain(createdLine);
-    expect(written.replace(createdLine, '')).toBe(readFileSync('data/datapackage.json', 'utf8'));
+    expect(strFromU8(files['datapackage.json']!)).toBe(readFileSync('data/datapackage.json', 'utf8'));
   });
 });
 
@@ -245,7 +237,7 @@ describe('the Data package uploaded back', () => {
 
   it('its files uploaded from the unzipped folder, datapackage.json and README.txt among them: no error', async () => {
     const files = [
-      { name: 'datapackage.json', data: packageJson({ created: ABOUT.created }) },
+      { name: 'datapackage.json', data: packageJson() },
       { name: 'README.txt', data: `\uFEFF${packageReadme(rowCounts(buildDataset(texts).dataset), [], ABOUT)}` },
       ...Object.entries(texts).map(([kind, text]) => ({ name: DATA_FILES[kind as DataFileKind], data: text })),
     ];

@@ -5,8 +5,6 @@ import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, STATUSES, TOPIC_COLUMNS }
  * The Frictionless Data Package (v2) descriptor of the dataset: one Table Schema per CSV, built
  * from the same column lists, statuses and required columns the app's parser enforces, so the
  * shipped data/datapackage.json (tested equal to this) cannot drift from what the app accepts.
- * The data package's copy says when it was made (`created`, an RFC 3339 date-time, as the Data
- * Package spec asks); data/datapackage.json has none until a package's is copied there.
  */
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the parser also checks that the date is real). */

@@ -88,8 +88,8 @@ export async function dataPackageZip(dataset: Dataset, about: PackageAbout): Pro
   const entries: Record<string, Uint8Array> = {
     [README_NAME]: strToU8(UTF8_BOM + packageReadme(rowCounts(dataset), dataset.sources, about)),
     // The title is the dataset's, not this browser's upload label: the package is meant for publishing.
-    // `created` is when the package was made; data/datapackage.json has none (see package-schema.ts).
-    'datapackage.json': strToU8(packageJson({ created: about.created })),
+    // No "created" time: copied into data/, it is then the file the site holds, and changes in git only with the schema.
+    'datapackage.json': strToU8(packageJson()),
   };
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[])
     entries[DATA_FILES[kind]] = strToU8(downloadStart(kind) + files[kind]);

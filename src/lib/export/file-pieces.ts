@@ -83,7 +83,7 @@ export function packageBlob(source: FileSource, about: PackageAbout, onProgress?
     UTF8_BOM,
     packageReadme(rowCounts({ ...source, dialogues: { length: dialogues } }), source.sources, about),
   ]);
-  add('datapackage.json', [packageJson({ created: about.created })]);
+  add('datapackage.json', [packageJson()]);
   for (const kind of Object.keys(DATA_FILES) as DataFileKind[])
     add(DATA_FILES[kind], filePieces(source, kind, kind === 'dialogues' ? onProgress : undefined));
   zip.end();
