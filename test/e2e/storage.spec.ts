@@ -329,7 +329,7 @@ test('the data package holds the four files as shown, a datapackage.json naming 
   expect(readme).toContain('Filters are not applied');
   expect(readme).toContain('* dialogues.csv (10 rows): Meetings, held and planned, one a row.');
   expect(readme).toContain('* Strengthening Pakistan EU Security Cooperation. Publisher not stated, date not stated.');
-  expect(readme).toContain(`Dialogue Atlas, data as of 2026-11-21, ${address}\n`);
+  expect(readme).toContain(`Dialogue Atlas, data package downloaded 2026-11-21, ${address}\n`);
   const table = descriptor.resources.find((r) => r.path === 'dialogues.csv')!;
   expect(table.schema.fields.map((f) => f.name).join(',')).toBe(dialogues.split('\n')[0]);
 

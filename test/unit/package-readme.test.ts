@@ -40,7 +40,7 @@ describe('README.txt', () => {
       'Made on 2026-12-07 at 21:58 (UTC+05:00), from the data shown at https://atlas.example/pk/.',
     );
     expect(text).toContain('Filters are not applied: the package holds all the data shown');
-    expect(text).toContain('Suggested citation:\nDialogue Atlas, data as of 2026-12-07, https://atlas.example/pk/\n');
+    expect(text).toContain('Suggested citation:\nDialogue Atlas, data package downloaded 2026-12-07, https://atlas.example/pk/\n');
   });
 
   it('counts each file’s rows and names its columns as datapackage.json does', () => {
@@ -123,7 +123,7 @@ describe('README.txt', () => {
       expect([...files['README.txt']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8, with a BOM as the CSVs
       expect(text).toContain('Made on 2026-12-07 at 01:30 (UTC+05:00)');
       expect(text).toContain('It includes changes not yet published');
-      expect(text).toContain('Dialogue Atlas, data as of 2026-12-07, https://atlas.example/pk/');
+      expect(text).toContain('Dialogue Atlas, data package downloaded 2026-12-07, https://atlas.example/pk/');
       expect(packageName(made)).toBe('dialogue-atlas-data-2026-12-07.zip');
     } finally {
       if (tz === undefined) delete process.env.TZ;

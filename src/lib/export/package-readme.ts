@@ -7,7 +7,7 @@ import { DATA_FILES, type DataFileKind, type Source } from '../data/schema';
  * it is published, and where it was taken from (the page's address, for a citation).
  */
 export interface PackageAbout {
-  /** When it was made, as the viewer's clock says it (localStamp): also datapackage.json's `created`. */
+  /** When it was made, as the viewer's clock says it (localStamp); datapackage.json has no time, so a package of unchanged data is unchanged. */
   created: string;
   /** The data shown was applied in this browser and is not what the site publishes. */
   unpublished: boolean;
@@ -86,7 +86,7 @@ export function packageReadme(
     ...(listed.length ? listed : ['* None listed.']),
     '',
     'Suggested citation:',
-    `Dialogue Atlas, data as of ${day}${address ? `, ${address}` : ''}`,
+    `Dialogue Atlas, data package downloaded ${day}${address ? `, ${address}` : ''}`,
     '',
   ].join('\n');
 }
