@@ -1174,9 +1174,34 @@ test.describe('uploading data', () => {
     await expect(listed.first()).toHaveAttribute('data-severity', 'warning');
     await expect(listed.filter({ hasText: /^Error/ })).toHaveCount(18);
     await expect(listed.nth(1)).toHaveAttribute('data-severity', 'error');
+    // Said within the warnings it is one of (as a count of its own, the heading's sum was one more than the list).
     await expect(page.locator('.problems h3')).toHaveText(
-      /^1 about a whole file, listed first · 18 errors: fix them before applying · /,
+      /^18 errors: fix them before applying · (1 warning|\d+ warnings, 1 of them) about a whole file \(listed first\):/,
     );
+  });
+
+  test('over a hundred problems: the line under the list counts those only Show all lists too, and stays until they are shown', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('./');
+    const [head, ...rows] = readFileSync('data/dialogues.csv', 'utf8').trimEnd().split('\n');
+    const bad = Array.from({ length: 150 }, (_, k) =>
+      rows[0]!.replace(/^[^,]+/, `bad-${k}`).replace(',held,', ',done,'),
+    );
+    await upload(page, 'dialogues.csv', [head, ...rows, ...bad].join('\n'));
+    const list = page.getByRole('region', { name: 'Problems in the upload' });
+    const below = page.getByTestId('upload-problems-below');
+    await expect(page.getByTestId('upload-error')).toHaveCount(100);
+    // Before: "97 more below", as if the list ended at the 100 drawn, and nothing once they were scrolled past.
+    await expect(below).toHaveText(/^(\d+) more below: scroll the list for them, then Show all$/);
+    const said = Number((await below.textContent())!.match(/\d+/)![0]);
+    expect(said).toBeGreaterThan(150 - 100);
+    await list.evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect(below).toHaveText('50 more below: Show all lists them');
+    await page.getByRole('button', { name: 'Show all 150 listed problems' }).click();
+    await list.evaluate((box) => box.scrollTo(0, box.scrollHeight));
+    await expect(below).toHaveCount(0);
   });
 
   test('on a phone, a line under the problem list says how many are below until its end is scrolled to', async ({
