@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe-scan';
-import { expect, startClockOn, test, TEST_TODAY } from './fixtures';
+import { expect, startClockOn, test, TEST_TODAY, uploadIslamabadThousands } from './fixtures';
 
 const marks = (page: Page) => page.getByTestId('cadence-mark');
 /** A phone's (or a tablet's) touch screen, in a context of its own: its first page. */
@@ -2759,18 +2759,9 @@ test('a phone 390×844 (dark): a venue whose name is set above its dot ("Islamab
 }) => {
   const { context, page } = await touchScreen(browser, baseURL, { width: 390, height: 844 }, 'dark');
   // The published meetings and 1,200 more held in Islamabad: its count, filtered, is too wide beside the dot.
-  const bundled = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
-  const day = (k: number) => new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10);
-  const rows = Array.from(
-    { length: 1_200 },
-    (_, k) => `cn-x-${k},${day(k)},held,China,Test Dialogue,${101 + k},,islamabad,counter-terrorism,,,s1,q,s`,
-  );
   await page.goto('./#/?status=held');
   await expect(page.getByTestId('cadence-mark').first()).toBeVisible();
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles({ name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from([bundled, ...rows].join('\n')) });
+  await uploadIslamabadThousands(page);
   await page.getByTestId('upload-apply').tap();
   const islamabad = page.locator('[data-testid="venue-marker"][data-venue-id="islamabad"]');
   await expect(islamabad.locator('.venue-count')).toHaveAttribute('data-count', '1,202/1,203');

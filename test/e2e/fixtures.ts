@@ -101,3 +101,21 @@ export async function expectLeavesWithoutAsking(page: Page): Promise<void> {
   await page.close({ runBeforeUnload: true });
   await closed;
 }
+
+/**
+ * The published dialogues.csv and 1,200 more meetings held in Islamabad (China's rounds 101 to
+ * 1,300, a day apart from 2020), uploaded (not yet applied): counts in the thousands at one venue.
+ */
+export async function uploadIslamabadThousands(page: Page): Promise<void> {
+  const bundled = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
+  const day = (k: number) => new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10);
+  const rows = Array.from(
+    { length: 1_200 },
+    (_, k) =>
+      `cn-test-${k},${day(k)},held,China,Test Dialogue,${101 + k},,islamabad,counter-terrorism,,,s1,a test round,A test round.`,
+  );
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from([bundled, ...rows].join('\n')) });
+}

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
-import { expect, test } from './fixtures';
+import { expect, test, uploadIslamabadThousands } from './fixtures';
 
 // Thousands of meetings and hundreds of venues: the timeline becomes density strips, the map canvas circles.
 const data = generateDataset({ meetings: 4000, venues: 600, partners: 6, topics: 15, seed: 3 });
@@ -197,19 +197,9 @@ test('a venue with over a thousand meetings: its marker and the cadence table co
   consoleErrors,
 }) => {
   // The published meetings, and 1,200 more in Islamabad: China's rounds 101 to 1,300 held, a day apart.
-  const bundled = readFileSync('data/dialogues.csv', 'utf8').trimEnd();
-  const day = (k: number) => new Date(Date.UTC(2020, 0, 1 + k)).toISOString().slice(0, 10);
-  const rows = Array.from(
-    { length: 1_200 },
-    (_, k) =>
-      `cn-test-${k},${day(k)},held,China,Test Dialogue,${101 + k},,islamabad,counter-terrorism,,,s1,a test round,A test round.`,
-  );
   await page.goto('./');
   await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles({ name: 'dialogues.csv', mimeType: 'text/csv', buffer: Buffer.from([bundled, ...rows].join('\n')) });
+  await uploadIslamabadThousands(page);
   await page.getByTestId('upload-apply').click();
   const islamabad = page.locator('[data-venue-id="islamabad"]');
   // The count is drawn by CSS from data-count (the marker's name says it in words).
