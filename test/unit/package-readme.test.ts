@@ -40,7 +40,9 @@ describe('README.txt', () => {
       'Made on 2026-12-07 at 21:58 (UTC+05:00), from the data shown at https://atlas.example/pk/.',
     );
     expect(text).toContain('Filters are not applied: the package holds all the data shown');
-    expect(text).toContain('Suggested citation:\nDialogue Atlas, data package downloaded 2026-12-07, https://atlas.example/pk/\n');
+    expect(text).toContain(
+      'Suggested citation:\nDialogue Atlas, data package downloaded 2026-12-07, https://atlas.example/pk/\n',
+    );
   });
 
   it('counts each file’s rows and names its columns as datapackage.json does', () => {
