@@ -430,6 +430,10 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(marks(second)).toHaveCount(11);
   const conflict = second.getByTestId('data-conflict');
   await expect(conflict).toContainText('Another tab saved “plus-one.csv');
+  // Before the choice, what showing theirs costs: this tab's data is kept nowhere else.
+  await expect(conflict).toContainText(
+    'Showing theirs drops this tab’s data: it is kept nowhere else, and Undo will not bring it back.',
+  );
   await expect(second.getByTestId('publish-note')).toHaveCount(0);
   await conflict.getByRole('button', { name: /^Keep/ }).click();
   await expect(conflict).toHaveCount(0);
