@@ -1547,12 +1547,15 @@ test('a topics embed too short for every topic says how many are left out and ho
   await page.goto('./#/embed/topics?topic=counter-terrorism&partner=United%20States&from=2024-01&to=2025-12');
   const note = page.getByTestId('topics-left-out');
   await expect(note).toHaveText(/^and \d+ more topics, not discussed in any matching meeting$/);
-  const { overflow, bottom } = await note.evaluate((n) => ({
-    overflow: Math.max(n.scrollHeight - n.clientHeight, n.scrollWidth - n.clientWidth),
-    bottom: n.getBoundingClientRect().bottom,
-  }));
-  expect(overflow).toBeLessThanOrEqual(0);
-  expect(bottom).toBeLessThanOrEqual(480);
+  // Once laid out: the embed's lines are fitted to the frame by measuring them, after the first draw; on
+  // a busy machine the note was read before that, 2.7 px lower (CI, once).
+  const laidOut = () =>
+    note.evaluate((n) => ({
+      overflow: Math.max(n.scrollHeight - n.clientHeight, n.scrollWidth - n.clientWidth),
+      bottom: n.getBoundingClientRect().bottom,
+    }));
+  await expect.poll(async () => (await laidOut()).bottom).toBeLessThanOrEqual(480);
+  expect((await laidOut()).overflow).toBeLessThanOrEqual(0);
 });
 
 test.describe('axe with every rule', () => {
