@@ -53,6 +53,40 @@ function recordShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/**
+ * Records, in `window.drawn`, the frame (animation frames run so far) in which each part first came
+ * into the page, and in `window.markerReads` the frame of each read of a venue marker's size. Parts
+ * that came in different frames were drawn in different tasks, with a paint between them.
+ */
+function recordDrawFrames() {
+  const w = window as unknown as { drawn: Record<string, number>; markerReads: number[] };
+  w.drawn = {};
+  w.markerReads = [];
+  let frames = 0;
+  const tick = () => {
+    frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const parts = {
+    topics: '[data-testid="topic-bar"]',
+    timeline: '[data-testid="cadence-mark"]',
+    'timeline table': '[data-testid="cadence-insights"]',
+    markers: '[data-testid="venue-marker"]',
+  };
+  new MutationObserver(() => {
+    for (const [name, selector] of Object.entries(parts))
+      if (!(name in w.drawn) && document.querySelector(selector)) w.drawn[name] = frames;
+  }).observe(document, { childList: true, subtree: true });
+  const size = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetWidth')!;
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', {
+    get(this: HTMLElement) {
+      if (this.dataset.testid === 'venue-marker') w.markerReads.push(frames);
+      return size.get!.call(this);
+    },
+  });
+}
+
 /** Waits for the whole first view: figures, data panel, both charts, the map with its basemap, the sources. */
 async function firstViewDrawn(page: Page) {
   await expect(page.getByTestId('topic-bar').first()).toBeVisible();
@@ -196,6 +230,35 @@ test.describe('the first view', () => {
     await firstViewDrawn(page);
     expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
   });
+
+  for (const late of [false, true])
+    test(`no task draws the whole page: the first chart, then the timeline, then its table, each after a paint, and the map's markers placed in a frame of their own (data ${late ? 'after the panels' : 'at once'})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript(recordDrawFrames);
+      const data = holdBack();
+      if (late) await page.route('**/data/*', data.handler);
+      await page.goto('./');
+      if (late) {
+        await expect(page.locator('main.grid')).toBeAttached();
+        await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.unroute('**/data/*');
+        await data.release();
+      }
+      await firstViewDrawn(page);
+      const { drawn, markerReads } = await page.evaluate(() => {
+        const w = window as unknown as { drawn: Record<string, number>; markerReads: number[] };
+        return { drawn: w.drawn, markerReads: w.markerReads };
+      });
+      expect(drawn.timeline, 'the timeline, after the first chart has painted').toBeGreaterThan(drawn.topics!);
+      expect(drawn['timeline table'], 'its table, after the timeline has painted').toBeGreaterThan(drawn.timeline!);
+      // Placing the markers reads their sizes: in the task that added them (after fitting the view to
+      // them), that laid the whole page out in the middle of it, 25–75 ms of a phone's main thread.
+      expect(markerReads.length, 'the markers were placed').toBeGreaterThan(0);
+      expect(markerReads.filter((frame) => frame === drawn.markers)).toEqual([]);
+    });
 
   test('a slow phone (6× CPU): the note under the map comes with the charts, not after them, and moves nothing', async ({
     page,

@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import type { FeatureCollection } from 'geojson';
+import { runInSlices, type Steps } from '../data/steps';
 import { COUNTRY_SHAPES_CREDIT, loadCountries, loadOverview } from './countries';
 
 /** At this zoom and closer the map swaps the 1:110m overview for the 1:50m shapes. */
@@ -18,23 +19,21 @@ export function countriesLayer(countries?: FeatureCollection): L.GeoJSON {
   return layer;
 }
 
-/** Countries drawn per task: a phone's main thread is never held long by the basemap. */
-const COUNTRIES_PER_TASK = 24;
+/** Milliseconds of drawing countries per task: a phone's main thread (4× slower) is never held for 50 ms by the basemap. */
+const BUDGET_MS = 8;
 
-/** Draws `shapes` into `layer` (already on the map) a few countries per task. */
+/** The countries of `shapes`, added to `layer` one at a time; stops at the first after `cancelled()`. */
+function* countrySteps(layer: L.GeoJSON, shapes: FeatureCollection, cancelled: () => boolean): Steps<void> {
+  for (const feature of shapes.features) {
+    if (cancelled()) return;
+    layer.addData(feature);
+    yield;
+  }
+}
+
+/** Draws `shapes` into `layer` (already on the map) in slices of a few milliseconds. */
 function fillInSlices(layer: L.GeoJSON, shapes: FeatureCollection, cancelled: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    let next = 0;
-    const step = () => {
-      if (cancelled()) return resolve();
-      const features = shapes.features.slice(next, next + COUNTRIES_PER_TASK);
-      layer.addData({ type: 'FeatureCollection', features } as FeatureCollection);
-      next += COUNTRIES_PER_TASK;
-      if (next < shapes.features.length) setTimeout(step, 0);
-      else resolve();
-    };
-    step();
-  });
+  return runInSlices(countrySteps(layer, shapes, cancelled), { budgetMs: BUDGET_MS });
 }
 
 /**
