@@ -72,6 +72,17 @@ describe('writeTopicSvg', () => {
       if (name === 'light')
         expect(segments.find((r) => r.getAttribute('fill') === '#E69F00')!.getAttribute('stroke')).toBeTruthy();
     });
+
+    it(`${name}: indigo and dark brown take the theme’s own colours, as the page draws them`, () => {
+      const deep = (p: string) => ({ Afghanistan: '#332288', 'European Union': '#661100' })[p] ?? '#009E73';
+      const { markup } = writeTopicSvg({ counts: topicCounts, partners, colour: deep, width: 900, theme });
+      const fills = new Set([...parse(markup).querySelectorAll('rect')].map((r) => r.getAttribute('fill')));
+      const expected = name === 'dark' ? ['#8A7AF5', '#A65735'] : ['#332288', '#661100'];
+      for (const c of expected) expect(fills).toContain(c);
+      for (const r of parse(markup).querySelectorAll('rect'))
+        if (expected.includes(r.getAttribute('fill')!))
+          expect(contrastRatio(r.getAttribute('fill')!, theme.background)).toBeGreaterThanOrEqual(3);
+    });
   }
 
   it('while filtering, draws the unmatched part of a bar in the theme’s ghost colour and counts as shown/all', () => {

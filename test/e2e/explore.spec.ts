@@ -1371,6 +1371,49 @@ test.describe('access', () => {
       await expect.poll(async () => (await inside()).centre.join()).not.toBe(faded.join());
     });
 
+  test('in the dark theme, nine partners are each drawn at 3:1 on the page, indigo and dark brown lighter, and its SVG export draws them so', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    await expect(marks(page)).toHaveCount(9);
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles('test/fixtures/dialogues-nine-partners.csv');
+    await page.getByTestId('upload-apply').click();
+    await page.getByTestId('upload-apply').click();
+    const chart = page.getByTestId('cadence-chart').first();
+    await expect(chart.getByText('Türkiye', { exact: true })).toBeVisible();
+    const look = await page.evaluate(() => {
+      const fills = (selector: string) => [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).fill);
+      return {
+        indigo: fills('[fill="#332288"]'),
+        brown: fills('[fill="#661100"]'),
+        swatches: [...document.querySelectorAll('.partner-legend .swatch')].map(
+          (s) => getComputedStyle(s).backgroundColor,
+        ),
+      };
+    });
+    // Each in the timeline (marks and heading) and the topic bar: 1.5:1 and 1.4:1 on the page before.
+    expect(look.indigo.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(look.indigo)).toEqual(new Set(['rgb(138, 122, 245)']));
+    expect(look.brown.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(look.brown)).toEqual(new Set(['rgb(166, 87, 53)']));
+    expect(look.swatches).toContain('rgb(138, 122, 245)');
+    expect(look.swatches).toContain('rgb(166, 87, 53)');
+    expect(look.swatches).not.toContain('rgb(51, 34, 136)');
+    const download = page.waitForEvent('download');
+    await chart.getByTestId('export-svg').click();
+    const svg = readFileSync((await (await download).path())!, 'utf8');
+    expect(svg).toContain('fill="#11151b"');
+    // Its legend and its marks (the page's, resolved in the export's theme) in the dark variants.
+    for (const colour of ['#332288', '#661100', 'rgb(51, 34, 136)', 'rgb(102, 17, 0)'])
+      expect(svg.toLowerCase()).not.toContain(colour);
+    for (const colour of ['#8A7AF5', '#A65735', 'rgb(138, 122, 245)', 'rgb(166, 87, 53)'])
+      expect(svg).toContain(colour);
+  });
+
   test('in forced colours the partner swatches and venue dots keep their colours, and a choice shows in the highlight', async ({
     page,
   }) => {

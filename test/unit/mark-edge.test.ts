@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDGE_BACKGROUND, markEdge } from '../../src/lib/charts/mark-edge';
+import { themedColour } from '../../src/lib/charts/dark-palette';
 import { PARTNER_COLOURS } from '../../src/lib/charts/palette';
 import { contrastRatio } from '../../src/lib/export/contrast';
 import { SLIDE_THEMES } from '../../src/lib/export/themes';
@@ -34,7 +35,7 @@ describe('a mark’s edge (WCAG 1.4.11: its shape at 3:1 on the page)', () => {
   for (const theme of themes)
     it(`every partner colour’s edge reaches 3:1 on the page, its cards and a slide (${theme})`, () => {
       for (const colour of PARTNER_COLOURS) {
-        const edge = markEdge(colour, EDGE_BACKGROUND[theme]);
+        const edge = markEdge(themedColour(colour, theme), EDGE_BACKGROUND[theme]);
         for (const ground of grounds(theme))
           expect(contrastRatio(edge, ground), `${colour} → ${edge} on ${ground}`).toBeGreaterThanOrEqual(3);
       }
@@ -71,9 +72,10 @@ describe('a mark’s edge (WCAG 1.4.11: its shape at 3:1 on the page)', () => {
     // The names as edge-of.ts writes them (custom properties' names are case-sensitive); hex values in any case.
     const lowerValue = (line: string) => line.replace(/:.*/, (v) => v.toLowerCase());
     const written = [...css.matchAll(/--edge-[0-9A-Fa-f]{6}:[^;]+;/g)].map((m) => lowerValue(m[0]));
+    // The dark theme's edges are of its own colours (dark-palette.ts).
     const computed = PARTNER_COLOURS.map(
       (c) =>
-        `--edge-${c.slice(1)}: light-dark(${markEdge(c, EDGE_BACKGROUND.light)}, ${markEdge(c, EDGE_BACKGROUND.dark)});`,
+        `--edge-${c.slice(1)}: light-dark(${markEdge(c, EDGE_BACKGROUND.light)}, ${markEdge(themedColour(c, 'dark'), EDGE_BACKGROUND.dark)});`,
     );
     expect(written, `src/app.css should declare:\n${computed.join('\n')}`).toEqual(computed.map(lowerValue));
   });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DARK_PARTNER_COLOURS, themedColour } from '../../src/lib/charts/dark-palette';
 import { OTHER_PARTNERS_COLOUR, PARTNER_COLOURS, partnerColours } from '../../src/lib/charts/palette';
 import { EDGE_BACKGROUND, markEdge } from '../../src/lib/charts/mark-edge';
 import { contrastRatio } from '../../src/lib/export/contrast';
@@ -60,7 +63,48 @@ describe('partner colours', () => {
           expect(contrastRatio(edge, ground), `${c} (${theme}) edge ${edge} on ${ground}`).toBeGreaterThanOrEqual(3);
       }
   });
+
+  it('the dark theme draws each partner in a colour of its own at 3:1 on its page, its cards and a slide, told from its neighbours', () => {
+    // Indigo and the dark brown were 1.5:1 and 1.4:1 on the dark page: told apart only by their outlines.
+    const dark = PARTNER_COLOURS.map((c) => themedColour(c, 'dark'));
+    for (const c of dark)
+      for (const ground of [variable('--bg').dark, variable('--surface').dark, SLIDE_THEMES.dark.background])
+        expect(contrastRatio(c, ground), `${c} on ${ground}`).toBeGreaterThanOrEqual(3);
+    // Every pair (the grey of "other partners" too), as seen normally and with each common colour blindness.
+    for (const vision of VISIONS)
+      for (let i = 0; i < dark.length; i++)
+        for (let j = i + 1; j < dark.length; j++)
+          expect(
+            distance(seen(dark[i]!, vision), seen(dark[j]!, vision)),
+            `${dark[i]} ${dark[j]}`,
+          ).toBeGreaterThanOrEqual(14);
+    // Their own colours, of about the same hue: indigo stays bluish violet, brown stays reddish.
+    expect(dark.filter((c, i) => c !== PARTNER_COLOURS[i])).toEqual(['#8A7AF5', '#A65735']);
+    // The light theme keeps the palette's own.
+    expect(PARTNER_COLOURS.map((c) => themedColour(c, 'light'))).toEqual([...PARTNER_COLOURS]);
+  });
+
+  it('the page paints those marks in its theme’s colour: app.css declares dark-palette.ts’s variants, and a rule for each', () => {
+    const written = [...css.matchAll(/--fill-([0-9A-Fa-f]{6}):\s*light-dark\((#[0-9a-f]{6}), (#[0-9a-f]{6})\);/gi)].map(
+      (m) => [`#${m[1]}`, m[2], m[3]].map((v) => v!.toUpperCase()),
+    );
+    expect(written).toEqual(Object.entries(DARK_PARTNER_COLOURS).map(([light, dark]) => [light, light, dark]));
+    for (const light of Object.keys(DARK_PARTNER_COLOURS)) {
+      expect(css).toContain(`[fill='${light.toLowerCase()}' i] {\n  fill: var(--fill-${light.slice(1)});\n}`);
+      expect(css).toContain(
+        `.swatch[style*='--edge-${light.slice(1)}'] {\n  background: var(--fill-${light.slice(1)}) !important;\n}`,
+      );
+    }
+  });
 });
+
+const css = readFileSync(resolve(__dirname, '../../src/app.css'), 'utf8');
+/** A colour variable of app.css, per theme: `--bg: light-dark(#f3f5f8, #11151b)` → { light, dark }. */
+function variable(name: string): { light: string; dark: string } {
+  const m = new RegExp(`${name}:\\s*light-dark\\((#[0-9a-fA-F]{6}),\\s*(#[0-9a-fA-F]{6})\\)`).exec(css);
+  if (!m) throw new Error(`src/app.css: no ${name}: light-dark(#rrggbb, #rrggbb)`);
+  return { light: m[1]!, dark: m[2]! };
+}
 
 const linear = (hex: string) =>
   [1, 3, 5]

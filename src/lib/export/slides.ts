@@ -2,6 +2,7 @@
 import CadenceChart from '../charts/CadenceChart.svelte';
 import { SVG_MARK_LIMIT } from '../charts/cadence-geometry';
 import { COMPACT_BELOW } from '../charts/cadence-layout';
+import { themedColour } from '../charts/dark-palette';
 import { markEdge } from '../charts/mark-edge';
 import { approxTextWidth } from '../charts/text';
 import { otherPartners, partnerLegend, sharedColour } from './partner-legend';
@@ -105,7 +106,10 @@ export function slideText(
         ? matchingPartners(dash).filter((p) => lanes.some((l) => l.partner === p))
         : matchingPartners(dash),
     ctx.colour,
-  ).map((p) => ({ ...p, edge: markEdge(p.colour, theme.edgeBackground) }));
+  ).map((p) => {
+    const colour = themedColour(p.colour, theme.name);
+    return { ...p, colour, edge: markEdge(colour, theme.edgeBackground) };
+  });
   // The marks the timeline draws (every mark, up to the count drawn as marks rather than strips).
   const drawn = view === 'cadence' ? lanes : [];
   const asMarks = drawn.reduce((n, l) => n + l.meetings.length, 0) <= SVG_MARK_LIMIT;
@@ -279,6 +283,8 @@ export async function chartBody(
             // The period filter: the next expected meeting outside it is faded, as on the page.
             periodFrom: dash.filters.from,
             periodTo: dash.filters.to,
+            // Its marks take the theme's colours from the host's CSS; the density strips' pixels from this.
+            theme: themeName,
           },
           themeName,
           seeThrough,
@@ -493,7 +499,9 @@ async function overviewKeys(ctx: Context, preset: SlidePreset, tall: number): Pr
 
 /** Every view as a slide of a .pptx deck, in the current filters and the Slide settings. */
 export async function deckBytes(ctx: Context, preset: SlidePreset): Promise<Uint8Array> {
-  const { dash, colour } = ctx;
+  const { dash } = ctx;
+  // The native chart's colours are the theme's (charts/dark-palette.ts).
+  const colour = (partner: string) => themedColour(ctx.colour(partner), preset.theme);
   const theme = SLIDE_THEMES[preset.theme];
   const slides: DeckSlide[] = [];
   // The picture box under a legend of one row: about 12.4 × 5.2 in (16:9) or 9.1 × 5.2 in (4:3).

@@ -6,6 +6,8 @@ import { EDGE_BACKGROUND } from '../charts/mark-edge';
  * the page's theme. Text colours meet WCAG AA (4.5:1) on `background` (checked in tests).
  */
 export interface SlideTheme {
+  /** Which theme: partners' colours take its variants (charts/dark-palette.ts). */
+  name: ThemeName;
   background: string;
   /** Chart surface under planned (hollow) marks. */
   surface: string;
@@ -29,6 +31,7 @@ export type ThemeName = 'light' | 'dark';
 
 export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
   light: {
+    name: 'light',
     background: '#ffffff',
     surface: '#ffffff',
     ink: '#1d2430',
@@ -45,6 +48,7 @@ export const SLIDE_THEMES: Record<ThemeName, SlideTheme> = {
     edgeBackground: EDGE_BACKGROUND.light,
   },
   dark: {
+    name: 'dark',
     background: '#11151b',
     surface: '#11151b',
     ink: '#e8ecf2',

@@ -2,6 +2,7 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { TopicCount } from '../data/aggregate';
 import { formatCount as fmt } from '../data/format-count';
+import { themedColour } from '../charts/dark-palette';
 import { markEdge } from '../charts/mark-edge';
 import { approxTextWidth, isolate, truncateWords } from '../charts/text';
 import type { SlideTheme } from './themes';
@@ -82,7 +83,7 @@ export function writeTopicSvg(input: TopicSvgInput): { markup: string; width: nu
           // A colour under 3:1 on the slide is outlined in its partner's edge, inside the segment (as on
           // the page), so its shape reads at 3:1; one that passes is its own edge, and an outline in
           // the fill itself would add bytes and change nothing.
-          const fill = colour(partner);
+          const fill = themedColour(colour(partner), theme.name);
           const edge = markEdge(fill, theme.edgeBackground);
           const box =
             edge.toLowerCase() === fill.toLowerCase()
