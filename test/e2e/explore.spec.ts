@@ -1444,6 +1444,57 @@ test.describe('access', () => {
     expect(look.partner).toBe(look.highlight);
   });
 
+  for (const [scheme, theme] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const)
+    test(`in forced colours (${scheme}, the page's theme ${theme}), the charts' text, axes and rules are the system's, marks outlined, a choice in the highlight`, async ({
+      page,
+    }) => {
+      // The theme's own colours stayed in SVG: the dark theme's pale ticks and names on a white Canvas.
+      await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
+      await page.goto('./#/?topic=counter-terrorism&meeting=us-2025-08-12-ct');
+      await page.getByTestId('theme-toggle').selectOption(theme);
+      await expect(marks(page)).toHaveCount(9);
+      const look = await page.evaluate(() => {
+        const probe = document.body.appendChild(document.createElement('span'));
+        const system = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
+        const [canvasText, grayText, buttonText, highlight] = ['CanvasText', 'GrayText', 'ButtonText', 'Highlight'].map(
+          system,
+        );
+        probe.remove();
+        const all = (selector: string, prop: 'fill' | 'stroke') =>
+          [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e)[prop]);
+        return {
+          canvasText,
+          grayText,
+          buttonText,
+          highlight,
+          text: all('[data-testid="topic-chart"] svg text, [data-testid="cadence-chart"] svg text', 'fill'),
+          topicLabels: all('[data-testid="topic-chart"] svg text.label', 'fill'),
+          ticks: all('svg text.tick', 'fill'),
+          axes: all('svg line.baseline', 'stroke'),
+          grid: all('svg line.grid, svg line.lane-rule', 'stroke'),
+          edges: all(
+            '[data-testid="topic-chart"] path.segments, [data-testid="cadence-mark"] circle:not(.hit, .ring)',
+            'stroke',
+          ),
+          chosen: all('[data-testid="cadence-mark"] .ring, [data-testid="topic-bar"].pressed .hit', 'stroke'),
+        };
+      });
+      expect(look.topicLabels.length).toBeGreaterThan(10);
+      expect(look.ticks.length).toBeGreaterThan(5);
+      expect(new Set(look.text)).toEqual(new Set([look.canvasText]));
+      expect(look.axes.length).toBeGreaterThan(0);
+      expect(new Set(look.axes)).toEqual(new Set([look.canvasText]));
+      expect(look.grid.length).toBeGreaterThan(5);
+      expect(new Set(look.grid)).toEqual(new Set([look.grayText]));
+      expect(look.edges.length).toBeGreaterThan(5);
+      expect(new Set(look.edges)).toEqual(new Set([look.buttonText]));
+      // The meeting chosen and the topic pressed.
+      expect(look.chosen).toEqual([look.highlight, look.highlight]);
+    });
+
   for (const scheme of ['light', 'dark'] as const)
     test(`in forced colours (${scheme}), the labels' halos and a phone timeline's name boxes are the system's Canvas, and an empty month box shows only its word`, async ({
       page,
