@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { generateDataset } from '../../scripts/bench/generate-data.js';
 import { axeViolations } from './axe-scan';
@@ -1404,9 +1405,55 @@ test.describe('files as other tools save them', () => {
     for (const id of ['data-download', 'data-download-topics', 'data-download-sources'])
       expect([...(await bytes(id)).subarray(0, 3)], id).toEqual(BOM);
     expect((await bytes('data-download-venues'))[0]).toBe('{'.charCodeAt(0));
+    // The Template's CSVs, in its zip.
     const wait = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Template' }).click();
-    expect([...readFileSync((await (await wait).path())!).subarray(0, 3)]).toEqual(BOM);
+    await page.getByTestId('data-template').click();
+    const templates = unzipSync(readFileSync((await (await wait).path())!));
+    for (const name of ['dialogues.csv', 'venues.csv', 'topics.csv', 'sources.csv'])
+      expect([...templates[name]!.subarray(0, 3)], name).toEqual(BOM);
+  });
+
+  test('Template gives a zip of every file the upload reads, with a README; uploaded together they have no error, and Apply shows the example meeting', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./');
+    const button = page.getByTestId('data-template');
+    await expect(button).toHaveAccessibleName(
+      'Templates (.zip) for dialogues.csv, venues.csv, topics.csv and sources.csv',
+    );
+    await expect(button).toHaveAttribute(
+      'title',
+      'dialogue-atlas-templates.zip: dialogues.csv, venues.csv, topics.csv and sources.csv, each with its header and one example row from the published data, and a README.txt on what each column holds and which are required',
+    );
+    const wait = page.waitForEvent('download');
+    await button.click();
+    const download = await wait;
+    expect(download.suggestedFilename()).toBe('dialogue-atlas-templates.zip');
+    const zip = unzipSync(readFileSync((await download.path())!));
+    expect(Object.keys(zip).sort()).toEqual(['README.txt', 'dialogues.csv', 'sources.csv', 'topics.csv', 'venues.csv']);
+    // The four together, as an analyst uploads them.
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles(
+        ['dialogues.csv', 'venues.csv', 'topics.csv', 'sources.csv'].map((name) => ({
+          name,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(zip[name]!),
+        })),
+      );
+    await expect(page.getByTestId('upload-diff')).toBeVisible();
+    await expect(page.locator('[data-testid="upload-error"][data-severity="error"]')).toHaveCount(0);
+    await expect(page.getByTestId('upload')).not.toContainText(/\d+ errors?\b/);
+    // The examples are published records: they stay; the other 8 meetings, 2 venues, 19 topics and 2 sources would go.
+    expect(await diffOf(page)).toEqual([0, 0, 31]);
+    await applyRemoving(page, 8);
+    await expect(page.getByTestId('data-shown')).toContainText('(uploaded');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(1);
+    await page.evaluate(() => (location.hash = '#/?meeting=eu-2025-07-17-bilateral'));
+    await expect(page.getByTestId('meeting-details')).toContainText('Bilateral Dialogue');
+    expect(consoleErrors).toEqual([]);
   });
 
   test('pandas’ NaN is read as an empty cell: said once for the file, and the meeting’s details do not read “NaN”', async ({

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/lib/data/dataset';
 import { packageDescriptor, packageJson } from '../../src/lib/data/package-schema';
 import { DATA_FILES, STATUSES, type DataFileKind } from '../../src/lib/data/schema';
-import { dialoguesTemplate } from '../../src/lib/export/csv-download';
 import { dataPackageZip, datasetFile, datasetFiles, rowCounts } from '../../src/lib/export/data-package';
 import { packageReadme } from '../../src/lib/export/package-readme';
 import { readTextPieces } from '../../src/lib/data/read-text';
@@ -185,7 +184,6 @@ describe('downloads open in Excel as UTF-8', () => {
       expect([...files[DATA_FILES[kind]]!.slice(0, 3)], kind).toEqual(BOM);
     expect(files['venues.geojson']![0]).toBe('{'.charCodeAt(0));
     expect(files['datapackage.json']![0]).toBe('{'.charCodeAt(0));
-    expect(dialoguesTemplate().startsWith('\uFEFF')).toBe(true);
   });
 
   it('each file downloaded, uploaded back, changes nothing and says nothing; the site and the validator read them as data/ holds them', async () => {

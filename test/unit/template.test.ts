@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDialogues } from '../../src/lib/data/dialogues';
-import { dialoguesTemplate } from '../../src/lib/export/csv-download';
+import { csvText, UTF8_BOM } from '../../src/lib/data/csv-write';
+import { DIALOGUE_COLUMNS } from '../../src/lib/data/schema';
+import { TEMPLATE_ROW } from '../../src/lib/data/template';
 import { ingest } from '../../src/lib/ingest/ingest';
 import { validateFiles } from '../../src/lib/ingest/validate';
 import { bundledTexts } from '../fixtures/read';
@@ -8,7 +10,10 @@ import { bundledTexts } from '../fixtures/read';
 const EVIDENCE = 'a short quote from the article that supports this row';
 const SUMMARY = 'What the article says of the meeting, in a sentence or two.';
 
-describe('the Template’s example row, uploaded', () => {
+/** dialogues.csv as the earlier Template gave it: the header and a made-up example row. */
+const dialoguesTemplate = () => UTF8_BOM + csvText(DIALOGUE_COLUMNS, [TEMPLATE_ROW]);
+
+describe('the earlier Template’s made-up example row, uploaded', () => {
   it('is an error at its placeholder evidence, in the upload’s check and in the validator: it is not a meeting', () => {
     const text = dialoguesTemplate();
     const expected = {

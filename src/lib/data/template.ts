@@ -1,9 +1,10 @@
 import type { DialogueValues } from './dialogue-reader';
 
 /**
- * The Template's example row (DataHeader's Template link), in DIALOGUE_COLUMNS order. Kept here,
- * beside the reader, because the reader checks for it: an analyst who leaves the example in the
- * file would otherwise publish a made-up meeting.
+ * The example row of the earlier Template (a dialogues.csv alone), in DIALOGUE_COLUMNS order: a
+ * made-up meeting. Today's Template (export/templates.ts) copies a published meeting instead, but
+ * files begun from the earlier one are still about, so the reader still checks for it: an analyst
+ * who left the example in the file would otherwise publish a meeting that never was.
  */
 export const TEMPLATE_ROW: Readonly<DialogueValues> = [
   'eu-2026-03-strategic-8',

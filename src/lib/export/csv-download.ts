@@ -1,7 +1,6 @@
 import { dialogueValues } from '../data/dialogues';
 import { DIALOGUE_COLUMNS, type Dialogue } from '../data/schema';
-import { csvText, UTF8_BOM } from '../data/csv-write';
-import { TEMPLATE_ROW } from '../data/template';
+import { csvText } from '../data/csv-write';
 
 /** The meetings as dialogues.csv, formula cells neutralised; uploading it back changes nothing. */
 export function dialoguesCsv(dialogues: readonly Dialogue[]): string {
@@ -11,9 +10,4 @@ export function dialoguesCsv(dialogues: readonly Dialogue[]): string {
       for (const d of dialogues) yield dialogueValues(d);
     })(),
   );
-}
-
-/** A blank dialogues.csv, as downloaded (with a BOM): the header and one example row to copy (an upload that keeps it is told so). */
-export function dialoguesTemplate(): string {
-  return UTF8_BOM + csvText(DIALOGUE_COLUMNS, [TEMPLATE_ROW]);
 }

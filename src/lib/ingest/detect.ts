@@ -2,6 +2,11 @@ import { csvRecords } from '../data/csv-parse';
 import { mayMean, normaliseColumnName, shorten } from '../data/csv-table';
 import { REQUIRED_DIALOGUE_COLUMNS } from '../data/dialogue-reader';
 import { DATA_FILES, DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind } from '../data/schema';
+import {
+  REQUIRED_SOURCE_COLUMNS,
+  REQUIRED_TOPIC_COLUMNS,
+  REQUIRED_VENUE_TABLE_COLUMNS,
+} from '../data/required-columns';
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { oneSlipApart } from './typing-slips';
 import { andList as listed } from '../data/and-list';
@@ -99,9 +104,9 @@ function unknownHeader(cells: readonly string[], line: number, cut: boolean): st
 /** Each table's columns, the ones it cannot be read without, and how a message names it. */
 const LOOKALIKES = [
   ['dialogues', DIALOGUE_COLUMNS, REQUIRED_DIALOGUE_COLUMNS, DATA_FILES.dialogues],
-  ['topics', TOPIC_COLUMNS, ['id', 'label'], DATA_FILES.topics],
-  ['sources', SOURCE_COLUMNS, ['id', 'title'], DATA_FILES.sources],
-  ['venues', VENUE_TABLE_COLUMNS, ['id', 'lat', 'lon'], 'a venues table'],
+  ['topics', TOPIC_COLUMNS, REQUIRED_TOPIC_COLUMNS, DATA_FILES.topics],
+  ['sources', SOURCE_COLUMNS, REQUIRED_SOURCE_COLUMNS, DATA_FILES.sources],
+  ['venues', VENUE_TABLE_COLUMNS, REQUIRED_VENUE_TABLE_COLUMNS, 'a venues table'],
 ] as const;
 
 /** Columns only one of our files has, and which name it by themselves ("Status" is dialogues.csv's; "Name" could be anything's). */
