@@ -14,8 +14,9 @@ import { TEMPLATE_FILES } from './template-names';
 
 /**
  * The Template: a file for each kind an analyst can upload (dialogues.csv, topics.csv,
- * sources.csv and venues as a CSV), each its header and one example row taken from the published
- * data (a real meeting, its venue, its first topic and its source: nothing made up), and a
+ * sources.csv and venues as a CSV), each its header and example rows taken from the published
+ * data (a real meeting, its venue, its topics and its source: nothing made up, and uploaded together
+ * they raise no problem at all), and a
  * README.txt saying what each column holds, in what format, and which are required, written from
  * the data package's Table Schemas (package-schema.ts), which the parser's rules make.
  */
@@ -46,8 +47,8 @@ interface VenueFeature {
 }
 
 /**
- * The example rows: the published meeting with the most cells filled in whose venue and source
- * the published files list (the first such, in file order), its venue, its first topic, its source.
+ * The example rows: the published meeting with the most cells filled in whose venue, topics and
+ * source the published files list (the first such, in file order), its venue, its topics, its source.
  */
 export function exampleRows(published: PublishedTexts) {
   const venues = new Map<string, Record<string, string>>();
@@ -69,8 +70,9 @@ export function exampleRows(published: PublishedTexts) {
   let bestFilled = -1;
   // The first thousand meetings are enough to choose from (a published file may hold a million).
   for (const r of records(published.dialogues, 1001)) {
-    const topic = (r.topics ?? '').split(';')[0]!;
-    if (!venues.has(r.venue_id ?? '') || !sources.has(r.source_id ?? '') || !topics.has(topic)) continue;
+    const listed = (r.topics ?? '').split(';').filter(Boolean);
+    if (!venues.has(r.venue_id ?? '') || !sources.has(r.source_id ?? '') || !listed.every((t) => topics.has(t)))
+      continue;
     const filled = DIALOGUE_COLUMNS.filter((c) => (r[c] ?? '') !== '').length;
     if (filled > bestFilled) [best, bestFilled] = [r, filled];
   }
@@ -81,7 +83,10 @@ export function exampleRows(published: PublishedTexts) {
   return {
     dialogue: best,
     venue: venues.get(best.venue_id!)!,
-    topic: topics.get(best.topics!.split(';')[0]!)!,
+    topics: best
+      .topics!.split(';')
+      .filter(Boolean)
+      .map((t) => topics.get(t)!),
     source: sources.get(best.source_id!)!,
   };
 }
@@ -165,8 +170,7 @@ export function templateReadme(example: ReturnType<typeof exampleRows>): string 
   return [
     'Dialogue Atlas: templates for the files the Data panel reads',
     '',
-    `Each CSV here holds its header row and one example row, taken from the published data: the meeting ${d.id} (${d.partner}, ${d.track}, ${d.date}), its venue ${example.venue.id}, the first of its topics, ${example.topic.id}, and its source ${example.source.id}. The examples are real; replace them with your rows, or keep them.`,
-    `The example meeting lists ${d.topics!.split(';').length} topics; ${TEMPLATE_FILES.topics} here defines only the first, so until you add the others (or take them out of the list) the upload warns that ${TEMPLATE_FILES.topics} does not define them.`,
+    `Each CSV here holds its header row and example rows taken from the published data: one meeting, ${d.id} (${d.partner}, ${d.track}, ${d.date}), with its venue ${example.venue.id}, the ${example.topics.length} topics it lists and its source ${example.source.id}. The examples are real; replace them with your rows, or keep them. Uploaded together as they are, the four files raise no problem.`,
     '',
     'Save the files as “CSV UTF-8” and upload them together on the Data panel (Upload files…, or drop them on the page). Nothing changes until you apply.',
     'Cells starting with =, +, - or @ are written with an apostrophe before them, so a spreadsheet shows them as text rather than running them; the upload removes it again.',
@@ -204,12 +208,16 @@ export function templateReadme(example: ReturnType<typeof exampleRows>): string 
 /** Each template file's name and text (each CSV with a BOM, as every CSV the app downloads). */
 export function templateFiles(published: PublishedTexts): Record<string, string> {
   const example = exampleRows(published);
-  const csv = (columns: readonly string[], row: Record<string, string>) =>
-    UTF8_BOM + csvText(columns, [columns.map((c) => row[c] ?? '')]);
+  const csv = (columns: readonly string[], ...rows: Record<string, string>[]) =>
+    UTF8_BOM +
+    csvText(
+      columns,
+      rows.map((row) => columns.map((c) => row[c] ?? '')),
+    );
   return {
     [TEMPLATE_FILES.dialogues]: csv(DIALOGUE_COLUMNS, example.dialogue),
     [TEMPLATE_FILES.venues]: csv(VENUE_TABLE_COLUMNS, example.venue),
-    [TEMPLATE_FILES.topics]: csv(TOPIC_COLUMNS, example.topic),
+    [TEMPLATE_FILES.topics]: csv(TOPIC_COLUMNS, ...example.topics),
     [TEMPLATE_FILES.sources]: csv(SOURCE_COLUMNS, example.source),
     // CRLF: Notepad on older Windows shows a README with LF line ends as one long line.
     [TEMPLATE_FILES.readme]: templateReadme(example).replace(/\n/g, '\r\n'),
