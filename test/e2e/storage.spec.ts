@@ -163,27 +163,31 @@ test('a save interrupted between writes leaves the stored data and its Undo cons
   await expect(marks(page)).toHaveCount(9);
 });
 
+/**
+ * Once `window.__slowWrites` is set (ms), each write's transaction is kept open for that long
+ * (count requests, one after another) before it commits: a slow disk, or a large upload.
+ */
+function slowWrites() {
+  const open = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+    const tx = open.apply(this, args);
+    const slow = (window as unknown as { __slowWrites?: number }).__slowWrites;
+    if (slow && args[1] === 'readwrite') {
+      const store = tx.objectStore(tx.objectStoreNames[0]!);
+      const until = Date.now() + slow;
+      const spin = () => {
+        if (Date.now() < until) store.count().onsuccess = spin;
+      };
+      spin();
+    }
+    return tx;
+  } as IDBDatabase['transaction'];
+}
+
 test('an upload applied is not lost to leaving the page before it is kept: the page asks until it is saved', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    // While asked, each write's transaction is kept open for that long (count requests, one after
-    // another) before it commits: a slow disk, or a large upload.
-    const open = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-      const tx = open.apply(this, args);
-      const slow = (window as unknown as { __slowWrites?: number }).__slowWrites;
-      if (slow && args[1] === 'readwrite') {
-        const store = tx.objectStore(tx.objectStoreNames[0]!);
-        const until = Date.now() + slow;
-        const spin = () => {
-          if (Date.now() < until) store.count().onsuccess = spin;
-        };
-        spin();
-      }
-      return tx;
-    } as IDBDatabase['transaction'];
-  });
+  await page.addInitScript(slowWrites);
   await page.goto('./');
   await expect(marks(page)).toHaveCount(9);
   await page.evaluate(() => ((window as unknown as { __slowWrites?: number }).__slowWrites = 4000));
@@ -430,10 +434,8 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(marks(second)).toHaveCount(11);
   const conflict = second.getByTestId('data-conflict');
   await expect(conflict).toContainText('Another tab saved “plus-one.csv');
-  // Before the choice, what showing theirs costs: this tab's data is kept nowhere else.
-  await expect(conflict).toContainText(
-    'Showing theirs drops this tab’s data: it is kept nowhere else, and Undo will not bring it back.',
-  );
+  // Before the choice, what showing theirs does with this tab's data.
+  await expect(conflict).toContainText('Showing theirs keeps this tab’s data one Undo away');
   await expect(second.getByTestId('publish-note')).toHaveCount(0);
   await conflict.getByRole('button', { name: /^Keep/ }).click();
   await expect(conflict).toHaveCount(0);
@@ -444,6 +446,77 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await expect(marks(second)).toHaveCount(11, KEPT_READ);
   // Its Undo goes back to what the first tab had applied.
   await expect(second.getByTestId('data-undo')).toContainText('plus-one.csv');
+});
+
+test('showing the other tab’s data keeps this tab’s one Undo away, through other tabs’ changes: leaving asks until Undo brings it back and stores it', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await second.addInitScript(slowWrites);
+  // The second tab hears nothing from the others while `deaf` (so it misses the first tab's apply).
+  await second.addInitScript(() => {
+    const w = window as unknown as { deaf: boolean };
+    w.deaf = true;
+    const handler = Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, 'onmessage')!;
+    Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
+      get: handler.get,
+      set(this: BroadcastChannel, listener: ((e: MessageEvent) => void) | null) {
+        handler.set!.call(this, listener && ((e: MessageEvent) => void (w.deaf || listener(e))));
+      },
+    });
+  });
+  await first.goto('./');
+  await second.goto('./');
+  await expect(marks(second)).toHaveCount(9);
+  await uploadAndApply(first, 'plus-one.csv', plusOne);
+  await expect(marks(first)).toHaveCount(10);
+  await expect(first.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+  await uploadAndApply(second, 'plus-two.csv', plusTwo);
+  await expect(marks(second)).toHaveCount(11);
+
+  const conflict = second.getByTestId('data-conflict');
+  await expect(conflict).toContainText(
+    'Showing theirs keeps this tab’s data one Undo away, in this page only until your next Undo, upload or Reset saves it (leaving asks first).',
+  );
+  await conflict.getByRole('button', { name: /^Show “plus-one\.csv/ }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(marks(second)).toHaveCount(10);
+  await expect(second.getByTestId('dataset-banner')).toContainText('plus-one.csv');
+  await expect(second.getByTestId('data-undo')).toContainText('Undo: back to plus-two.csv');
+  const unsaved = second.getByTestId('data-unsaved');
+  await expect(unsaved).toContainText('This tab’s “plus-two.csv (uploaded');
+  await expect(unsaved).toContainText(
+    ')” is kept only in this page: Undo brings it back and saves it in this browser. Leaving the page asks first.',
+  );
+  // Kept only in this page: leaving asks first.
+  await expectAskedOnLeaving(second);
+
+  // Another tab's change (a Reset) shows here too, and this tab's data stays one Undo away.
+  await second.evaluate(() => ((window as unknown as { deaf: boolean }).deaf = false));
+  await first.getByTestId('data-reset').click();
+  await expect(marks(first)).toHaveCount(9);
+  await expect(marks(second)).toHaveCount(9);
+  await expect(second.getByTestId('data-notice')).toContainText('Another tab changed the data');
+  await expect(second.getByTestId('data-undo')).toContainText('Undo: back to plus-two.csv');
+  await expect(unsaved).toBeVisible();
+  await expectAskedOnLeaving(second);
+
+  // Undo brings it back and stores it (leaving asks until it is): the other tab follows, and a reload shows it.
+  await second.evaluate(() => ((window as unknown as { __slowWrites?: number }).__slowWrites = 4000));
+  await second.getByTestId('data-undo').click();
+  await expect(marks(second)).toHaveCount(11);
+  await expect(second.getByTestId('upload')).toHaveAttribute('aria-busy', 'true'); // still saving
+  await expectAskedOnLeaving(second);
+  await expect(second.getByTestId('upload')).toHaveAttribute('aria-busy', 'false', { timeout: 15_000 }); // saved
+  await expect(second.getByTestId('data-conflict')).toHaveCount(0);
+  await expect(unsaved).toHaveCount(0);
+  await expect(second.getByTestId('data-redo')).toContainText('Redo: published data');
+  await expect(marks(first)).toHaveCount(11);
+  await expectLeavesWithoutAsking(second);
+  await first.reload();
+  await expect(marks(first)).toHaveCount(11, KEPT_READ);
+  await expect(first.getByTestId('dataset-banner')).toContainText('plus-two.csv');
 });
 
 /**

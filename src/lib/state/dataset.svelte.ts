@@ -37,6 +37,13 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class DatasetState extends ShownDataset {
   /** What happened that the analyst did not do here (another tab's apply, a failed reset), in words. */
   notice = $state<string | null>(null);
+  /**
+   * This tab's data, left for another tab's in a conflict ("show theirs"): kept only in this page,
+   * first in Undo (`previous`), until the analyst's next change here writes it with the history.
+   * Not a rune, and declared only (no code in the first view's script): it changes only with
+   * `previous`, which is one.
+   */
+  declare unsaved?: Entry | null;
   /** Called when this tab follows another tab's change (an upload under review is then out of date). */
   onfollow: (() => void) | null = null;
   /**
@@ -231,6 +238,9 @@ export class DatasetState extends ShownDataset {
       }
       if (this.#stored.version !== null && history.version <= this.#stored.version && !this.#stored.conflict) return;
       this.#stored.version = history.version;
+      // Theirs shown, this tab's data stays first in Undo, through other tabs' changes too, until a change here stores it.
+      if (this.#stored.conflict) this.unsaved = this.#currentEntry()[0];
+      if (this.unsaved) history.undo.unshift(this.unsaved);
       this.#stored.set(history);
       this.#stored.conflict = null;
       const current = history.current;
@@ -471,8 +481,9 @@ export class DatasetState extends ShownDataset {
     return this.#stored.persist(next, () => this.#saving());
   }
 
+  /** A write begins: it holds Undo's steps, and so this tab's data left for theirs (`unsaved`). */
   #saving(): void {
-    this.notice = null;
+    this.notice = this.unsaved = null;
     this.activity = 'Saving it in this browser';
   }
 }
