@@ -1938,6 +1938,39 @@ test.describe('the table views', () => {
     await expect(page).toHaveURL(/#\/\?topic=migration&table=map&table=topics$/);
   });
 
+  test('a link typed by hand, table=TOPICS or table=topics,map, shows those tables and is written back in lower case', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('./#/?table=TOPICS');
+    await expect(page.locator('table', { hasText: 'Meetings held or planned on each topic' })).toBeVisible();
+    await expect(page.getByTestId('topic-bar')).toHaveCount(0);
+    await expect(
+      page.getByRole('group', { name: 'Show What they discuss as' }).getByRole('button', { name: 'Table' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('link-notice')).toHaveCount(0);
+    await expect(marks(page)).toHaveCount(9);
+    // The first change writes the link as the app writes it.
+    await asTable(page, 'How regularly they meet');
+    await expect(page).toHaveURL(/#\/\?table=cadence&table=topics$/);
+    // A comma list, with a name among them the app does not know: the known ones apply, the other is named.
+    await page.goto('./#/?table=Topics,Chart,map');
+    await expect(page.getByTestId('link-notice')).toContainText(
+      'Ignored table “Chart”: expected map, topics or cadence.',
+    );
+    await expect(page.getByTestId('link-notice')).not.toContainText('Topics');
+    for (const name of ['What they discuss', 'Where they meet'])
+      await expect(
+        page.getByRole('group', { name: `Show ${name} as` }).getByRole('button', { name: 'Table' }),
+      ).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Show How regularly they meet as' }).getByRole('button', { name: 'Chart' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('radio', { name: 'Held', exact: true }).check();
+    await expect(page).toHaveURL(/#\/\?status=held&table=topics&table=map$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test('a meeting’s date in the timeline’s table opens its details as its mark does, and closing them gives the date the focus back', async ({
     page,
   }) => {

@@ -34,6 +34,25 @@ describe('the view in the URL hash', () => {
     expect(formatHash({ ...view, tables: [] })).toBe('#/');
   });
 
+  it.each([
+    { hash: '#/?table=TOPICS', tables: ['topics'], ignored: [] },
+    { hash: '#/?table=Topics&table=topics', tables: ['topics'], ignored: [] },
+    { hash: '#/?table=topics,map', tables: ['topics', 'map'], ignored: [] },
+    { hash: '#/?table=topics%2Cmap', tables: ['topics', 'map'], ignored: [] },
+    { hash: '#/?table=Cadence,%20MAP,cadence', tables: ['cadence', 'map'], ignored: [] },
+    { hash: '#/?table=map,topics&table=MAP', tables: ['map', 'topics'], ignored: [] },
+    { hash: '#/?table=topics,', tables: ['topics'], ignored: [] },
+    { hash: '#/?table=topics,chart,map', tables: ['topics', 'map'], ignored: ['chart'] },
+    { hash: '#/?table=Chart,Venues', tables: [], ignored: ['Chart', 'Venues'] },
+    { hash: '#/?table=', tables: [], ignored: [''] },
+  ])('reads $hash as the tables $tables, in any case and as a comma list', ({ hash, tables, ignored }) => {
+    const { view, notices } = parseHash(hash);
+    expect(view.tables).toEqual(tables);
+    expect(notices).toEqual(ignored.map((name) => `Ignored table “${name}”: expected map, topics or cadence.`));
+    // The link written afterwards is the canonical one: lower case, one table a setting, each once.
+    expect(formatHash(view)).toBe(tables.length ? `#/?${tables.map((t) => `table=${t}`).join('&')}` : '#/');
+  });
+
   it.each(['', '#', '#/', '#/?'])('reads %j as the plain dashboard', (hash) => {
     expect(parseHash(hash)).toEqual({ view: DEFAULT_VIEW, notices: [] });
   });

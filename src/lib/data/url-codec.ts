@@ -83,10 +83,16 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
       if (value === 'light' || value === 'dark') theme = value;
       else notices.push(`Ignored theme “${value}”: expected light or dark.`);
     } else if (key === 'table') {
-      // A panel is one a route embeds alone: embed/map, embed/topics, embed/cadence.
-      if ((ROUTES as readonly string[]).includes(`embed/${value}`)) {
-        if (!tables.includes(value as PanelName)) tables.push(value as PanelName);
-      } else notices.push(`Ignored table “${value}”: expected map, topics or cadence.`);
+      // A panel is one a route embeds alone: embed/map, embed/topics, embed/cadence. Typed by hand,
+      // a link may say `table=TOPICS` or `table=topics,map`: any case, a comma list.
+      for (const piece of value.split(',')) {
+        const name = piece.trim();
+        const panel = name.toLowerCase() as PanelName;
+        if (!name && value) continue;
+        if ((ROUTES as readonly string[]).includes(`embed/${panel}`)) {
+          if (!tables.includes(panel)) tables.push(panel);
+        } else notices.push(`Ignored table “${name}”: expected map, topics or cadence.`);
+      }
     } else if (!unknownSeen.has(key)) {
       unknownSeen.add(key);
       unknownKeys.push(key);
