@@ -944,6 +944,63 @@ test('on the page’s timeline, an “overdue” word starts after the “today�
   }
 });
 
+test('on a phone, nine partners’ rounds from 2015 to 2027 have each “overdue” word next to its mark, or none', async ({
+  page,
+}) => {
+  // Three rounds planned for 2020, 2024 and 2025, and four tracks past their usual interval: on a 320 or
+  // 390 px timeline the words of those long overdue were set after the "today" line, 60–100 px from
+  // their marks, where they read as another round's.
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page
+    .getByTestId('upload')
+    .locator('input[type=file]')
+    .setInputFiles('test/fixtures/dialogues-2015-to-2027-nine-partners.csv');
+  await page.getByTestId('upload-apply').click();
+  await page.getByTestId('upload-apply').click();
+  await expect(marks(page)).toHaveCount(32);
+  for (const [width, height] of [
+    [320, 700],
+    [390, 844],
+    [1280, 900],
+  ] as const)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      const where = `${width} px, ${colorScheme}`;
+      // Read again until it holds: the chart is drawn anew at each width.
+      await expect
+        .poll(
+          () =>
+            page.getByTestId('cadence-chart').evaluate((chart) => {
+              const today = chart.querySelector('line.today')!.getBoundingClientRect();
+              const line = (today.left + today.right) / 2;
+              return [...chart.querySelectorAll('g.lane text')]
+                .filter((t) => t.textContent!.trim() === 'overdue')
+                .map((t) => {
+                  const word = t.getBoundingClientRect();
+                  const owner = t.closest('[data-dialogue-id], [data-testid="cadence-expected"]')!;
+                  const mark = owner
+                    .querySelector('[data-testid="cadence-expected"] path, :is(circle, rect):not(.hit, .ring)')!
+                    .getBoundingClientRect();
+                  const off = Math.max(
+                    word.left - mark.right,
+                    mark.left - word.right,
+                    word.top - mark.bottom,
+                    mark.top - word.bottom,
+                    0,
+                  );
+                  const partner = t.closest('g.lane')!.querySelector('text.track title')!.textContent;
+                  const name = owner.getAttribute('data-dialogue-id') ?? `${partner}'s round expected`;
+                  return `${name}: ${off > 12 ? `${Math.round(off)} px from its mark` : 'next to it'}${line > word.left - 1 && line < word.right + 1 ? ', under “today”' : ''}`;
+                });
+            }),
+          { message: where },
+        )
+        .toEqual(Array.from({ length: 7 }, () => expect.stringMatching(/: next to it$/)));
+    }
+});
+
 /** The published meetings, and China's (round 7 planned and overdue, round 8 planned a year later) merged in. */
 async function showChinaOverdueThenPlanned(page: Page) {
   await page.goto('./');

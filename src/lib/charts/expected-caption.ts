@@ -31,12 +31,21 @@ export function expectedCaption(
   return { ex, word, caption, left };
 }
 
+/** How far past its mark's edge a word may start, after the "today" line: farther off, it reads as another mark's. */
+export const NEAR_MARK = 12;
+
 /**
  * Where the word beside a timeline mark goes (captionPlace), and where the "today"
  * line (`clear`, its x) would cross it beside the mark (a small embed's short years), after the line
- * instead, where it fits there: the word's halo cut the line, but the line still ran through it. The
- * width is estimated a few px short of the bold word: 4 px more are kept. Here, not in captionPlace:
- * only the timeline's own (lazily loaded) code needs it.
+ * instead, where it fits there and starts within NEAR_MARK px of the mark: the word's halo cut the
+ * line, but the line still ran through it. Where the line is farther on (a phone's timeline of twelve
+ * years: a round overdue since 2023 had its word past 2027's line, 60–100 px off), or the word does not
+ * fit after it, the word goes above the mark, ending with it (so clear of the line, which is after it),
+ * where the lane has room above. A packed lane has none: there a word that would be far off is left to
+ * the mark's name (its title and the line under the timeline say "overdue"), and one that does not fit
+ * after the line stays beside the mark, its halo cutting the line. The width is estimated a few px short of
+ * the bold word: 4 px more are kept. Here, not in captionPlace: only the timeline's own (lazily
+ * loaded) code needs it.
  */
 export function captionClear(
   word: string,
@@ -56,7 +65,11 @@ export function captionClear(
     clear >= caption.x + approxTextWidth(word, 10.5) * 1.1 + 4
   )
     return caption;
-  return captionPlace(word, clear + 2, clear + 2, cy, end, false) ?? caption;
+  const after = captionPlace(word, clear + 2, clear + 2, cy, end, false);
+  if (after && after.x - to <= NEAR_MARK) return after;
+  if (roomAbove) return captionPlace(word, from, to, cy, -Infinity, true);
+  // A packed lane (a small embed): a word that would be far off is left to the mark's name.
+  return after ? null : caption;
 }
 
 /** A mark's half width: a day's dot, or half a month's or year's span. */
