@@ -1852,6 +1852,42 @@ test('presenting under filtered topics, the line under the title names them wher
   }
 });
 
+test('presenting the topics at 1280×720 with six topics named, every bar is drawn inside the screen, its names as large as before', async ({
+  page,
+}) => {
+  // The filter line naming six topics takes a second line: at 1280×720 the chart had room for 19 rows
+  // of 24 px, and "War in Ukraine" went ("and 1 more topic, in 1 meeting"). Present's bars are not
+  // targets: its rows are a little shorter instead.
+  const six = ['counter-terrorism', 'migration', 'refugees', 'kashmir', 'consular', 'border-security'];
+  const total = readFileSync('data/topics.csv', 'utf8').trim().split('\n').length - 1;
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const)
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width, height });
+      await page.goto('about:blank');
+      await page.goto(`./#/present/topics?${six.map((t) => `topic=${t}`).join('&')}`);
+      const size = `${width}×${height} ${colorScheme}`;
+      await expect(page.getByTestId('topic-bar'), size).toHaveCount(total);
+      await expect(page.getByTestId('topics-left-out'), size).toHaveCount(0);
+      for (const topic of six)
+        await expect(page.locator(`[data-testid="topic-bar"][data-topic="${topic}"]`)).toBeVisible();
+      const drawn = await page.getByTestId('topic-chart').evaluate((chart) => {
+        const bars = [...chart.querySelectorAll('[data-testid="topic-bar"]')].map((b) => b.getBoundingClientRect());
+        const names = [...chart.querySelectorAll('svg text.label')].map((t) => t.getBoundingClientRect().height);
+        return {
+          outside: bars.filter((b) => b.top < 0 || b.bottom > innerHeight || b.height === 0).length,
+          smallest: Math.min(...names),
+        };
+      });
+      expect(drawn.outside, size).toBe(0);
+      // Its names' line boxes, 14 px at 1280×720 as before.
+      expect(drawn.smallest, size).toBeGreaterThanOrEqual(width === 1280 ? 14 : 20);
+    }
+});
+
 test('presenting the map on a 1920×1080 screen: its zoom buttons and credit grow as Present’s own buttons and keys do', async ({
   page,
 }) => {

@@ -59,3 +59,34 @@ describe('topics fitted to a frame under a topic filter', () => {
     expect(counts.map((c) => c.id)).toEqual(['counter-terrorism', 'intelligence-sharing', 'migration']);
   });
 });
+
+describe('topics fitted to Present’s screen', () => {
+  // Present at 1280×720 with six topics named in the filter line (two lines): 517 px for the chart.
+  const presentAt1280 = 517;
+
+  it.each([
+    { what: '20 topics in 517 px (1280×720, six named)', topics: topicCounts, height: presentAt1280 },
+    { what: '20 topics in 460 px', topics: topicCounts, height: 40 + 20 * 20 },
+    { what: 'six topics in 100 px (a phone on its side)', topics: topicCounts.slice(0, 6), height: 100 },
+    { what: 'eight topics in 60 px', topics: topicCounts.slice(0, 8), height: 60 },
+  ])('keep every bar, on rows 20 to 24 px tall: $what', ({ topics, height }) => {
+    const fitted = fitTopics(topics, null, height, [], true);
+    expect(fitted.counts).toEqual(topics);
+    expect(fitted.note).toBeNull();
+    if (fitted.row !== undefined) {
+      expect(fitted.row).toBeGreaterThanOrEqual(20);
+      expect(fitted.row).toBeLessThanOrEqual(24);
+    }
+  });
+
+  it('fit 20 rows of 23.85 px at 1280×720, where the page’s 24 px rows left one out', () => {
+    expect(fitTopics(topicCounts, null, presentAt1280).counts).toHaveLength(19);
+    expect(fitTopics(topicCounts, null, presentAt1280, [], true).row).toBeCloseTo(23.85, 2);
+  });
+
+  it('past 8 topics with no room for 20 px rows, leave out the least discussed as an embed does', () => {
+    const fitted = fitTopics(topicCounts, null, nineRows, [], true);
+    expect(fitted).toEqual(fitTopics(topicCounts, null, nineRows));
+    expect(fitted.counts).toHaveLength(9);
+  });
+});

@@ -2,6 +2,9 @@ import type { TopicCount } from '../data/aggregate';
 import { formatCount } from '../data/format-count';
 import { ROW_ONE_LINE, TOPIC_MARGIN } from './topic-layout';
 
+/** Present's shortest row: its 12 px names 6 px apart, its bars 14 px thick. */
+export const PRESENT_ROW = 20;
+
 /** A topic chart's height besides its rows (fitted to a frame): its axis's margins, and 20 px for the line under the bars. */
 export const TOPIC_FRAME_EXTRA = TOPIC_MARGIN.top + TOPIC_MARGIN.bottom + 20;
 
@@ -19,10 +22,17 @@ export function fitTopics(
   visible: ReadonlyMap<string, TopicCount> | null,
   height: number,
   filtered: readonly string[] = [],
-): { counts: TopicCount[]; note: string | null } {
+  present = false,
+): { counts: TopicCount[]; note: string | null; row?: number } {
   // TopicChart's rows with one-line labels (shown whole on hover or focus), with its axis and the line under the bars.
   const fits = Math.max(3, Math.floor((height - TOPIC_FRAME_EXTRA) / ROW_ONE_LINE));
   if (all.length <= fits) return { counts: all, note: null };
+  // Presenting, whose bars are not targets, rows as short as PRESENT_ROW keep every bar, with no line
+  // under them: at 1280×720, the filters naming six topics took a second line, and a bar of 20 went.
+  // Up to 8 topics, never one left out: FitToFrame scales the chart into the frame instead.
+  const room = height - TOPIC_FRAME_EXTRA + 20;
+  if (present && (all.length * PRESENT_ROW <= room || all.length <= 8))
+    return { counts: all, note: null, row: Math.max(PRESENT_ROW, Math.min(ROW_ONE_LINE, room / all.length)) };
   const matched = (c: TopicCount) => (visible ? (visible.get(c.id)?.total ?? 0) : c.total);
   const chosen = new Set(filtered);
   const first = (i: number) => (chosen.has(all[i]!.id) ? 0 : 1);

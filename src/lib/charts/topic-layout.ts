@@ -46,7 +46,8 @@ export interface TopicLayout {
 
 /**
  * `spacing` is the labels' letter and word spacing in px (none but under a reader's style sheet):
- * the label column, the lines' wrapping and the room for the counts all widen with it.
+ * the label column, the lines' wrapping and the room for the counts all widen with it. `oneLine`: a
+ * row's height where no label wraps (shorter in Present, whose bars are not targets: see fitTopics).
  */
 export function topicLayout(
   counts: readonly TopicCount[],
@@ -54,6 +55,7 @@ export function topicLayout(
   filtering: boolean,
   labelLineLimit: number,
   spacing: TextSpacing = NO_SPACING,
+  oneLine = ROW_ONE_LINE,
 ): TopicLayout {
   // A character of a label, a little wider than approxTextWidth's (a wrapped line must not run
   // past the left edge), with the letter spacing; and a space between words, in characters.
@@ -72,7 +74,7 @@ export function topicLayout(
   );
   const labelChars = Math.floor((labelWidth - 12) / char);
   const lines = counts.map((c) => wrapWords(c.label, labelChars, labelLineLimit, space));
-  const row = lines.some((l) => l.length > 1) ? ROW_TWO_LINES : ROW_ONE_LINE;
+  const row = lines.some((l) => l.length > 1) ? ROW_TWO_LINES : oneLine;
   const rows = [0, ...cumsum(lines, (l) => (l.length > 2 ? row + 13 : row))];
   // Room right of the longest bar for its count ("61,556/61,556" while filtering).
   const most = formatCount(max(counts, (c) => c.total) ?? 0);
