@@ -309,6 +309,21 @@ describe('ingest: diff against the data shown now', () => {
     expect(withSources.problems.filter((p) => p.line === undefined)).toHaveLength(2);
   });
 
+  it('the note for a whole file names the venue column as the file spells it (“Venue ID”), as its rows’ warnings do', () => {
+    const spelled = [
+      header!.replace('venue_id', 'Venue ID'),
+      ...lines,
+      'x-1,2026-01-05,held,Afghanistan,Talks,1,,beijing,border-security,,,s2,q,s',
+    ].join('\n');
+    const r = ingest(file(spelled, 'venue-id.csv'), current, 'replace');
+    const note = r.problems.find((p) => p.line === undefined)!;
+    expect(note.message).toBe(
+      'beijing is not in the venues.geojson shown now: upload your venues.geojson with this file.',
+    );
+    expect(note.column).toBe('Venue ID');
+    expect(r.problems.find((p) => p.line === 11)!.column).toBe('Venue ID');
+  });
+
   it('a typing slip is guessed only where it is plausible: typed on few lines, not near the same id as another, most of the id standing', () => {
     const row = (i: number, venue: string, source = 's3') =>
       `x-${i},2026-01,planned,United States,Counterterrorism Dialogue,,,${venue},,,,${source},q,s`;
