@@ -113,6 +113,32 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(rows[3]!.message).toContain('Write Latitude 33.6844, lng 73.0479');
   });
 
+  it('the review’s changed values name each column as the header spells it (“latitude”, “Lng”), not as it is read (lat, lon)', () => {
+    const text = [
+      'id;name;country;latitude;Lng',
+      'brussels;Brussels;Belgium;50,85;4,3517',
+      'islamabad;Islamabad;Pakistan;33,6844;73,05',
+      'doha;Doha;Qatar;25,2854;51,531',
+    ].join('\n');
+    const r = ingest([{ name: 'cities.csv', text }], current, 'replace');
+    // The id has a column of its own in the review.
+    const fields = (id: string) => r.diff.rows.find((row) => row.id === id)!.fields.filter((f) => f.column !== 'id');
+    expect(fields('brussels')).toEqual([{ column: 'latitude', before: '50.8503', after: '50.85' }]);
+    expect(fields('islamabad')).toEqual([{ column: 'Lng', before: '73.0479', after: '73.05' }]);
+    expect(fields('doha').map((f) => f.column)).toEqual(['name', 'country', 'latitude', 'Lng']);
+    // A venue the file drops is named in its terms too.
+    expect(fields('kabul').map((f) => f.column)).toEqual(['name', 'country', 'latitude', 'Lng']);
+  });
+
+  it('a meetings file’s changed values name its columns as its header does (“Venue ID”)', () => {
+    const [head, ...rest] = current.dialogues.trimEnd().split('\n');
+    const text = [head!.replace('venue_id', 'Venue ID'), ...rest.map((l) => l.replace(',brussels,', ',islamabad,'))];
+    const r = ingest([{ name: 'meetings.csv', text: text.join('\n') }], current, 'replace');
+    const changed = r.diff.rows.filter((row) => row.change === 'changed');
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((row) => row.fields.every((f) => f.column === 'Venue ID'))).toBe(true);
+  });
+
   it('any venues written as a table by a spreadsheet (comma, or semicolon with decimal commas; LF or CRLF) read back the same', () => {
     const venue = fc.record({
       id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),

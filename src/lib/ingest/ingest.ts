@@ -32,7 +32,7 @@ import { featurePositions, uploadChecksAndSwaps } from './upload-checks';
 import { withQuoteColumns } from './quote-column';
 import { columnCopies, readingLaterCopies, withColumnCopies, type ColumnCopies } from './column-copies';
 import { withMissingValues } from './missing-values';
-import { withHeaderSpellings } from './header-spelling';
+import { diffWithHeaderSpellings, withHeaderSpellings } from './header-spelling';
 import { referenceCheck, references, vocabulary } from './vocabulary';
 import type { ReferenceCheck } from '../data/references';
 
@@ -263,15 +263,16 @@ export function ingest(
   uncheckedIds(log.list, unread, uploaded);
   diffWithSpreadsheetRows(diff.rows, layouts, (kind) => uploaded[kind]?.name);
   const uploadedTexts = new Map(Object.values(uploaded).map((u) => [u.name, u.text]));
+  const headers = {
+    texts: uploadedTexts,
+    aliasesOf: (name: string) => (name === uploaded.venues?.name ? VENUE_TABLE_ALIASES : {}),
+  };
+  diffWithHeaderSpellings(diff.rows, (kind) => uploaded[kind]?.name, headers);
   const result: IngestResult = {
     files,
     problems: inReadingOrder(
       withSpreadsheetRows(
-        withHeaderSpellings(
-          withMissingValues(withQuoteColumns(log.list, uploadedTexts), uploadedTexts),
-          uploadedTexts,
-          (name) => (name === uploaded.venues?.name ? VENUE_TABLE_ALIASES : {}),
-        ),
+        withHeaderSpellings(withMissingValues(withQuoteColumns(log.list, uploadedTexts), uploadedTexts), headers),
         layouts,
       ),
       files.map((f) => f.name),
