@@ -113,6 +113,31 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(rows[3]!.message).toContain('Write Latitude 33.6844, lng 73.0479');
   });
 
+  it('a table headed “Venue ID” is refused in one line, which says to rename it id; no warning says its ids were dropped', () => {
+    const text = ['Venue ID,name,country,lat,lon', 'kabul,Kabul,Afghanistan,34.5553,69.2075'].join('\n');
+    const r = ingest([{ name: 'cities.csv', text }], current, 'replace');
+    const own = r.problems.filter((p) => p.file === 'cities.csv');
+    expect(own).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'id',
+        severity: 'error',
+        message:
+          'Missing required column: id. The header must name: id, lat, lon. The column “Venue ID” may be id: rename it id.',
+      }),
+    ]);
+    // A meetings file headed “Meeting ID” likewise.
+    const [head, ...rest] = current.dialogues.split('\n');
+    const meetings = ingest(
+      [{ name: 'm.csv', text: [head!.replace(/^id,/, 'Meeting ID,'), ...rest].join('\n') }],
+      current,
+      'replace',
+    );
+    expect(meetings.problems.filter((p) => p.file === 'm.csv').map((p) => [p.severity, p.message])).toEqual([
+      ['error', expect.stringContaining('The column “Meeting ID” may be id: rename it id.')],
+    ]);
+  });
+
   it('the review’s changed values name each column as the header spells it (“latitude”, “Lng”), not as it is read (lat, lon)', () => {
     const text = [
       'id;name;country;latitude;Lng',

@@ -14,6 +14,7 @@ import { placement } from '../data/venue-countries';
 import { ownString, parseVenues, venueFileChecks } from '../data/venues';
 import { projectedCoordinates } from './projected-coordinates';
 import { oneSlipApart } from './typing-slips';
+import { REQUIRED_DIALOGUE_COLUMNS } from '../data/dialogue-reader';
 
 // A required column misspelt ("Stauts") is then named in the header's error as well as in its
 // warning below: the upload's reading, here in the worker, measures as this file does.
@@ -38,13 +39,15 @@ export function uploadChecksAndSwaps(uploaded: Partial<Record<DataFileKind, { na
   const problems: Problem[] = [];
   for (const kind of ['dialogues', 'topics', 'sources'] as const) {
     const u = uploaded[kind];
-    if (u) problems.push(...extraColumns(u.text, u.name, KNOWN[kind]));
+    if (u) problems.push(...extraColumns(u.text, u.name, KNOWN[kind], {}, REQUIRED[kind]));
     const mangled = u && doubleEncoded(u.text, u.name);
     if (mangled) problems.push(mangled);
   }
   const venues = uploaded.venues;
   if (venues && isVenueTable(venues.text)) {
-    problems.push(...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES));
+    problems.push(
+      ...extraColumns(venues.text, venues.name, VENUE_TABLE_COLUMNS, VENUE_TABLE_ALIASES, REQUIRED_VENUE_COLUMNS),
+    );
     const mangled = doubleEncoded(venues.text, venues.name);
     if (mangled) problems.push(mangled);
   }
@@ -96,16 +99,25 @@ export function geoJsonAsToolsWriteIt(text: string, file: string): Problem[] {
 }
 
 const KNOWN = { dialogues: DIALOGUE_COLUMNS, topics: TOPIC_COLUMNS, sources: SOURCE_COLUMNS } as const;
+/** The columns without which each file is not read (as its reader requires them: dialogue-reader.ts, vocabulary.ts, venue-table.ts). */
+const REQUIRED = { dialogues: REQUIRED_DIALOGUE_COLUMNS, topics: ['id', 'label'], sources: ['id', 'title'] } as const;
+const REQUIRED_VENUE_COLUMNS = ['id', 'lat', 'lon'] as const;
 
 /** Extra columns named one warning each up to this many; past it, one warning names a few and counts the rest. */
 const NAMED_COLUMNS = 5;
 
-/** A warning for each header column the app does not read: it is dropped on apply and download. */
+/**
+ * A warning for each header column the app does not read: it is dropped on apply and download. A
+ * column named like a required one the header lacks (“Venue ID” for a venue table's id) has none:
+ * the header's error says to rename it, and nothing of the file is read until it is (a warning
+ * that its values were dropped and each row's id left empty said otherwise).
+ */
 export function extraColumns(
   text: string,
   file: string,
   known: readonly string[],
   aliases: Readonly<Record<string, string>> = {},
+  required: readonly string[] = [],
 ): Problem[] {
   // The header as the readers take it (a `sep=` line passed over), from the file's start only.
   const records = csvRecords(text.slice(0, 64 * 1024));
@@ -113,7 +125,7 @@ export function extraColumns(
   const header = first.done ? [] : first.value.cells;
   const wanted = new Set(known);
   const read = (name: string) => aliases[normaliseColumnName(name)] ?? normaliseColumnName(name);
-  const extra = header.map((name) => name.trim()).filter((name) => !isUnnamed(name) && !wanted.has(read(name)));
+  let extra = header.map((name) => name.trim()).filter((name) => !isUnnamed(name) && !wanted.has(read(name)));
   // The app's columns the header lacks, each offered for at most one column named like it.
   const absent = known.filter((k) => !header.some((name) => read(name) === k));
   const meant = new Map<string, string>();
@@ -121,6 +133,9 @@ export function extraColumns(
     const k = absent.find((c) => ![...meant.values()].includes(c) && mayMean(name, c, oneSlipApart));
     if (k) meant.set(name, k);
   }
+  // Said by the header's error, which names the column to rename (checkHeader, csv-table.ts).
+  const told = extra.filter((name) => required.includes(meant.get(name) ?? ''));
+  if (told.length > 0) extra = extra.filter((name) => !told.includes(name));
   const reads = `The columns read are: ${known.join(', ')}.`;
   const warning = (column: string, message: string): Problem => ({
     file,
