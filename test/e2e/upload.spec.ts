@@ -571,6 +571,37 @@ test.describe('uploading data', () => {
     await expect(page.getByTestId('cadence-mark')).toHaveCount(8);
   });
 
+  test('a venue removed for its errors is said to have a row with errors in a venues CSV, a feature only in GeoJSON', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    const table = [
+      'id,name,country,lat,lon',
+      'brussels,Brussels,Belgium,50.8503,4.3517',
+      'islamabad,Islamabad,Pakistan,33.6844,73.0479',
+      'kabul,Kabul,Afghanistan,north,69.2075',
+    ];
+    await upload(page, 'venues.csv', table.join('\n'));
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 row with errors');
+    await page.getByTestId('upload-apply-skipping').click();
+    const confirm = page.getByTestId('upload-confirm');
+    await expect(confirm).toContainText('also removes 1 venue shown now: “kabul”, whose row in the upload has errors.');
+    await expect(confirm).not.toContainText('feature');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+
+    const doc = JSON.parse(readFileSync('data/venues.geojson', 'utf8')) as {
+      features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+    };
+    doc.features.find((f) => f.properties.id === 'kabul')!.geometry.coordinates = [34.5553, 169.2075];
+    await upload(page, 'venues.geojson', JSON.stringify(doc));
+    await expect(page.getByTestId('upload-apply-skipping')).toHaveText('Apply without the 1 feature with errors');
+    await page.getByTestId('upload-apply-skipping').click();
+    await expect(confirm).toContainText(
+      'also removes 1 venue shown now: “kabul”, whose feature in the upload has errors.',
+    );
+  });
+
   test('topics and sources with errors: their removals are named as topics and sources, and Apply without them asks in words', async ({
     page,
   }) => {
