@@ -602,6 +602,35 @@ test.describe('uploading data', () => {
     );
   });
 
+  test('the data package’s README.txt uploaded alone: beside the greyed Apply, a status line says it is not data and what to upload', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('cadence-mark')).toHaveCount(9);
+    await upload(
+      page,
+      'README.txt',
+      'Dialogue Atlas data package\n\nWhat it holds, when it was made, how to cite it.\n',
+    );
+    await expect(page.getByTestId('upload-apply')).toBeDisabled();
+    const why = page.getByTestId('upload-not-data');
+    await expect(why).toBeVisible();
+    await expect(why).toHaveRole('status');
+    await expect(why).toHaveText(
+      'README.txt is the data package’s readme, not data: nothing to apply. Upload the data files from the package: dialogues.csv, topics.csv, sources.csv and venues.geojson.',
+    );
+    // With a data file beside it, Apply is for that file: no such line.
+    await page
+      .getByTestId('upload')
+      .locator('input[type=file]')
+      .setInputFiles([
+        { name: 'README.txt', mimeType: 'text/plain', buffer: Buffer.from('Dialogue Atlas data package\n\nNotes.\n') },
+        { name: 'topics.csv', mimeType: 'text/csv', buffer: readFileSync('data/topics.csv') },
+      ]);
+    await expect(page.getByTestId('upload-unchanged')).toBeVisible();
+    await expect(why).toHaveCount(0);
+  });
+
   test('topics and sources with errors: their removals are named as topics and sources, and Apply without them asks in words', async ({
     page,
   }) => {

@@ -11,6 +11,9 @@ import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { oneSlipApart } from './typing-slips';
 import { andList as listed } from '../data/and-list';
 import { README_TITLE } from '../data/package-readme-name';
+import { PACKAGE_DESCRIPTION, README_DESCRIPTION } from './not-data';
+
+export { PACKAGE_DESCRIPTION, README_DESCRIPTION } from './not-data';
 
 /**
  * Why a file was not taken, in words for the analyst; `note`: nothing is wrong (said in the file
@@ -18,14 +21,6 @@ import { README_TITLE } from '../data/package-readme-name';
  * known by, a stray NUL, a web page's start).
  */
 export type Rejection = { kind: null; message: string; note?: boolean; line?: number };
-
-/** Said of a Data Package's datapackage.json (ours is in every download) in the file list: not data, and not a mistake (no problem listed). */
-export const PACKAGE_DESCRIPTION =
-  'it describes the Data package (its files and their columns) and holds no data itself; the package’s CSV and GeoJSON files hold the data.';
-
-/** Said of the Data package's README.txt in the file list, as of its descriptor (a note, no problem). */
-export const README_DESCRIPTION =
-  'it says what the Data package holds, when it was made and how to cite it, and holds no data itself.';
 
 /** The line breaks in `text`, as an editor counts lines (CRLF, LF or a lone CR each one). */
 const lineBreaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
