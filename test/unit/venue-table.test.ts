@@ -113,6 +113,34 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(rows[3]!.message).toContain('Write Latitude 33.6844, lng 73.0479');
   });
 
+  it('a semicolon table with decimal commas (European Excel) gets the swap advice a dot-decimal one gets, and none when right', () => {
+    const head = 'id;name;country;lat;lon';
+    const swapped = ingest(
+      [{ name: 'v.csv', text: `${head}\nislamabad;Islamabad;Pakistan;73,0479;33,6844\n` }],
+      current,
+      'merge',
+    );
+    const dots = ingest(
+      [{ name: 'v.csv', text: `${head}\nislamabad;Islamabad;Pakistan;73.0479;33.6844\n` }],
+      current,
+      'merge',
+    );
+    const advice = (r: typeof swapped) =>
+      r.problems.filter((p) => p.message.includes('look swapped')).map((p) => p.message);
+    expect(advice(swapped)).toEqual([
+      'Venue “islamabad” is placed outside Pakistan: the numbers look swapped. Write lat 33.6844, lon 73.0479.',
+    ]);
+    expect(advice(swapped)).toEqual(advice(dots));
+    expect(swapped.swapped?.map((v) => v.id)).toEqual(['islamabad']);
+    const right = ingest(
+      [{ name: 'v.csv', text: `${head}\nislamabad;Islamabad;Pakistan;33,6844;73,0479\n` }],
+      current,
+      'merge',
+    );
+    expect(advice(right)).toEqual([]);
+    expect(right.swapped).toEqual([]);
+  });
+
   it('a table headed “Venue ID” is refused in one line, which says to rename it id; no warning says its ids were dropped', () => {
     const text = ['Venue ID,name,country,lat,lon', 'kabul,Kabul,Afghanistan,34.5553,69.2075'].join('\n');
     const r = ingest([{ name: 'cities.csv', text }], current, 'replace');
