@@ -479,9 +479,16 @@ test('showing the other tab’s data keeps this tab’s one Undo away, through o
   await expect(conflict).toContainText(
     'Showing theirs keeps this tab’s data one Undo away, in this page only until your next Undo, upload or Reset saves it (leaving asks first).',
   );
+  // Until the choice, Undo, Redo and Reset wait: an Undo then left this tab's data in Redo only, in
+  // this page, with nothing asking before leaving.
+  await expect(conflict).toContainText('Undo, Redo and Reset wait for this choice.');
+  for (const id of ['data-undo', 'data-redo', 'data-reset']) await expect(second.getByTestId(id)).toBeDisabled();
   await conflict.getByRole('button', { name: /^Show “plus-one\.csv/ }).click();
   await expect(conflict).toHaveCount(0);
   await expect(marks(second)).toHaveCount(10);
+  // The analyst's own choice, not news from another tab.
+  await expect(second.getByTestId('data-notice')).toHaveText('');
+  await expect(second.getByTestId('data-reset')).toBeEnabled();
   await expect(second.getByTestId('dataset-banner')).toContainText('plus-one.csv');
   await expect(second.getByTestId('data-undo')).toContainText('Undo: back to plus-two.csv');
   const unsaved = second.getByTestId('data-unsaved');

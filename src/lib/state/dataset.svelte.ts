@@ -239,7 +239,8 @@ export class DatasetState extends ShownDataset {
       if (this.#stored.version !== null && history.version <= this.#stored.version && !this.#stored.conflict) return;
       this.#stored.version = history.version;
       // Theirs shown, this tab's data stays first in Undo, through other tabs' changes too, until a change here stores it.
-      if (this.#stored.conflict) this.unsaved = this.#currentEntry()[0];
+      const answered = this.#stored.conflict !== null;
+      if (answered) this.unsaved = this.#currentEntry()[0];
       if (this.unsaved) history.undo.unshift(this.unsaved);
       this.#stored.set(history);
       this.#stored.conflict = null;
@@ -248,7 +249,10 @@ export class DatasetState extends ShownDataset {
         this.onfollowing?.(this.files, current.label);
         await this.#showFiles(current.files, current.label);
       }
-      this.notice = `Another tab changed the data: this tab now shows “${current?.label ?? BUNDLED_LABEL}” too.`;
+      // The analyst's own answer to a conflict is not news from another tab (the line on this tab's data kept says the rest).
+      this.notice = answered
+        ? null
+        : `Another tab changed the data: this tab now shows “${current?.label ?? BUNDLED_LABEL}” too.`;
       this.onfollow?.();
     });
   }
