@@ -16,6 +16,7 @@ import { TEMPLATE_FILES, TEMPLATES_ZIP } from '../../src/lib/export/template-nam
 import { templateFiles } from '../../src/lib/export/templates';
 import { templatesZip } from '../../src/lib/export/templates-zip';
 import { ingest } from '../../src/lib/ingest/ingest';
+import { nothingToApply } from '../../src/lib/ingest/not-data';
 import { bundled, bundledTexts } from '../fixtures/read';
 
 const NAMES = [
@@ -94,17 +95,39 @@ describe('the Template: a zip of every file an analyst can upload', () => {
     }
   });
 
-  it('uploaded together, the four files raise no problem at all', () => {
+  it('uploaded together, the four files raise no problem at all, nor does their README.txt uploaded with them (a folder selected whole)', () => {
     const files = templateFiles(bundledTexts());
     const upload = ingest(
-      NAMES.slice(0, 4).map((name) => ({ name, text: files[name]! })),
+      NAMES.map((name) => ({ name, text: files[name]! })),
       bundledTexts(),
       'replace',
       () => {},
       true,
     );
     expect(upload.problems.map((p) => `${p.severity} ${p.file} ${p.column} ${p.value}: ${p.message}`)).toEqual([]);
-    expect(upload.files.map((f) => f.kind).sort()).toEqual(['dialogues', 'sources', 'topics', 'venues']);
+    expect(upload.files.flatMap((f) => f.kind ?? []).sort()).toEqual(['dialogues', 'sources', 'topics', 'venues']);
+    // The README is passed over, said so in the file list, and is no error to fix (it blocked Apply).
+    expect(upload.files.filter((f) => f.kind === null).map((f) => [f.name, f.message])).toEqual([
+      [
+        'README.txt',
+        'it describes the templates’ columns and formats, and holds no data itself; the CSV files beside it do.',
+      ],
+    ]);
+  });
+
+  it('the README.txt uploaded alone: nothing to apply, and the files to upload instead', () => {
+    const readme = templateFiles(bundledTexts())['README.txt']!;
+    const upload = ingest([{ name: 'README.txt', text: readme }], bundledTexts(), 'replace', () => {}, true);
+    expect(upload.problems).toEqual([]);
+    expect(nothingToApply(upload.files, upload.errors, upload.kinds)).toBe(
+      'README.txt is the templates’ readme, not data: nothing to apply. Upload the CSV files that came with it: dialogues.csv, venues.csv, topics.csv and sources.csv.',
+    );
+  });
+
+  it('README.txt says an upload replaces the data unless “merge” is chosen', () => {
+    const readme = templateFiles(bundledTexts())['README.txt']!;
+    expect(readme).toContain('An upload replaces the data shown unless you choose otherwise');
+    expect(readme).toContain('choose “merge” in the review before applying');
   });
 
   it('README.txt names every column of each file, with what it holds (the data package’s descriptions), its format, and which are required', () => {

@@ -5,3 +5,6 @@
  */
 export const README_NAME = 'README.txt';
 export const README_TITLE = 'Dialogue Atlas data package';
+
+/** The first line of the templates' README.txt (export/templates.ts), by which an upload knows it for a note too. */
+export const TEMPLATES_README_TITLE = 'Dialogue Atlas: templates for the files the Data panel reads';

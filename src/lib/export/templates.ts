@@ -10,6 +10,7 @@ import {
 } from '../data/required-columns';
 import { VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { csvText, UTF8_BOM } from '../data/csv-write';
+import { TEMPLATES_README_TITLE } from '../data/package-readme-name';
 import { TEMPLATE_FILES } from './template-names';
 
 /**
@@ -168,11 +169,12 @@ export function templateReadme(example: ReturnType<typeof exampleRows>): string 
   const r = (name: string) => resources.get(name)!;
   const d = example.dialogue;
   return [
-    'Dialogue Atlas: templates for the files the Data panel reads',
+    TEMPLATES_README_TITLE,
     '',
     `Each CSV here holds its header row and example rows taken from the published data: one meeting, ${d.id} (${d.partner}, ${d.track}, ${d.date}), with its venue ${example.venue.id}, the ${example.topics.length} topics it lists and its source ${example.source.id}. The examples are real; replace them with your rows, or keep them. Uploaded together as they are, the four files raise no problem.`,
     '',
-    'Save the files as “CSV UTF-8” and upload them together on the Data panel (Upload files…, or drop them on the page). Nothing changes until you apply.',
+    'Save the files as “CSV UTF-8” and upload them together on the Data panel (Upload files…, or drop them on the page; this README may come along, it is passed over). Nothing changes until you apply.',
+    'An upload replaces the data shown unless you choose otherwise: meetings, venues, topics and sources not in your files are removed (the review lists them, and Apply asks before removing meetings). To add your rows to the data shown, or update some of it, choose “merge” in the review before applying.',
     'Cells starting with =, +, - or @ are written with an apostrophe before them, so a spreadsheet shows them as text rather than running them; the upload removes it again.',
     '',
     section(

@@ -10,8 +10,8 @@ import {
 import { VENUE_TABLE_ALIASES, VENUE_TABLE_COLUMNS } from '../data/venue-table';
 import { oneSlipApart } from './typing-slips';
 import { andList as listed } from '../data/and-list';
-import { README_TITLE } from '../data/package-readme-name';
-import { PACKAGE_DESCRIPTION, README_DESCRIPTION } from './not-data';
+import { README_TITLE, TEMPLATES_README_TITLE } from '../data/package-readme-name';
+import { PACKAGE_DESCRIPTION, README_DESCRIPTION, TEMPLATES_README_DESCRIPTION } from './not-data';
 
 export { PACKAGE_DESCRIPTION, README_DESCRIPTION } from './not-data';
 
@@ -36,6 +36,9 @@ export function detectKind(text: string): { kind: DataFileKind } | Rejection {
   // Our package's README.txt (first line README_TITLE), uploaded with the package or its unzipped folder.
   if (body.startsWith(README_TITLE) && /^\r?\n/.test(body.slice(README_TITLE.length)))
     return { kind: null, message: README_DESCRIPTION, note: true };
+  // The templates' README.txt, uploaded with the templates' CSV files (or in their zip).
+  if (body.startsWith(TEMPLATES_README_TITLE) && /^\r?\n/.test(body.slice(TEMPLATES_README_TITLE.length)))
+    return { kind: null, message: TEMPLATES_README_DESCRIPTION, note: true };
   if (text.startsWith('PK\u0003\u0004')) return { kind: null, message: notTextMessage('xlsx') };
   /** The line `start` begins on: blank lines before it are counted, as the readers count them. */
   const skipped = lineBreaks(body.slice(0, body.length - start.length));

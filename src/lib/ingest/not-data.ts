@@ -9,6 +9,10 @@ export const PACKAGE_DESCRIPTION =
 export const README_DESCRIPTION =
   'it says what the Data package holds, when it was made and how to cite it, and holds no data itself.';
 
+/** Said of the templates' README.txt (Templates (.zip)) in the file list, as of the package's: a note, no problem. */
+export const TEMPLATES_README_DESCRIPTION =
+  'it describes the templates’ columns and formats, and holds no data itself; the CSV files beside it do.';
+
 /**
  * Why Apply is greyed for an upload of only the package's notes (its README.txt, its
  * datapackage.json), which the file list names as no mistake: nothing to apply, and what to
@@ -19,9 +23,13 @@ export function nothingToApply(files: readonly FileReport[], errors: number, kin
   const what = files.map((f) =>
     f.message === README_DESCRIPTION
       ? `${f.name} is the data package’s readme`
-      : f.message === PACKAGE_DESCRIPTION
-        ? `${f.name} describes the data package`
-        : `${f.name} holds no data`,
+      : f.message === TEMPLATES_README_DESCRIPTION
+        ? `${f.name} is the templates’ readme`
+        : f.message === PACKAGE_DESCRIPTION
+          ? `${f.name} describes the data package`
+          : `${f.name} holds no data`,
   );
-  return `${andList(what)}, not data: nothing to apply. Upload the data files from the package: dialogues.csv, topics.csv, sources.csv and venues.geojson.`;
+  return files.every((f) => f.message === TEMPLATES_README_DESCRIPTION)
+    ? `${andList(what)}, not data: nothing to apply. Upload the CSV files that came with it: dialogues.csv, venues.csv, topics.csv and sources.csv.`
+    : `${andList(what)}, not data: nothing to apply. Upload the data files from the package: dialogues.csv, topics.csv, sources.csv and venues.geojson.`;
 }
