@@ -52,6 +52,23 @@ describe('ingest: diff against the data shown now', () => {
     expect(fromShown.every((p) => p.value === 'kashmir')).toBe(true);
   });
 
+  it('a venues table whose row for a venue in use has errors: the meetings there are told to fix that row (its line), not that no venue has the id', () => {
+    // European Excel: semicolons, decimal commas; Kabul's latitude mistyped.
+    const venues = [
+      'id;name;country;lat;lon',
+      'brussels;Brussels;Belgium;50,8503;4,3517',
+      'islamabad;Islamabad;Pakistan;33,6844;73,0479',
+      'kabul;Kabul;Afghanistan;34,5553x;69,2075',
+    ].join('\r\n');
+    const r = ingest(file(venues, 'venues.csv'), current, 'replace');
+    const kabul = r.problems.filter((p) => p.file === 'dialogues.csv (shown now)' && p.value === 'kabul');
+    expect(kabul.length).toBeGreaterThan(0);
+    for (const p of kabul)
+      expect(p.message).toBe(
+        '“kabul” is in venues.csv, but its row (line 4) there has errors, so it is left out: fix that and this warning goes.',
+      );
+  });
+
   it('a topic added is named with its line in the upload, as a meeting is', () => {
     const text = current.topics.trimEnd() + '\nelections,Elections,regional affairs\n';
     const r = ingest(file(text, 'topics.csv'), current, 'replace');

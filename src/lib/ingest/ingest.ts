@@ -33,7 +33,7 @@ import { withQuoteColumns } from './quote-column';
 import { columnCopies, readingLaterCopies, withColumnCopies, type ColumnCopies } from './column-copies';
 import { withMissingValues } from './missing-values';
 import { diffWithHeaderSpellings, withHeaderSpellings } from './header-spelling';
-import { referenceCheck, references, vocabulary } from './vocabulary';
+import { referenceCheck, references, vocabulary, type Vocabulary } from './vocabulary';
 import type { ReferenceCheck } from '../data/references';
 
 export { CurrentData } from './current-data';
@@ -142,6 +142,7 @@ export function ingest(
   /** Each CSV's lines where they part from a spreadsheet's rows: said beside each problem's line. */
   const layouts = new Map<string, LineLayout>();
   const texts: DatasetTexts = { ...current };
+  const leftOutLines: NonNullable<Vocabulary['leftOutLines']> = {};
   const kinds = Object.keys(uploaded) as DataFileKind[];
   const report = (kind: DataFileKind) => files.find((f) => f.kind === kind)!;
 
@@ -207,6 +208,9 @@ export function ingest(
       note(variantIds(kind, u.name, ids(before.rows), ids(after.rows), added));
     }
     texts[kind] = mode === 'merge' || table ? writeKind(kind, merged) : u.text;
+    // Written out again without the rows left out for errors: their lines are kept for the references' warnings.
+    if (after.leftOut && (mode === 'merge' || table) && (kind !== 'venues' || table))
+      leftOutLines[kind] = after.leftOut;
   }
 
   const d = uploaded.dialogues;
@@ -214,7 +218,7 @@ export function ingest(
   const used = (kind: 'venues' | 'topics' | 'sources') =>
     mode === 'replace' && uploaded[kind] && !report(kind).unreadable ? uploaded[kind].name : undefined;
   const names = { venues: used('venues'), topics: used('topics'), sources: used('sources') };
-  const vocab = pack || d || kinds.length > 0 ? vocabulary(texts, names) : null;
+  const vocab = pack || d || kinds.length > 0 ? { ...vocabulary(texts, names), leftOutLines } : null;
   let packedRows: PackedRows | null = null;
   if (d) {
     // Rows with errors first, then the references of the rows that load.

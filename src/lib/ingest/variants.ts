@@ -274,9 +274,10 @@ export function withIdHints(log: ProblemLog, vocab: Vocabulary): ProblemLog {
     if (!cited || !p.value) return;
     const [column, kind] = cited;
     // The id is in the file, on a row with errors (left out): that row is the thing to fix.
-    const at = vocab[kind].leftOut?.get(p.value);
+    const line = vocab.leftOutLines?.[kind]?.get(p.value);
+    const at = line ?? vocab[kind].leftOut?.get(p.value);
     if (at !== undefined) {
-      const where = kind === 'venues' ? 'its entry' : `its row (line ${at})`;
+      const where = kind === 'venues' && line === undefined ? 'its entry' : `its row (line ${at})`;
       log.list[i] = {
         ...p,
         message: `“${shorten(p.value)}” is in ${vocab.files?.[kind] ?? DATA_FILES[kind]}, but ${where} there has errors, so it is left out: fix that and this warning goes.`,

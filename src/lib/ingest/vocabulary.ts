@@ -13,6 +13,12 @@ export type Vocabulary = {
   sources: ReturnType<typeof parseSources>;
   /** The uploaded files the ids come from, where they replace the data shown (named in warnings). */
   files?: Partial<VocabularyFiles>;
+  /**
+   * Ids on an uploaded file's row left out for its errors, with its line, where the texts checked
+   * against no longer hold that row (a venues table is written out as GeoJSON without it): a meeting
+   * citing one is told to fix that row, not that no venue has the id.
+   */
+  leftOutLines?: Partial<Record<'venues' | 'topics' | 'sources', ReadonlyMap<string, number>>>;
 };
 
 export function vocabulary(texts: DatasetTexts, files: Partial<VocabularyFiles> = {}): Vocabulary {
