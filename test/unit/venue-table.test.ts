@@ -113,7 +113,7 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     expect(rows[3]!.message).toContain('Write Latitude 33.6844, lng 73.0479');
   });
 
-  it('a semicolon table with decimal commas (European Excel) gets the swap advice a dot-decimal one gets, and none when right', () => {
+  it('a semicolon table with decimal commas (European Excel) gets the swap advice a dot-decimal one gets, its numbers written with decimal commas, and none when right', () => {
     const head = 'id;name;country;lat;lon';
     const swapped = ingest(
       [{ name: 'v.csv', text: `${head}\nislamabad;Islamabad;Pakistan;73,0479;33,6844\n` }],
@@ -127,10 +127,14 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     );
     const advice = (r: typeof swapped) =>
       r.problems.filter((p) => p.message.includes('look swapped')).map((p) => p.message);
+    // Written as the file writes its numbers, so the advice can be typed into a comma-locale spreadsheet.
     expect(advice(swapped)).toEqual([
+      'Venue “islamabad” is placed outside Pakistan: the numbers look swapped. Write lat 33,6844, lon 73,0479.',
+    ]);
+    expect(advice(dots)).toEqual([
       'Venue “islamabad” is placed outside Pakistan: the numbers look swapped. Write lat 33.6844, lon 73.0479.',
     ]);
-    expect(advice(swapped)).toEqual(advice(dots));
+    expect(swapped.problems.find((p) => p.message.includes('look swapped'))?.value).toBe('73,0479; 33,6844');
     expect(swapped.swapped?.map((v) => v.id)).toEqual(['islamabad']);
     const right = ingest(
       [{ name: 'v.csv', text: `${head}\nislamabad;Islamabad;Pakistan;33,6844;73,0479\n` }],
@@ -139,6 +143,15 @@ describe('venues as a table (a spreadsheet of cities)', () => {
     );
     expect(advice(right)).toEqual([]);
     expect(right.swapped).toEqual([]);
+    // A mistyped number's example is written the file's way too.
+    const typo = ingest(
+      [{ name: 'v.csv', text: `${head}\nkabul;Kabul;Afghanistan;34,5553x;69,2075\n` }],
+      current,
+      'merge',
+    );
+    expect(typo.problems.find((p) => p.column === 'lat')?.message).toBe(
+      'Expected the latitude as a number of degrees, e.g. 33,6844 (north positive).',
+    );
   });
 
   it('a table headed “Venue ID” is refused in one line, which says to rename it id; no warning says its ids were dropped', () => {

@@ -35,6 +35,17 @@ function coordinate(text: string, delimiter: string): number {
   return /^[-+−]?(\d+\.?\d*|\.\d+)$/.test(decimal) ? Number(decimal.replace('−', '-')) : NaN;
 }
 
+/**
+ * A number as the file writes its coordinates: with a decimal comma where a file not separated by
+ * commas writes one (European Excel), so advice can be typed back as it is ("33,6844", not "33.6844").
+ */
+export function inFileStyle(n: number | string, decimalComma: boolean): string {
+  return decimalComma ? String(n).replace('.', ',') : String(n);
+}
+
+/** Whether a cell writes its number with a decimal comma (as `coordinate` reads one). */
+const commaDecimal = (text: string, delimiter: string) => delimiter !== ',' && /^[-+−]?\d+,\d+/.test(text.trim());
+
 /** Whether venues text is a table rather than GeoJSON (which starts with `{` or `[`). */
 export const isVenueTable = (text: string): boolean => !/^\uFEFF?\s*[{[]/.test(text.slice(0, 1024));
 
@@ -55,13 +66,16 @@ export function parseVenueTable(text: string, file: string): Parsed<VenueRow> {
       };
       const lat = coordinate(cell(row, 'lat'), delimiter);
       const lon = coordinate(cell(row, 'lon'), delimiter);
+      // Examples and advice written as the row writes its numbers (a decimal comma in either cell).
+      const comma = commaDecimal(cell(row, 'lat'), delimiter) || commaDecimal(cell(row, 'lon'), delimiter);
+      const num = (n: number | string) => inFileStyle(n, comma);
       if (Number.isNaN(lat)) {
-        return fail('lat', cell(row, 'lat'), `Expected the latitude as a number of degrees, e.g. 33.6844 (north positive).`);
+        return fail('lat', cell(row, 'lat'), `Expected the latitude as a number of degrees, e.g. ${num('33.6844')} (north positive).`);
       }
       if (Number.isNaN(lon)) {
-        return fail('lon', cell(row, 'lon'), `Expected the longitude as a number of degrees, e.g. 73.0479 (east positive).`);
+        return fail('lon', cell(row, 'lon'), `Expected the longitude as a number of degrees, e.g. ${num('73.0479')} (east positive).`);
       }
-      const wrong = placeProblem(lon, lat, `is the latitude in the ${lonColumn} column? Write ${latColumn} ${lon}, ${lonColumn} ${lat}`);
+      const wrong = placeProblem(lon, lat, `is the latitude in the ${lonColumn} column? Write ${latColumn} ${num(lon)}, ${lonColumn} ${num(lat)}`);
       if (wrong) {
         // Both out of range (and not swapped): both named, as the message names both.
         if (Math.abs(lat) > 90 && Math.abs(lon) > 180) return fail('lat, lon', `${lat}, ${lon}`, wrong);

@@ -5,6 +5,7 @@ import { doubleEncoded } from './double-encoded';
 import { DIALOGUE_COLUMNS, SOURCE_COLUMNS, TOPIC_COLUMNS, type DataFileKind, type Venue } from '../data/schema';
 import {
   isVenueTable,
+  inFileStyle,
   parseVenueTable,
   VENUE_TABLE_ALIASES,
   VENUE_TABLE_COLUMNS,
@@ -240,26 +241,30 @@ export function venuesOutsideCountry(text: string, file: string): Problem[] {
 function misplacedVenues(text: string, file: string): { problem: Problem; swapped: SwappedVenue | null }[] {
   const found: { problem: Problem; swapped: SwappedVenue | null }[] = [];
   const table = isVenueTable(text);
-  const rows: (Venue & { line?: number })[] = table ? parseVenueTable(text, file).rows : parseVenues(text, file).rows;
+  const parsed = table ? parseVenueTable(text, file) : parseVenues(text, file);
+  const rows: (Venue & { line?: number })[] = parsed.rows;
   const featureOf = table ? null : featurePositions(text);
   const { lat, lon } = table ? venueColumnNames(text) : { lat: 'lat', lon: 'lon' };
+  // A table not separated by commas whose numbers have decimal commas (European Excel): its numbers are quoted so.
+  const comma = table && parsed.delimiter !== ',' && /\d,\d/.test(text);
+  const num = (n: number) => inFileStyle(n, comma);
   for (const v of rows) {
     const where = placement(v);
     if (where === 'inside') continue;
     const swapped = where === 'swapped';
     const feature = featureOf?.get(v.id);
     const at = table ? { line: v.line } : { feature };
-    const written = table ? `${lat} ${v.lat}, ${lon} ${v.lon}` : `[${v.lon}, ${v.lat}]`;
-    const meant = table ? `${lat} ${v.lon}, ${lon} ${v.lat}` : `[${v.lat}, ${v.lon}]`;
+    const written = table ? `${lat} ${num(v.lat)}, ${lon} ${num(v.lon)}` : `[${v.lon}, ${v.lat}]`;
+    const meant = table ? `${lat} ${num(v.lon)}, ${lon} ${num(v.lat)}` : `[${v.lat}, ${v.lon}]`;
     found.push({
       problem: {
         file,
         ...(table
-          ? { line: v.line, column: 'lat, lon', value: `${v.lat}, ${v.lon}` }
+          ? { line: v.line, column: 'lat, lon', value: comma ? `${num(v.lat)}; ${num(v.lon)}` : `${v.lat}, ${v.lon}` }
           : { feature, column: 'coordinates', value: `[${v.lon}, ${v.lat}]` }),
         message: table
           ? swapped
-            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write ${lat} ${v.lon}, ${lon} ${v.lat}.`
+            ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. Write ${meant}.`
             : `Venue “${v.id}” is placed outside ${v.country}, the country its row names: check ${lat}, ${lon} and the country.`
           : swapped
             ? `Venue “${v.id}” is placed outside ${v.country}: the numbers look swapped. GeoJSON puts longitude first: [${v.lat}, ${v.lon}].`
