@@ -260,6 +260,22 @@ test.describe('the first view', () => {
       expect(markerReads.filter((frame) => frame === drawn.markers)).toEqual([]);
     });
 
+  for (const [view, width, height] of [
+    ['cadence', 300, 250],
+    ['topics', 300, 250],
+    ['cadence', 480, 270],
+  ] as const)
+    test(`a ${width}×${height} embed of the ${view} chart draws it in place: nothing moves`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(recordShifts);
+      await page.goto(`./#/embed/${view}`);
+      await expect(page.getByTestId(view === 'topics' ? 'topic-bar' : 'cadence-mark').first()).toBeVisible();
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.waitForTimeout(300);
+      // Centred as if it had no height before it was measured, the chart was drawn 80 px too low, then moved up.
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+
   test('a slow phone (6× CPU): the note under the map comes with the charts, not after them, and moves nothing', async ({
     page,
   }) => {
