@@ -44,7 +44,7 @@ describe('the view in the URL hash', () => {
     { hash: '#/?table=topics,', tables: ['topics'], ignored: [] },
     { hash: '#/?table=topics,chart,map', tables: ['topics', 'map'], ignored: ['chart'] },
     { hash: '#/?table=Chart,Venues', tables: [], ignored: ['Chart', 'Venues'] },
-    { hash: '#/?table=', tables: [], ignored: [''] },
+    { hash: '#/?table=', tables: [], ignored: [] },
   ])('reads $hash as the tables $tables, in any case and as a comma list', ({ hash, tables, ignored }) => {
     const { view, notices } = parseHash(hash);
     expect(view.tables).toEqual(tables);

@@ -88,7 +88,7 @@ export function parseHash(hash: string): { view: ViewState; notices: string[] } 
       for (const piece of value.split(',')) {
         const name = piece.trim();
         const panel = name.toLowerCase() as PanelName;
-        if (!name && value) continue;
+        if (!name) continue;
         if ((ROUTES as readonly string[]).includes(`embed/${panel}`)) {
           if (!tables.includes(panel)) tables.push(panel);
         } else notices.push(`Ignored table “${name}”: expected map, topics or cadence.`);
