@@ -1552,6 +1552,30 @@ test.describe('access', () => {
       expect(look.chosen).toEqual([look.highlight, look.highlight]);
     });
 
+  test('in forced colours, marks outside the filters stay seen (faded to 60%, not 18%), and the meeting chosen shows whole though the filters fade it', async ({
+    page,
+  }) => {
+    const link = './#/?topic=counter-terrorism&topic=migration&from=2024-01&to=2025-10&meeting=us-2023-03-ct';
+    const opacities = () =>
+      page.evaluate(() => {
+        const of = (selector: string) =>
+          [...document.querySelectorAll(selector)].map((e) => getComputedStyle(e).opacity);
+        return {
+          dimmed: of('[data-testid="cadence-mark"][data-dimmed]:not(.selected)'),
+          chosen: of('[data-testid="cadence-mark"].selected'),
+        };
+      });
+    await page.goto(link);
+    await expect(marks(page)).toHaveCount(9);
+    const usual = await opacities();
+    expect(usual.dimmed.length).toBeGreaterThan(2);
+    expect(new Set(usual.dimmed)).toEqual(new Set(['0.18']));
+    await page.emulateMedia({ forcedColors: 'active' });
+    // (The marks' opacity eases over 120 ms.)
+    await expect.poll(async () => [...new Set((await opacities()).dimmed)]).toEqual(['0.6']);
+    expect((await opacities()).chosen).toEqual(['1']);
+  });
+
   for (const scheme of ['light', 'dark'] as const)
     test(`in forced colours (${scheme}), the labels' halos and a phone timeline's name boxes are the system's Canvas, and an empty month box shows only its word`, async ({
       page,
