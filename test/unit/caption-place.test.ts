@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captionClear } from '../../src/lib/charts/expected-caption';
-import { captionPlace } from '../../src/lib/charts/text';
+import { approxTextWidth, captionPlace } from '../../src/lib/charts/text';
 
 describe('captionPlace: the word beside a timeline mark', () => {
   it('goes right of the mark where it fits before the edge', () => {
@@ -33,16 +33,21 @@ describe('captionClear: the word beside a packed lane’s mark, clear of the "to
   it('keeps the word next to its mark: where the line is farther on, above the mark (clear of the line), else left to the mark’s name', () => {
     // A phone's twelve years: the line 10, 30 and 50 px after a round long overdue. Its word started
     // 6 px after the line, up to 56 px from the mark it describes.
+    // Above, centred on the mark (105) where it ends before the line, else ending 2 px before it: ending
+    // with the mark's right edge, it ran left over the lane's earlier rounds and read as theirs.
+    const half = (approxTextWidth('overdue', 10.5) * 1.1) / 2;
+    expect(half).toBeGreaterThan(20);
     for (const line of [120, 140, 160])
       expect(captionClear('overdue', 100, 110, 20, 400, true, line), `line at ${line}`).toEqual({
-        x: 110,
+        x: Math.min(105 + half, line - 2),
         y: 7,
         anchor: 'end',
       });
+    expect(captionClear('overdue', 100, 110, 20, 400, true, 160)!.x).toBe(105 + half);
     // A packed lane (a small embed), no room above: no word rather than one 46 px off.
     expect(captionClear('overdue', 100, 110, 20, 400, false, 150)).toBeNull();
     // No room after the line either: above where the lane has room.
-    expect(captionClear('overdue', 100, 110, 20, 165, true, 120)).toEqual({ x: 110, y: 7, anchor: 'end' });
+    expect(captionClear('overdue', 100, 110, 20, 165, true, 120)).toEqual({ x: 118, y: 7, anchor: 'end' });
   });
 
   it.each([

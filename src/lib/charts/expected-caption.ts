@@ -40,7 +40,7 @@ export const NEAR_MARK = 12;
  * instead, where it fits there and starts within NEAR_MARK px of the mark: the word's halo cut the
  * line, but the line still ran through it. Where the line is farther on (a phone's timeline of twelve
  * years: a round overdue since 2023 had its word past 2027's line, 60–100 px off), or the word does not
- * fit after it, the word goes above the mark, ending with it (so clear of the line, which is after it),
+ * fit after it, the word goes above the mark, centred on it where it ends before the line, else ending 2 px before it,
  * where the lane has room above. A packed lane has none: there a word that would be far off is left to
  * the mark's name (its title and the line under the timeline say "overdue"), and one that does not fit
  * after the line stays beside the mark, its halo cutting the line. The width is estimated a few px short of
@@ -67,7 +67,14 @@ export function captionClear(
     return caption;
   const after = captionPlace(word, clear + 2, clear + 2, cy, end, false);
   if (after && after.x - to <= NEAR_MARK) return after;
-  if (roomAbove) return captionPlace(word, from, to, cy, -Infinity, true);
+  // Above, centred on its mark, and ending before the line: ending with the mark's right edge, the
+  // word ran left over the lane's earlier rounds (a phone's), and read as theirs.
+  if (roomAbove)
+    return {
+      x: Math.min((from + to) / 2 + (approxTextWidth(word, 10.5) * 1.1) / 2, clear - 2),
+      y: cy - 13,
+      anchor: 'end' as const,
+    };
   // A packed lane (a small embed): a word that would be far off is left to the mark's name.
   return after ? null : caption;
 }
