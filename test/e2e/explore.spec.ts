@@ -713,14 +713,7 @@ test.describe('details and insights', () => {
     page,
   }) => {
     // The labels read "2015 2019 2022 2025 2028": four years apart, then three.
-    await page.goto('./');
-    await expect(marks(page)).toHaveCount(9);
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles('test/fixtures/dialogues-2015-to-2027.csv');
-    await page.getByTestId('upload-apply').click();
-    await page.getByTestId('upload-apply').click();
+    await replaceWithFixture(page, 'dialogues-2015-to-2027.csv');
     await expect(page.locator('[data-dialogue-id="us-ct-2015"]')).toBeAttached();
     await page.setViewportSize({ width: 320, height: 700 });
     // Read again until it holds: the chart is drawn anew at the narrower width.
@@ -950,14 +943,7 @@ test('on a phone, nine partners’ rounds from 2015 to 2027 have each “overdue
   // Three rounds planned for 2020, 2024 and 2025, and four tracks past their usual interval: on a 320 or
   // 390 px timeline the words of those long overdue were set after the "today" line, 60–100 px from
   // their marks, where they read as another round's.
-  await page.goto('./');
-  await expect(marks(page)).toHaveCount(9);
-  await page
-    .getByTestId('upload')
-    .locator('input[type=file]')
-    .setInputFiles('test/fixtures/dialogues-2015-to-2027-nine-partners.csv');
-  await page.getByTestId('upload-apply').click();
-  await page.getByTestId('upload-apply').click();
+  await replaceWithFixture(page, 'dialogues-2015-to-2027-nine-partners.csv');
   await expect(marks(page)).toHaveCount(32);
   for (const [width, height] of [
     [320, 700],
@@ -1000,6 +986,15 @@ test('on a phone, nine partners’ rounds from 2015 to 2027 have each “overdue
         .toEqual(Array.from({ length: 7 }, () => expect.stringMatching(/: next to it$/)));
     }
 });
+
+/** The dashboard showing a fixture's meetings in place of the published ones (replace, confirmed). */
+async function replaceWithFixture(page: Page, fixture: string) {
+  await page.goto('./');
+  await expect(marks(page)).toHaveCount(9);
+  await page.getByTestId('upload').locator('input[type=file]').setInputFiles(`test/fixtures/${fixture}`);
+  await page.getByTestId('upload-apply').click();
+  await page.getByTestId('upload-apply').click();
+}
 
 /** The published meetings, and China's (round 7 planned and overdue, round 8 planned a year later) merged in. */
 async function showChinaOverdueThenPlanned(page: Page) {
@@ -1432,14 +1427,7 @@ test.describe('access', () => {
     page,
   }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('./');
-    await expect(marks(page)).toHaveCount(9);
-    await page
-      .getByTestId('upload')
-      .locator('input[type=file]')
-      .setInputFiles('test/fixtures/dialogues-nine-partners.csv');
-    await page.getByTestId('upload-apply').click();
-    await page.getByTestId('upload-apply').click();
+    await replaceWithFixture(page, 'dialogues-nine-partners.csv');
     const chart = page.getByTestId('cadence-chart').first();
     await expect(chart.getByText('Türkiye', { exact: true })).toBeVisible();
     const look = await page.evaluate(() => {

@@ -87,6 +87,18 @@ function recordDrawFrames() {
   });
 }
 
+/** Opens the dashboard with the data arriving only once everything that mounts before it is on screen (a slow network). */
+async function openWithDataAfterPanels(page: Page) {
+  const data = holdBack();
+  await page.route('**/data/*', data.handler);
+  await page.goto('./');
+  await expect(page.locator('main.grid')).toBeAttached();
+  await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.unroute('**/data/*');
+  await data.release();
+}
+
 /** Waits for the whole first view: figures, data panel, both charts, the map with its basemap, the sources. */
 async function firstViewDrawn(page: Page) {
   await expect(page.getByTestId('topic-bar').first()).toBeVisible();
@@ -122,15 +134,8 @@ test.describe('the first view', () => {
       await page.setViewportSize({ width, height });
       await page.addInitScript(recordShifts);
       // The data arrives only once everything that mounts before it is on screen (a slow network).
-      const data = holdBack();
-      await page.route('**/data/*', data.handler);
-      await page.goto('./');
+      await openWithDataAfterPanels(page);
       await expect(page.getByTestId('upload')).toBeVisible();
-      await expect(page.locator('main.grid')).toBeAttached();
-      await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.unroute('**/data/*');
-      await data.release();
       await firstViewDrawn(page);
       expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -237,16 +242,8 @@ test.describe('the first view', () => {
     }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.addInitScript(recordDrawFrames);
-      const data = holdBack();
-      if (late) await page.route('**/data/*', data.handler);
-      await page.goto('./');
-      if (late) {
-        await expect(page.locator('main.grid')).toBeAttached();
-        await expect(page.getByTestId('dataset-banner')).toHaveText('Loading the data…');
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        await page.unroute('**/data/*');
-        await data.release();
-      }
+      if (late) await openWithDataAfterPanels(page);
+      else await page.goto('./');
       await firstViewDrawn(page);
       const { drawn, markerReads } = await page.evaluate(() => {
         const w = window as unknown as { drawn: Record<string, number>; markerReads: number[] };

@@ -416,6 +416,18 @@ test('a missing column is not a row problem: nothing can be applied', async ({ p
   await expect(page.getByTestId('upload-apply-skipping')).toHaveCount(0);
 });
 
+/** Both tabs open; the first applies plus-one.csv and saves it, then the second, which missed that, applies plus-two.csv. */
+async function applyInBothTabs(first: Page, second: Page) {
+  await first.goto('./');
+  await second.goto('./');
+  await expect(marks(second)).toHaveCount(9);
+  await uploadAndApply(first, 'plus-one.csv', plusOne);
+  await expect(marks(first)).toHaveCount(10);
+  await expect(first.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
+  await uploadAndApply(second, 'plus-two.csv', plusTwo);
+  await expect(marks(second)).toHaveCount(11);
+}
+
 test('a tab that missed another tab’s apply does not write over it silently: it asks', async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
@@ -423,15 +435,7 @@ test('a tab that missed another tab’s apply does not write over it silently: i
   await second.addInitScript(() => {
     Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
   });
-  await first.goto('./');
-  await second.goto('./');
-  await expect(marks(second)).toHaveCount(9);
-  await uploadAndApply(first, 'plus-one.csv', plusOne);
-  await expect(marks(first)).toHaveCount(10);
-  await expect(first.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
-
-  await uploadAndApply(second, 'plus-two.csv', plusTwo);
-  await expect(marks(second)).toHaveCount(11);
+  await applyInBothTabs(first, second);
   const conflict = second.getByTestId('data-conflict');
   await expect(conflict).toContainText('Another tab saved “plus-one.csv');
   // Before the choice, what showing theirs does with this tab's data.
@@ -466,14 +470,7 @@ test('showing the other tab’s data keeps this tab’s one Undo away, through o
       },
     });
   });
-  await first.goto('./');
-  await second.goto('./');
-  await expect(marks(second)).toHaveCount(9);
-  await uploadAndApply(first, 'plus-one.csv', plusOne);
-  await expect(marks(first)).toHaveCount(10);
-  await expect(first.getByTestId('upload')).toHaveAttribute('aria-busy', 'false'); // saved
-  await uploadAndApply(second, 'plus-two.csv', plusTwo);
-  await expect(marks(second)).toHaveCount(11);
+  await applyInBothTabs(first, second);
 
   const conflict = second.getByTestId('data-conflict');
   await expect(conflict).toContainText(
