@@ -1,7 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { midpoint, type PartialDate } from '../data/partial-date';
 import { markCentre, type MarkShape } from './cadence-geometry';
-import { approxTextWidth, captionPlace } from './text';
+import { captionPlace, captionWidth } from './text';
 
 /**
  * A track's expected next meeting as the timeline draws it: the diamond's centre, its word, and where
@@ -23,12 +23,12 @@ export function expectedCaption(
   // Above rather than left where it would pass the edge: on a narrow timeline the word on the left
   // would lie over the track's last meeting.
   const caption = captionClear(word, ex - 7, ex + 7, cy, textEnd, roomAbove, clear);
-  const left = !caption
-    ? Infinity
-    : caption.anchor === 'end'
-      ? caption.x - approxTextWidth(word, 10.5) * 1.1
-      : caption.x;
-  return { ex, word, caption, left };
+  return { ex, word, caption, left: leftEnd(word, caption) };
+}
+
+/** A placed caption's left end (Infinity where there is none), which the lane's interval labels must stay clear of. */
+function leftEnd(word: string, caption: ReturnType<typeof captionPlace>): number {
+  return !caption ? Infinity : caption.anchor === 'end' ? caption.x - captionWidth(word) : caption.x;
 }
 
 /** How far past its mark's edge a word may start, after the "today" line: farther off, it reads as another mark's. */
@@ -62,7 +62,7 @@ export function captionClear(
     !caption ||
     caption.anchor ||
     clear <= caption.x - 2 ||
-    clear >= caption.x + approxTextWidth(word, 10.5) * 1.1 + 4
+    clear >= caption.x + captionWidth(word) + 4
   )
     return caption;
   const after = captionPlace(word, clear + 2, clear + 2, cy, end, false);
@@ -71,7 +71,7 @@ export function captionClear(
   // word ran left over the lane's earlier rounds (a phone's), and read as theirs.
   if (roomAbove)
     return {
-      x: Math.min((from + to) / 2 + (approxTextWidth(word, 10.5) * 1.1) / 2, clear - 2),
+      x: Math.min((from + to) / 2 + captionWidth(word) / 2, clear - 2),
       y: cy - 13,
       anchor: 'end' as const,
     };
@@ -107,10 +107,5 @@ export function markCaption(
     if (at > centre) room = Math.min(room, at - halfOf(other) - 4);
   }
   const caption = captionClear(word, centre - half, centre + half, cy, room, roomAbove, clear);
-  const left = !caption
-    ? Infinity
-    : caption.anchor === 'end'
-      ? caption.x - approxTextWidth(word, 10.5) * 1.1
-      : caption.x;
-  return { caption, left };
+  return { caption, left: leftEnd(word, caption) };
 }

@@ -19,6 +19,9 @@ export function approxTextWidth(text: string, fontSize: number): number {
   return textLength(text) * fontSize * 0.56;
 }
 
+/** A timeline caption's width: 10.5 px bold runs about a tenth wider than the estimate. */
+export const captionWidth = (word: string): number => approxTextWidth(word, 10.5) * 1.1;
+
 /**
  * Where the word beside a timeline mark ("overdue", "expected") goes, the mark spanning `from` to
  * `to` on a lane at `cy`: to its right; past `end` (the timeline's edge), above the mark and ending
@@ -35,7 +38,7 @@ export function captionPlace(
   roomAbove: boolean,
 ): { x: number; y: number; anchor: 'end' | undefined } | null {
   const gap = 4;
-  if (to + gap + approxTextWidth(word, 10.5) * 1.1 <= end) return { x: to + gap, y: cy, anchor: undefined };
+  if (to + gap + captionWidth(word) <= end) return { x: to + gap, y: cy, anchor: undefined };
   return roomAbove ? { x: to, y: cy - 13, anchor: 'end' } : null;
 }
 
